@@ -1,0 +1,141 @@
+//! Typed issues: what a rule says when it fails.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::{render, Code, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Blocks saving or importing.
+    Error,
+    /// Shown, does not block.
+    Warning,
+}
+
+/// A parameter of an issue: a limit, a measured value, an offending text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Param {
+    Int(i64),
+    Text(String),
+}
+
+impl std::fmt::Display for Param {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Param::Int(n) => write!(f, "{n}"),
+            Param::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<usize> for Param {
+    fn from(n: usize) -> Self {
+        Param::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<u32> for Param {
+    fn from(n: u32) -> Self {
+        Param::Int(i64::from(n))
+    }
+}
+impl From<u64> for Param {
+    fn from(n: u64) -> Self {
+        Param::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<&str> for Param {
+    fn from(s: &str) -> Self {
+        Param::Text(s.to_owned())
+    }
+}
+impl From<String> for Param {
+    fn from(s: String) -> Self {
+        Param::Text(s)
+    }
+}
+
+/// One failed rule: a stable `code`, the JSON Pointer `path` of the
+/// offending value and the parameters its message needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issue {
+    pub severity: Severity,
+    pub code: Code,
+    pub path: String,
+    #[serde(default)]
+    pub params: BTreeMap<String, Param>,
+}
+
+impl Issue {
+    pub fn error(code: Code, path: impl Into<String>) -> Issue {
+        Issue {
+            severity: Severity::Error,
+            code,
+            path: path.into(),
+            params: BTreeMap::new(),
+        }
+    }
+
+    pub fn warning(code: Code, path: impl Into<String>) -> Issue {
+        Issue {
+            severity: Severity::Warning,
+            ..Issue::error(code, path)
+        }
+    }
+
+    pub fn with(mut self, name: &str, value: impl Into<Param>) -> Issue {
+        self.params.insert(name.to_owned(), value.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The text a person reads, from the catalogue.
+    pub fn message(&self, lang: Lang) -> String {
+        render(self.code.template(lang), |name| {
+            self.params.get(name).map(ToString::to_string)
+        })
+    }
+
+    /// The issue with its message, as the API and the CLI print it.
+    pub fn localized(&self, lang: Lang) -> LocalizedIssue {
+        LocalizedIssue {
+            message: self.message(lang),
+            issue: self.clone(),
+        }
+    }
+}
+
+/// An issue with its message in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalizedIssue {
+    #[serde(flatten)]
+    pub issue: Issue,
+    pub message: String,
+}
+
+/// True when any issue is an error.
+pub fn has_errors(issues: &[Issue]) -> bool {
+    issues.iter().any(Issue::is_error)
+}
+
+/// Appends a JSON Pointer segment, escaping `~` and `/` (RFC 6901).
+pub fn pointer(base: &str, segment: impl std::fmt::Display) -> String {
+    let segment = segment.to_string();
+    let escaped = segment.replace('~', "~0").replace('/', "~1");
+    format!("{base}/{escaped}")
+}
+
+impl Issue {
+    /// The same issue at another path: value constructors report at `""`
+    /// and their caller, who knows where the value sits, places it.
+    pub fn at(mut self, path: impl Into<String>) -> Issue {
+        self.path = path.into();
+        self
+    }
+}

@@ -1,0 +1,31 @@
+//! # transition-domain
+//!
+//! Every rule of Pinpoint Transition, compiled once for the browser
+//! (wasm32) and the server. Pure: no I/O, no clock, no randomness, no
+//! async — time and new ids are arguments.
+//!
+//! - [`export`]: the Pinpoint export and its hardened parser (SPEC §2).
+//! - [`values`], [`catalog`], [`model`]: the Partner Center model, made of
+//!   newtypes whose constructors hold the rules of SPEC §3 and §5.
+//! - [`request`], [`plan`]: the import request and the planner.
+//! - [`ops`]: what a partner may do to a profile after the import.
+//! - [`codes`], [`issue`]: typed issues and the fr/en message catalogue.
+//! - [`referrals`]: the referrals download, the same bytes everywhere.
+
+pub mod catalog;
+pub mod codes;
+pub mod export;
+pub mod issue;
+pub mod model;
+pub mod ops;
+pub mod plan;
+pub mod referrals;
+pub mod request;
+pub mod values;
+
+pub use codes::{Code, Lang};
+pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
+pub use issue::{Issue, LocalizedIssue, Severity};
+pub use model::{validate_profile, BusinessProfile, ProfileDraft};
+pub use plan::{plan_import, ImportPlan, PlanReport};
+pub use request::{Acknowledgements, ImportRequest, Selection};

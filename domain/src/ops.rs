@@ -1,0 +1,235 @@
+//! What a partner may do to a business profile once it exists, as pure
+//! functions the server applies and the browser previews. Each takes the
+//! current profile and returns the new one, or every issue that forbids it.
+//! Issue paths are JSON Pointers into the profile.
+//!
+//! Solutions come only from an import: they can be edited or deleted,
+//! never added. A location's address cannot change: delete and add again.
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::Code;
+use crate::export::AddressInput;
+use crate::issue::{pointer, Issue};
+use crate::model::{validate_profile, BusinessProfile, LocationDraft, ProfileDraft};
+use crate::request::{ProfileOverrides, SolutionOverrides};
+use crate::values::Region;
+
+/// A change that holds, with the warnings it still carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub profile: BusinessProfile,
+    pub warnings: Vec<Issue>,
+}
+
+/// The outcome of an operation: the new profile, or every issue (errors
+/// and warnings) that stands in its way.
+pub type Outcome = Result<Applied, Vec<Issue>>;
+
+/// The fields a partner may give for a new location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewLocation {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub address: AddressInput,
+}
+
+/// A change to a location; its address may be repeated as it is, but not
+/// changed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocationPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<AddressInput>,
+}
+
+/// Re-checks the whole profile after a change: a change is accepted only
+/// if the profile it leaves obeys every rule.
+fn revalidate(draft: &ProfileDraft) -> Outcome {
+    match validate_profile(draft, "") {
+        (Some(profile), issues) => Ok(Applied {
+            profile,
+            warnings: issues,
+        }),
+        (None, issues) => Err(issues),
+    }
+}
+
+fn location_index(profile: &BusinessProfile, id: &str) -> Result<usize, Vec<Issue>> {
+    profile
+        .locations
+        .iter()
+        .position(|l| l.id == id)
+        .ok_or_else(|| vec![Issue::error(Code::LocationUnknown, "/locations").with("id", id)])
+}
+
+fn solution_index(profile: &BusinessProfile, id: &str) -> Result<usize, Vec<Issue>> {
+    profile
+        .solutions
+        .iter()
+        .position(|s| s.id == id)
+        .ok_or_else(|| vec![Issue::error(Code::SolutionNotFound, "/solutions").with("id", id)])
+}
+
+/// Edits the profile's fields (partner info, expertise, preferences).
+/// `excluded_location_ids` deletes those locations.
+pub fn edit_profile(profile: &BusinessProfile, patch: &ProfileOverrides) -> Outcome {
+    let mut draft = profile.to_draft();
+    patch.apply(&mut draft);
+    let mut unknown = Vec::new();
+    for (n, id) in patch.excluded_location_ids.iter().enumerate() {
+        if profile.location(id).is_none() {
+            unknown.push(
+                Issue::error(Code::LocationUnknown, format!("/excluded_location_ids/{n}"))
+                    .with("id", id.as_str()),
+            );
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(unknown);
+    }
+    draft
+        .locations
+        .retain(|l| !patch.excluded_location_ids.contains(&l.id));
+    revalidate(&draft)
+}
+
+/// Adds a location with the id `new_id` (the caller's to choose).
+pub fn add_location(profile: &BusinessProfile, location: &NewLocation, new_id: String) -> Outcome {
+    let mut draft = profile.to_draft();
+    draft.locations.push(LocationDraft {
+        id: new_id,
+        name: location.name.clone(),
+        phone: location.phone.clone(),
+        email: location.email.clone(),
+        address: location.address.clone(),
+        solution_ids: Vec::new(),
+    });
+    revalidate(&draft)
+}
+
+/// Deletes a location; a profile keeps at least one.
+pub fn delete_location(profile: &BusinessProfile, location_id: &str) -> Outcome {
+    let k = location_index(profile, location_id)?;
+    let mut draft = profile.to_draft();
+    draft.locations.remove(k);
+    revalidate(&draft)
+}
+
+/// Edits a location's name, phone or email. Its address cannot change.
+pub fn edit_location(
+    profile: &BusinessProfile,
+    location_id: &str,
+    patch: &LocationPatch,
+) -> Outcome {
+    let k = location_index(profile, location_id)?;
+    let mut draft = profile.to_draft();
+    let location = &mut draft.locations[k];
+    if let Some(address) = &patch.address {
+        let same = Region::parse_as(&address.country, Code::CountryInvalid).is_ok()
+            && crate::model::address_key(address) == profile.locations[k].address.key();
+        if !same {
+            return Err(vec![Issue::error(
+                Code::LocationAddressImmutable,
+                format!("/locations/{k}/address"),
+            )]);
+        }
+    }
+    if let Some(name) = &patch.name {
+        location.name.clone_from(name);
+    }
+    if let Some(phone) = &patch.phone {
+        location.phone.clone_from(phone);
+    }
+    if let Some(email) = &patch.email {
+        location.email.clone_from(email);
+    }
+    revalidate(&draft)
+}
+
+/// Sets which of the profile's solutions a location markets.
+pub fn set_location_solutions(
+    profile: &BusinessProfile,
+    location_id: &str,
+    solution_ids: &[String],
+) -> Outcome {
+    let k = location_index(profile, location_id)?;
+    let mut draft = profile.to_draft();
+    draft.locations[k].solution_ids = solution_ids.to_vec();
+    revalidate(&draft)
+}
+
+/// Edits an imported solution's name, summary, description or URL.
+pub fn edit_solution(
+    profile: &BusinessProfile,
+    solution_id: &str,
+    patch: &SolutionOverrides,
+) -> Outcome {
+    let k = solution_index(profile, solution_id)?;
+    let mut draft = profile.to_draft();
+    patch.apply(&mut draft.solutions[k]);
+    revalidate(&draft)
+}
+
+/// Deletes a solution, and with it every location's assignment of it.
+pub fn delete_solution(profile: &BusinessProfile, solution_id: &str) -> Outcome {
+    let k = solution_index(profile, solution_id)?;
+    let mut draft = profile.to_draft();
+    draft.solutions.remove(k);
+    for location in &mut draft.locations {
+        location.solution_ids.retain(|id| id != solution_id);
+    }
+    revalidate(&draft)
+}
+
+/// Adding a solution is always refused: solutions come only from import.
+pub fn add_solution(_profile: &BusinessProfile) -> Outcome {
+    Err(vec![Issue::error(Code::SolutionsImportOnly, "/solutions")])
+}
+
+/// Creates a new business profile from scratch, which only CSP partners
+/// may do, in a region where the partner has none. It starts without
+/// solutions; `new_id` gives the profile's and its locations' ids.
+pub fn create_profile(
+    csp: bool,
+    existing: &[BusinessProfile],
+    draft: &ProfileDraft,
+    mut new_id: impl FnMut() -> String,
+) -> Outcome {
+    if !csp {
+        return Err(vec![Issue::error(Code::CspOnly, "")]);
+    }
+    if let Ok(region) = Region::parse(&draft.region) {
+        if existing.iter().any(|p| p.region == region) {
+            return Err(vec![Issue::error(Code::RegionAlreadyHasProfile, "/region")
+                .with("region", region.as_str())]);
+        }
+    }
+    if !draft.solutions.is_empty() {
+        return Err(vec![Issue::error(Code::SolutionsImportOnly, "/solutions")]);
+    }
+    let mut draft = draft.clone();
+    draft.id = new_id();
+    draft.source_id = None;
+    for (k, location) in draft.locations.iter_mut().enumerate() {
+        location.id = new_id();
+        if let Some(n) = location.solution_ids.first() {
+            return Err(vec![Issue::error(
+                Code::LocationSolutionUnknown,
+                pointer(&format!("/locations/{k}/solution_ids"), 0),
+            )
+            .with("id", n.as_str())]);
+        }
+    }
+    revalidate(&draft)
+}

@@ -1,0 +1,614 @@
+//! The import planner: `export + request + existing profiles → plan`.
+//!
+//! One pure function, [`plan_import`], with no hidden state. It never stops
+//! at the first problem: every issue is reported, each at the JSON Pointer
+//! of the value concerned —
+//! - `/profiles/{k}/…` into the plan itself, for a rule of SPEC §3 that the
+//!   profile to be created breaks (its `selection` names the request entry);
+//! - `/selections/{i}/…` into the request, for a request that refers to
+//!   nothing or contradicts itself;
+//! - `/account/…`, `/business_profiles/…`, `/app_profiles/…`,
+//!   `/service_profiles/…` into the export, for what the export holds that
+//!   will be dropped or that forbids the import.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::{Industry, Product};
+use crate::codes::{Code, Lang};
+use crate::export::{AccountStatus, PinpointExport, PinpointSolution, Referral, SolutionKind};
+use crate::issue::{has_errors, pointer, Issue, LocalizedIssue, Severity};
+use crate::model::{validate_profile, BusinessProfile, LocationDraft, ProfileDraft, SolutionDraft};
+use crate::request::{Acknowledgements, ImportRequest, Selection, SolutionOverrides};
+use crate::values::Region;
+
+/// What an import would do, and every issue that stands in its way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportPlan {
+    pub account: AccountSummary,
+    /// The business profiles that would be created, in request order. Ids
+    /// are the Pinpoint ids until the import assigns new ones.
+    pub profiles: Vec<PlannedProfile>,
+    pub not_imported: NotImported,
+    pub issues: Vec<Issue>,
+    pub acknowledgements: Acknowledgements,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub id: String,
+    pub partner_id: String,
+    pub company_name: String,
+    pub csp: bool,
+    pub status: AccountStatus,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedProfile {
+    /// The index of the request's selection this profile comes from.
+    pub selection: usize,
+    #[serde(flatten)]
+    pub draft: ProfileDraft,
+}
+
+/// Everything the Pinpoint account holds that will not be carried over.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct NotImported {
+    /// Customer referrals are never imported; they stay downloadable.
+    pub referrals: Vec<Referral>,
+    /// Customer reviews are not carried over: the feature was removed.
+    pub reviews: usize,
+    /// Product tags that are not Microsoft products, each one named.
+    pub dropped_products: Vec<DroppedValue>,
+    /// Solution industries that are not in the catalogue.
+    pub dropped_industries: Vec<DroppedValue>,
+    /// Locations the partner excluded.
+    pub excluded_locations: Vec<LeftOut>,
+    /// App and service profiles that will not become solutions.
+    pub excluded_solutions: Vec<LeftOut>,
+    /// Pinpoint business profiles not selected.
+    pub unselected_profiles: Vec<LeftOut>,
+}
+
+/// A value of the export that is dropped, and where it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DroppedValue {
+    pub pinpoint_profile_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub solution_id: Option<String>,
+    pub value: String,
+    /// JSON Pointer into the export.
+    pub path: String,
+}
+
+/// Something of the export left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SolutionKind>,
+    pub pinpoint_profile_id: String,
+    pub reason: LeftOutReason,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeftOutReason {
+    /// The partner chose to leave it out.
+    Excluded,
+    /// Its business profile is not being imported.
+    ProfileNotSelected,
+}
+
+impl ImportPlan {
+    pub fn has_errors(&self) -> bool {
+        has_errors(&self.issues)
+    }
+
+    /// True only with no error, at least one profile, and both
+    /// acknowledgements given.
+    pub fn can_commit(&self) -> bool {
+        !self.has_errors() && !self.profiles.is_empty() && self.acknowledgements.complete()
+    }
+
+    /// The plan as the API and the CLI print it: issues with messages in
+    /// `lang`, and the verdict.
+    pub fn report(&self, lang: Lang) -> PlanReport<'_> {
+        let count = |severity| {
+            self.issues
+                .iter()
+                .filter(|i| i.severity == severity)
+                .count()
+        };
+        PlanReport {
+            account: &self.account,
+            profiles: &self.profiles,
+            not_imported: &self.not_imported,
+            issues: self.issues.iter().map(|i| i.localized(lang)).collect(),
+            acknowledgements: self.acknowledgements,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            can_commit: self.can_commit(),
+        }
+    }
+
+    /// The checked profiles to create, with new ids from `new_id` (the
+    /// caller's source of unique ids: the domain has no randomness).
+    /// Location assignments follow the solutions to their new ids.
+    /// Refused with the plan's errors when the plan cannot commit.
+    pub fn profiles_to_create(
+        &self,
+        mut new_id: impl FnMut() -> String,
+    ) -> Result<Vec<BusinessProfile>, Vec<Issue>> {
+        if !self.can_commit() {
+            let mut issues: Vec<Issue> = self
+                .issues
+                .iter()
+                .filter(|i| i.is_error())
+                .cloned()
+                .collect();
+            if !self.acknowledgements.complete() {
+                issues.push(Issue::error(
+                    Code::AcknowledgementRequired,
+                    "/acknowledgements",
+                ));
+            }
+            if self.profiles.is_empty() && issues.is_empty() {
+                issues.push(Issue::error(Code::SelectionEmpty, "/selections"));
+            }
+            return Err(issues);
+        }
+        let mut created = Vec::with_capacity(self.profiles.len());
+        for (k, planned) in self.profiles.iter().enumerate() {
+            let mut draft = planned.draft.clone();
+            draft.id = new_id();
+            let mut renamed: HashMap<String, String> = HashMap::new();
+            for solution in &mut draft.solutions {
+                let id = new_id();
+                renamed.insert(std::mem::replace(&mut solution.id, id.clone()), id);
+            }
+            for location in &mut draft.locations {
+                location.id = new_id();
+                for solution_id in &mut location.solution_ids {
+                    if let Some(id) = renamed.get(solution_id) {
+                        solution_id.clone_from(id);
+                    }
+                }
+            }
+            match validate_profile(&draft, &format!("/profiles/{k}")) {
+                (Some(profile), _) => created.push(profile),
+                (None, issues) => return Err(issues),
+            }
+        }
+        Ok(created)
+    }
+}
+
+/// The serializable view of a plan: what `POST /imports/preview` answers
+/// and what `transition-server plan` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanReport<'a> {
+    pub account: &'a AccountSummary,
+    pub profiles: &'a [PlannedProfile],
+    pub not_imported: &'a NotImported,
+    pub issues: Vec<LocalizedIssue>,
+    pub acknowledgements: Acknowledgements,
+    pub errors: usize,
+    pub warnings: usize,
+    pub can_commit: bool,
+}
+
+/// Plans the import of `request` from `export` for a partner who already
+/// has `existing` business profiles. Pure and deterministic.
+pub fn plan_import(
+    export: &PinpointExport,
+    request: &ImportRequest,
+    existing: &[BusinessProfile],
+) -> ImportPlan {
+    let account = &export.account;
+    let mut plan = ImportPlan {
+        account: AccountSummary {
+            id: account.id.clone(),
+            partner_id: account.partner_id.clone(),
+            company_name: account.company_name.clone(),
+            csp: account.csp,
+            status: account.status,
+        },
+        profiles: Vec::new(),
+        not_imported: NotImported {
+            referrals: export.referrals.clone(),
+            reviews: export.customer_reviews.len(),
+            ..NotImported::default()
+        },
+        issues: Vec::new(),
+        acknowledgements: request.acknowledgements,
+    };
+    if account.status == AccountStatus::Closed {
+        plan.issues.push(
+            Issue::error(Code::PinpointAccountClosed, "/account/status")
+                .with("account", account.id.as_str()),
+        );
+        return plan;
+    }
+    if request.selections.is_empty() {
+        plan.issues
+            .push(Issue::error(Code::SelectionEmpty, "/selections"));
+    }
+
+    let sources = SourceIndex::new(export);
+    let taken: HashSet<Region> = existing.iter().map(|p| p.region).collect();
+    let mut region_of_selection: HashMap<String, usize> = HashMap::new();
+    let mut selected: HashSet<&str> = HashSet::new();
+
+    for (i, selection) in request.selections.iter().enumerate() {
+        let id_path = format!("/selections/{i}/pinpoint_profile_id");
+        let id = selection.pinpoint_profile_id.as_str();
+        let Some(&j) = sources.profiles.get(id) else {
+            plan.issues
+                .push(Issue::error(Code::SelectionProfileUnknown, id_path).with("id", id));
+            continue;
+        };
+        if !selected.insert(id) {
+            plan.issues
+                .push(Issue::error(Code::SelectionDuplicate, id_path).with("id", id));
+            continue;
+        }
+        let k = plan.profiles.len();
+        let at = format!("/profiles/{k}");
+        let draft = build_draft(export, &sources, j, i, selection, &mut plan);
+
+        if let Ok(region) = Region::parse(&draft.region) {
+            if taken.contains(&region) {
+                plan.issues.push(
+                    Issue::error(Code::RegionAlreadyHasProfile, format!("{at}/region"))
+                        .with("region", region.as_str()),
+                );
+            }
+            if region_of_selection.insert(region.to_string(), i).is_some() {
+                plan.issues.push(
+                    Issue::error(Code::RegionSelectedTwice, format!("{at}/region"))
+                        .with("region", region.as_str()),
+                );
+            }
+        }
+        let (_, issues) = validate_profile(&draft, &at);
+        plan.issues.extend(issues);
+        plan.profiles.push(PlannedProfile {
+            selection: i,
+            draft,
+        });
+    }
+
+    for (j, profile) in export.business_profiles.iter().enumerate() {
+        if selected.contains(profile.id.as_str()) {
+            continue;
+        }
+        plan.not_imported.unselected_profiles.push(LeftOut {
+            id: profile.id.clone(),
+            name: profile.name.clone(),
+            kind: None,
+            pinpoint_profile_id: profile.id.clone(),
+            reason: LeftOutReason::ProfileNotSelected,
+        });
+        for source in sources.solutions_of(j) {
+            plan.not_imported
+                .excluded_solutions
+                .push(source.left_out(LeftOutReason::ProfileNotSelected));
+        }
+    }
+    // Errors first, each group in the order found (a stable sort).
+    plan.issues.sort_by_key(|issue| issue.severity);
+    plan
+}
+
+/// One app or service profile with where it sits in the export.
+struct Source<'a> {
+    kind: SolutionKind,
+    solution: &'a PinpointSolution,
+    path: String,
+}
+
+impl Source<'_> {
+    fn left_out(&self, reason: LeftOutReason) -> LeftOut {
+        LeftOut {
+            id: self.solution.id.clone(),
+            name: self.solution.name.clone(),
+            kind: Some(self.kind),
+            pinpoint_profile_id: self.solution.business_profile_id.clone(),
+            reason,
+        }
+    }
+}
+
+/// Lookups built once per plan, so planning stays linear in the export.
+struct SourceIndex<'a> {
+    profiles: HashMap<&'a str, usize>,
+    /// Per business profile (by index), its app and service profiles.
+    solutions: Vec<Vec<Source<'a>>>,
+}
+
+impl<'a> SourceIndex<'a> {
+    fn new(export: &'a PinpointExport) -> Self {
+        let profiles: HashMap<&str, usize> = export
+            .business_profiles
+            .iter()
+            .enumerate()
+            .map(|(j, p)| (p.id.as_str(), j))
+            .collect();
+        let mut solutions: Vec<Vec<Source<'a>>> = export
+            .business_profiles
+            .iter()
+            .map(|_| Vec::new())
+            .collect();
+        let lists = [
+            (SolutionKind::App, "app_profiles", &export.app_profiles),
+            (
+                SolutionKind::Service,
+                "service_profiles",
+                &export.service_profiles,
+            ),
+        ];
+        for (kind, list, items) in lists {
+            for (n, solution) in items.iter().enumerate() {
+                if let Some(&j) = profiles.get(solution.business_profile_id.as_str()) {
+                    solutions[j].push(Source {
+                        kind,
+                        solution,
+                        path: format!("/{list}/{n}"),
+                    });
+                }
+            }
+        }
+        SourceIndex {
+            profiles,
+            solutions,
+        }
+    }
+
+    fn solutions_of(&self, j: usize) -> &[Source<'a>] {
+        self.solutions.get(j).map(Vec::as_slice).unwrap_or_default()
+    }
+}
+
+/// The profile to create from Pinpoint profile `j` and the partner's
+/// selection `i`: overrides applied, products filtered, locations and
+/// solutions chosen. Request mistakes and dropped values go into `plan`.
+fn build_draft(
+    export: &PinpointExport,
+    sources: &SourceIndex<'_>,
+    j: usize,
+    i: usize,
+    selection: &Selection,
+    plan: &mut ImportPlan,
+) -> ProfileDraft {
+    let source = &export.business_profiles[j];
+    let o = &selection.overrides;
+    let sel_path = format!("/selections/{i}");
+
+    // Overridden products are the partner's choice, checked strictly;
+    // Pinpoint's own are filtered, each dropped one named.
+    let products = match &o.products {
+        Some(_) => Vec::new(),
+        None => keep_known(
+            &source.products,
+            Product::find,
+            Product::name,
+            &format!("/business_profiles/{j}/products"),
+            |value, path| {
+                plan.issues
+                    .push(Issue::warning(Code::ProductDropped, path.as_str()).with("value", value));
+                plan.not_imported.dropped_products.push(DroppedValue {
+                    pinpoint_profile_id: source.id.clone(),
+                    solution_id: None,
+                    value: value.to_owned(),
+                    path,
+                });
+            },
+        ),
+    };
+
+    // Locations, less those the partner excluded.
+    for (n, excluded) in o.excluded_location_ids.iter().enumerate() {
+        if !source.locations.iter().any(|l| &l.id == excluded) {
+            plan.issues.push(
+                Issue::error(
+                    Code::LocationUnknown,
+                    format!("{sel_path}/overrides/excluded_location_ids/{n}"),
+                )
+                .with("id", excluded.as_str()),
+            );
+        }
+    }
+    let is_excluded = |id: &str| o.excluded_location_ids.iter().any(|e| e == id);
+    let mut locations: Vec<LocationDraft> = Vec::with_capacity(source.locations.len());
+    for location in &source.locations {
+        if is_excluded(&location.id) {
+            plan.not_imported.excluded_locations.push(LeftOut {
+                id: location.id.clone(),
+                name: location.name.clone(),
+                kind: None,
+                pinpoint_profile_id: source.id.clone(),
+                reason: LeftOutReason::Excluded,
+            });
+            continue;
+        }
+        locations.push(LocationDraft {
+            id: location.id.clone(),
+            name: location.name.clone(),
+            phone: location.phone.clone(),
+            email: location.email.clone(),
+            address: location.address.clone(),
+            solution_ids: Vec::new(),
+        });
+    }
+
+    // Solutions: which sources, with which edits.
+    let own = sources.solutions_of(j);
+    let mut chosen: Vec<(&Source<'_>, SolutionOverrides)> = Vec::with_capacity(own.len());
+    match &selection.solutions {
+        None => chosen.extend(own.iter().map(|s| (s, SolutionOverrides::default()))),
+        Some(choices) => {
+            let mut seen: HashSet<&str> = HashSet::new();
+            for (n, choice) in choices.iter().enumerate() {
+                let path = format!("{sel_path}/solutions/{n}/source_id");
+                let Some(found) = own.iter().find(|s| s.solution.id == choice.source_id) else {
+                    plan.issues.push(
+                        Issue::error(Code::SolutionSourceUnknown, path)
+                            .with("id", choice.source_id.as_str()),
+                    );
+                    continue;
+                };
+                if !seen.insert(choice.source_id.as_str()) {
+                    plan.issues.push(
+                        Issue::error(Code::SolutionChosenTwice, path)
+                            .with("id", choice.source_id.as_str()),
+                    );
+                    continue;
+                }
+                if choice.include {
+                    chosen.push((found, choice.overrides.clone()));
+                }
+            }
+            for source_solution in own {
+                if !chosen
+                    .iter()
+                    .any(|(c, _)| c.solution.id == source_solution.solution.id)
+                {
+                    plan.not_imported
+                        .excluded_solutions
+                        .push(source_solution.left_out(LeftOutReason::Excluded));
+                }
+            }
+        }
+    }
+
+    let mut solutions: Vec<SolutionDraft> = Vec::with_capacity(chosen.len());
+    for (found, overrides) in &chosen {
+        let s = found.solution;
+        let mut drop_value = |code: Code, list: &str, value: &str, path: String| {
+            plan.issues
+                .push(Issue::warning(code, path.as_str()).with("value", value));
+            let dropped = DroppedValue {
+                pinpoint_profile_id: source.id.clone(),
+                solution_id: Some(s.id.clone()),
+                value: value.to_owned(),
+                path,
+            };
+            if list == "products" {
+                plan.not_imported.dropped_products.push(dropped);
+            } else {
+                plan.not_imported.dropped_industries.push(dropped);
+            }
+        };
+        let products = keep_known(
+            &s.products,
+            Product::find,
+            Product::name,
+            &format!("{}/products", found.path),
+            |value, path| drop_value(Code::ProductDropped, "products", value, path),
+        );
+        let industries = keep_known(
+            &s.industries,
+            Industry::find,
+            Industry::name,
+            &format!("{}/industries", found.path),
+            |value, path| drop_value(Code::IndustryDropped, "industries", value, path),
+        );
+        let mut draft = SolutionDraft {
+            id: s.id.clone(),
+            source_id: Some(s.id.clone()),
+            kind: found.kind,
+            name: s.name.clone(),
+            summary: s.summary.clone(),
+            description: s.description.clone(),
+            url: s.url.clone(),
+            products,
+            industries,
+        };
+        overrides.apply(&mut draft);
+        solutions.push(draft);
+    }
+
+    // Which location markets which solution.
+    let included: HashSet<&str> = solutions.iter().map(|s| s.id.as_str()).collect();
+    match &selection.location_solutions {
+        None => {
+            for location in &mut locations {
+                location.solution_ids = chosen
+                    .iter()
+                    .filter(|(c, _)| c.solution.location_ids.contains(&location.id))
+                    .map(|(c, _)| c.solution.id.clone())
+                    .collect();
+            }
+        }
+        Some(assignments) => {
+            for (location_id, ids) in assignments {
+                let path = pointer(&format!("{sel_path}/location_solutions"), location_id);
+                let Some(location) = locations.iter_mut().find(|l| &l.id == location_id) else {
+                    if !is_excluded(location_id) {
+                        plan.issues.push(
+                            Issue::error(Code::LocationUnknown, path)
+                                .with("id", location_id.as_str()),
+                        );
+                    }
+                    continue;
+                };
+                for (n, id) in ids.iter().enumerate() {
+                    if !included.contains(id.as_str()) {
+                        plan.issues.push(
+                            Issue::error(Code::LocationSolutionUnknown, format!("{path}/{n}"))
+                                .with("id", id.as_str()),
+                        );
+                    } else if !location.solution_ids.contains(id) {
+                        location.solution_ids.push(id.clone());
+                    }
+                }
+            }
+        }
+    }
+
+    let mut draft = ProfileDraft {
+        id: source.id.clone(),
+        source_id: Some(source.id.clone()),
+        region: source.region.clone(),
+        name: source.name.clone(),
+        description: source.description.clone(),
+        website: source.website.clone(),
+        linkedin: source.linkedin.clone(),
+        logo: source.logo.clone(),
+        industries: source.industries.clone(),
+        products,
+        service_types: source.service_types.clone(),
+        tags: source.tags.clone(),
+        target_sizes: source.target_sizes.clone(),
+        allow_endorsements: source.allow_endorsements,
+        locations,
+        solutions,
+    };
+    o.apply(&mut draft);
+    draft
+}
+
+/// The catalogue names of `values` that the catalogue knows, once each;
+/// each unknown value goes to `dropped` with its export path.
+fn keep_known<T: PartialEq + Copy>(
+    values: &[String],
+    find: impl Fn(&str) -> Option<T>,
+    name: impl Fn(T) -> &'static str,
+    path: &str,
+    mut dropped: impl FnMut(&str, String),
+) -> Vec<String> {
+    let mut kept: Vec<T> = Vec::with_capacity(values.len());
+    for (n, value) in values.iter().enumerate() {
+        match find(value) {
+            Some(entry) if kept.contains(&entry) => {}
+            Some(entry) => kept.push(entry),
+            None => dropped(value.trim(), format!("{path}/{n}")),
+        }
+    }
+    kept.into_iter()
+        .map(|entry| name(entry).to_owned())
+        .collect()
+}

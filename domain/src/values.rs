@@ -1,0 +1,532 @@
+//! Values parsed once into newtypes whose constructors hold the rules of
+//! SPEC §3. A value of these types is valid by construction; constructors
+//! report an [`Issue`] at the empty path, and the caller places it.
+//!
+//! "Characters" are Unicode scalar values (`str::chars`), the same count in
+//! the browser and on the server. Text is trimmed at both ends first.
+
+use serde::{Deserialize, Serialize};
+
+use crate::codes::Code;
+use crate::issue::Issue;
+
+/// The number of Unicode scalar values in `text`.
+pub fn char_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+macro_rules! text_newtype {
+    ($(#[$meta:meta])* $name:ident, min: $min:expr, max: $max:expr, empty: $empty:expr, too_long: $long:expr) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            pub const MIN_CHARS: usize = $min;
+            pub const MAX_CHARS: usize = $max;
+
+            pub fn parse(raw: &str) -> Result<Self, Issue> {
+                let text = raw.trim();
+                let len = char_len(text);
+                if len < Self::MIN_CHARS {
+                    return Err(Issue::error($empty, ""));
+                }
+                if len > $max {
+                    return Err(Issue::error($long, "")
+                        .with("limit", $max as usize)
+                        .with("actual", len));
+                }
+                Ok($name(text.to_owned()))
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(raw: String) -> Result<Self, String> {
+                Self::parse(&raw).map_err(|issue| issue.code.to_string())
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+text_newtype!(
+    /// A business profile's name: 1..=100 characters.
+    ProfileName, min: 1, max: 100, empty: Code::NameEmpty, too_long: Code::NameTooLong);
+text_newtype!(
+    /// A business profile's description: at most 2,500 characters.
+    Description, min: 0, max: 2500, empty: Code::DescriptionTooLong, too_long: Code::DescriptionTooLong);
+text_newtype!(
+    /// A solution's name: 1..=100 characters.
+    SolutionName, min: 1, max: 100, empty: Code::SolutionNameEmpty, too_long: Code::SolutionNameTooLong);
+text_newtype!(
+    /// A solution's summary: at most 250 characters.
+    Summary, min: 0, max: 250, empty: Code::SolutionSummaryTooLong, too_long: Code::SolutionSummaryTooLong);
+text_newtype!(
+    /// A solution's description: at most 2,500 characters.
+    SolutionDescription, min: 0, max: 2500, empty: Code::SolutionDescriptionTooLong, too_long: Code::SolutionDescriptionTooLong);
+text_newtype!(
+    /// A location's name: 1..=100 characters.
+    LocationName, min: 1, max: 100, empty: Code::LocationNameEmpty, too_long: Code::LocationNameTooLong);
+text_newtype!(
+    /// A free-form tag (solution, skill, capability): 1..=50 characters.
+    Tag, min: 1, max: 50, empty: Code::TagEmpty, too_long: Code::TagTooLong);
+
+impl Tag {
+    /// The key under which two tags are "the same ignoring case".
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
+impl SolutionName {
+    /// The key under which two names are "the same ignoring case".
+    pub fn key(&self) -> String {
+        self.0.to_lowercase()
+    }
+}
+
+/// One line of a postal address: 1..=200 characters.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct AddressLine(String);
+
+impl AddressLine {
+    pub const MAX_CHARS: usize = 200;
+
+    /// `field` names the line in the message ("line1", "city", ...).
+    pub fn parse(raw: &str, field: &str) -> Result<Self, Issue> {
+        let text = raw.trim();
+        let len = char_len(text);
+        if len == 0 {
+            return Err(Issue::error(Code::AddressIncomplete, "").with("field", field));
+        }
+        if len > Self::MAX_CHARS {
+            return Err(Issue::error(Code::AddressFieldTooLong, "")
+                .with("limit", Self::MAX_CHARS)
+                .with("actual", len));
+        }
+        Ok(AddressLine(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for AddressLine {
+    type Error = String;
+    fn try_from(raw: String) -> Result<Self, String> {
+        Self::parse(&raw, "line").map_err(|issue| issue.code.to_string())
+    }
+}
+
+impl From<AddressLine> for String {
+    fn from(value: AddressLine) -> String {
+        value.0
+    }
+}
+
+/// ISO 3166-1 alpha-2 codes, sorted (249 assigned codes).
+const ISO_3166_ALPHA2: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+/// A country or region: an assigned ISO 3166-1 alpha-2 code, upper case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Region([u8; 2]);
+
+impl Region {
+    /// Accepts any case ("fr" → "FR"); `code` is the issue raised when the
+    /// text is not an assigned code (`region_invalid`, `country_invalid`).
+    pub fn parse_as(raw: &str, code: Code) -> Result<Region, Issue> {
+        let text = raw.trim();
+        let bytes = text.as_bytes();
+        let invalid = || Issue::error(code, "").with("value", text);
+        if bytes.len() != 2 || !bytes.iter().all(u8::is_ascii_alphabetic) {
+            return Err(invalid());
+        }
+        let upper = [bytes[0].to_ascii_uppercase(), bytes[1].to_ascii_uppercase()];
+        let known = ISO_3166_ALPHA2
+            .split(' ')
+            .any(|candidate| candidate.as_bytes() == upper);
+        if known {
+            Ok(Region(upper))
+        } else {
+            Err(invalid())
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Region, Issue> {
+        Region::parse_as(raw, Code::RegionInvalid)
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Both bytes are ASCII letters by construction.
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+}
+
+impl TryFrom<String> for Region {
+    type Error = String;
+    fn try_from(raw: String) -> Result<Self, String> {
+        Region::parse(&raw).map_err(|issue| issue.code.to_string())
+    }
+}
+
+impl From<Region> for String {
+    fn from(value: Region) -> String {
+        value.as_str().to_owned()
+    }
+}
+
+impl std::fmt::Display for Region {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An absolute `http` or `https` URL with a host name.
+///
+/// Checked by hand rather than with the `url` crate: the rule is narrow and
+/// the `url` crate's IDNA tables would weigh on the browser bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct WebUrl(String);
+
+impl WebUrl {
+    pub const MAX_BYTES: usize = 2048;
+
+    /// `code` is the issue raised when `raw` is not such a URL.
+    pub fn parse_as(raw: &str, code: Code) -> Result<WebUrl, Issue> {
+        let text = raw.trim();
+        normalize_web_url(text).ok_or_else(|| Issue::error(code, "").with("value", text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for WebUrl {
+    type Error = String;
+    fn try_from(raw: String) -> Result<Self, String> {
+        WebUrl::parse_as(&raw, Code::WebsiteInvalid).map_err(|issue| issue.code.to_string())
+    }
+}
+
+impl From<WebUrl> for String {
+    fn from(value: WebUrl) -> String {
+        value.0
+    }
+}
+
+/// The normalized URL (scheme and host in lower case), or `None`.
+fn normalize_web_url(text: &str) -> Option<WebUrl> {
+    if text.len() > WebUrl::MAX_BYTES || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let (scheme, rest) = text.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    if authority.contains('@') {
+        return None;
+    }
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (authority, None),
+    };
+    if let Some(port) = port {
+        let valid = !port.is_empty()
+            && port.len() <= 5
+            && port.bytes().all(|b| b.is_ascii_digit())
+            && port.parse::<u32>().is_ok_and(|p| (1..=65535).contains(&p));
+        if !valid {
+            return None;
+        }
+    }
+    let host = host.strip_suffix('.').unwrap_or(host);
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 || host.len() > 253 {
+        return None;
+    }
+    let label_ok = |label: &&str| {
+        !label.is_empty()
+            && char_len(label) <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    if !labels.iter().all(label_ok) {
+        return None;
+    }
+    let mut normalized = format!("{scheme}://{}", host.to_lowercase());
+    if let Some(port) = port {
+        normalized.push(':');
+        normalized.push_str(port);
+    }
+    normalized.push_str(tail);
+    Some(WebUrl(normalized))
+}
+
+/// A LinkedIn company page: `https://www.linkedin.com/company/<slug>`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct LinkedInPage(String);
+
+impl LinkedInPage {
+    pub fn parse(raw: &str) -> Result<LinkedInPage, Issue> {
+        let text = raw.trim();
+        let invalid = || Issue::error(Code::LinkedinInvalid, "").with("value", text);
+        let url = normalize_web_url(text).ok_or_else(invalid)?;
+        let rest = url.0.strip_prefix("https://").ok_or_else(invalid)?;
+        let rest = rest
+            .strip_prefix("www.linkedin.com/company/")
+            .or_else(|| rest.strip_prefix("linkedin.com/company/"))
+            .ok_or_else(invalid)?;
+        let slug = rest.strip_suffix('/').unwrap_or(rest);
+        let slug_ok = !slug.is_empty()
+            && char_len(slug) <= 100
+            && slug
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '%'));
+        if !slug_ok {
+            return Err(invalid());
+        }
+        Ok(LinkedInPage(format!(
+            "https://www.linkedin.com/company/{slug}"
+        )))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for LinkedInPage {
+    type Error = String;
+    fn try_from(raw: String) -> Result<Self, String> {
+        LinkedInPage::parse(&raw).map_err(|issue| issue.code.to_string())
+    }
+}
+
+impl From<LinkedInPage> for String {
+    fn from(value: LinkedInPage) -> String {
+        value.0
+    }
+}
+
+/// An email address: `local@domain.tld`, no spaces, at most 254 bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Email, Issue> {
+        let text = raw.trim();
+        let invalid = || Issue::error(Code::EmailInvalid, "").with("value", text);
+        if text.len() > 254 || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(invalid());
+        }
+        let (local, domain) = text.rsplit_once('@').ok_or_else(invalid)?;
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && !domain.contains('@');
+        if local.is_empty() || !domain_ok {
+            return Err(invalid());
+        }
+        Ok(Email(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Email {
+    type Error = String;
+    fn try_from(raw: String) -> Result<Self, String> {
+        Email::parse(&raw).map_err(|issue| issue.code.to_string())
+    }
+}
+
+impl From<Email> for String {
+    fn from(value: Email) -> String {
+        value.0
+    }
+}
+
+/// A phone number as people write it: digits, spaces and `+ - . ( )`,
+/// with 6 to 20 digits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Phone(String);
+
+impl Phone {
+    pub fn parse(raw: &str) -> Result<Phone, Issue> {
+        let text = raw.trim();
+        let digits = text.chars().filter(char::is_ascii_digit).count();
+        let shape_ok = text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '.' | '(' | ')'));
+        if !shape_ok || !(6..=20).contains(&digits) || text.len() > 40 {
+            return Err(Issue::error(Code::PhoneInvalid, "").with("value", text));
+        }
+        Ok(Phone(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Phone {
+    type Error = String;
+    fn try_from(raw: String) -> Result<Self, String> {
+        Phone::parse(&raw).map_err(|issue| issue.code.to_string())
+    }
+}
+
+impl From<Phone> for String {
+    fn from(value: Phone) -> String {
+        value.0
+    }
+}
+
+/// The image formats a logo may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogoFormat {
+    Gif,
+    Jpg,
+    Png,
+}
+
+impl LogoFormat {
+    /// `gif`, `jpg`/`jpeg`, `png`, in any case, with or without a dot or
+    /// an `image/` media type prefix.
+    pub fn parse(raw: &str) -> Result<LogoFormat, Issue> {
+        let text = raw.trim();
+        let key = text.to_ascii_lowercase();
+        let key = key.trim_start_matches("image/").trim_start_matches('.');
+        match key {
+            "gif" => Ok(LogoFormat::Gif),
+            "jpg" | "jpeg" => Ok(LogoFormat::Jpg),
+            "png" => Ok(LogoFormat::Png),
+            _ => Err(Issue::error(Code::LogoFormatUnsupported, "").with("format", text)),
+        }
+    }
+}
+
+/// The widest a logo may be, in pixels.
+pub const LOGO_MAX_WIDTH: u32 = 300;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        for ok in [
+            "https://www.contoso.fr",
+            "http://contoso.com/a?b=c#d",
+            "HTTPS://Contoso.COM:8443/Path",
+            "https://bücher.example/",
+        ] {
+            assert!(WebUrl::parse_as(ok, Code::WebsiteInvalid).is_ok(), "{ok}");
+        }
+        for bad in [
+            "fabrikam.com",
+            "javascript:alert(1)",
+            "ftp://files.contoso.com",
+            "https://",
+            "https://localhost",
+            "https://user@contoso.com",
+            "https://contoso .com",
+            "https://contoso.com:99999",
+            "https://-bad.com",
+            "",
+        ] {
+            assert!(
+                WebUrl::parse_as(bad, Code::WebsiteInvalid).is_err(),
+                "{bad}"
+            );
+        }
+        let url = WebUrl::parse_as(" HTTPS://Contoso.COM/Path ", Code::WebsiteInvalid);
+        assert_eq!(
+            url.map(|u| u.0).ok().as_deref(),
+            Some("https://contoso.com/Path")
+        );
+    }
+
+    #[test]
+    fn linkedin_pages() {
+        let page = LinkedInPage::parse("https://linkedin.com/company/contoso/");
+        assert_eq!(
+            page.ok().map(|p| p.0).as_deref(),
+            Some("https://www.linkedin.com/company/contoso")
+        );
+        for bad in [
+            "https://www.linkedin.com/in/fabrikam-ceo",
+            "http://www.linkedin.com/company/contoso",
+            "https://www.linkedin.com/company/",
+            "https://evil.com/company/contoso",
+            "https://www.linkedin.com.evil.com/company/x",
+        ] {
+            assert!(LinkedInPage::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn regions() {
+        assert_eq!(
+            Region::parse("fr").map(|r| r.to_string()).ok().as_deref(),
+            Some("FR")
+        );
+        for bad in ["XX", "FRA", "F", "", "é1"] {
+            assert!(Region::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails_and_phones() {
+        assert!(Email::parse("paris@contoso.fr").is_ok());
+        for bad in ["paris", "@contoso.fr", "a@b", "a b@c.fr", "a@.fr"] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Phone::parse("+33 1 23 45 67 89").is_ok());
+        assert!(Phone::parse("(425) 555-0100").is_ok());
+        for bad in ["12345", "call me", "+33 1 23 45 67 89 ext 4"] {
+            assert!(Phone::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn logo_formats() {
+        assert_eq!(LogoFormat::parse("JPEG").ok(), Some(LogoFormat::Jpg));
+        assert_eq!(LogoFormat::parse("image/png").ok(), Some(LogoFormat::Png));
+        assert!(LogoFormat::parse("bmp").is_err());
+        assert!(LogoFormat::parse("svg").is_err());
+    }
+}
