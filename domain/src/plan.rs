@@ -303,6 +303,19 @@ pub fn plan_import(
     plan
 }
 
+/// The export checked on its own: every rule of SPEC §3 applied to every
+/// business profile and app/service profile as Pinpoint holds them, as if
+/// all were imported unchanged (paths `/profiles/{k}` follow the export's
+/// `/business_profiles/{k}`).
+pub fn check_export(export: &PinpointExport) -> Vec<Issue> {
+    plan_import(
+        export,
+        &ImportRequest::everything(export).acknowledged(),
+        &[],
+    )
+    .issues
+}
+
 /// One app or service profile with where it sits in the export.
 struct Source<'a> {
     kind: SolutionKind,

@@ -1,0 +1,205 @@
+//! The operator's commands. Exit status: 0 when there is no error, 1 when
+//! the export or the plan has errors, 2 when the input cannot be read or
+//! parsed.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use transition_domain::export::{ParseLimits, DEFAULT_MAX_BYTES};
+use transition_domain::issue::has_errors;
+use transition_domain::{
+    check_export, parse_export_with, plan_import, ExportError, ImportRequest, Lang, PinpointExport,
+};
+
+use crate::report;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "transition-server",
+    version,
+    about = "Pinpoint Transition: moves a partner's Pinpoint presence into Partner Center business profiles"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Parses a Pinpoint export and checks it against every rule, as if
+    /// every profile were imported unchanged.
+    Check {
+        /// The export file, or `-` for standard input.
+        export: PathBuf,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Prints the import plan for an export and a request: what would be
+    /// created, what would not, and every issue.
+    Plan {
+        /// The export file, or `-` for standard input.
+        export: PathBuf,
+        /// The import request (API.md); by default every profile, every
+        /// solution, with both acknowledgements given.
+        request: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutputArgs {
+    /// `json` for programs (the API's preview shape), `text` for people.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// The language of messages.
+    #[arg(long, value_enum, default_value_t = LangArg::En, env = "TRANSITION_LANG")]
+    pub lang: LangArg,
+    /// The largest export accepted, in bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES, env = "TRANSITION_MAX_EXPORT_BYTES")]
+    pub max_export_bytes: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+        }
+    }
+}
+
+/// Why a command could not even look at its input.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path} is not an import request: {reason}")]
+    Request { path: String, reason: String },
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let outcome = match cli.command {
+        Command::Check { export, output } => check(&export, &output),
+        Command::Plan {
+            export,
+            request,
+            output,
+        } => plan(&export, request.as_deref(), &output),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads a file or standard input, at most `limit + 1` bytes so an
+/// oversized input is refused without being held whole.
+pub fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>, InputError> {
+    let name = path.display().to_string();
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let result = if name == "-" {
+        std::io::stdin().lock().take(cap).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|file| file.take(cap).read_to_end(&mut bytes))
+    };
+    result.map_err(|source| InputError::Read { path: name, source })?;
+    Ok(bytes)
+}
+
+/// The export, or the exit code and what was printed about its refusal.
+fn load_export(
+    path: &Path,
+    output: &OutputArgs,
+) -> Result<Result<PinpointExport, ExitCode>, InputError> {
+    let bytes = read_input(path, output.max_export_bytes)?;
+    let limits = ParseLimits {
+        max_bytes: output.max_export_bytes,
+    };
+    match parse_export_with(&bytes, limits) {
+        Ok(export) => Ok(Ok(export)),
+        Err(error) => {
+            report::print_export_error(
+                &path.display().to_string(),
+                &error,
+                output.format,
+                output.lang.into(),
+            );
+            // An export whose content contradicts itself has errors (1);
+            // one that cannot be parsed at all is unreadable (2).
+            let code = if matches!(error, ExportError::Integrity { .. }) {
+                1
+            } else {
+                2
+            };
+            Ok(Err(ExitCode::from(code)))
+        }
+    }
+}
+
+fn check(path: &Path, output: &OutputArgs) -> Result<ExitCode, InputError> {
+    let export = match load_export(path, output)? {
+        Ok(export) => export,
+        Err(code) => return Ok(code),
+    };
+    let issues = check_export(&export);
+    report::print_check(&export, &issues, output.format, output.lang.into());
+    Ok(exit_for(has_errors(&issues)))
+}
+
+fn plan(
+    path: &Path,
+    request_path: Option<&Path>,
+    output: &OutputArgs,
+) -> Result<ExitCode, InputError> {
+    let export = match load_export(path, output)? {
+        Ok(export) => export,
+        Err(code) => return Ok(code),
+    };
+    let request = match request_path {
+        None => ImportRequest::everything(&export).acknowledged(),
+        Some(request_path) => {
+            let bytes = read_input(request_path, output.max_export_bytes)?;
+            let name = request_path.display().to_string();
+            let mut deserializer = serde_json::Deserializer::from_slice(&bytes);
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+                InputError::Request {
+                    path: name,
+                    reason: format!("at {}: {}", error.path(), error.inner()),
+                }
+            })?
+        }
+    };
+    let plan = plan_import(&export, &request, &[]);
+    report::print_plan(&plan, output.format, output.lang.into());
+    Ok(exit_for(plan.has_errors()))
+}
+
+fn exit_for(errors: bool) -> ExitCode {
+    if errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

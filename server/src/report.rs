@@ -1,0 +1,229 @@
+//! How the CLI prints exports, checks and plans: JSON for programs (the
+//! API's shapes), text for people, in the operator's language.
+
+use serde::Serialize;
+use transition_domain::export::AccountStatus;
+use transition_domain::issue::{LocalizedIssue, Severity};
+use transition_domain::labels::Label;
+use transition_domain::plan::{LeftOutReason, PlanReport};
+use transition_domain::{ExportError, ImportPlan, Issue, Lang, PinpointExport};
+
+use crate::cli::Format;
+
+fn print_json(value: &impl Serialize) {
+    match serde_json::to_string_pretty(value) {
+        Ok(json) => println!("{json}"),
+        Err(error) => eprintln!("error: cannot print JSON: {error}"),
+    }
+}
+
+fn print_issues(issues: &[Issue], lang: Lang) {
+    if issues.is_empty() {
+        println!("{}", Label::NoIssue.text(lang));
+    }
+    for issue in issues {
+        let severity = match issue.severity {
+            Severity::Error => Label::Error.text(lang),
+            Severity::Warning => Label::Warning.text(lang),
+        };
+        let path = if issue.path.is_empty() {
+            "/"
+        } else {
+            issue.path.as_str()
+        };
+        println!(
+            "{severity:<13} {path}  [{}]\n              {}",
+            issue.code,
+            issue.message(lang)
+        );
+    }
+}
+
+#[derive(Serialize)]
+struct Refusal<'a> {
+    file: &'a str,
+    issues: Vec<LocalizedIssue>,
+}
+
+pub fn print_export_error(file: &str, error: &ExportError, format: Format, lang: Lang) {
+    let issues = error.issues();
+    match format {
+        Format::Json => print_json(&Refusal {
+            file,
+            issues: issues.iter().map(|i| i.localized(lang)).collect(),
+        }),
+        Format::Text => {
+            println!("{}", Label::ExportRefused.fill(lang, &[("file", &file)]));
+            print_issues(&issues, lang);
+        }
+    }
+}
+
+fn status(status: AccountStatus, lang: Lang) -> &'static str {
+    match status {
+        AccountStatus::Active => Label::StatusActive.text(lang),
+        AccountStatus::Closed => Label::StatusClosed.text(lang),
+    }
+}
+
+fn print_account(export: &PinpointExport, lang: Lang) {
+    let a = &export.account;
+    println!(
+        "{}",
+        Label::Account.fill(
+            lang,
+            &[
+                ("company", &a.company_name),
+                ("account", &a.id),
+                ("partner", &a.partner_id),
+                ("status", &status(a.status, lang)),
+            ]
+        )
+    );
+    println!(
+        "{}\n",
+        Label::Holdings.fill(
+            lang,
+            &[
+                ("profiles", &export.business_profiles.len()),
+                (
+                    "solutions",
+                    &(export.app_profiles.len() + export.service_profiles.len())
+                ),
+                ("referrals", &export.referrals.len()),
+                ("reviews", &export.customer_reviews.len()),
+            ]
+        )
+    );
+}
+
+#[derive(Serialize)]
+struct CheckReport<'a> {
+    account: &'a transition_domain::export::Account,
+    business_profiles: usize,
+    app_profiles: usize,
+    service_profiles: usize,
+    referrals: usize,
+    customer_reviews: usize,
+    issues: Vec<LocalizedIssue>,
+    errors: usize,
+    warnings: usize,
+    valid: bool,
+}
+
+pub fn print_check(export: &PinpointExport, issues: &[Issue], format: Format, lang: Lang) {
+    let errors = issues.iter().filter(|i| i.is_error()).count();
+    match format {
+        Format::Json => print_json(&CheckReport {
+            account: &export.account,
+            business_profiles: export.business_profiles.len(),
+            app_profiles: export.app_profiles.len(),
+            service_profiles: export.service_profiles.len(),
+            referrals: export.referrals.len(),
+            customer_reviews: export.customer_reviews.len(),
+            issues: issues.iter().map(|i| i.localized(lang)).collect(),
+            errors,
+            warnings: issues.len() - errors,
+            valid: errors == 0,
+        }),
+        Format::Text => {
+            print_account(export, lang);
+            print_issues(issues, lang);
+            println!();
+            if errors == 0 {
+                println!("{}", Label::CheckValid.text(lang));
+            } else {
+                println!("{}", Label::CheckInvalid.fill(lang, &[("errors", &errors)]));
+            }
+        }
+    }
+}
+
+pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
+    let report: PlanReport<'_> = plan.report(lang);
+    if format == Format::Json {
+        print_json(&report);
+        return;
+    }
+    let a = &plan.account;
+    println!(
+        "{}\n",
+        Label::Account.fill(
+            lang,
+            &[
+                ("company", &a.company_name),
+                ("account", &a.id),
+                ("partner", &a.partner_id),
+                ("status", &status(a.status, lang)),
+            ]
+        )
+    );
+    print_issues(&plan.issues, lang);
+
+    println!("\n{}", Label::WillCreate.text(lang));
+    for planned in &plan.profiles {
+        let d = &planned.draft;
+        println!(
+            "  {}",
+            Label::ProfileLine.fill(
+                lang,
+                &[
+                    ("region", &d.region),
+                    ("name", &d.name.trim()),
+                    ("locations", &d.locations.len()),
+                    ("solutions", &d.solutions.len()),
+                ]
+            )
+        );
+    }
+
+    let n = &plan.not_imported;
+    println!("\n{}", Label::NotImported.text(lang));
+    println!(
+        "  {}",
+        Label::ReferralsNotImported.fill(lang, &[("count", &n.referrals.len())])
+    );
+    println!(
+        "  {}",
+        Label::ReviewsNotImported.fill(lang, &[("count", &n.reviews)])
+    );
+    for d in &n.dropped_products {
+        let args: [(&str, &dyn std::fmt::Display); 2] =
+            [("value", &d.value), ("profile", &d.pinpoint_profile_id)];
+        println!("  {}", Label::DroppedProduct.fill(lang, &args));
+    }
+    for d in &n.dropped_industries {
+        let args: [(&str, &dyn std::fmt::Display); 2] =
+            [("value", &d.value), ("profile", &d.pinpoint_profile_id)];
+        println!("  {}", Label::DroppedIndustry.fill(lang, &args));
+    }
+    for l in &n.excluded_locations {
+        let args: [(&str, &dyn std::fmt::Display); 2] =
+            [("name", &l.name), ("profile", &l.pinpoint_profile_id)];
+        println!("  {}", Label::ExcludedLocation.fill(lang, &args));
+    }
+    for p in &n.unselected_profiles {
+        let args: [(&str, &dyn std::fmt::Display); 2] = [("name", &p.name), ("profile", &p.id)];
+        println!("  {}", Label::UnselectedProfile.fill(lang, &args));
+    }
+    for s in &n.excluded_solutions {
+        let label = match s.reason {
+            LeftOutReason::Excluded => Label::ExcludedSolution,
+            LeftOutReason::ProfileNotSelected => Label::UnselectedSolution,
+        };
+        let args: [(&str, &dyn std::fmt::Display); 2] =
+            [("name", &s.name), ("profile", &s.pinpoint_profile_id)];
+        println!("  {}", label.fill(lang, &args));
+    }
+    println!();
+    if report.can_commit {
+        println!("{}", Label::VerdictCanImport.text(lang));
+    } else if report.errors > 0 {
+        println!(
+            "{}",
+            Label::VerdictBlocked.fill(lang, &[("errors", &report.errors)])
+        );
+    } else {
+        println!("{}", Label::VerdictNeedsAcknowledgements.text(lang));
+    }
+}
