@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs everything this project needs to build, run and test, on a fresh
+# machine of this project's kind (Debian 12, Rust by rustup, Node 20, only
+# the package registries reachable). Every step is skipped when the right
+# version is already there, so running it again is cheap.
+#
+#   scripts/setup.sh            # build and run needs
+#   scripts/setup.sh --browser  # also Chromium and ChromeDriver (e2e tests)
+#
+# Source it (`. scripts/setup.sh`) to keep its PATH in your shell.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+want_browser=false
+for arg in "$@"; do
+  [ "$arg" = "--browser" ] && want_browser=true
+done
+
+# Rust target for the browser (rust-toolchain.toml names it; rustup adds it
+# on first use, this makes it explicit).
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+
+# trunk 0.21.14 (0.22 needs a newer rustc than the machine has).
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk 0.21.14" ]; then
+  say "installing trunk 0.21.14 (about 6 minutes the first time)"
+  cargo install trunk --locked --version 0.21.14
+fi
+
+# wasm-bindgen-cli at exactly the version Cargo.lock pins.
+wbg="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [ -z "$wbg" ]; then
+  say "cannot read the wasm-bindgen version from Cargo.lock"; exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wbg" ]; then
+  say "installing wasm-bindgen-cli $wbg (about 2 minutes)"
+  # Not --locked: its own lockfile pins a webpki-roots that fails to build.
+  cargo install wasm-bindgen-cli --version "=$wbg"
+fi
+if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then
+  say "Trunk.toml pins another wasm-bindgen than Cargo.lock ($wbg): update [tools] wasm_bindgen"; exit 1
+fi
+
+# wasm-opt from binaryen 132 and the browser-test helpers, from npm.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm tools (binaryen 132)"
+  npm install --no-audit --no-fund --loglevel=error
+fi
+
+if $want_browser && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
+  say "installing Chromium and ChromeDriver"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version)"

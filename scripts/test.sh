@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up everything, then runs every check and test of the project. This
+# is the README's test command, and exactly what `.ci/run` calls.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+# shellcheck source=scripts/setup.sh
+. scripts/setup.sh
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "lint (native, every target; then the app for wasm32)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy -p transition-app --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "domain builds for the browser"
+cargo build -p transition-domain --target wasm32-unknown-unknown --locked
+
+step "tests"
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+cargo test --workspace --locked 2>&1 | tee "$results"
+
+step "app bundle (trunk build --release)"
+trunk build --release --offline --locked
+scripts/bundle-size.sh dist
+
+step "planner benchmark (figures, not a pass/fail)"
+cargo run --release --locked -q -p transition-domain --example plan_bench
+
+# One closing line for CI, summing every test binary cargo ran.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$results"
