@@ -323,7 +323,7 @@ pub fn parse_export_with(bytes: &[u8], limits: ParseLimits) -> Result<PinpointEx
 }
 
 /// serde_json's message without its " at line L column C" suffix.
-fn error_reason(error: &serde_json::Error) -> String {
+pub fn error_reason(error: &serde_json::Error) -> String {
     let text = error.to_string();
     match text.rfind(" at line ") {
         Some(at) => text[..at].to_owned(),
@@ -331,17 +331,23 @@ fn error_reason(error: &serde_json::Error) -> String {
     }
 }
 
-fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> ExportError {
-    let mut path = String::new();
-    for segment in error.path().iter() {
-        use serde_path_to_error::Segment;
-        path = match segment {
-            Segment::Seq { index } => pointer(&path, index),
-            Segment::Map { key } => pointer(&path, key),
-            Segment::Enum { variant } => pointer(&path, variant),
-            Segment::Unknown => pointer(&path, "?"),
+/// A serde_path_to_error path as a JSON Pointer (`""` for the root).
+pub fn path_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer_text = String::new();
+    for segment in path.iter() {
+        pointer_text = match segment {
+            Segment::Seq { index } => pointer(&pointer_text, index),
+            Segment::Map { key } => pointer(&pointer_text, key),
+            Segment::Enum { variant } => pointer(&pointer_text, variant),
+            Segment::Unknown => pointer(&pointer_text, "?"),
         };
     }
+    pointer_text
+}
+
+fn shape_error(error: &serde_path_to_error::Error<serde_json::Error>) -> ExportError {
+    let path = path_pointer(error.path());
     let reason = error_reason(error.inner());
     if let Some(field) = reason
         .strip_prefix("missing field `")

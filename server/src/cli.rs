@@ -19,15 +19,60 @@ use crate::report;
 #[command(
     name = "transition-server",
     version,
-    about = "Pinpoint Transition: moves a partner's Pinpoint presence into Partner Center business profiles"
+    about = "Pinpoint Transition: moves a partner's Pinpoint presence into Partner Center business profiles",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// `serve`'s options, for when the command is left out.
+    #[command(flatten)]
+    pub serve: crate::serve::ServeArgs,
+    /// `serve` when omitted.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
+}
+
+/// Where data lives; applies to every command.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StorageArgs {
+    /// The directory of the embedded SQLite database (`transition.db`).
+    #[arg(
+        long,
+        env = "TRANSITION_DATA_DIR",
+        default_value = "data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+    /// A database URL instead (`sqlite:…`); overrides --data-dir.
+    #[arg(long, env = "TRANSITION_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// Log lines as JSON (for log collectors) instead of for people.
+    #[arg(long, env = "TRANSITION_LOG_JSON", global = true)]
+    pub log_json: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Runs the HTTP server (the default command).
+    Serve(crate::serve::ServeArgs),
+    /// Loads Pinpoint exports (files, or every *.json of directories) into
+    /// the store. Each is checked first; a bad one is reported and
+    /// skipped; an imported (closed) account is never changed.
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The largest export accepted, in bytes.
+        #[arg(long, default_value_t = DEFAULT_MAX_BYTES, env = "TRANSITION_MAX_EXPORT_BYTES")]
+        max_export_bytes: usize,
+    },
+    /// Prints a partner's customer referrals (before or after the import).
+    Referrals {
+        /// The Partner Center partner id.
+        partner_id: String,
+        #[arg(long, value_enum, default_value_t = ReferralFormat::Csv)]
+        format: ReferralFormat,
+    },
     /// Parses a Pinpoint export and checks it against every rule, as if
     /// every profile were imported unchanged.
     Check {
@@ -69,6 +114,12 @@ pub enum Format {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReferralFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
     En,
     Fr,
@@ -96,13 +147,23 @@ pub enum InputError {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
-    let outcome = match cli.command {
+    let storage = cli.storage;
+    let command = cli.command.unwrap_or(Command::Serve(cli.serve));
+    let outcome = match command {
         Command::Check { export, output } => check(&export, &output),
         Command::Plan {
             export,
             request,
             output,
         } => plan(&export, request.as_deref(), &output),
+        Command::Serve(args) => return crate::serve::run_blocking(&storage, args),
+        Command::Ingest {
+            paths,
+            max_export_bytes,
+        } => return crate::ingest::run_blocking(&storage, &paths, max_export_bytes),
+        Command::Referrals { partner_id, format } => {
+            return crate::ingest::referrals_blocking(&storage, &partner_id, format)
+        }
     };
     match outcome {
         Ok(code) => code,
@@ -186,7 +247,11 @@ fn plan(
             serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
                 InputError::Request {
                     path: name,
-                    reason: format!("at {}: {}", error.path(), error.inner()),
+                    reason: format!(
+                        "at {}: {}",
+                        transition_domain::export::path_pointer(error.path()),
+                        transition_domain::export::error_reason(error.inner())
+                    ),
                 }
             })?
         }

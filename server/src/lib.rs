@@ -1,4 +1,20 @@
-//! The Pinpoint Transition server: the operator CLI over the domain crate.
+//! The Pinpoint Transition server: the JSON API over the domain crate,
+//! storage, auth, the operator CLI, and the built app.
+//!
+//! `main.rs` only parses the command line; [`app::router`] is the whole
+//! HTTP application, which tests drive directly.
 
+pub mod app;
+pub mod auth;
 pub mod cli;
+pub mod error;
+pub mod extract;
+pub mod failpoint;
+pub mod ingest;
+pub mod problem;
 pub mod report;
+pub mod routes;
+pub mod serve;
+pub mod state;
+pub mod store;
+pub mod web;

@@ -1,0 +1,118 @@
+//! The whole HTTP application: `router(state)` is what `serve` runs and
+//! what the tests call with `oneshot`.
+
+use std::path::PathBuf;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderName, HeaderValue, Method};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::problem;
+use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
+use crate::state::AppState;
+use crate::web;
+
+/// Where the built app and the demo host page are, if they are served.
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    /// trunk's `dist` directory.
+    pub dist: Option<PathBuf>,
+    /// The sample host page (a mock partner portal embedding the widget),
+    /// served at `/host/` in demo mode.
+    pub host: Option<PathBuf>,
+}
+
+/// The API under `/api/v1`, and the app when `assets` say where it is.
+pub fn router(state: AppState, assets: &Assets) -> Router {
+    let mut api = Router::new()
+        .merge(health::router())
+        .merge(me::router())
+        .merge(pinpoint::router())
+        .merge(imports::router())
+        .merge(profiles::router())
+        .merge(operator::router());
+    if state.config.demo {
+        api = api.merge(dev::router());
+    }
+    let api = api.fallback(problem::api_not_found);
+
+    let mut app = Router::new().nest("/api/v1", api);
+    let mut pages = Vec::new();
+    if let (true, Some(host)) = (state.config.demo, &assets.host) {
+        app = app.nest_service("/host", ServeDir::new(host));
+        pages.push(host.join("index.html"));
+    }
+    match &assets.dist {
+        Some(dist) => {
+            let index = dist.join("index.html");
+            pages.push(index.clone());
+            let files = ServeDir::new(dist).fallback(ServeFile::new(index));
+            app = app.fallback_service(files);
+        }
+        None => app = app.fallback(problem::api_not_found),
+    }
+
+    let page_refs: Vec<&std::path::Path> = pages.iter().map(PathBuf::as_path).collect();
+    let csp = web::content_security_policy(
+        &web::inline_script_hashes(&page_refs),
+        &state.config.allowed_origins,
+    );
+    let csp = HeaderValue::from_str(&csp)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
+
+    let origins: Vec<HeaderValue> = state
+        .config
+        .allowed_origins
+        .iter()
+        .filter_map(|origin| HeaderValue::from_str(origin).ok())
+        .collect();
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([
+            Method::GET,
+            Method::POST,
+            Method::PUT,
+            Method::PATCH,
+            Method::DELETE,
+        ])
+        .allow_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            header::ACCEPT_LANGUAGE,
+            HeaderName::from_static("idempotency-key"),
+        ])
+        .expose_headers([header::LOCATION, header::CONTENT_DISPOSITION]);
+
+    app.layer(axum::middleware::from_fn(web::cache_control))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            problem::localize,
+        ))
+        .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(cors)
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            state.config.request_timeout,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,169 @@
+//! One error type for every handler, answered as RFC 9457
+//! `application/problem+json`. Its text comes from the domain's catalogue,
+//! in the caller's language (see `problem::localize`).
+
+use std::collections::BTreeMap;
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use transition_domain::issue::{LocalizedIssue, Param};
+use transition_domain::{Code, Issue, Lang};
+
+/// Where the `type` URIs of problems live.
+pub const PROBLEM_BASE: &str = "https://pinpoint-transition.example/problems/";
+
+/// A refusal: a stable code, its HTTP status, parameters for its message,
+/// and, for rule failures, every issue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    pub code: Code,
+    pub status: StatusCode,
+    pub params: BTreeMap<String, Param>,
+    pub issues: Vec<Issue>,
+}
+
+impl ApiError {
+    pub fn new(code: Code, status: StatusCode) -> ApiError {
+        ApiError {
+            code,
+            status,
+            params: BTreeMap::new(),
+            issues: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &str, value: impl Into<Param>) -> ApiError {
+        self.params.insert(name.to_owned(), value.into());
+        self
+    }
+
+    pub fn not_found() -> ApiError {
+        ApiError::new(Code::NotFound, StatusCode::NOT_FOUND)
+    }
+
+    pub fn unauthorized() -> ApiError {
+        ApiError::new(Code::Unauthorized, StatusCode::UNAUTHORIZED)
+    }
+
+    pub fn role_required() -> ApiError {
+        ApiError::new(Code::RoleRequired, StatusCode::FORBIDDEN)
+    }
+
+    pub fn account_closed() -> ApiError {
+        ApiError::new(Code::PinpointAccountClosed, StatusCode::CONFLICT)
+    }
+
+    pub fn malformed(path: impl Into<String>, reason: impl Into<String>) -> ApiError {
+        ApiError::new(Code::MalformedRequest, StatusCode::BAD_REQUEST)
+            .with("path", path.into())
+            .with("reason", reason.into())
+    }
+
+    pub fn internal() -> ApiError {
+        ApiError::new(Code::InternalError, StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// Rule failures (SPEC §3): 422 with every issue, unless one of them
+    /// is a refusal with a status of its own (API.md's problem table).
+    pub fn from_issues(issues: Vec<Issue>) -> ApiError {
+        let special = issues.iter().find_map(|issue| {
+            let status = match issue.code {
+                Code::PinpointAccountClosed
+                | Code::RegionAlreadyHasProfile
+                | Code::SolutionsImportOnly
+                | Code::LocationAddressImmutable => StatusCode::CONFLICT,
+                Code::CspOnly => StatusCode::FORBIDDEN,
+                Code::LocationUnknown | Code::SolutionNotFound
+                    if matches!(issue.path.as_str(), "/locations" | "/solutions") =>
+                {
+                    return Some(ApiError::not_found());
+                }
+                _ => return None,
+            };
+            Some(ApiError {
+                code: issue.code,
+                status,
+                params: issue.params.clone(),
+                issues: Vec::new(),
+            })
+        });
+        special.unwrap_or(ApiError {
+            code: Code::ValidationFailed,
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            params: BTreeMap::new(),
+            issues,
+        })
+    }
+
+    /// The problem document in `lang`.
+    pub fn problem(&self, lang: Lang, help_url: &str) -> Problem {
+        let title = transition_domain::codes::render(self.code.template(lang), |name| {
+            self.params.get(name).map(ToString::to_string)
+        });
+        Problem {
+            kind: format!("{PROBLEM_BASE}{}", self.code),
+            title,
+            status: self.status.as_u16(),
+            code: self.code,
+            issues: self.issues.iter().map(|i| i.localized(lang)).collect(),
+            help_url: self
+                .code
+                .needs_service_centre()
+                .then(|| help_url.to_owned()),
+        }
+    }
+}
+
+/// RFC 9457 problem details, with our extensions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub code: Code,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<LocalizedIssue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
+}
+
+/// The default regional service centre link, when none is configured.
+pub const DEFAULT_HELP_URL: &str = "https://partner.microsoft.com/support/regionalsupport";
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        // Rendered in English here; `problem::localize` re-renders it in the
+        // caller's language with the configured help link.
+        let body =
+            serde_json::to_vec(&self.problem(Lang::En, DEFAULT_HELP_URL)).unwrap_or_default();
+        let mut response = (self.status, body).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(error: crate::store::StoreError) -> ApiError {
+        // The detail goes to the log only; the caller learns nothing of it.
+        tracing::error!(%error, "storage error");
+        ApiError::internal()
+    }
+}
+
+impl ApiError {
+    /// A refused Pinpoint export: 422 `validation_failed` with its issues.
+    pub fn from_export(error: &transition_domain::ExportError) -> ApiError {
+        ApiError {
+            code: Code::ValidationFailed,
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            params: BTreeMap::new(),
+            issues: error.issues(),
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Demo mode only: mint tokens for the demo partners, list them. Without
+//! `--demo` these routes do not exist (404).
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::State;
+use axum::routing::{get, post};
+use axum::Router;
+use serde::{Deserialize, Serialize};
+
+use crate::auth::Claims;
+use crate::error::ApiError;
+use crate::extract::Json;
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/dev/token", post(dev_token))
+        .route("/dev/partners", get(dev_partners))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRequest {
+    pub partner_id: String,
+    /// Defaults to `["account_admin"]`; `[]` is a read-only user.
+    #[serde(default)]
+    pub roles: Option<Vec<String>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TokenResponse {
+    pub token: String,
+    pub partner_id: String,
+    pub roles: Vec<String>,
+    pub expires_at: u64,
+}
+
+pub async fn dev_token(
+    State(state): State<AppState>,
+    Json(request): Json<TokenRequest>,
+) -> Result<axum::Json<TokenResponse>, ApiError> {
+    let partner_id = request.partner_id.trim().to_owned();
+    if partner_id.is_empty() || partner_id.len() > 64 {
+        return Err(ApiError::malformed(
+            "/partner_id",
+            "a partner id of 1 to 64 characters",
+        ));
+    }
+    let roles = request
+        .roles
+        .unwrap_or_else(|| vec!["account_admin".to_owned()]);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    let expires_at = now + state.config.demo_token_ttl.as_secs();
+    let claims = Claims {
+        sub: partner_id.clone(),
+        roles: roles.clone(),
+        exp: expires_at,
+        aud: state.keys.audience().to_owned(),
+        iat: Some(now),
+    };
+    let token = state.keys.mint(&claims).map_err(|error| {
+        tracing::error!(%error, "cannot sign a demo token");
+        ApiError::internal()
+    })?;
+    Ok(axum::Json(TokenResponse {
+        token,
+        partner_id,
+        roles,
+        expires_at,
+    }))
+}
+
+pub async fn dev_partners(
+    State(state): State<AppState>,
+) -> Result<axum::Json<Vec<crate::store::Partner>>, ApiError> {
+    Ok(axum::Json(state.store.partners().await?))
+}

@@ -1,0 +1,28 @@
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json, Router};
+
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/health", get(health_get))
+}
+
+/// Liveness and a storage round trip: 200, or 503 when storage fails.
+pub async fn health_get(State(state): State<AppState>) -> impl IntoResponse {
+    match state.store.health().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(serde_json::json!({"status": "ok", "storage": "ok"})),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "health check: storage unavailable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({"status": "degraded", "storage": "unavailable"})),
+            )
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! Preview and commit of an import. The commit is one-way and atomic
+//! (one transaction closes the account and creates everything), idempotent
+//! (an `Idempotency-Key` replays the original answer byte for byte) and
+//! audited. The server plans again with the domain crate: it never trusts
+//! the browser's plan.
+
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use transition_domain::export::AccountStatus;
+use transition_domain::plan::NotImported;
+use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, LocalizedIssue};
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::extract::Json;
+use crate::failpoint;
+use crate::problem::lang_of;
+use crate::routes::pinpoint::{caller_account, stored_export};
+use crate::routes::{new_id, now};
+use crate::state::AppState;
+use crate::store::{CommitOutcome, NewImport, StoredImport};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/imports/preview", post(imports_preview))
+        .route("/imports", post(imports_commit))
+        .route("/imports/{id}", get(imports_get))
+}
+
+/// The longest idempotency key accepted.
+pub const MAX_KEY_LEN: usize = 255;
+
+#[derive(Debug, Serialize)]
+pub struct Actor<'a> {
+    pub partner_id: &'a str,
+    pub roles: &'a [String],
+}
+
+/// What a committed import answers, and what `GET /imports/{id}` returns.
+#[derive(Debug, Serialize)]
+pub struct ImportResult<'a> {
+    pub id: &'a str,
+    pub created_at: &'a str,
+    pub actor: Actor<'a>,
+    pub pinpoint_account_id: &'a str,
+    pub profiles: &'a [BusinessProfile],
+    pub not_imported: &'a NotImported,
+    pub warnings: Vec<LocalizedIssue>,
+}
+
+pub async fn imports_preview(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Json(request): Json<ImportRequest>,
+) -> Result<Response, ApiError> {
+    let account = caller_account(&state, &caller).await?;
+    if account.status == AccountStatus::Closed {
+        return Err(ApiError::account_closed());
+    }
+    let export = stored_export(&state, &account)?;
+    let existing = existing_profiles(&state, &caller).await?;
+    let plan = plan_import(&export, &request, &existing);
+    Ok(axum::Json(plan.report(lang_of(&headers))).into_response())
+}
+
+async fn existing_profiles(
+    state: &AppState,
+    caller: &Caller,
+) -> Result<Vec<BusinessProfile>, ApiError> {
+    Ok(state
+        .store
+        .profiles(&caller.partner_id)
+        .await?
+        .into_iter()
+        .map(|stored| stored.profile)
+        .collect())
+}
+
+/// The request's fingerprint: its canonical JSON (field order fixed by
+/// the types), hashed. The same request spelt with other white space is
+/// the same request.
+fn request_hash(request: &ImportRequest) -> String {
+    let canonical = serde_json::to_vec(request).unwrap_or_default();
+    hex::encode(Sha256::digest(&canonical))
+}
+
+fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
+    let missing = || ApiError::new(Code::IdempotencyKeyMissing, StatusCode::BAD_REQUEST);
+    let value = headers.get("idempotency-key").ok_or_else(missing)?;
+    let key = value.to_str().map_err(|_| missing())?.trim();
+    let valid =
+        !key.is_empty() && key.len() <= MAX_KEY_LEN && key.bytes().all(|b| b.is_ascii_graphic());
+    if valid {
+        Ok(key.to_owned())
+    } else {
+        Err(ApiError::malformed(
+            "/headers/idempotency-key",
+            "1 to 255 visible ASCII characters",
+        ))
+    }
+}
+
+/// Replays a stored answer if it was for the same request.
+fn replay(stored: &StoredImport, hash: &str) -> Result<Response, ApiError> {
+    if stored.request_hash != hash {
+        return Err(ApiError::new(
+            Code::IdempotencyKeyReused,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let status = StatusCode::from_u16(stored.response_status).map_err(|_| ApiError::internal())?;
+    Ok(json_response(
+        status,
+        stored.response_body.clone(),
+        Some(&stored.id),
+    ))
+}
+
+fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> Response {
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    if let Some(location) =
+        import_id.and_then(|id| HeaderValue::from_str(&format!("/api/v1/imports/{id}")).ok())
+    {
+        headers.insert(header::LOCATION, location);
+    }
+    response
+}
+
+/// Removes the key from the in-flight set however the commit ends.
+struct InFlight {
+    state: AppState,
+    entry: (String, String),
+}
+
+impl InFlight {
+    fn enter(state: &AppState, partner_id: &str, key: &str) -> Option<InFlight> {
+        let entry = (partner_id.to_owned(), key.to_owned());
+        let mut set = state
+            .in_flight
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        set.insert(entry.clone()).then(|| InFlight {
+            state: state.clone(),
+            entry,
+        })
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        let mut set = self
+            .state
+            .in_flight
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        set.remove(&self.entry);
+    }
+}
+
+pub async fn imports_commit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    caller: Caller,
+    Json(request): Json<ImportRequest>,
+) -> Result<Response, ApiError> {
+    caller.require_write()?;
+    let key = idempotency_key(&headers)?;
+    let hash = request_hash(&request);
+    if let Some(stored) = state.store.import_by_key(&caller.partner_id, &key).await? {
+        return replay(&stored, &hash);
+    }
+    let Some(_in_flight) = InFlight::enter(&state, &caller.partner_id, &key) else {
+        return Err(ApiError::new(
+            Code::IdempotencyKeyInProgress,
+            StatusCode::CONFLICT,
+        ));
+    };
+
+    let account = caller_account(&state, &caller).await?;
+    if account.status == AccountStatus::Closed {
+        return Err(ApiError::account_closed());
+    }
+    let export = stored_export(&state, &account)?;
+    let existing = existing_profiles(&state, &caller).await?;
+    let plan = plan_import(&export, &request, &existing);
+    failpoint::hit("after_plan");
+    if plan.has_errors() {
+        return Err(ApiError::from_issues(
+            plan.issues
+                .iter()
+                .filter(|i| i.is_error())
+                .cloned()
+                .collect(),
+        ));
+    }
+    if !request.acknowledgements.complete() {
+        return Err(ApiError::new(
+            Code::AcknowledgementRequired,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let profiles = plan
+        .profiles_to_create(new_id)
+        .map_err(ApiError::from_issues)?;
+
+    let import_id = new_id();
+    let created_at = now();
+    let lang = lang_of(&headers);
+    let result = ImportResult {
+        id: &import_id,
+        created_at: &created_at,
+        actor: Actor {
+            partner_id: &caller.partner_id,
+            roles: &caller.roles,
+        },
+        pinpoint_account_id: &account.account_id,
+        profiles: &profiles,
+        not_imported: &plan.not_imported,
+        warnings: plan.issues.iter().map(|i| i.localized(lang)).collect(),
+    };
+    let body = serde_json::to_string(&result).map_err(|_| ApiError::internal())?;
+    let actor_json = serde_json::to_string(&result.actor).map_err(|_| ApiError::internal())?;
+    drop(result);
+    let created: Vec<serde_json::Value> = profiles
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "id": p.id, "region": p.region, "name": p.name, "source_id": p.source_id,
+                "solutions": p.solutions.iter().map(|s| &s.id).collect::<Vec<_>>(),
+                "locations": p.locations.iter().map(|l| &l.id).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let import = NewImport {
+        id: import_id.clone(),
+        partner_id: caller.partner_id.clone(),
+        account_id: account.account_id.clone(),
+        idempotency_key: key.clone(),
+        request_hash: hash.clone(),
+        profiles,
+        response_status: StatusCode::CREATED.as_u16(),
+        response_body: body.clone(),
+        audit_id: new_id(),
+        actor_json,
+        created_json: serde_json::to_string(&created).map_err(|_| ApiError::internal())?,
+        not_imported_json: serde_json::to_string(&plan.not_imported)
+            .map_err(|_| ApiError::internal())?,
+        now: created_at.clone(),
+    };
+    match state.store.commit_import(&import).await? {
+        CommitOutcome::Committed => {
+            tracing::info!(import = %import_id, partner = %caller.partner_id, profiles = import.profiles.len(), "import committed");
+            failpoint::hit("before_response");
+            Ok(json_response(StatusCode::CREATED, body, Some(&import_id)))
+        }
+        // Another commit won the race; if it was this same request under
+        // this key (a retry), its answer is ours.
+        CommitOutcome::AccountNotActive | CommitOutcome::KeyTaken => {
+            match state.store.import_by_key(&caller.partner_id, &key).await? {
+                Some(stored) => replay(&stored, &hash),
+                None => Err(ApiError::account_closed()),
+            }
+        }
+        CommitOutcome::RegionTaken(region) => Err(ApiError::new(
+            Code::RegionAlreadyHasProfile,
+            StatusCode::CONFLICT,
+        )
+        .with("region", region)),
+    }
+}
+
+pub async fn imports_get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let stored = state
+        .store
+        .import_by_id(&caller.partner_id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(json_response(StatusCode::OK, stored.response_body, None))
+}

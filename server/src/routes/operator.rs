@@ -1,0 +1,74 @@
+//! Operator routes, behind the separate operator token: load an export
+//! over HTTP (as `transition-server ingest` does from files) and read the
+//! audit trail.
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::Router;
+use serde::{Deserialize, Serialize};
+use transition_domain::{parse_export_with, ParseLimits};
+
+use crate::auth::Operator;
+use crate::error::ApiError;
+use crate::routes::now;
+use crate::state::AppState;
+use crate::store::{AuditRecord, IngestOutcome};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/operator/exports", post(operator_ingest))
+        .route("/operator/audit", get(operator_audit))
+}
+
+#[derive(Debug, Serialize)]
+pub struct Ingested {
+    pub account_id: String,
+    pub partner_id: String,
+    pub outcome: IngestOutcome,
+}
+
+pub async fn operator_ingest(
+    State(state): State<AppState>,
+    _operator: Operator,
+    body: Bytes,
+) -> Result<(StatusCode, axum::Json<Ingested>), ApiError> {
+    let limits = ParseLimits {
+        max_bytes: state.config.max_export_bytes,
+    };
+    let export = parse_export_with(&body, limits).map_err(|error| ApiError::from_export(&error))?;
+    let raw = std::str::from_utf8(&body).map_err(|_| ApiError::malformed("/", "not UTF-8"))?;
+    let outcome = state.store.ingest(&export, raw, &now()).await?;
+    let status = match outcome {
+        IngestOutcome::Created => StatusCode::CREATED,
+        IngestOutcome::Updated => StatusCode::OK,
+        IngestOutcome::SkippedClosed | IngestOutcome::SkippedConflict => StatusCode::CONFLICT,
+    };
+    Ok((
+        status,
+        axum::Json(Ingested {
+            account_id: export.account.id,
+            partner_id: export.account.partner_id,
+            outcome,
+        }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AuditQuery {
+    pub partner_id: Option<String>,
+}
+
+pub async fn operator_audit(
+    State(state): State<AppState>,
+    _operator: Operator,
+    Query(query): Query<AuditQuery>,
+) -> Result<axum::Json<Vec<AuditRecord>>, ApiError> {
+    Ok(axum::Json(
+        state
+            .store
+            .audit_records(query.partner_id.as_deref())
+            .await?,
+    ))
+}

@@ -1,0 +1,127 @@
+//! The caller's Pinpoint account as ingested, and its referrals download —
+//! before and after the import alike (nothing is lost).
+
+use axum::extract::State;
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use transition_domain::referrals::{referrals_csv, referrals_json};
+use transition_domain::{parse_export_with, ParseLimits, PinpointExport};
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::store::AccountRecord;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/pinpoint/account", get(account_get))
+        .route("/pinpoint/account/referrals.csv", get(referrals_csv_get))
+        .route("/pinpoint/account/referrals.json", get(referrals_json_get))
+}
+
+#[derive(Serialize)]
+pub struct PinpointAccount<'a> {
+    pub id: &'a str,
+    pub status: &'static str,
+    pub closed_at: Option<&'a str>,
+    pub import_id: Option<&'a str>,
+    pub export: &'a RawValue,
+}
+
+/// The caller's account, or 404.
+pub async fn caller_account(state: &AppState, caller: &Caller) -> Result<AccountRecord, ApiError> {
+    state
+        .store
+        .account(&caller.partner_id)
+        .await?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// The stored export, parsed again with the domain's parser (it was
+/// checked when ingested; a failure here means corrupt storage).
+pub fn stored_export(
+    state: &AppState,
+    account: &AccountRecord,
+) -> Result<PinpointExport, ApiError> {
+    let limits = ParseLimits {
+        max_bytes: state.config.max_export_bytes.max(account.export_json.len()),
+    };
+    parse_export_with(account.export_json.as_bytes(), limits).map_err(|error| {
+        tracing::error!(account = %account.account_id, %error, "stored export does not parse");
+        ApiError::internal()
+    })
+}
+
+pub async fn account_get(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Response, ApiError> {
+    let account = caller_account(&state, &caller).await?;
+    let export: &RawValue = serde_json::from_str(&account.export_json).map_err(|error| {
+        tracing::error!(account = %account.account_id, %error, "stored export is not JSON");
+        ApiError::internal()
+    })?;
+    Ok(Json(PinpointAccount {
+        id: &account.account_id,
+        status: account.status.as_str(),
+        closed_at: account.closed_at.as_deref(),
+        import_id: account.closed_by_import.as_deref(),
+        export,
+    })
+    .into_response())
+}
+
+fn attachment(body: String, content_type: &'static str, filename: String) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// A file name made only of safe characters.
+fn file_stem(account_id: &str) -> String {
+    account_id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+pub async fn referrals_csv_get(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Response, ApiError> {
+    let account = caller_account(&state, &caller).await?;
+    let export = stored_export(&state, &account)?;
+    Ok(attachment(
+        referrals_csv(&export.referrals),
+        "text/csv; charset=utf-8",
+        format!("referrals-{}.csv", file_stem(&account.account_id)),
+    ))
+}
+
+pub async fn referrals_json_get(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<Response, ApiError> {
+    let account = caller_account(&state, &caller).await?;
+    let export = stored_export(&state, &account)?;
+    Ok(attachment(
+        referrals_json(&export.referrals),
+        "application/json",
+        format!("referrals-{}.json", file_stem(&account.account_id)),
+    ))
+}

@@ -1,0 +1,256 @@
+//! Business profiles after the import. Every change is one of the domain's
+//! operations (`transition_domain::ops`) applied to the stored profile and
+//! saved only if the profile did not change meanwhile (optimistic
+//! concurrency on its version; a lost race is retried on fresh data).
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::Router;
+use serde::{Deserialize, Serialize};
+use transition_domain::model::ProfileDraft;
+use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
+use transition_domain::request::{ProfileOverrides, SolutionOverrides};
+use transition_domain::BusinessProfile;
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::extract::Json;
+use crate::routes::{new_id, now};
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/business-profiles",
+            get(profiles_list).post(profiles_create),
+        )
+        .route(
+            "/business-profiles/{id}",
+            get(profiles_get).patch(profiles_edit),
+        )
+        .route("/business-profiles/{id}/locations", post(locations_add))
+        .route(
+            "/business-profiles/{id}/locations/{lid}",
+            axum::routing::delete(locations_delete).patch(locations_edit),
+        )
+        .route(
+            "/business-profiles/{id}/locations/{lid}/solutions",
+            put(location_solutions_set),
+        )
+        .route("/business-profiles/{id}/solutions", post(solutions_add))
+        .route(
+            "/business-profiles/{id}/solutions/{sid}",
+            axum::routing::patch(solutions_edit).delete(solutions_delete),
+        )
+}
+
+#[derive(Debug, Serialize)]
+pub struct ProfileList {
+    pub items: Vec<BusinessProfile>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SolutionIds {
+    pub solution_ids: Vec<String>,
+}
+
+/// How many times a change is retried when the profile changed meanwhile.
+const ATTEMPTS: usize = 5;
+
+/// Applies `op` to the caller's profile `id` and saves the result.
+async fn change(
+    state: &AppState,
+    caller: &Caller,
+    id: &str,
+    op: impl Fn(&BusinessProfile) -> Outcome,
+) -> Result<BusinessProfile, ApiError> {
+    caller.require_write()?;
+    for _ in 0..ATTEMPTS {
+        let stored = state
+            .store
+            .profile(&caller.partner_id, id)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
+        let applied = op(&stored.profile).map_err(ApiError::from_issues)?;
+        if state
+            .store
+            .update_profile(&caller.partner_id, &applied.profile, stored.version, &now())
+            .await?
+        {
+            return Ok(applied.profile);
+        }
+    }
+    tracing::warn!(profile = %id, "gave up after {ATTEMPTS} concurrent changes");
+    Err(ApiError::internal())
+}
+
+fn created(profile: BusinessProfile, location: String) -> Response {
+    let mut response = (StatusCode::CREATED, axum::Json(profile)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+pub async fn profiles_list(
+    State(state): State<AppState>,
+    caller: Caller,
+) -> Result<axum::Json<ProfileList>, ApiError> {
+    let items = state
+        .store
+        .profiles(&caller.partner_id)
+        .await?
+        .into_iter()
+        .map(|stored| stored.profile)
+        .collect();
+    Ok(axum::Json(ProfileList { items }))
+}
+
+pub async fn profiles_create(
+    State(state): State<AppState>,
+    caller: Caller,
+    Json(draft): Json<ProfileDraft>,
+) -> Result<Response, ApiError> {
+    caller.require_write()?;
+    let csp = state
+        .store
+        .partner(&caller.partner_id)
+        .await?
+        .is_some_and(|partner| partner.csp);
+    let existing: Vec<BusinessProfile> = state
+        .store
+        .profiles(&caller.partner_id)
+        .await?
+        .into_iter()
+        .map(|stored| stored.profile)
+        .collect();
+    let applied =
+        ops::create_profile(csp, &existing, &draft, new_id).map_err(ApiError::from_issues)?;
+    let profile = applied.profile;
+    if !state
+        .store
+        .create_profile(&caller.partner_id, &profile, &now())
+        .await?
+    {
+        return Err(ApiError::from_issues(vec![
+            transition_domain::Issue::error(
+                transition_domain::Code::RegionAlreadyHasProfile,
+                "/region",
+            )
+            .with("region", profile.region.as_str()),
+        ]));
+    }
+    let location = format!("/api/v1/business-profiles/{}", profile.id);
+    Ok(created(profile, location))
+}
+
+pub async fn profiles_get(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<axum::Json<BusinessProfile>, ApiError> {
+    let stored = state
+        .store
+        .profile(&caller.partner_id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(axum::Json(stored.profile))
+}
+
+pub async fn profiles_edit(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(patch): Json<ProfileOverrides>,
+) -> Result<axum::Json<BusinessProfile>, ApiError> {
+    let profile = change(&state, &caller, &id, |p| ops::edit_profile(p, &patch)).await?;
+    Ok(axum::Json(profile))
+}
+
+pub async fn locations_add(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Json(location): Json<NewLocation>,
+) -> Result<Response, ApiError> {
+    let location_id = new_id();
+    let profile = change(&state, &caller, &id, |p| {
+        ops::add_location(p, &location, location_id.clone())
+    })
+    .await?;
+    let url = format!("/api/v1/business-profiles/{id}/locations/{location_id}");
+    Ok(created(profile, url))
+}
+
+pub async fn locations_delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, lid)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    change(&state, &caller, &id, |p| ops::delete_location(p, &lid)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn locations_edit(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, lid)): Path<(String, String)>,
+    Json(patch): Json<LocationPatch>,
+) -> Result<axum::Json<BusinessProfile>, ApiError> {
+    let profile = change(&state, &caller, &id, |p| {
+        ops::edit_location(p, &lid, &patch)
+    })
+    .await?;
+    Ok(axum::Json(profile))
+}
+
+pub async fn location_solutions_set(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, lid)): Path<(String, String)>,
+    Json(body): Json<SolutionIds>,
+) -> Result<axum::Json<BusinessProfile>, ApiError> {
+    let profile = change(&state, &caller, &id, |p| {
+        ops::set_location_solutions(p, &lid, &body.solution_ids)
+    })
+    .await?;
+    Ok(axum::Json(profile))
+}
+
+/// Always refused: solutions come only from an import (but a profile that
+/// is not the caller's is still 404, and a read-only caller still 403).
+pub async fn solutions_add(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let profile = change(&state, &caller, &id, ops::add_solution).await?;
+    // `add_solution` refuses every call; reaching here would be a bug.
+    tracing::error!(profile = %profile.id, "add_solution accepted a solution");
+    Err(ApiError::internal())
+}
+
+pub async fn solutions_edit(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, sid)): Path<(String, String)>,
+    Json(patch): Json<SolutionOverrides>,
+) -> Result<axum::Json<BusinessProfile>, ApiError> {
+    let profile = change(&state, &caller, &id, |p| {
+        ops::edit_solution(p, &sid, &patch)
+    })
+    .await?;
+    Ok(axum::Json(profile))
+}
+
+pub async fn solutions_delete(
+    State(state): State<AppState>,
+    caller: Caller,
+    Path((id, sid)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    change(&state, &caller, &id, |p| ops::delete_solution(p, &sid)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,66 @@
+//! What every handler shares: the store, the token keys, the settings and
+//! the idempotency keys in flight.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::auth::TokenKeys;
+use crate::store::Store;
+
+/// Settings the handlers read (the CLI builds them from flags and the
+/// environment).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Demo mode: `POST /api/v1/dev/token` mints tokens.
+    pub demo: bool,
+    /// The regional service centre, linked from problems a partner cannot
+    /// fix in the app.
+    pub help_url: String,
+    /// The largest request body, in bytes.
+    pub max_body_bytes: usize,
+    /// The largest Pinpoint export the operator may ingest, in bytes.
+    pub max_export_bytes: usize,
+    pub request_timeout: Duration,
+    /// Host origins allowed to call the API and to frame the app.
+    pub allowed_origins: Vec<String>,
+    /// The operator's bearer token; operator routes are closed without one.
+    pub operator_token: Option<String>,
+    /// How long minted demo tokens last.
+    pub demo_token_ttl: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            demo: false,
+            help_url: crate::error::DEFAULT_HELP_URL.to_owned(),
+            max_body_bytes: 1024 * 1024,
+            max_export_bytes: transition_domain::export::DEFAULT_MAX_BYTES,
+            request_timeout: Duration::from_secs(30),
+            allowed_origins: Vec::new(),
+            operator_token: None,
+            demo_token_ttl: Duration::from_secs(8 * 3600),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub keys: Arc<TokenKeys>,
+    pub config: Arc<Settings>,
+    /// `(partner, idempotency key)` of commits running now.
+    pub in_flight: Arc<Mutex<HashSet<(String, String)>>>,
+}
+
+impl AppState {
+    pub fn new(store: Arc<dyn Store>, keys: TokenKeys, config: Settings) -> AppState {
+        AppState {
+            store,
+            keys: Arc::new(keys),
+            config: Arc::new(config),
+            in_flight: Arc::new(Mutex::new(HashSet::new())),
+        }
+    }
+}

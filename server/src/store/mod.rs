@@ -1,0 +1,170 @@
+//! Storage behind one trait. SQL lives only in this module's
+//! implementations; the rest of the server speaks in domain types.
+
+mod sqlite;
+
+use async_trait::async_trait;
+use serde::Serialize;
+use transition_domain::export::AccountStatus;
+use transition_domain::{BusinessProfile, PinpointExport};
+
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Stored data that no longer reads back as valid.
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+}
+
+/// A partner as the store knows it (from its Pinpoint export).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Partner {
+    pub partner_id: String,
+    pub company_name: String,
+    pub csp: bool,
+}
+
+/// A partner's Pinpoint account: the export as ingested, and its state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountRecord {
+    pub account_id: String,
+    pub partner_id: String,
+    pub status: AccountStatus,
+    pub export_json: String,
+    pub ingested_at: String,
+    pub closed_at: Option<String>,
+    pub closed_by_import: Option<String>,
+}
+
+/// A business profile with its optimistic-concurrency version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredProfile {
+    pub profile: BusinessProfile,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IngestOutcome {
+    Created,
+    Updated,
+    /// The account was already imported (closed): left as it is.
+    SkippedClosed,
+    /// Another account already belongs to this partner, or this account
+    /// to another partner: left as it is.
+    SkippedConflict,
+}
+
+/// A committed import as stored: enough to replay its response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredImport {
+    pub id: String,
+    pub request_hash: String,
+    pub response_status: u16,
+    pub response_body: String,
+}
+
+/// Everything one import writes, in one transaction.
+#[derive(Debug, Clone)]
+pub struct NewImport {
+    pub id: String,
+    pub partner_id: String,
+    pub account_id: String,
+    pub idempotency_key: String,
+    pub request_hash: String,
+    pub profiles: Vec<BusinessProfile>,
+    pub response_status: u16,
+    pub response_body: String,
+    pub audit_id: String,
+    pub actor_json: String,
+    pub created_json: String,
+    pub not_imported_json: String,
+    pub now: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommitOutcome {
+    Committed,
+    /// The account was not active any more (closed by another import).
+    AccountNotActive,
+    /// The partner already has a profile in this region.
+    RegionTaken(String),
+    /// Another request committed with this idempotency key meanwhile.
+    KeyTaken,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditRecord {
+    pub id: String,
+    pub import_id: String,
+    pub partner_id: String,
+    pub actor: serde_json::Value,
+    pub created: serde_json::Value,
+    pub not_imported: serde_json::Value,
+    pub created_at: String,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// A cheap round trip to the database.
+    async fn health(&self) -> Result<(), StoreError>;
+
+    /// Loads an export (already parsed and checked) for its partner. An
+    /// existing account is updated only while it is still active.
+    async fn ingest(
+        &self,
+        export: &PinpointExport,
+        raw: &str,
+        now: &str,
+    ) -> Result<IngestOutcome, StoreError>;
+
+    async fn partners(&self) -> Result<Vec<Partner>, StoreError>;
+    async fn partner(&self, partner_id: &str) -> Result<Option<Partner>, StoreError>;
+    async fn account(&self, partner_id: &str) -> Result<Option<AccountRecord>, StoreError>;
+
+    async fn profiles(&self, partner_id: &str) -> Result<Vec<StoredProfile>, StoreError>;
+    async fn profile(
+        &self,
+        partner_id: &str,
+        id: &str,
+    ) -> Result<Option<StoredProfile>, StoreError>;
+    /// Creates a profile; `false` when the partner has one in that region.
+    async fn create_profile(
+        &self,
+        partner_id: &str,
+        profile: &BusinessProfile,
+        now: &str,
+    ) -> Result<bool, StoreError>;
+    /// Replaces a profile if it is still at `version`; `false` otherwise
+    /// (changed meanwhile, or gone).
+    async fn update_profile(
+        &self,
+        partner_id: &str,
+        profile: &BusinessProfile,
+        version: i64,
+        now: &str,
+    ) -> Result<bool, StoreError>;
+
+    async fn import_by_key(
+        &self,
+        partner_id: &str,
+        key: &str,
+    ) -> Result<Option<StoredImport>, StoreError>;
+    async fn import_by_id(
+        &self,
+        partner_id: &str,
+        id: &str,
+    ) -> Result<Option<StoredImport>, StoreError>;
+    /// Writes an import atomically: closes the account (only if active),
+    /// creates the profiles, records the idempotency key, the response and
+    /// the audit record — all, or nothing.
+    async fn commit_import(&self, import: &NewImport) -> Result<CommitOutcome, StoreError>;
+
+    async fn audit_records(&self, partner_id: Option<&str>)
+        -> Result<Vec<AuditRecord>, StoreError>;
+}

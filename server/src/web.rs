@@ -1,0 +1,112 @@
+//! Serving the built app: the trunk `dist` directory with an SPA fallback
+//! to `index.html`, long caching for hashed assets, the demo host page,
+//! and the Content-Security-Policy that lets exactly our inline scripts run.
+
+use std::path::Path;
+
+use axum::extract::Request;
+use axum::http::{header, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// `'sha256-…'` sources for every inline `<script>` of the given pages, so
+/// the CSP allows them and nothing else inline.
+pub fn inline_script_hashes(pages: &[&Path]) -> Vec<String> {
+    let mut hashes = Vec::new();
+    for page in pages {
+        let Ok(html) = std::fs::read_to_string(page) else {
+            continue;
+        };
+        let mut rest = html.as_str();
+        while let Some(open) = rest.find("<script") {
+            let after = &rest[open..];
+            let Some(tag_end) = after.find('>') else {
+                break;
+            };
+            let tag = &after[..tag_end];
+            let body_start = tag_end + 1;
+            let Some(close) = after[body_start..].find("</script>") else {
+                break;
+            };
+            let body = &after[body_start..body_start + close];
+            if !tag.contains(" src=") && !body.trim().is_empty() {
+                let digest = Sha256::digest(body.as_bytes());
+                let hash = format!(
+                    "'sha256-{}'",
+                    base64::engine::general_purpose::STANDARD.encode(digest)
+                );
+                if !hashes.contains(&hash) {
+                    hashes.push(hash);
+                }
+            }
+            rest = &after[body_start + close..];
+        }
+    }
+    hashes
+}
+
+/// The policy for every response. `origins` may frame the app and call
+/// the API (the partner portal hosting the widget).
+pub fn content_security_policy(script_hashes: &[String], origins: &[String]) -> String {
+    let hashes = script_hashes.join(" ");
+    let origins = origins.join(" ");
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; \
+         connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+         frame-ancestors 'self' {origins}"
+    )
+    .split_whitespace()
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+/// True for trunk's content-hashed file names (`name-0123456789abcdef.js`).
+pub fn is_hashed_asset(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let stem = file.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Hashed assets are cached for a year; everything else is revalidated.
+pub async fn cache_control(request: Request, next: Next) -> Response {
+    let immutable = is_hashed_asset(request.uri().path());
+    let mut response = next.run(request).await;
+    let value = if immutable && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    if !response.headers().contains_key(header::CACHE_CONTROL) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashed_assets_are_recognised() {
+        assert!(is_hashed_asset("/transition-app-e7516feec91cf9b8.js"));
+        assert!(is_hashed_asset("/transition-app-e7516feec91cf9b8_bg.wasm"));
+        assert!(is_hashed_asset("/main-f2be17eb2634ed4f.css"));
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/host/widget.js"));
+    }
+
+    #[test]
+    fn the_policy_names_hashes_and_origins() {
+        let csp =
+            content_security_policy(&["'sha256-abc'".into()], &["https://portal.example".into()]);
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc';"));
+        assert!(csp.ends_with("frame-ancestors 'self' https://portal.example"));
+    }
+}
