@@ -1,6 +1,22 @@
-//! Helpers shared by the cross-crate tests in `tests/tests/`.
+//! Helpers shared by the cross-crate tests in `tests/tests/`: a fresh app
+//! per test (its own database), tokens of any shape, requests through the
+//! router or a real socket.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+use transition_server::app::{router, Assets};
+use transition_server::auth::{Claims, TokenKeys, DEFAULT_AUDIENCE};
+use transition_server::state::{AppState, Settings};
+use transition_server::store::{SqliteStore, Store};
+
+pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// The repository root.
 pub fn root() -> PathBuf {
@@ -13,4 +29,230 @@ pub fn root() -> PathBuf {
 /// A fixture of `fixtures/` by file name.
 pub fn fixture(name: &str) -> PathBuf {
     root().join("fixtures").join(name)
+}
+
+pub const SECRET: &str = "test-secret-test-secret-test-secret-0123";
+pub const OPERATOR_TOKEN: &str = "operator-test-token";
+pub const CONTOSO: &str = "4412345";
+pub const FABRIKAM: &str = "5523456";
+pub const NORTHWIND: &str = "6634567";
+
+/// Both acknowledgements, for request bodies.
+pub fn acknowledged() -> serde_json::Value {
+    serde_json::json!({"referrals_noted": true, "account_closure": true})
+}
+
+pub fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+/// A token for `partner` with `roles`, signed with the test secret.
+pub fn token(partner: &str, roles: &[&str]) -> String {
+    token_with(partner, roles, unix_now() + 3600, DEFAULT_AUDIENCE, SECRET)
+}
+
+/// The admin token of a partner.
+pub fn admin(partner: &str) -> String {
+    token(partner, &["account_admin"])
+}
+
+pub fn token_with(partner: &str, roles: &[&str], exp: u64, aud: &str, secret: &str) -> String {
+    let claims = Claims {
+        sub: partner.to_owned(),
+        roles: roles.iter().map(|r| (*r).to_owned()).collect(),
+        exp,
+        aud: aud.to_owned(),
+        iat: None,
+    };
+    TokenKeys::new(secret.as_bytes(), DEFAULT_AUDIENCE)
+        .mint(&claims)
+        .unwrap_or_default()
+}
+
+/// One answer: status, headers, body bytes.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    /// The problem code of an error answer.
+    pub fn code(&self) -> String {
+        self.json()["code"].as_str().unwrap_or_default().to_owned()
+    }
+
+    pub fn header(&self, name: &str) -> String {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    }
+}
+
+/// A fresh application over its own database with the demo exports, as
+/// the tests drive it through `oneshot`.
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    _dir: tempfile::TempDir,
+}
+
+pub fn settings(demo: bool) -> Settings {
+    Settings {
+        demo,
+        operator_token: Some(OPERATOR_TOKEN.to_owned()),
+        allowed_origins: vec!["https://portal.example".to_owned()],
+        max_body_bytes: 64 * 1024,
+        ..Settings::default()
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        Self::with_settings(settings(true)).await
+    }
+
+    pub async fn with_settings(
+        settings: Settings,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let dir = tempfile::tempdir()?;
+        let store = SqliteStore::open(&dir.path().join("test.db")).await?;
+        transition_server::serve::load_demo(&store)
+            .await
+            .map_err(|e| e.to_string())?;
+        let store: Arc<dyn Store> = Arc::new(store);
+        let state = AppState::new(
+            store,
+            TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE),
+            settings,
+        );
+        let router = router(state.clone(), &Assets::default());
+        Ok(TestApp {
+            router,
+            state,
+            _dir: dir,
+        })
+    }
+
+    /// Sends one request through the router.
+    pub async fn send(&self, request: Request<Body>) -> Answer {
+        match self.router.clone().oneshot(request).await {
+            Ok(response) => {
+                let (parts, body) = response.into_parts();
+                let body = body
+                    .collect()
+                    .await
+                    .map(|b| b.to_bytes().to_vec())
+                    .unwrap_or_default();
+                Answer {
+                    status: parts.status,
+                    headers: parts.headers,
+                    body,
+                }
+            }
+            Err(never) => match never {},
+        }
+    }
+
+    /// A request with an optional bearer token and JSON body.
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+    ) -> Answer {
+        self.call_with(method, path, token, body, &[]).await
+    }
+
+    pub async fn call_with(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<serde_json::Value>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut builder = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            builder = builder.header("authorization", format!("Bearer {token}"));
+        }
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        let body = match body {
+            Some(json) => {
+                builder = builder.header("content-type", "application/json");
+                Body::from(json.to_string())
+            }
+            None => Body::empty(),
+        };
+        match builder.body(body) {
+            Ok(request) => self.send(request).await,
+            Err(error) => panic!("bad test request: {error}"),
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Answer {
+        self.call(Method::GET, path, Some(token), None).await
+    }
+
+    /// Commits `request` for `partner` under `key`.
+    pub async fn commit(
+        &self,
+        partner_token: &str,
+        key: &str,
+        request: serde_json::Value,
+    ) -> Answer {
+        self.call_with(
+            Method::POST,
+            "/api/v1/imports",
+            Some(partner_token),
+            Some(request),
+            &[("idempotency-key", key)],
+        )
+        .await
+    }
+
+    /// Imports everything of Contoso; returns the import result.
+    pub async fn import_contoso(&self) -> serde_json::Value {
+        let answer = self
+            .commit(&admin(CONTOSO), "contoso-all", contoso_request())
+            .await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+        answer.json()
+    }
+}
+
+/// Contoso's two profiles, everything as Pinpoint has it, acknowledged.
+pub fn contoso_request() -> serde_json::Value {
+    serde_json::json!({
+        "selections": [{"pinpoint_profile_id": "bp-fr"}, {"pinpoint_profile_id": "bp-be"}],
+        "acknowledgements": acknowledged()
+    })
+}
+
+/// Serves the app on a real socket (port 0); returns its base URL.
+pub async fn spawn_server(app: &TestApp) -> Result<String, std::io::Error> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let addr = listener.local_addr()?;
+    let router = app.router.clone();
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    Ok(format!("http://{addr}"))
 }

@@ -60,12 +60,14 @@ pub async fn imports_preview(
     caller: Caller,
     Json(request): Json<ImportRequest>,
 ) -> Result<Response, ApiError> {
+    // Profiles before the account: an import that lands in between shows
+    // as a closed account, not as regions taken (see `imports_commit`).
+    let existing = existing_profiles(&state, &caller).await?;
     let account = caller_account(&state, &caller).await?;
     if account.status == AccountStatus::Closed {
         return Err(ApiError::account_closed());
     }
     let export = stored_export(&state, &account)?;
-    let existing = existing_profiles(&state, &caller).await?;
     let plan = plan_import(&export, &request, &existing);
     Ok(axum::Json(plan.report(lang_of(&headers))).into_response())
 }
@@ -188,13 +190,25 @@ pub async fn imports_commit(
             StatusCode::CONFLICT,
         ));
     };
+    // A commit under this key may have finished between the first look
+    // and entering: look again now that no other one can be running here.
+    if let Some(stored) = state.store.import_by_key(&caller.partner_id, &key).await? {
+        return replay(&stored, &hash);
+    }
 
+    // Profiles first, then the account: an import commits both at once, so
+    // if a concurrent import's profiles are seen, its closing is too, and
+    // the loser hears "account closed", not "region taken".
+    let existing = existing_profiles(&state, &caller).await?;
     let account = caller_account(&state, &caller).await?;
     if account.status == AccountStatus::Closed {
-        return Err(ApiError::account_closed());
+        // Closed by this very request under this key on another replica?
+        return match state.store.import_by_key(&caller.partner_id, &key).await? {
+            Some(stored) => replay(&stored, &hash),
+            None => Err(ApiError::account_closed()),
+        };
     }
     let export = stored_export(&state, &account)?;
-    let existing = existing_profiles(&state, &caller).await?;
     let plan = plan_import(&export, &request, &existing);
     failpoint::hit("after_plan");
     if plan.has_errors() {

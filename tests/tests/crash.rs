@@ -1,0 +1,298 @@
+//! Crash safety: the real server binary is killed (SIGKILL) at random
+//! moments and at compiled-in crash points while it commits imports, then
+//! restarted. Every account must be either untouched (active, no profile,
+//! no audit) or fully imported (closed, every profile and solution, the
+//! import record and its audit) — and a retry with the same key must then
+//! finish the job exactly once.
+//!
+//! `TRANSITION_CRASH_CYCLES` sets the number of kill cycles (100 by default).
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+use transition_tests::*;
+
+/// A small deterministic generator (no dependency needed for this).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+/// Starts the binary on a free port and waits until it listens.
+async fn start(
+    data: &std::path::Path,
+    failpoint: Option<&str>,
+) -> Result<Server, Box<dyn std::error::Error + Send + Sync>> {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
+    command
+        .args([
+            "serve",
+            "--addr",
+            "127.0.0.1:0",
+            "--dist",
+            "/nonexistent",
+            "--host-page",
+            "/nonexistent",
+        ])
+        .arg("--data-dir")
+        .arg(data)
+        .env("TRANSITION_JWT_SECRET", SECRET)
+        .env("TRANSITION_OPERATOR_TOKEN", OPERATOR_TOKEN)
+        .env("RUST_LOG", "error")
+        .env_remove("TRANSITION_FAILPOINT")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true);
+    if let Some(point) = failpoint {
+        command.env("TRANSITION_FAILPOINT", point);
+    }
+    let mut child = command.spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let line = tokio::time::timeout(Duration::from_secs(30), lines.next_line())
+        .await??
+        .ok_or("the server stopped before listening")?;
+    let base = line
+        .split("http://")
+        .nth(1)
+        .map(|rest| format!("http://{}", rest.trim_end_matches('/')))
+        .ok_or_else(|| format!("unexpected first line: {line}"))?;
+    Ok(Server { child, base })
+}
+
+fn partner(n: usize) -> String {
+    format!("80{n:05}")
+}
+
+fn key(n: usize) -> String {
+    format!("crash-key-{n}")
+}
+
+async fn commit(
+    client: &reqwest::Client,
+    base: &str,
+    n: usize,
+) -> Result<(u16, String), reqwest::Error> {
+    let response = client
+        .post(format!("{base}/api/v1/imports"))
+        .bearer_auth(admin(&partner(n)))
+        .header("idempotency-key", key(n))
+        .body(contoso_request().to_string())
+        .send()
+        .await?;
+    let status = response.status().as_u16();
+    Ok((status, response.text().await?))
+}
+
+async fn get_json(
+    client: &reqwest::Client,
+    url: &str,
+    token: &str,
+) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
+    let text = client
+        .get(url)
+        .bearer_auth(token)
+        .send()
+        .await?
+        .text()
+        .await?;
+    Ok(serde_json::from_str(&text)?)
+}
+
+/// The account of partner `n` is all or nothing. Returns true if imported.
+async fn check_all_or_nothing(
+    client: &reqwest::Client,
+    base: &str,
+    n: usize,
+) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
+    let token = admin(&partner(n));
+    let me = get_json(client, &format!("{base}/api/v1/me"), &token).await?;
+    let profiles = get_json(client, &format!("{base}/api/v1/business-profiles"), &token).await?;
+    let profiles = profiles["items"].as_array().cloned().unwrap_or_default();
+    let audit = get_json(
+        client,
+        &format!("{base}/api/v1/operator/audit?partner_id={}", partner(n)),
+        OPERATOR_TOKEN,
+    )
+    .await?;
+    let audit = audit.as_array().cloned().unwrap_or_default();
+    match me["pinpoint_account"]["status"].as_str() {
+        Some("active") => {
+            assert!(
+                profiles.is_empty(),
+                "partner {n}: active account with profiles"
+            );
+            assert!(
+                audit.is_empty(),
+                "partner {n}: active account with an audit record"
+            );
+            assert!(me["pinpoint_account"]["import_id"].is_null());
+            Ok(false)
+        }
+        Some("closed") => {
+            assert_eq!(
+                profiles.len(),
+                2,
+                "partner {n}: closed without every profile"
+            );
+            let solutions: Vec<usize> = profiles
+                .iter()
+                .map(|p| p["solutions"].as_array().map(Vec::len).unwrap_or_default())
+                .collect();
+            assert_eq!(solutions, [1, 4], "partner {n}: solutions (BE, FR)");
+            assert_eq!(
+                audit.len(),
+                1,
+                "partner {n}: closed without exactly one audit record"
+            );
+            let import_id = me["pinpoint_account"]["import_id"]
+                .as_str()
+                .unwrap_or_default();
+            assert_eq!(audit[0]["import_id"], import_id);
+            let import = client
+                .get(format!("{base}/api/v1/imports/{import_id}"))
+                .bearer_auth(&token)
+                .send()
+                .await?;
+            assert_eq!(
+                import.status(),
+                200,
+                "partner {n}: the import record is missing"
+            );
+            Ok(true)
+        }
+        other => Err(format!("partner {n}: unexpected account state {other:?}: {me}").into()),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
+    let cycles: usize = std::env::var("TRANSITION_CRASH_CYCLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let seed = std::env::var("TRANSITION_CRASH_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(unix_now);
+    println!("crash test: {cycles} cycles, seed {seed} (TRANSITION_CRASH_SEED to replay)");
+    let mut random = Lcg(seed);
+
+    // One Contoso-shaped account per cycle, ingested by the operator CLI.
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    let exports = dir.path().join("exports");
+    std::fs::create_dir_all(&exports)?;
+    let template: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("contoso.json"))?)?;
+    for n in 0..cycles {
+        let mut export = template.clone();
+        export["account"]["id"] = serde_json::json!(format!("pp-crash-{n}"));
+        export["account"]["partner_id"] = serde_json::json!(partner(n));
+        std::fs::write(exports.join(format!("{n:05}.json")), export.to_string())?;
+    }
+    let ingest = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
+        .arg("ingest")
+        .arg(&exports)
+        .arg("--data-dir")
+        .arg(&data)
+        .env("RUST_LOG", "error")
+        .output()
+        .await?;
+    assert!(
+        ingest.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ingest.stderr)
+    );
+
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(20))
+        .build()?;
+    let points: [Option<&str>; 5] = [
+        None,
+        Some("after_plan"),
+        Some("after_account_update"),
+        Some("after_profile_inserts"),
+        Some("before_response"),
+    ];
+    let (mut answered, mut cut_off) = (0, 0);
+    for n in 0..cycles {
+        let point = points[n % points.len()];
+        let mut server = start(&data, point).await?;
+        let base = server.base.clone();
+        let request = tokio::spawn({
+            let client = client.clone();
+            async move { commit(&client, &base, n).await }
+        });
+        if point.is_none() {
+            // A SIGKILL at a random moment of the commit.
+            tokio::time::sleep(Duration::from_micros(random.next() % 20_000)).await;
+        } else {
+            // The crash point aborts the process by itself.
+            let _ = tokio::time::timeout(Duration::from_secs(20), server.child.wait()).await;
+        }
+        server.child.start_kill().ok();
+        server.child.wait().await?;
+        match request.await? {
+            Ok((status, _)) => {
+                answered += 1;
+                assert!(
+                    point.is_none(),
+                    "cycle {n}: answered {status} despite crash point {point:?}"
+                );
+            }
+            Err(_) => cut_off += 1,
+        }
+    }
+    println!("crash test: {answered} commits answered before the kill, {cut_off} cut off");
+
+    // Restart cleanly: every account is all or nothing.
+    let server = start(&data, None).await?;
+    let mut imported = 0;
+    for n in 0..cycles {
+        if check_all_or_nothing(&client, &server.base, n).await? {
+            imported += 1;
+        }
+    }
+    println!("crash test: {imported} of {cycles} accounts imported before the retries");
+    assert!(
+        imported < cycles,
+        "the crash points left some accounts untouched"
+    );
+    assert!(
+        imported > 0,
+        "the before_response crash point leaves committed imports"
+    );
+
+    // The partner retries with the same key: each import finishes once.
+    for n in 0..cycles {
+        let (status, body) = commit(&client, &server.base, n).await?;
+        assert_eq!(status, 201, "partner {n}: retry answered {status}: {body}");
+        assert!(
+            check_all_or_nothing(&client, &server.base, n).await?,
+            "partner {n}"
+        );
+        let (again, replay) = commit(&client, &server.base, n).await?;
+        assert_eq!(
+            (again, &replay),
+            (201, &body),
+            "partner {n}: a second retry replays"
+        );
+    }
+    drop(server);
+    Ok(())
+}
