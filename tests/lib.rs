@@ -108,6 +108,8 @@ impl Answer {
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    /// When set, requests go over a real socket to this base URL.
+    socket: Option<(String, reqwest::Client)>,
     _dir: tempfile::TempDir,
 }
 
@@ -144,12 +146,29 @@ impl TestApp {
         Ok(TestApp {
             router,
             state,
+            socket: None,
             _dir: dir,
         })
     }
 
-    /// Sends one request through the router.
+    /// The same app, served on a real socket: every request then crosses
+    /// TCP and a real HTTP client.
+    pub async fn over_socket(
+        mut self,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let base = spawn_server(&self).await?;
+        self.socket = Some((base, reqwest::Client::new()));
+        Ok(self)
+    }
+
+    /// Sends one request through the router, or over the socket.
     pub async fn send(&self, request: Request<Body>) -> Answer {
+        if let Some((base, client)) = &self.socket {
+            return match send_over(client, base, request).await {
+                Ok(answer) => answer,
+                Err(error) => panic!("request over the socket failed: {error}"),
+            };
+        }
         match self.router.clone().oneshot(request).await {
             Ok(response) => {
                 let (parts, body) = response.into_parts();
@@ -255,4 +274,35 @@ pub async fn spawn_server(app: &TestApp) -> Result<String, std::io::Error> {
         let _ = axum::serve(listener, router).await;
     });
     Ok(format!("http://{addr}"))
+}
+
+async fn send_over(
+    client: &reqwest::Client,
+    base: &str,
+    request: Request<Body>,
+) -> Result<Answer, Box<dyn std::error::Error + Send + Sync>> {
+    let (parts, body) = request.into_parts();
+    let bytes = body.collect().await?.to_bytes();
+    let method = reqwest::Method::from_bytes(parts.method.as_str().as_bytes())?;
+    let mut outgoing = client.request(method, format!("{base}{}", parts.uri));
+    for (name, value) in &parts.headers {
+        outgoing = outgoing.header(name.as_str(), value.as_bytes());
+    }
+    let response = outgoing.body(bytes.to_vec()).send().await?;
+    let status = StatusCode::from_u16(response.status().as_u16())?;
+    let mut headers = HeaderMap::new();
+    for (name, value) in response.headers() {
+        if let (Ok(name), Ok(value)) = (
+            axum::http::HeaderName::from_bytes(name.as_str().as_bytes()),
+            axum::http::HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            headers.append(name, value);
+        }
+    }
+    let body = response.bytes().await?.to_vec();
+    Ok(Answer {
+        status,
+        headers,
+        body,
+    })
 }

@@ -20,6 +20,7 @@ pub const FORMAT_V1: &str = "pinpoint-export/v1";
 pub const DEFAULT_MAX_BYTES: usize = 16 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinpointExport {
     pub format: String,
     pub account: Account,
@@ -31,6 +32,7 @@ pub struct PinpointExport {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Account {
     pub id: String,
     pub partner_id: String,
@@ -41,6 +43,7 @@ pub struct Account {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AccountStatus {
     Active,
     Closed,
@@ -56,6 +59,7 @@ impl AccountStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinpointProfile {
     pub id: String,
     pub region: String,
@@ -77,6 +81,7 @@ pub struct PinpointProfile {
 
 /// A logo as described by its source: where it is, its format, its size.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LogoInput {
     pub url: String,
     pub format: String,
@@ -85,6 +90,7 @@ pub struct LogoInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinpointLocation {
     pub id: String,
     pub name: String,
@@ -96,6 +102,7 @@ pub struct PinpointLocation {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddressInput {
     pub line1: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -107,6 +114,7 @@ pub struct AddressInput {
 
 /// An app profile or a service profile: both become solutions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinpointSolution {
     pub id: String,
     pub business_profile_id: String,
@@ -121,6 +129,7 @@ pub struct PinpointSolution {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Referral {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -141,6 +150,7 @@ pub struct Referral {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ReferralStatus {
     New,
     Accepted,
@@ -166,12 +176,15 @@ impl ReferralStatus {
 /// An amount of money. The amount keeps its textual JSON form (no float
 /// rounding); the currency is an ISO 4217 code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DealValue {
+    #[cfg_attr(feature = "openapi", schema(value_type = f64))]
     pub amount: serde_json::Number,
     pub currency: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CustomerReview {
     pub id: String,
     pub author: String,
@@ -579,6 +592,7 @@ impl PinpointExport {
 /// Where a solution came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum SolutionKind {
     App,
     Service,

@@ -8,6 +8,7 @@ use crate::codes::{render, Code, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Severity {
     /// Blocks saving or importing.
     Error,
@@ -18,6 +19,7 @@ pub enum Severity {
 /// A parameter of an issue: a limit, a measured value, an offending text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Param {
     Int(i64),
     Text(String),
@@ -61,6 +63,7 @@ impl From<String> for Param {
 /// One failed rule: a stable `code`, the JSON Pointer `path` of the
 /// offending value and the parameters its message needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Issue {
     pub severity: Severity,
     pub code: Code,
@@ -113,6 +116,7 @@ impl Issue {
 
 /// An issue with its message in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalizedIssue {
     #[serde(flatten)]
     pub issue: Issue,

@@ -128,6 +128,7 @@ pub struct Solution {
 
 /// A business profile as typed or imported, before any rule is checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileDraft {
     #[serde(default)]
     pub id: String,
@@ -165,6 +166,7 @@ fn yes() -> bool {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocationDraft {
     #[serde(default)]
     pub id: String,
@@ -179,6 +181,7 @@ pub struct LocationDraft {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SolutionDraft {
     #[serde(default)]
     pub id: String,

@@ -29,6 +29,7 @@ pub type Outcome = Result<Applied, Vec<Issue>>;
 /// The fields a partner may give for a new location.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewLocation {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -42,6 +43,7 @@ pub struct NewLocation {
 /// changed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocationPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

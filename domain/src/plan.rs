@@ -36,6 +36,7 @@ pub struct ImportPlan {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountSummary {
     pub id: String,
     pub partner_id: String,
@@ -45,6 +46,7 @@ pub struct AccountSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlannedProfile {
     /// The index of the request's selection this profile comes from.
     pub selection: usize,
@@ -54,6 +56,7 @@ pub struct PlannedProfile {
 
 /// Everything the Pinpoint account holds that will not be carried over.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotImported {
     /// Customer referrals are never imported; they stay downloadable.
     pub referrals: Vec<Referral>,
@@ -73,6 +76,7 @@ pub struct NotImported {
 
 /// A value of the export that is dropped, and where it was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DroppedValue {
     pub pinpoint_profile_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,6 +88,7 @@ pub struct DroppedValue {
 
 /// Something of the export left out, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LeftOut {
     pub id: String,
     pub name: String,
@@ -95,6 +100,7 @@ pub struct LeftOut {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum LeftOutReason {
     /// The partner chose to leave it out.
     Excluded,
@@ -189,9 +195,13 @@ impl ImportPlan {
 /// The serializable view of a plan: what `POST /imports/preview` answers
 /// and what `transition-server plan` prints.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanReport<'a> {
+    #[cfg_attr(feature = "openapi", schema(value_type = AccountSummary))]
     pub account: &'a AccountSummary,
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<PlannedProfile>))]
     pub profiles: &'a [PlannedProfile],
+    #[cfg_attr(feature = "openapi", schema(value_type = NotImported))]
     pub not_imported: &'a NotImported,
     pub issues: Vec<LocalizedIssue>,
     pub acknowledgements: Acknowledgements,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::export::{LogoInput, PinpointExport};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportRequest {
     pub selections: Vec<Selection>,
     #[serde(default)]
@@ -16,6 +17,7 @@ pub struct ImportRequest {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Acknowledgements {
     /// The partner has noted (or downloaded) their customer referrals.
     #[serde(default)]
@@ -38,6 +40,7 @@ impl Acknowledgements {
 
 /// One Pinpoint business profile to copy, with the partner's edits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Selection {
     pub pinpoint_profile_id: String,
     #[serde(default)]
@@ -69,6 +72,7 @@ impl Selection {
 /// Pinpoint value. For `linkedin` and `logo`, `null` removes the value.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileOverrides {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -106,6 +110,7 @@ pub struct ProfileOverrides {
 
 /// One app or service profile and whether (and how) to import it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SolutionChoice {
     pub source_id: String,
     #[serde(default = "yes")]
@@ -120,6 +125,7 @@ fn yes() -> bool {
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SolutionOverrides {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

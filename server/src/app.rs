@@ -36,7 +36,8 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .merge(pinpoint::router())
         .merge(imports::router())
         .merge(profiles::router())
-        .merge(operator::router());
+        .merge(operator::router())
+        .merge(crate::openapi::router());
     if state.config.demo {
         api = api.merge(dev::router());
     }

@@ -116,7 +116,7 @@ impl ApiError {
 }
 
 /// RFC 9457 problem details, with our extensions.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Problem {
     #[serde(rename = "type")]
     pub kind: String,

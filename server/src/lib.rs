@@ -11,6 +11,7 @@ pub mod error;
 pub mod extract;
 pub mod failpoint;
 pub mod ingest;
+pub mod openapi;
 pub mod problem;
 pub mod report;
 pub mod routes;

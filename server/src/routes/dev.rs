@@ -19,7 +19,7 @@ pub fn router() -> Router<AppState> {
         .route("/dev/partners", get(dev_partners))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TokenRequest {
     pub partner_id: String,
@@ -28,7 +28,7 @@ pub struct TokenRequest {
     pub roles: Option<Vec<String>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct TokenResponse {
     pub token: String,
     pub partner_id: String,
@@ -36,6 +36,7 @@ pub struct TokenResponse {
     pub expires_at: u64,
 }
 
+#[utoipa::path(post, path = "/api/v1/dev/token", tag = "demo", request_body = TokenRequest, responses((status = 200, body = TokenResponse), (status = 404, description = "Not in demo mode", body = crate::error::Problem)))]
 pub async fn dev_token(
     State(state): State<AppState>,
     Json(request): Json<TokenRequest>,
@@ -74,6 +75,7 @@ pub async fn dev_token(
     }))
 }
 
+#[utoipa::path(get, path = "/api/v1/dev/partners", tag = "demo", responses((status = 200, body = Vec<crate::store::Partner>)))]
 pub async fn dev_partners(
     State(state): State<AppState>,
 ) -> Result<axum::Json<Vec<crate::store::Partner>>, ApiError> {

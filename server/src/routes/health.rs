@@ -11,6 +11,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Liveness and a storage round trip: 200, or 503 when storage fails.
+#[utoipa::path(get, path = "/api/v1/health", tag = "service", responses((status = 200, description = "Up, storage reachable"), (status = 503, description = "Storage unavailable")))]
 pub async fn health_get(State(state): State<AppState>) -> impl IntoResponse {
     match state.store.health().await {
         Ok(()) => (

@@ -13,6 +13,7 @@ use axum::Router;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
+use transition_domain::model::ProfileDraft;
 use transition_domain::plan::NotImported;
 use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, LocalizedIssue};
 
@@ -36,24 +37,28 @@ pub fn router() -> Router<AppState> {
 /// The longest idempotency key accepted.
 pub const MAX_KEY_LEN: usize = 255;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Actor<'a> {
     pub partner_id: &'a str,
+    #[schema(value_type = Vec<String>)]
     pub roles: &'a [String],
 }
 
 /// What a committed import answers, and what `GET /imports/{id}` returns.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ImportResult<'a> {
     pub id: &'a str,
     pub created_at: &'a str,
     pub actor: Actor<'a>,
     pub pinpoint_account_id: &'a str,
+    #[schema(value_type = Vec<ProfileDraft>)]
     pub profiles: &'a [BusinessProfile],
+    #[schema(value_type = NotImported)]
     pub not_imported: &'a NotImported,
     pub warnings: Vec<LocalizedIssue>,
 }
 
+#[utoipa::path(post, path = "/api/v1/imports/preview", tag = "imports", security(("bearer" = [])), request_body = ImportRequest, responses((status = 200, description = "The plan; read can_commit", body = transition_domain::PlanReport<'_>), (status = 400, body = crate::error::Problem), (status = 404, body = crate::error::Problem), (status = 409, description = "pinpoint_account_closed", body = crate::error::Problem)))]
 pub async fn imports_preview(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -172,6 +177,7 @@ impl Drop for InFlight {
     }
 }
 
+#[utoipa::path(post, path = "/api/v1/imports", tag = "imports", security(("bearer" = [])), request_body = ImportRequest, params(("Idempotency-Key" = String, Header, description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")), responses((status = 201, body = ImportResult<'_>), (status = 400, description = "idempotency_key_missing, malformed_request", body = crate::error::Problem), (status = 403, description = "role_required", body = crate::error::Problem), (status = 409, description = "pinpoint_account_closed, region_already_has_profile, idempotency_key_in_progress", body = crate::error::Problem), (status = 422, description = "validation_failed, acknowledgement_required, idempotency_key_reused", body = crate::error::Problem)))]
 pub async fn imports_commit(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -296,6 +302,7 @@ pub async fn imports_commit(
     }
 }
 
+#[utoipa::path(get, path = "/api/v1/imports/{id}", tag = "imports", security(("bearer" = [])), params(("id" = String, Path)), responses((status = 200, body = ImportResult<'_>), (status = 404, body = crate::error::Problem)))]
 pub async fn imports_get(
     State(state): State<AppState>,
     caller: Caller,

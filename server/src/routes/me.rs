@@ -11,7 +11,7 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/me", get(me_get))
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Me {
     pub partner_id: String,
     pub company_name: Option<String>,
@@ -22,13 +22,14 @@ pub struct Me {
     pub business_profiles: usize,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AccountBrief {
     pub id: String,
     pub status: &'static str,
     pub import_id: Option<String>,
 }
 
+#[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])), responses((status = 200, body = Me), (status = 401, body = crate::error::Problem)))]
 pub async fn me_get(State(state): State<AppState>, caller: Caller) -> Result<Json<Me>, ApiError> {
     let partner = state.store.partner(&caller.partner_id).await?;
     let account = state.store.account(&caller.partner_id).await?;

@@ -22,13 +22,14 @@ pub fn router() -> Router<AppState> {
         .route("/operator/audit", get(operator_audit))
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Ingested {
     pub account_id: String,
     pub partner_id: String,
     pub outcome: IngestOutcome,
 }
 
+#[utoipa::path(post, path = "/api/v1/operator/exports", tag = "operator", security(("operator" = [])), request_body(content = transition_domain::PinpointExport, description = "A Pinpoint export"), responses((status = 201, body = Ingested), (status = 200, body = Ingested), (status = 409, body = Ingested), (status = 422, body = crate::error::Problem)))]
 pub async fn operator_ingest(
     State(state): State<AppState>,
     _operator: Operator,
@@ -60,6 +61,7 @@ pub struct AuditQuery {
     pub partner_id: Option<String>,
 }
 
+#[utoipa::path(get, path = "/api/v1/operator/audit", tag = "operator", security(("operator" = [])), params(("partner_id" = Option<String>, Query)), responses((status = 200, body = Vec<crate::store::AuditRecord>), (status = 401, body = crate::error::Problem)))]
 pub async fn operator_audit(
     State(state): State<AppState>,
     _operator: Operator,

@@ -23,12 +23,13 @@ pub fn router() -> Router<AppState> {
         .route("/pinpoint/account/referrals.json", get(referrals_json_get))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct PinpointAccount<'a> {
     pub id: &'a str,
     pub status: &'static str,
     pub closed_at: Option<&'a str>,
     pub import_id: Option<&'a str>,
+    #[schema(value_type = Object)]
     pub export: &'a RawValue,
 }
 
@@ -56,6 +57,7 @@ pub fn stored_export(
     })
 }
 
+#[utoipa::path(get, path = "/api/v1/pinpoint/account", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, body = PinpointAccount<'_>), (status = 401, body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
 pub async fn account_get(
     State(state): State<AppState>,
     caller: Caller,
@@ -100,6 +102,7 @@ fn file_stem(account_id: &str) -> String {
         .collect()
 }
 
+#[utoipa::path(get, path = "/api/v1/pinpoint/account/referrals.csv", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, description = "RFC 4180 CSV, UTF-8 with BOM", content_type = "text/csv"), (status = 404, body = crate::error::Problem)))]
 pub async fn referrals_csv_get(
     State(state): State<AppState>,
     caller: Caller,
@@ -113,6 +116,7 @@ pub async fn referrals_csv_get(
     ))
 }
 
+#[utoipa::path(get, path = "/api/v1/pinpoint/account/referrals.json", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, body = Vec<transition_domain::export::Referral>), (status = 404, body = crate::error::Problem)))]
 pub async fn referrals_json_get(
     State(state): State<AppState>,
     caller: Caller,

@@ -46,12 +46,13 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ProfileList {
+    #[schema(value_type = Vec<ProfileDraft>)]
     pub items: Vec<BusinessProfile>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SolutionIds {
     pub solution_ids: Vec<String>,
@@ -95,6 +96,7 @@ fn created(profile: BusinessProfile, location: String) -> Response {
     response
 }
 
+#[utoipa::path(get, path = "/api/v1/business-profiles", tag = "profiles", security(("bearer" = [])), responses((status = 200, body = ProfileList)))]
 pub async fn profiles_list(
     State(state): State<AppState>,
     caller: Caller,
@@ -109,6 +111,7 @@ pub async fn profiles_list(
     Ok(axum::Json(ProfileList { items }))
 }
 
+#[utoipa::path(post, path = "/api/v1/business-profiles", tag = "profiles", security(("bearer" = [])), request_body = ProfileDraft, responses((status = 201, body = ProfileDraft), (status = 403, description = "csp_only, role_required", body = crate::error::Problem), (status = 409, description = "region_already_has_profile", body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 pub async fn profiles_create(
     State(state): State<AppState>,
     caller: Caller,
@@ -147,6 +150,7 @@ pub async fn profiles_create(
     Ok(created(profile, location))
 }
 
+#[utoipa::path(get, path = "/api/v1/business-profiles/{id}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem)))]
 pub async fn profiles_get(
     State(state): State<AppState>,
     caller: Caller,
@@ -160,6 +164,7 @@ pub async fn profiles_get(
     Ok(axum::Json(stored.profile))
 }
 
+#[utoipa::path(patch, path = "/api/v1/business-profiles/{id}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), request_body = ProfileOverrides, responses((status = 200, body = ProfileDraft), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 pub async fn profiles_edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -170,6 +175,7 @@ pub async fn profiles_edit(
     Ok(axum::Json(profile))
 }
 
+#[utoipa::path(post, path = "/api/v1/business-profiles/{id}/locations", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), request_body = NewLocation, responses((status = 201, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 pub async fn locations_add(
     State(state): State<AppState>,
     caller: Caller,
@@ -185,6 +191,7 @@ pub async fn locations_add(
     Ok(created(profile, url))
 }
 
+#[utoipa::path(delete, path = "/api/v1/business-profiles/{id}/locations/{lid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("lid" = String, Path)), responses((status = 204), (status = 404, body = crate::error::Problem), (status = 422, description = "locations_empty", body = crate::error::Problem)))]
 pub async fn locations_delete(
     State(state): State<AppState>,
     caller: Caller,
@@ -194,6 +201,7 @@ pub async fn locations_delete(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(patch, path = "/api/v1/business-profiles/{id}/locations/{lid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("lid" = String, Path)), request_body = LocationPatch, responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 409, description = "location_address_immutable", body = crate::error::Problem)))]
 pub async fn locations_edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -207,6 +215,7 @@ pub async fn locations_edit(
     Ok(axum::Json(profile))
 }
 
+#[utoipa::path(put, path = "/api/v1/business-profiles/{id}/locations/{lid}/solutions", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("lid" = String, Path)), request_body = SolutionIds, responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 pub async fn location_solutions_set(
     State(state): State<AppState>,
     caller: Caller,
@@ -222,6 +231,7 @@ pub async fn location_solutions_set(
 
 /// Always refused: solutions come only from an import (but a profile that
 /// is not the caller's is still 404, and a read-only caller still 403).
+#[utoipa::path(post, path = "/api/v1/business-profiles/{id}/solutions", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), responses((status = 409, description = "solutions_import_only: always", body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
 pub async fn solutions_add(
     State(state): State<AppState>,
     caller: Caller,
@@ -233,6 +243,7 @@ pub async fn solutions_add(
     Err(ApiError::internal())
 }
 
+#[utoipa::path(patch, path = "/api/v1/business-profiles/{id}/solutions/{sid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("sid" = String, Path)), request_body = SolutionOverrides, responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 pub async fn solutions_edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -246,6 +257,7 @@ pub async fn solutions_edit(
     Ok(axum::Json(profile))
 }
 
+#[utoipa::path(delete, path = "/api/v1/business-profiles/{id}/solutions/{sid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("sid" = String, Path)), responses((status = 204, description = "Deleted, and gone from every location"), (status = 404, body = crate::error::Problem)))]
 pub async fn solutions_delete(
     State(state): State<AppState>,
     caller: Caller,

@@ -22,7 +22,7 @@ pub enum StoreError {
 }
 
 /// A partner as the store knows it (from its Pinpoint export).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Partner {
     pub partner_id: String,
     pub company_name: String,
@@ -48,7 +48,7 @@ pub struct StoredProfile {
     pub version: i64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IngestOutcome {
     Created,
@@ -98,13 +98,16 @@ pub enum CommitOutcome {
     KeyTaken,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct AuditRecord {
     pub id: String,
     pub import_id: String,
     pub partner_id: String,
+    #[schema(value_type = Object)]
     pub actor: serde_json::Value,
+    #[schema(value_type = Object)]
     pub created: serde_json::Value,
+    #[schema(value_type = Object)]
     pub not_imported: serde_json::Value,
     pub created_at: String,
 }

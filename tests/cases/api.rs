@@ -1,12 +1,10 @@
-//! One test per route and per problem code of API.md, through the router.
-
-use axum::http::{Method, StatusCode};
-use serde_json::json;
-use transition_tests::*;
+// One test per route and per problem code of API.md. Included by
+// `tests/api_router.rs` (through the router) and `tests/api_socket.rs`
+// (through a real socket), each of which defines `app()`.
 
 #[tokio::test]
 async fn health_answers_ok_with_storage() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let answer = app.call(Method::GET, "/api/v1/health", None, None).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert_eq!(answer.json()["storage"], "ok");
@@ -15,7 +13,7 @@ async fn health_answers_ok_with_storage() -> TestResult {
 
 #[tokio::test]
 async fn me_tells_who_calls() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let me = app.get("/api/v1/me", &admin(CONTOSO)).await;
     assert_eq!(me.status, StatusCode::OK);
     let me = me.json();
@@ -31,7 +29,7 @@ async fn me_tells_who_calls() -> TestResult {
 
 #[tokio::test]
 async fn the_pinpoint_account_is_returned_as_stored() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let account = app.get("/api/v1/pinpoint/account", &admin(CONTOSO)).await;
     assert_eq!(account.status, StatusCode::OK);
     let account = account.json();
@@ -51,7 +49,7 @@ async fn the_pinpoint_account_is_returned_as_stored() -> TestResult {
 
 #[tokio::test]
 async fn referrals_download_the_same_before_and_after_the_import() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let reader = token(CONTOSO, &[]);
     let csv_before = app
         .get("/api/v1/pinpoint/account/referrals.csv", &reader)
@@ -89,7 +87,7 @@ async fn referrals_download_the_same_before_and_after_the_import() -> TestResult
 
 #[tokio::test]
 async fn preview_plans_and_changes_nothing() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let preview = app
         .call_with(
             Method::POST,
@@ -116,7 +114,7 @@ async fn preview_plans_and_changes_nothing() -> TestResult {
 
 #[tokio::test]
 async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let result = app.import_contoso().await;
     let profiles = result["profiles"].as_array().cloned().unwrap_or_default();
     assert_eq!(profiles.len(), 2);
@@ -166,7 +164,7 @@ async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> Test
 #[tokio::test]
 async fn a_closed_account_is_refused_for_preview_and_commit_with_the_service_centre() -> TestResult
 {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let body = json!({"selections": [{"pinpoint_profile_id": "bp-nw"}], "acknowledgements": acknowledged()});
     let preview = app
         .call(
@@ -197,7 +195,7 @@ async fn a_closed_account_is_refused_for_preview_and_commit_with_the_service_cen
 
 #[tokio::test]
 async fn validation_failed_lists_every_issue() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let body = json!({"selections": [{"pinpoint_profile_id": "bp-us"}], "acknowledgements": acknowledged()});
     let answer = app.commit(&admin(FABRIKAM), "k", body).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -224,7 +222,7 @@ async fn validation_failed_lists_every_issue() -> TestResult {
 
 #[tokio::test]
 async fn a_commit_needs_both_acknowledgements() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let body = json!({"selections": [{"pinpoint_profile_id": "bp-fr"}],
                       "acknowledgements": {"referrals_noted": true}});
     let answer = app.commit(&admin(CONTOSO), "k", body).await;
@@ -235,7 +233,7 @@ async fn a_commit_needs_both_acknowledgements() -> TestResult {
 
 #[tokio::test]
 async fn idempotency_key_missing_and_reused() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let token = admin(CONTOSO);
     let missing = app
         .call(
@@ -259,7 +257,7 @@ async fn idempotency_key_missing_and_reused() -> TestResult {
 
 #[tokio::test]
 async fn region_already_has_profile_is_refused_with_the_service_centre() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let token = admin(CONTOSO);
     let created = app
         .call(
@@ -302,7 +300,7 @@ fn new_profile(region: &str) -> serde_json::Value {
 
 #[tokio::test]
 async fn only_csp_partners_create_profiles() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let answer = app
         .call(
             Method::POST,
@@ -362,7 +360,7 @@ async fn imported(app: &TestApp) -> (String, serde_json::Value) {
 
 #[tokio::test]
 async fn a_profile_is_read_and_edited_under_the_same_rules() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let (token, fr) = imported(&app).await;
     let id = fr["id"].as_str().unwrap_or_default();
     let path = format!("/api/v1/business-profiles/{id}");
@@ -398,7 +396,7 @@ async fn a_profile_is_read_and_edited_under_the_same_rules() -> TestResult {
 
 #[tokio::test]
 async fn locations_are_added_renamed_and_deleted_but_never_moved() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let (token, fr) = imported(&app).await;
     let id = fr["id"].as_str().unwrap_or_default();
     let base = format!("/api/v1/business-profiles/{id}/locations");
@@ -467,7 +465,7 @@ async fn locations_are_added_renamed_and_deleted_but_never_moved() -> TestResult
 
 #[tokio::test]
 async fn a_locations_solutions_are_set_from_the_profiles_own() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let (token, fr) = imported(&app).await;
     let id = fr["id"].as_str().unwrap_or_default();
     let lyon = fr["locations"][1]["id"].as_str().unwrap_or_default();
@@ -504,7 +502,7 @@ async fn a_locations_solutions_are_set_from_the_profiles_own() -> TestResult {
 
 #[tokio::test]
 async fn solutions_are_edited_and_deleted_never_added() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let (token, fr) = imported(&app).await;
     let id = fr["id"].as_str().unwrap_or_default();
     let stock = fr["solutions"][0]["id"]
@@ -575,7 +573,7 @@ async fn solutions_are_edited_and_deleted_never_added() -> TestResult {
 
 #[tokio::test]
 async fn read_only_users_get_role_required_on_every_change() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let (_, fr) = imported(&app).await;
     let reader = token(CONTOSO, &["reader"]);
     let id = fr["id"].as_str().unwrap_or_default();
@@ -641,7 +639,7 @@ async fn read_only_users_get_role_required_on_every_change() -> TestResult {
 
 #[tokio::test]
 async fn malformed_requests_name_the_path() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let token = admin(CONTOSO);
     let answer = app
         .call(
@@ -688,7 +686,7 @@ async fn malformed_requests_name_the_path() -> TestResult {
 
 #[tokio::test]
 async fn a_body_over_the_limit_is_payload_too_large() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let big = json!({"selections": [{"pinpoint_profile_id": "bp-fr", "overrides": {"description": "x".repeat(100_000)}}]});
     let answer = app
         .call(
@@ -709,7 +707,7 @@ async fn a_body_over_the_limit_is_payload_too_large() -> TestResult {
 
 #[tokio::test]
 async fn unknown_routes_and_methods_are_problems() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let token = admin(CONTOSO);
     let missing = app.get("/api/v1/nothing-here", &token).await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
@@ -727,7 +725,7 @@ async fn unknown_routes_and_methods_are_problems() -> TestResult {
 
 #[tokio::test]
 async fn problems_speak_the_callers_language() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let answer = app
         .call_with(
             Method::GET,
@@ -749,7 +747,7 @@ async fn problems_speak_the_callers_language() -> TestResult {
 
 #[tokio::test]
 async fn demo_tokens_exist_only_in_demo_mode() -> TestResult {
-    let demo = TestApp::new().await?;
+    let demo = app().await?;
     let minted = demo
         .call(
             Method::POST,
@@ -771,7 +769,7 @@ async fn demo_tokens_exist_only_in_demo_mode() -> TestResult {
         .json();
     assert_eq!(partners.as_array().map(Vec::len), Some(3));
 
-    let production = TestApp::with_settings(settings(false)).await?;
+    let production = app_with(settings(false)).await?;
     let refused = production
         .call(
             Method::POST,
@@ -786,7 +784,7 @@ async fn demo_tokens_exist_only_in_demo_mode() -> TestResult {
 
 #[tokio::test]
 async fn operator_routes_need_the_operator_token() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let as_partner = app
         .call(
             Method::GET,
@@ -826,7 +824,7 @@ async fn operator_routes_need_the_operator_token() -> TestResult {
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() -> TestResult {
-    let app = TestApp::new().await?;
+    let app = app().await?;
     let answer = app.call(Method::GET, "/api/v1/health", None, None).await;
     assert_eq!(answer.header("x-content-type-options"), "nosniff");
     assert_eq!(
@@ -839,5 +837,39 @@ async fn every_response_carries_the_security_headers() -> TestResult {
         "{csp}"
     );
     assert!(csp.contains("default-src 'self'"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_route() -> TestResult {
+    let app = app().await?;
+    let answer = app.call(Method::GET, "/api/v1/openapi.json", None, None).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let doc = answer.json();
+    assert_eq!(doc["openapi"], "3.1.0");
+    for (path, method) in [
+        ("/api/v1/health", "get"),
+        ("/api/v1/me", "get"),
+        ("/api/v1/pinpoint/account", "get"),
+        ("/api/v1/pinpoint/account/referrals.csv", "get"),
+        ("/api/v1/pinpoint/account/referrals.json", "get"),
+        ("/api/v1/imports/preview", "post"),
+        ("/api/v1/imports", "post"),
+        ("/api/v1/imports/{id}", "get"),
+        ("/api/v1/business-profiles", "get"),
+        ("/api/v1/business-profiles", "post"),
+        ("/api/v1/business-profiles/{id}", "get"),
+        ("/api/v1/business-profiles/{id}", "patch"),
+        ("/api/v1/business-profiles/{id}/locations", "post"),
+        ("/api/v1/business-profiles/{id}/locations/{lid}", "delete"),
+        ("/api/v1/business-profiles/{id}/locations/{lid}/solutions", "put"),
+        ("/api/v1/business-profiles/{id}/solutions/{sid}", "patch"),
+        ("/api/v1/business-profiles/{id}/solutions/{sid}", "delete"),
+        ("/api/v1/business-profiles/{id}/solutions", "post"),
+    ] {
+        assert!(doc["paths"][path][method].is_object(), "{method} {path} is not documented");
+    }
+    let codes = doc["components"]["schemas"]["Code"]["enum"].as_array().map(Vec::len).unwrap_or_default();
+    assert_eq!(codes, transition_domain::Code::ALL.len(), "every issue code is listed");
     Ok(())
 }

@@ -1,0 +1,16 @@
+//! The API's cases through the router (`oneshot`).
+
+use axum::http::{Method, StatusCode};
+use serde_json::json;
+use transition_server::state::Settings;
+use transition_tests::*;
+
+async fn app() -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+    TestApp::new().await
+}
+
+async fn app_with(settings: Settings) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+    TestApp::with_settings(settings).await
+}
+
+include!("../cases/api.rs");

@@ -1,0 +1,83 @@
+//! The operator's `ingest` and `referrals` commands, as run from a shell.
+
+use std::process::Command;
+
+use transition_tests::*;
+
+fn server() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
+    command.env("RUST_LOG", "error");
+    command
+}
+
+#[test]
+fn ingest_loads_good_exports_and_reports_bad_ones_without_loading_them() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let exports = dir.path().join("exports");
+    std::fs::create_dir_all(&exports)?;
+    std::fs::copy(fixture("contoso.json"), exports.join("a-contoso.json"))?;
+    std::fs::copy(
+        fixture("northwind-closed.json"),
+        exports.join("b-northwind.json"),
+    )?;
+    std::fs::write(
+        exports.join("c-broken.json"),
+        r#"{"format": "pinpoint-export/v1", "account": {"id": 1}}"#,
+    )?;
+    std::fs::write(exports.join("notes.txt"), "not an export, not a .json file")?;
+    let data = dir.path().join("data");
+
+    let out = server()
+        .arg("ingest")
+        .arg(&exports)
+        .arg("--data-dir")
+        .arg(&data)
+        .output()?;
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a refused file makes the run fail"
+    );
+    let stdout = String::from_utf8(out.stdout)?;
+    let stderr = String::from_utf8(out.stderr)?;
+    assert!(
+        stdout.contains("ingested 3 file(s): 2 created, 0 updated, 0 skipped (already imported), 0 skipped (id conflict), 1 refused"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("c-broken.json: refused, nothing loaded"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("/account/id [export_malformed]"),
+        "{stderr}"
+    );
+
+    // Again: the active account is updated, the closed one left alone.
+    let again = server()
+        .arg("ingest")
+        .arg(exports.join("a-contoso.json"))
+        .arg(exports.join("b-northwind.json"))
+        .arg("--data-dir")
+        .arg(&data)
+        .output()?;
+    assert_eq!(again.status.code(), Some(0));
+    assert!(String::from_utf8(again.stdout)?.contains("1 updated, 1 skipped (already imported)"));
+
+    let referrals = server()
+        .args(["referrals", CONTOSO, "--format", "csv", "--data-dir"])
+        .arg(&data)
+        .output()?;
+    assert_eq!(referrals.status.code(), Some(0));
+    let export = transition_domain::parse_export(&std::fs::read(fixture("contoso.json"))?)?;
+    assert_eq!(
+        String::from_utf8(referrals.stdout)?,
+        transition_domain::referrals::referrals_csv(&export.referrals)
+    );
+    let unknown = server()
+        .args(["referrals", "000", "--data-dir"])
+        .arg(&data)
+        .output()?;
+    assert_eq!(unknown.status.code(), Some(1));
+    Ok(())
+}

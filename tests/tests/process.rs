@@ -1,0 +1,92 @@
+//! The server as a process: it stops cleanly on SIGTERM, and its logs
+//! carry neither tokens nor referrals' personal data.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::process::Command;
+use transition_tests::*;
+
+#[tokio::test]
+async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
+        .args([
+            "serve",
+            "--demo",
+            "--addr",
+            "127.0.0.1:0",
+            "--dist",
+            "/nonexistent",
+            "--host-page",
+            "/nonexistent",
+        ])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .env("TRANSITION_JWT_SECRET", SECRET)
+        .env("RUST_LOG", "debug")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let line = tokio::time::timeout(Duration::from_secs(30), lines.next_line())
+        .await??
+        .ok_or("no first line")?;
+    let base = line
+        .split("http://")
+        .nth(1)
+        .map(|rest| format!("http://{}", rest.trim_end_matches('/')))
+        .ok_or("no address")?;
+
+    let client = reqwest::Client::new();
+    let token = admin(CONTOSO);
+    for path in [
+        "/api/v1/me",
+        "/api/v1/pinpoint/account/referrals.csv",
+        "/api/v1/pinpoint/account",
+    ] {
+        let answer = client
+            .get(format!("{base}{path}"))
+            .bearer_auth(&token)
+            .send()
+            .await?;
+        assert_eq!(answer.status(), 200, "{path}");
+    }
+
+    let pid = child.id().ok_or("no pid")?;
+    let status = Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .await?;
+    assert!(status.success());
+    let exit = tokio::time::timeout(Duration::from_secs(30), child.wait()).await??;
+    assert!(exit.success(), "a clean exit on SIGTERM, got {exit}");
+
+    let mut logs = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        stderr.read_to_string(&mut logs).await?;
+    }
+    assert!(logs.contains("shutting down"), "{logs}");
+    assert!(logs.contains("/api/v1/me"), "requests are logged: {logs}");
+    assert!(!logs.contains(&token), "a token leaked into the logs");
+    let signature = token.rsplit('.').next().unwrap_or_default();
+    assert!(
+        !logs.contains(signature),
+        "a token signature leaked into the logs"
+    );
+    for personal in [
+        "Claire Martin",
+        "claire@martin.example",
+        "Boulangeries Martin",
+        "Jan Peeters",
+    ] {
+        assert!(
+            !logs.contains(personal),
+            "referral data leaked into the logs: {personal}"
+        );
+    }
+    Ok(())
+}
