@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=scripts/setup.sh
-. scripts/setup.sh
+. scripts/setup.sh --browser
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
@@ -19,14 +19,14 @@ cargo clippy -p transition-app --target wasm32-unknown-unknown --locked -- -D wa
 step "domain builds for the browser"
 cargo build -p transition-domain --target wasm32-unknown-unknown --locked
 
-step "tests"
-results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
-cargo test --workspace --locked 2>&1 | tee "$results"
-
 step "app bundle (trunk build --release)"
 trunk build --release --offline --locked
 scripts/bundle-size.sh dist
+
+step "tests (unit, property, HTTP, crash, browser end-to-end)"
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+cargo test --workspace --locked 2>&1 | tee "$results"
 
 step "planner benchmark (figures, not a pass/fail)"
 cargo run --release --locked -q -p transition-domain --example plan_bench

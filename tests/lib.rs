@@ -131,6 +131,14 @@ impl TestApp {
     pub async fn with_settings(
         settings: Settings,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        Self::with_assets(settings, Assets::default()).await
+    }
+
+    /// An app that also serves the built app and host page of `assets`.
+    pub async fn with_assets(
+        settings: Settings,
+        assets: Assets,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
         let store = SqliteStore::open(&dir.path().join("test.db")).await?;
         transition_server::serve::load_demo(&store)
@@ -142,7 +150,7 @@ impl TestApp {
             TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE),
             settings,
         );
-        let router = router(state.clone(), &Assets::default());
+        let router = router(state.clone(), &assets);
         Ok(TestApp {
             router,
             state,

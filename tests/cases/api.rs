@@ -873,3 +873,20 @@ async fn the_openapi_document_describes_every_route() -> TestResult {
     assert_eq!(codes, transition_domain::Code::ALL.len(), "every issue code is listed");
     Ok(())
 }
+
+#[tokio::test]
+async fn a_retry_while_the_first_commit_runs_is_told_to_wait() -> TestResult {
+    let app = app().await?;
+    // The first request under this key is still running.
+    app.state
+        .in_flight
+        .lock()
+        .map_err(|_| "poisoned")?
+        .insert((CONTOSO.to_owned(), "busy-key".to_owned()));
+    let answer = app.commit(&admin(CONTOSO), "busy-key", contoso_request()).await;
+    assert_eq!(answer.status, StatusCode::CONFLICT);
+    assert_eq!(answer.code(), "idempotency_key_in_progress");
+    let me = app.get("/api/v1/me", &admin(CONTOSO)).await.json();
+    assert_eq!(me["pinpoint_account"]["status"], "active");
+    Ok(())
+}
