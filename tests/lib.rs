@@ -314,3 +314,70 @@ async fn send_over(
         body,
     })
 }
+
+/// Every change a partner can ask of the profile `profile` (as the API
+/// returns it): method, path, body. For role and tenant checks.
+pub fn profile_changes(
+    profile: &serde_json::Value,
+) -> Vec<(Method, String, Option<serde_json::Value>)> {
+    let id = profile["id"].as_str().unwrap_or_default();
+    let lid = profile["locations"][0]["id"].as_str().unwrap_or_default();
+    let sid = profile["solutions"][0]["id"].as_str().unwrap_or_default();
+    let p = format!("/api/v1/business-profiles/{id}");
+    let new_location = serde_json::json!({"name": "X", "address": {"line1": "1 rue X", "city": "Paris",
+                                                                  "postal_code": "75001", "country": "FR"}});
+    vec![
+        (
+            Method::PATCH,
+            p.clone(),
+            Some(serde_json::json!({"name": "Changed"})),
+        ),
+        (Method::POST, format!("{p}/locations"), Some(new_location)),
+        (
+            Method::PATCH,
+            format!("{p}/locations/{lid}"),
+            Some(serde_json::json!({"name": "Changed"})),
+        ),
+        (Method::DELETE, format!("{p}/locations/{lid}"), None),
+        (
+            Method::PUT,
+            format!("{p}/locations/{lid}/solutions"),
+            Some(serde_json::json!({"solution_ids": []})),
+        ),
+        (
+            Method::POST,
+            format!("{p}/solutions"),
+            Some(serde_json::json!({})),
+        ),
+        (
+            Method::PATCH,
+            format!("{p}/solutions/{sid}"),
+            Some(serde_json::json!({"name": "Changed"})),
+        ),
+        (Method::DELETE, format!("{p}/solutions/{sid}"), None),
+    ]
+}
+
+/// Reads a server process's first line of standard output ("… http://ADDR/")
+/// and returns its base URL; the rest of its output is drained so it never
+/// blocks on a full pipe.
+pub async fn listening_on(
+    child: &mut tokio::process::Child,
+) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+    use tokio::io::AsyncBufReadExt;
+    let stdout = child
+        .stdout
+        .take()
+        .ok_or("the server's stdout is not piped")?;
+    let mut lines = tokio::io::BufReader::new(stdout).lines();
+    let line = tokio::time::timeout(std::time::Duration::from_secs(60), lines.next_line())
+        .await??
+        .ok_or("the server stopped before listening")?;
+    let base = line
+        .split("http://")
+        .nth(1)
+        .map(|rest| format!("http://{}", rest.trim_end_matches('/')))
+        .ok_or_else(|| format!("unexpected first line: {line}"))?;
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    Ok(base)
+}

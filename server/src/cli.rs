@@ -261,6 +261,21 @@ fn plan(
     Ok(exit_for(plan.has_errors()))
 }
 
+/// Runs an async command on a fresh runtime, with logging set up.
+pub fn block_on(
+    storage: &StorageArgs,
+    command: impl std::future::Future<Output = ExitCode>,
+) -> ExitCode {
+    crate::serve::init_tracing(storage.log_json);
+    match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime.block_on(command),
+        Err(error) => {
+            eprintln!("error: cannot start the runtime: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn exit_for(errors: bool) -> ExitCode {
     if errors {
         ExitCode::from(1)

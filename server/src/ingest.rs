@@ -11,7 +11,7 @@ use transition_domain::{parse_export_with, Lang, ParseLimits};
 
 use crate::cli::{read_input, ReferralFormat, StorageArgs};
 use crate::routes::now;
-use crate::serve::{init_tracing, open_store};
+use crate::serve::open_store;
 use crate::store::IngestOutcome;
 
 /// Every file named, and every `*.json` of every directory named (sorted).
@@ -45,15 +45,7 @@ struct Tally {
 }
 
 pub fn run_blocking(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
-    init_tracing(storage.log_json);
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the runtime: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    runtime.block_on(ingest(storage, paths, max_export_bytes))
+    crate::cli::block_on(storage, ingest(storage, paths, max_export_bytes))
 }
 
 async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
@@ -168,15 +160,7 @@ pub fn referrals_blocking(
     partner_id: &str,
     format: ReferralFormat,
 ) -> ExitCode {
-    init_tracing(storage.log_json);
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the runtime: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    runtime.block_on(async {
+    crate::cli::block_on(storage, async {
         let store = match open_store(storage).await {
             Ok(store) => store,
             Err(error) => {

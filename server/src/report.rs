@@ -66,19 +66,30 @@ fn status(status: AccountStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// "Company (Pinpoint account …, partner …): status".
+fn account_line(
+    company: &str,
+    account: &str,
+    partner: &str,
+    account_status: AccountStatus,
+    lang: Lang,
+) -> String {
+    Label::Account.fill(
+        lang,
+        &[
+            ("company", &company),
+            ("account", &account),
+            ("partner", &partner),
+            ("status", &status(account_status, lang)),
+        ],
+    )
+}
+
 fn print_account(export: &PinpointExport, lang: Lang) {
     let a = &export.account;
     println!(
         "{}",
-        Label::Account.fill(
-            lang,
-            &[
-                ("company", &a.company_name),
-                ("account", &a.id),
-                ("partner", &a.partner_id),
-                ("status", &status(a.status, lang)),
-            ]
-        )
+        account_line(&a.company_name, &a.id, &a.partner_id, a.status, lang)
     );
     println!(
         "{}\n",
@@ -148,15 +159,7 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     let a = &plan.account;
     println!(
         "{}\n",
-        Label::Account.fill(
-            lang,
-            &[
-                ("company", &a.company_name),
-                ("account", &a.id),
-                ("partner", &a.partner_id),
-                ("status", &status(a.status, lang)),
-            ]
-        )
+        account_line(&a.company_name, &a.id, &a.partner_id, a.status, lang)
     );
     print_issues(&plan.issues, lang);
 

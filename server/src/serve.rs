@@ -107,22 +107,16 @@ pub async fn open_store(storage: &StorageArgs) -> anyhow::Result<Arc<dyn Store>>
 }
 
 pub fn run_blocking(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
-    init_tracing(storage.log_json);
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the runtime: {error}");
-            return ExitCode::from(2);
+    crate::cli::block_on(storage, async {
+        match serve(storage, args).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                tracing::error!("{error:#}");
+                eprintln!("error: {error:#}");
+                ExitCode::from(2)
+            }
         }
-    };
-    match runtime.block_on(serve(storage, args)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            tracing::error!("{error:#}");
-            eprintln!("error: {error:#}");
-            ExitCode::from(2)
-        }
-    }
+    })
 }
 
 async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {

@@ -576,48 +576,12 @@ async fn read_only_users_get_role_required_on_every_change() -> TestResult {
     let app = app().await?;
     let (_, fr) = imported(&app).await;
     let reader = token(CONTOSO, &["reader"]);
-    let id = fr["id"].as_str().unwrap_or_default();
-    let lid = fr["locations"][0]["id"].as_str().unwrap_or_default();
-    let sid = fr["solutions"][0]["id"].as_str().unwrap_or_default();
-    let p = format!("/api/v1/business-profiles/{id}");
-    let changes = [
-        (
-            Method::POST,
-            "/api/v1/imports".to_owned(),
-            Some(contoso_request()),
-        ),
-        (
-            Method::POST,
-            "/api/v1/business-profiles".to_owned(),
-            Some(new_profile("DE")),
-        ),
-        (Method::PATCH, p.clone(), Some(json!({"name": "X"}))),
-        (
-            Method::POST,
-            format!("{p}/locations"),
-            Some(
-                json!({"name": "X", "address": {"line1": "1", "city": "P", "postal_code": "1", "country": "FR"}}),
-            ),
-        ),
-        (
-            Method::PATCH,
-            format!("{p}/locations/{lid}"),
-            Some(json!({"name": "X"})),
-        ),
-        (Method::DELETE, format!("{p}/locations/{lid}"), None),
-        (
-            Method::PUT,
-            format!("{p}/locations/{lid}/solutions"),
-            Some(json!({"solution_ids": []})),
-        ),
-        (Method::POST, format!("{p}/solutions"), Some(json!({}))),
-        (
-            Method::PATCH,
-            format!("{p}/solutions/{sid}"),
-            Some(json!({"name": "X"})),
-        ),
-        (Method::DELETE, format!("{p}/solutions/{sid}"), None),
+    let p = format!("/api/v1/business-profiles/{}", fr["id"].as_str().unwrap_or_default());
+    let mut changes = vec![
+        (Method::POST, "/api/v1/imports".to_owned(), Some(contoso_request())),
+        (Method::POST, "/api/v1/business-profiles".to_owned(), Some(new_profile("DE"))),
     ];
+    changes.extend(profile_changes(&fr));
     for (method, path, body) in changes {
         let answer = app
             .call_with(

@@ -9,11 +9,10 @@ use std::time::Duration;
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
-use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 use tokio::sync::{Mutex, MutexGuard};
 
-use transition_tests::root;
+use transition_tests::{listening_on, root};
 
 pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
@@ -61,18 +60,7 @@ async fn start_server(data: &std::path::Path) -> E2eResult<(Child, String)> {
         .stderr(Stdio::inherit())
         .kill_on_drop(true)
         .spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let line = tokio::time::timeout(Duration::from_secs(60), lines.next_line())
-        .await??
-        .ok_or("the demo server stopped before listening")?;
-    let base = line
-        .split("http://")
-        .nth(1)
-        .map(|rest| format!("http://{}", rest.trim_end_matches('/')))
-        .ok_or_else(|| format!("unexpected first line: {line}"))?;
-    // Keep draining stdout so the server never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    let base = listening_on(&mut child).await?;
     Ok((child, base))
 }
 

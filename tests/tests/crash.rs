@@ -10,7 +10,6 @@
 use std::process::Stdio;
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 use transition_tests::*;
 
@@ -61,16 +60,7 @@ async fn start(
         command.env("TRANSITION_FAILPOINT", point);
     }
     let mut child = command.spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let line = tokio::time::timeout(Duration::from_secs(30), lines.next_line())
-        .await??
-        .ok_or("the server stopped before listening")?;
-    let base = line
-        .split("http://")
-        .nth(1)
-        .map(|rest| format!("http://{}", rest.trim_end_matches('/')))
-        .ok_or_else(|| format!("unexpected first line: {line}"))?;
+    let base = listening_on(&mut child).await?;
     Ok(Server { child, base })
 }
 

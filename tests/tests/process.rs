@@ -4,7 +4,7 @@
 use std::process::Stdio;
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::io::AsyncReadExt;
 use tokio::process::Command;
 use transition_tests::*;
 
@@ -30,16 +30,7 @@ async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut lines = BufReader::new(stdout).lines();
-    let line = tokio::time::timeout(Duration::from_secs(30), lines.next_line())
-        .await??
-        .ok_or("no first line")?;
-    let base = line
-        .split("http://")
-        .nth(1)
-        .map(|rest| format!("http://{}", rest.trim_end_matches('/')))
-        .ok_or("no address")?;
+    let base = listening_on(&mut child).await?;
 
     let client = reqwest::Client::new();
     let token = admin(CONTOSO);

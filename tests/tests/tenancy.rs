@@ -16,42 +16,17 @@ async fn another_partners_ids_are_not_found_and_nothing_changes() -> TestResult 
     let intruder = admin(FABRIKAM);
     let import_id = result["id"].as_str().unwrap_or_default();
     let fr = &result["profiles"][0];
-    let id = fr["id"].as_str().unwrap_or_default();
-    let lid = fr["locations"][0]["id"].as_str().unwrap_or_default();
-    let sid = fr["solutions"][0]["id"].as_str().unwrap_or_default();
-    let p = format!("/api/v1/business-profiles/{id}");
+    let p = format!(
+        "/api/v1/business-profiles/{}",
+        fr["id"].as_str().unwrap_or_default()
+    );
     let before = app.get(&p, &owner).await.json();
 
-    let attempts = [
+    let mut attempts = vec![
         (Method::GET, format!("/api/v1/imports/{import_id}"), None),
         (Method::GET, p.clone(), None),
-        (Method::PATCH, p.clone(), Some(json!({"name": "Hijacked"}))),
-        (
-            Method::POST,
-            format!("{p}/locations"),
-            Some(
-                json!({"name": "X", "address": {"line1": "1 rue X", "city": "Paris", "postal_code": "75001", "country": "FR"}}),
-            ),
-        ),
-        (
-            Method::PATCH,
-            format!("{p}/locations/{lid}"),
-            Some(json!({"name": "Hijacked"})),
-        ),
-        (Method::DELETE, format!("{p}/locations/{lid}"), None),
-        (
-            Method::PUT,
-            format!("{p}/locations/{lid}/solutions"),
-            Some(json!({"solution_ids": []})),
-        ),
-        (Method::POST, format!("{p}/solutions"), Some(json!({}))),
-        (
-            Method::PATCH,
-            format!("{p}/solutions/{sid}"),
-            Some(json!({"name": "Hijacked"})),
-        ),
-        (Method::DELETE, format!("{p}/solutions/{sid}"), None),
     ];
+    attempts.extend(profile_changes(fr));
     for (method, path, body) in attempts {
         let answer = app.call(method.clone(), &path, Some(&intruder), body).await;
         assert_eq!(

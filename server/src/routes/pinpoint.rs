@@ -102,18 +102,36 @@ fn file_stem(account_id: &str) -> String {
         .collect()
 }
 
+/// The referrals download in one of its two formats.
+async fn referrals_download(
+    state: &AppState,
+    caller: &Caller,
+    csv: bool,
+) -> Result<Response, ApiError> {
+    let account = caller_account(state, caller).await?;
+    let export = stored_export(state, &account)?;
+    let stem = file_stem(&account.account_id);
+    Ok(if csv {
+        attachment(
+            referrals_csv(&export.referrals),
+            "text/csv; charset=utf-8",
+            format!("referrals-{stem}.csv"),
+        )
+    } else {
+        attachment(
+            referrals_json(&export.referrals),
+            "application/json",
+            format!("referrals-{stem}.json"),
+        )
+    })
+}
+
 #[utoipa::path(get, path = "/api/v1/pinpoint/account/referrals.csv", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, description = "RFC 4180 CSV, UTF-8 with BOM", content_type = "text/csv"), (status = 404, body = crate::error::Problem)))]
 pub async fn referrals_csv_get(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Response, ApiError> {
-    let account = caller_account(&state, &caller).await?;
-    let export = stored_export(&state, &account)?;
-    Ok(attachment(
-        referrals_csv(&export.referrals),
-        "text/csv; charset=utf-8",
-        format!("referrals-{}.csv", file_stem(&account.account_id)),
-    ))
+    referrals_download(&state, &caller, true).await
 }
 
 #[utoipa::path(get, path = "/api/v1/pinpoint/account/referrals.json", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, body = Vec<transition_domain::export::Referral>), (status = 404, body = crate::error::Problem)))]
@@ -121,11 +139,5 @@ pub async fn referrals_json_get(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Response, ApiError> {
-    let account = caller_account(&state, &caller).await?;
-    let export = stored_export(&state, &account)?;
-    Ok(attachment(
-        referrals_json(&export.referrals),
-        "application/json",
-        format!("referrals-{}.json", file_stem(&account.account_id)),
-    ))
+    referrals_download(&state, &caller, false).await
 }
