@@ -159,7 +159,7 @@ fn a_request_file_selects_and_edits() -> Result {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr)?;
     assert!(
-        stderr.contains("selections[0].pinpoint_profile_id"),
+        stderr.contains("/selections/0/pinpoint_profile_id"),
         "{stderr}"
     );
     std::fs::remove_dir_all(&dir)?;
