@@ -1,0 +1,48 @@
+// The mock partner portal's own script: it signs the partner in (here
+// with the demo server's token endpoint, as a real portal would with its
+// own identity provider), embeds the widget, and listens for imports.
+import { mountPinpointTransition } from "./widget.js";
+
+const log = document.getElementById("portal-events");
+const toast = document.getElementById("portal-toast");
+const element = document.getElementById("pinpoint-widget");
+
+function note(text) {
+  const item = document.createElement("li");
+  item.textContent = `${new Date().toLocaleTimeString()} — ${text}`;
+  log.prepend(item);
+}
+
+element.addEventListener("pinpoint-transition:imported", (event) => {
+  const { import_id, profiles } = event.detail;
+  const names = profiles.map((p) => `${p.name} (${p.region})`).join(", ");
+  note(`import ${import_id}: ${names}`);
+  toast.textContent = `Pinpoint import complete: ${names}`;
+  toast.hidden = false;
+  document.body.dataset.lastImport = import_id;
+});
+
+async function portalToken() {
+  const answer = await fetch("/api/v1/dev/token", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ partner_id: "4412345" }),
+  });
+  if (!answer.ok) throw new Error(`token: HTTP ${answer.status}`);
+  return (await answer.json()).token;
+}
+
+try {
+  const token = await portalToken();
+  const locale = new URLSearchParams(location.search).get("locale") ?? document.documentElement.lang;
+  await mountPinpointTransition(element, {
+    token,
+    locale,
+    basePath: "/host",
+    theme: { accent: "#5b3cc4", accentHover: "#4a2fa8", accentSoft: "#f1edfb" },
+  });
+  note("widget mounted");
+} catch (error) {
+  element.textContent = `The widget could not start: ${error.message}`;
+  note(`error: ${error.message}`);
+}

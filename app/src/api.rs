@@ -1,0 +1,515 @@
+//! The server's API (docs/api.md), one function per call. Every call sends
+//! the bearer token and `Accept-Language`, and answers `Result<T, ApiError>`
+//! where an error carries the server's problem+json when there is one.
+
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use transition_domain::export::PinpointExport;
+use transition_domain::model::ProfileDraft;
+use transition_domain::ops::{LocationPatch, NewLocation};
+use transition_domain::plan::NotImported;
+use transition_domain::request::{ImportRequest, ProfileOverrides, SolutionOverrides};
+use transition_domain::{BusinessProfile, Code, Issue, Lang};
+
+/// An RFC 9457 problem as the server sends it.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct Problem {
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub status: u16,
+    #[serde(default)]
+    pub detail: Option<String>,
+    #[serde(default)]
+    pub issues: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub help_url: Option<String>,
+}
+
+/// One issue of a problem: typed when the code is known here, else only
+/// the server's message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProblemIssue {
+    Known(Issue),
+    Other { path: String, message: String },
+}
+
+impl Problem {
+    pub fn code(&self) -> Option<Code> {
+        Code::parse(&self.code)
+    }
+
+    pub fn issues(&self) -> Vec<ProblemIssue> {
+        self.issues
+            .iter()
+            .map(
+                |value| match serde_json::from_value::<Issue>(value.clone()) {
+                    Ok(issue) => ProblemIssue::Known(issue),
+                    Err(_) => {
+                        let text = |key: &str| {
+                            value
+                                .get(key)
+                                .and_then(serde_json::Value::as_str)
+                                .unwrap_or_default()
+                                .to_owned()
+                        };
+                        ProblemIssue::Other {
+                            path: text("path"),
+                            message: text("message"),
+                        }
+                    }
+                },
+            )
+            .collect()
+    }
+
+    /// True when the partner cannot fix this in the app: the page points
+    /// to the regional service centre.
+    pub fn needs_service_centre(&self) -> bool {
+        self.help_url.is_some() || self.code().is_some_and(Code::needs_service_centre)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ApiError {
+    /// The request did not reach the server, or no answer came back.
+    Network(String),
+    /// The server refused, with a problem+json.
+    Problem(Box<Problem>),
+    /// The server answered with a status and a body that is not a problem.
+    Status(u16),
+    /// A success whose body could not be read.
+    Decode(String),
+}
+
+impl ApiError {
+    pub fn problem(&self) -> Option<&Problem> {
+        match self {
+            ApiError::Problem(p) => Some(p.as_ref()),
+            _ => None,
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ApiError::Problem(p) => Some(p.status),
+            ApiError::Status(s) => Some(*s),
+            _ => None,
+        }
+    }
+
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404)
+    }
+}
+
+/// Where and as whom to call.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    pub base: String,
+    pub token: Option<String>,
+    pub lang: Lang,
+}
+
+/// `GET /api/v1/me`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Me {
+    pub partner_id: String,
+    pub company_name: String,
+    pub csp: bool,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    pub can_write: bool,
+    #[serde(default)]
+    pub pinpoint_account: Option<AccountRef>,
+    #[serde(default)]
+    pub business_profiles: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AccountRef {
+    pub id: String,
+    pub status: String,
+    #[serde(default)]
+    pub import_id: Option<String>,
+}
+
+/// `GET /api/v1/pinpoint/account`, its export checked by the domain parser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PinpointAccount {
+    pub id: String,
+    pub status: String,
+    pub closed_at: Option<String>,
+    pub import_id: Option<String>,
+    pub export: PinpointExport,
+}
+
+impl PinpointAccount {
+    pub fn is_closed(&self) -> bool {
+        self.status == "closed"
+    }
+}
+
+#[derive(Deserialize)]
+struct PinpointAccountWire {
+    id: String,
+    status: String,
+    #[serde(default)]
+    closed_at: Option<String>,
+    #[serde(default)]
+    import_id: Option<String>,
+    export: PinpointExport,
+}
+
+/// `ImportResult`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ImportResult {
+    pub id: String,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub pinpoint_account_id: String,
+    pub profiles: Vec<BusinessProfile>,
+    #[serde(default)]
+    pub not_imported: NotImported,
+    #[serde(default)]
+    pub warnings: Vec<Issue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct DemoPartner {
+    pub partner_id: String,
+    pub company_name: String,
+}
+
+#[derive(Deserialize)]
+struct DevToken {
+    token: String,
+}
+
+#[derive(Deserialize)]
+struct Items<T> {
+    items: Vec<T>,
+}
+
+#[derive(Serialize)]
+struct DevTokenRequest<'a> {
+    partner_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    roles: Option<&'a [String]>,
+}
+
+#[derive(Serialize)]
+struct SolutionIds<'a> {
+    solution_ids: &'a [String],
+}
+
+/// A path segment, percent-encoded.
+fn seg(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
+}
+
+impl Api {
+    fn url(&self, path: &str) -> String {
+        format!("{}/api/v1{path}", self.base.trim_end_matches('/'))
+    }
+
+    fn with_headers(&self, builder: RequestBuilder) -> RequestBuilder {
+        let builder = builder
+            .header("Accept", "application/json, application/problem+json")
+            .header("Accept-Language", self.lang.as_str());
+        match &self.token {
+            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
+            None => builder,
+        }
+    }
+
+    fn get(&self, path: &str) -> RequestBuilder {
+        self.with_headers(Request::get(&self.url(path)))
+    }
+
+    async fn send_json<B: Serialize>(
+        &self,
+        builder: RequestBuilder,
+        body: &B,
+    ) -> Result<Response, ApiError> {
+        let text = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        let request = builder
+            .header("Content-Type", "application/json")
+            .body(text)
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        let response = request
+            .send()
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        check(response).await
+    }
+
+    async fn send(&self, builder: RequestBuilder) -> Result<Response, ApiError> {
+        let response = builder
+            .send()
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        check(response).await
+    }
+
+    pub async fn dev_partners(&self) -> Result<Vec<DemoPartner>, ApiError> {
+        read(self.send(self.get("/dev/partners")).await?).await
+    }
+
+    /// Mints a demo token; `roles: None` keeps the server's default.
+    pub async fn dev_token(
+        &self,
+        partner_id: &str,
+        roles: Option<&[String]>,
+    ) -> Result<String, ApiError> {
+        let builder = self.with_headers(Request::post(&self.url("/dev/token")));
+        let response = self
+            .send_json(builder, &DevTokenRequest { partner_id, roles })
+            .await?;
+        Ok(read::<DevToken>(response).await?.token)
+    }
+
+    pub async fn me(&self) -> Result<Me, ApiError> {
+        read(self.send(self.get("/me")).await?).await
+    }
+
+    pub async fn pinpoint_account(&self) -> Result<PinpointAccount, ApiError> {
+        // The server checked the export with `parse_export` when it was
+        // ingested; the planner holds for any export, so plain serde will do
+        // here (and keeps the parser's error tracking out of the bundle).
+        let wire: PinpointAccountWire =
+            read(self.send(self.get("/pinpoint/account")).await?).await?;
+        Ok(PinpointAccount {
+            id: wire.id,
+            status: wire.status,
+            closed_at: wire.closed_at,
+            import_id: wire.import_id,
+            export: wire.export,
+        })
+    }
+
+    pub async fn business_profiles(&self) -> Result<Vec<BusinessProfile>, ApiError> {
+        let items: Items<BusinessProfile> =
+            read(self.send(self.get("/business-profiles")).await?).await?;
+        Ok(items.items)
+    }
+
+    pub async fn business_profile(&self, id: &str) -> Result<BusinessProfile, ApiError> {
+        read(
+            self.send(self.get(&format!("/business-profiles/{}", seg(id))))
+                .await?,
+        )
+        .await
+    }
+
+    pub async fn create_profile(&self, draft: &ProfileDraft) -> Result<BusinessProfile, ApiError> {
+        let builder = self.with_headers(Request::post(&self.url("/business-profiles")));
+        read(self.send_json(builder, draft).await?).await
+    }
+
+    pub async fn edit_profile(
+        &self,
+        id: &str,
+        patch: &ProfileOverrides,
+    ) -> Result<BusinessProfile, ApiError> {
+        let url = self.url(&format!("/business-profiles/{}", seg(id)));
+        let builder = self.with_headers(Request::patch(&url));
+        read(self.send_json(builder, patch).await?).await
+    }
+
+    pub async fn add_location(
+        &self,
+        id: &str,
+        location: &NewLocation,
+    ) -> Result<BusinessProfile, ApiError> {
+        let url = self.url(&format!("/business-profiles/{}/locations", seg(id)));
+        let builder = self.with_headers(Request::post(&url));
+        read(self.send_json(builder, location).await?).await
+    }
+
+    pub async fn edit_location(
+        &self,
+        id: &str,
+        location_id: &str,
+        patch: &LocationPatch,
+    ) -> Result<BusinessProfile, ApiError> {
+        let url = self.url(&format!(
+            "/business-profiles/{}/locations/{}",
+            seg(id),
+            seg(location_id)
+        ));
+        let builder = self.with_headers(Request::patch(&url));
+        read(self.send_json(builder, patch).await?).await
+    }
+
+    pub async fn delete_location(&self, id: &str, location_id: &str) -> Result<(), ApiError> {
+        let url = self.url(&format!(
+            "/business-profiles/{}/locations/{}",
+            seg(id),
+            seg(location_id)
+        ));
+        self.send(self.with_headers(Request::delete(&url)))
+            .await
+            .map(drop)
+    }
+
+    pub async fn set_location_solutions(
+        &self,
+        id: &str,
+        location_id: &str,
+        solution_ids: &[String],
+    ) -> Result<BusinessProfile, ApiError> {
+        let url = self.url(&format!(
+            "/business-profiles/{}/locations/{}/solutions",
+            seg(id),
+            seg(location_id)
+        ));
+        let builder = self.with_headers(Request::put(&url));
+        read(
+            self.send_json(builder, &SolutionIds { solution_ids })
+                .await?,
+        )
+        .await
+    }
+
+    pub async fn edit_solution(
+        &self,
+        id: &str,
+        solution_id: &str,
+        patch: &SolutionOverrides,
+    ) -> Result<BusinessProfile, ApiError> {
+        let url = self.url(&format!(
+            "/business-profiles/{}/solutions/{}",
+            seg(id),
+            seg(solution_id)
+        ));
+        let builder = self.with_headers(Request::patch(&url));
+        read(self.send_json(builder, patch).await?).await
+    }
+
+    pub async fn delete_solution(&self, id: &str, solution_id: &str) -> Result<(), ApiError> {
+        let url = self.url(&format!(
+            "/business-profiles/{}/solutions/{}",
+            seg(id),
+            seg(solution_id)
+        ));
+        self.send(self.with_headers(Request::delete(&url)))
+            .await
+            .map(drop)
+    }
+
+    /// `POST /imports/preview`: the server's plan, or its refusal (a
+    /// closed account, with the service centre's address).
+    pub async fn preview(&self, request: &ImportRequest) -> Result<serde_json::Value, ApiError> {
+        let builder = self.with_headers(Request::post(&self.url("/imports/preview")));
+        read(self.send_json(builder, request).await?).await
+    }
+
+    /// Commits an import; `key` is the request's `Idempotency-Key`, the
+    /// same for every retry of the same request.
+    pub async fn commit_import(
+        &self,
+        request: &ImportRequest,
+        key: &str,
+    ) -> Result<ImportResult, ApiError> {
+        let builder = self
+            .with_headers(Request::post(&self.url("/imports")))
+            .header("Idempotency-Key", key);
+        read(self.send_json(builder, request).await?).await
+    }
+
+    pub async fn import(&self, id: &str) -> Result<ImportResult, ApiError> {
+        read(
+            self.send(self.get(&format!("/imports/{}", seg(id))))
+                .await?,
+        )
+        .await
+    }
+}
+
+/// A success passes; a failure becomes its problem, or its bare status.
+async fn check(response: Response) -> Result<Response, ApiError> {
+    if response.ok() {
+        return Ok(response);
+    }
+    let status = response.status();
+    let text = response.text().await.unwrap_or_default();
+    Err(problem_from(status, &text))
+}
+
+/// The error a failed answer stands for.
+pub fn problem_from(status: u16, body: &str) -> ApiError {
+    match serde_json::from_str::<Problem>(body) {
+        Ok(mut problem) if !problem.code.is_empty() || !problem.title.is_empty() => {
+            if problem.status == 0 {
+                problem.status = status;
+            }
+            ApiError::Problem(Box::new(problem))
+        }
+        _ => ApiError::Status(status),
+    }
+}
+
+async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    let text = response
+        .text()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))?;
+    serde_json::from_str(&text).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_read_leniently() {
+        let body = r#"{"type":"https://pinpoint-transition.example/problems/validation_failed",
+            "title":"Some values break the rules","status":422,"code":"validation_failed",
+            "issues":[{"severity":"error","code":"name_empty","path":"/profiles/0/name","params":{},"message":"Enter a name."},
+                      {"severity":"error","code":"from_the_future","path":"/x","message":"Something new."}]}"#;
+        let ApiError::Problem(problem) = problem_from(422, body) else {
+            panic!("a problem");
+        };
+        assert_eq!(problem.code(), Some(Code::ValidationFailed));
+        assert!(!problem.needs_service_centre());
+        let issues = problem.issues();
+        assert!(matches!(&issues[0], ProblemIssue::Known(i) if i.code == Code::NameEmpty));
+        assert_eq!(
+            issues[1],
+            ProblemIssue::Other {
+                path: "/x".into(),
+                message: "Something new.".into()
+            }
+        );
+    }
+
+    #[test]
+    fn service_centre_problems_are_recognised() {
+        let body = r#"{"title":"Closed","code":"pinpoint_account_closed","help_url":"https://example.test/help"}"#;
+        let ApiError::Problem(problem) = problem_from(409, body) else {
+            panic!("a problem");
+        };
+        assert_eq!(problem.status, 409);
+        assert!(problem.needs_service_centre());
+        let role = r#"{"title":"Read only","code":"role_required","status":403}"#;
+        assert!(problem_from(403, role)
+            .problem()
+            .is_some_and(Problem::needs_service_centre));
+    }
+
+    #[test]
+    fn anything_else_is_a_bare_status() {
+        assert_eq!(
+            problem_from(502, "<html>bad gateway</html>"),
+            ApiError::Status(502)
+        );
+        assert_eq!(problem_from(500, ""), ApiError::Status(500));
+        assert_eq!(problem_from(404, "[1,2]"), ApiError::Status(404));
+        assert!(ApiError::Status(404).is_not_found());
+    }
+}

@@ -1,0 +1,213 @@
+//! The few things the app asks of the browser itself: random keys, session
+//! storage, downloads, focus, and talking to the host page. Each fails
+//! quietly (or with a `Result`) rather than panicking: the host page may
+//! forbid storage, or run the widget in an insecure context.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// A fresh random UUID for an `Idempotency-Key`: `crypto.randomUUID()`
+/// where the page is a secure context, else a v4 UUID from
+/// `crypto.getRandomValues()`.
+pub fn random_key() -> String {
+    let Some(crypto) = window().and_then(|w| w.crypto().ok()) else {
+        return fallback_key();
+    };
+    let has_uuid = js_sys::Reflect::has(&crypto, &JsValue::from_str("randomUUID")).unwrap_or(false);
+    if has_uuid {
+        return crypto.random_uuid();
+    }
+    let mut bytes = [0u8; 16];
+    if crypto.get_random_values_with_u8_array(&mut bytes).is_err() {
+        return fallback_key();
+    }
+    uuid_v4(bytes)
+}
+
+/// Without Web Crypto: `Math.random()`, good enough to tell two requests
+/// of one partner apart.
+fn fallback_key() -> String {
+    let mut bytes = [0u8; 16];
+    for b in &mut bytes {
+        *b = (js_sys::Math::random() * 256.0) as u8;
+    }
+    uuid_v4(bytes)
+}
+
+/// Formats 16 random bytes as a version 4 UUID.
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+fn session() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.session_storage().ok().flatten())
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    session().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+pub fn session_set(key: &str, value: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(s) = session() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// The browser's preferred language tag (`navigator.language`).
+pub fn navigator_language() -> Option<String> {
+    window().and_then(|w| w.navigator().language())
+}
+
+/// Offers `content` as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let document = window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.set_hidden(true);
+    if let Some(body) = document.body() {
+        body.append_child(&anchor)?;
+        anchor.click();
+        body.remove_child(&anchor)?;
+    } else {
+        anchor.click();
+    }
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Moves the keyboard focus to the element with this id, once the current
+/// render has reached the page.
+pub fn focus_soon(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Focuses the first element that exists among `ids`, once a navigation
+/// that shows it has rendered.
+pub fn focus_first(ids: Vec<String>) {
+    leptos::prelude::set_timeout(
+        move || {
+            let Some(document) = window().and_then(|w| w.document()) else {
+                return;
+            };
+            if let Some(element) = ids
+                .iter()
+                .find_map(|id| document.get_element_by_id(id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                element.scroll_into_view();
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::from_millis(60),
+    );
+}
+
+/// Scrolls the page to the top of the element with this id.
+pub fn scroll_to(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.scroll_into_view();
+    }
+}
+
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+}
+
+/// The event detail and message payload for a completed import:
+/// `{import_id, profiles: [{id, name, region}]}`.
+pub fn imported_detail(import_id: &str, profiles: &[(String, String, String)]) -> JsValue {
+    let detail = js_sys::Object::new();
+    set(&detail, "import_id", &JsValue::from_str(import_id));
+    let list = js_sys::Array::new();
+    for (id, name, region) in profiles {
+        let item = js_sys::Object::new();
+        set(&item, "id", &JsValue::from_str(id));
+        set(&item, "name", &JsValue::from_str(name));
+        set(&item, "region", &JsValue::from_str(region));
+        list.push(&item);
+    }
+    set(&detail, "profiles", &list);
+    detail.into()
+}
+
+/// The name of the event the mount element receives after an import.
+pub const IMPORTED_EVENT: &str = "pinpoint-transition:imported";
+
+/// Dispatches `CustomEvent(IMPORTED_EVENT, {detail})` on `target`,
+/// bubbling so that a listener on the document hears it too.
+pub fn dispatch_imported(target: &web_sys::EventTarget, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(IMPORTED_EVENT, &init) {
+        let _ = target.dispatch_event(&event);
+    }
+}
+
+/// When the page is framed, posts `{type: IMPORTED_EVENT, ...detail}` to
+/// the parent, addressed to exactly `origin` (never `*`).
+pub fn post_to_parent(origin: &str, detail: &JsValue) {
+    let Some(w) = window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if js_sys::Object::is(&parent, &w) {
+        return;
+    }
+    let message = js_sys::Object::new();
+    set(&message, "type", &JsValue::from_str(IMPORTED_EVENT));
+    if let Some(detail) = detail.dyn_ref::<js_sys::Object>() {
+        let _ = js_sys::Object::assign(&message, detail);
+    }
+    let _ = parent.post_message(&message, origin);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuids_are_version_4() {
+        let id = uuid_v4([0xff; 16]);
+        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        let id = uuid_v4([0; 16]);
+        assert_eq!(id, "00000000-0000-4000-8000-000000000000");
+    }
+}

@@ -1,0 +1,189 @@
+//! Progress, problems and the issue summary.
+
+use leptos::prelude::*;
+use transition_domain::Issue;
+
+use crate::api::{ApiError, ProblemIssue};
+use crate::browser;
+use crate::i18n::{tr, use_lang, T};
+
+/// A message next to a field: an error or a warning, already in the
+/// partner's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub error: bool,
+    pub text: String,
+}
+
+/// A spinner with its text, announced politely.
+#[component]
+pub fn Spinner(#[prop(optional)] text: Option<T>) -> impl IntoView {
+    let text = tr(text.unwrap_or(T::Loading));
+    view! {
+        <div class="pt-progress" role="status" aria-live="polite">
+            <span class="pt-spinner" aria-hidden="true"></span>
+            <span>{text}</span>
+        </div>
+    }
+}
+
+/// A server refusal or a network failure, in place: its title and detail,
+/// each issue, and the regional service centre when the partner cannot fix
+/// it in the app.
+#[component]
+pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let error = error.get()?;
+        let lang = lang.get();
+        let (title, detail, issues, help) = match &error {
+            ApiError::Problem(problem) => {
+                let title = problem
+                    .code()
+                    .filter(|_| problem.title.is_empty())
+                    .map(|c| c.template(lang).to_owned())
+                    .unwrap_or_else(|| problem.title.clone());
+                let issues: Vec<String> = problem
+                    .issues()
+                    .into_iter()
+                    .map(|issue| match issue {
+                        ProblemIssue::Known(issue) => issue.message(lang),
+                        ProblemIssue::Other { message, .. } => message,
+                    })
+                    .collect();
+                let help = problem
+                    .needs_service_centre()
+                    .then(|| problem.help_url.clone())
+                    .flatten();
+                (title, problem.detail.clone(), issues, help)
+            }
+            ApiError::Network(_) => (T::NetworkError.text(lang).to_owned(), None, vec![], None),
+            ApiError::Status(status) => (
+                T::UnexpectedAnswer.fill(lang, &[("status", status)]),
+                None,
+                vec![],
+                None,
+            ),
+            ApiError::Decode(reason) => (
+                T::UnexpectedAnswer.fill(lang, &[("status", &"JSON")]),
+                Some(reason.clone()),
+                vec![],
+                None,
+            ),
+        };
+        let detail = detail.filter(|d| *d != title);
+        Some(view! {
+            <div class="pt-alert pt-alert-error" role="alert">
+                <p class="pt-alert-title">{title}</p>
+                {detail.map(|d| view! { <p>{d}</p> })}
+                {(!issues.is_empty())
+                    .then(|| {
+                        view! {
+                            <ul>
+                                {issues.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })}
+                {help
+                    .map(|url| {
+                        view! {
+                            <p>
+                                <a class="pt-help-link" href=url target="_blank" rel="noopener">
+                                    {T::ServiceCentre.text(lang)}
+                                </a>
+                            </p>
+                        }
+                    })}
+            </div>
+        })
+    }
+}
+
+/// A line of the issue summary, with where its field is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryItem {
+    pub issue: Issue,
+    /// A heading for the item (e.g. the profile's name), if any.
+    pub context: Option<String>,
+    /// DOM ids to try, most precise first, to focus the field.
+    pub targets: Vec<String>,
+    /// Where to go first, if the field is on another page of the wizard.
+    pub href: Option<String>,
+}
+
+/// The issues of what is on screen, summarised in an `aria-live` region;
+/// each one links to its field.
+#[component]
+pub fn IssueSummary(
+    #[prop(into)] items: Signal<Vec<SummaryItem>>,
+    #[prop(into)] id: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    let navigate = leptos_router::hooks::use_navigate();
+    let counts = move || {
+        items.with(|items| {
+            let errors = items.iter().filter(|i| i.issue.is_error()).count();
+            (errors, items.len() - errors)
+        })
+    };
+    view! {
+        <section class="pt-summary" aria-labelledby=format!("{id}-title") id=id.clone()>
+            <h3 id=format!("{id}-title") class="pt-summary-title">
+                {move || T::IssuesHeading.text(lang.get())}
+            </h3>
+            <div aria-live="polite" aria-atomic="false">
+                <p class="pt-summary-counts" class:pt-ok=move || counts().0 == 0>
+                    {move || {
+                        let (errors, warnings) = counts();
+                        if errors + warnings == 0 {
+                            T::NoIssues.text(lang.get()).to_owned()
+                        } else {
+                            T::IssuesCount
+                                .fill(lang.get(), &[("errors", &errors), ("warnings", &warnings)])
+                        }
+                    }}
+                </p>
+                <ul class="pt-summary-list">
+                    {move || {
+                        let navigate = navigate.clone();
+                        items
+                            .get()
+                            .into_iter()
+                            .map(|item| {
+                                let error = item.issue.is_error();
+                                let text = item.issue.message(lang.get());
+                                let prefix = if error { T::ErrorPrefix } else { T::WarningPrefix };
+                                let targets = item.targets.clone();
+                                let href = item.href.clone();
+                                let navigate = navigate.clone();
+                                let jump = move |_| {
+                                    if let Some(href) = &href {
+                                        navigate(href, Default::default());
+                                    }
+                                    browser::focus_first(targets.clone());
+                                };
+                                view! {
+                                    <li class=if error { "pt-sev-error" } else { "pt-sev-warning" }>
+                                        <span class="pt-sev">{prefix.text(lang.get())}</span>
+                                        " "
+                                        {item.context.map(|c| view! { <strong>{c}" — "</strong> })}
+                                        {text}
+                                        {(!item.targets.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    " "
+                                                    <button type="button" class="pt-link-button" on:click=jump>
+                                                        {T::GoToField.text(lang.get())}
+                                                    </button>
+                                                }
+                                            })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,210 @@
+//! Form fields: each has a `<label>`, and its messages sit next to it,
+//! linked with `aria-describedby`.
+
+use leptos::prelude::*;
+use transition_domain::values::char_len;
+
+use crate::components::Msg;
+use crate::edit::Choice;
+use crate::i18n::{use_lang, T};
+
+/// The messages of one field.
+#[component]
+pub fn FieldMessages(#[prop(into)] msgs: Signal<Vec<Msg>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        msgs.get()
+            .into_iter()
+            .map(|m| {
+                let (class, prefix) = if m.error {
+                    ("pt-msg pt-msg-error", T::ErrorPrefix)
+                } else {
+                    ("pt-msg pt-msg-warning", T::WarningPrefix)
+                };
+                view! {
+                    <p class=class>
+                        <span class="pt-visually-hidden">{prefix.text(lang.get())}" "</span>
+                        {m.text}
+                    </p>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// A text input or text area.
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(into, optional)] msgs: Signal<Vec<Msg>>,
+    #[prop(optional)] multiline: bool,
+    /// Shows "n / limit characters" (Unicode scalar values, as the rules
+    /// count them).
+    #[prop(optional)]
+    limit: Option<usize>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] optional: bool,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let msg_id = format!("{id}-msg");
+    let invalid = move || msgs.with(|m| m.iter().any(|m| m.error));
+    let counter = limit.map(|limit| {
+        (move || {
+            let count = value.with(|v| char_len(v.trim()));
+            let over = count > limit;
+            view! {
+                <p class="pt-counter" class:pt-over=over>
+                    {T::Characters.fill(lang.get(), &[("count", &count), ("limit", &limit)])}
+                </p>
+            }
+        })
+        .into_any()
+    });
+    let input = if multiline {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="6"
+                aria-describedby=msg_id.clone()
+                aria-invalid=move || invalid().to_string()
+                aria-required=required.then_some("true")
+                prop:value=value
+                disabled=disabled
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type=input_type.unwrap_or("text")
+                autocomplete=autocomplete
+                aria-describedby=msg_id.clone()
+                aria-invalid=move || invalid().to_string()
+                aria-required=required.then_some("true")
+                prop:value=value
+                disabled=disabled
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="pt-field" class:pt-invalid=invalid>
+            <label for=id.clone()>
+                {label}
+                {optional
+                    .then(|| {
+                        view! { <span class="pt-optional">" ("{move || T::Optional.text(lang.get())}")"</span> }
+                    })}
+            </label>
+            {input}
+            <div id=msg_id.clone() class="pt-field-msgs">
+                {counter}
+                <FieldMessages msgs />
+            </div>
+        </div>
+    }
+}
+
+/// A group of checkboxes: a catalogue choice, or solutions to market.
+/// Checkbox nodes stay in place while their state changes, so the keyboard
+/// focus stays where the partner is.
+#[component]
+pub fn CheckGroup(
+    #[prop(into)] id: String,
+    #[prop(into)] legend: Signal<String>,
+    #[prop(into)] choices: Signal<Vec<Choice>>,
+    on_toggle: Callback<(String, bool)>,
+    #[prop(into, optional)] msgs: Signal<Vec<Msg>>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let msg_id = format!("{id}-msg");
+    let invalid = move || msgs.with(|m| m.iter().any(|m| m.error));
+    let keys =
+        Memo::new(move |_| choices.with(|c| c.iter().map(|c| c.key.clone()).collect::<Vec<_>>()));
+    view! {
+        <fieldset
+            class="pt-field pt-checks-field"
+            class:pt-invalid=invalid
+            id=id.clone()
+            tabindex="-1"
+            aria-describedby=msg_id.clone()
+        >
+            <legend>{legend}</legend>
+            <div class="pt-checks">
+                <For
+                    each=move || keys.get()
+                    key=|k| k.clone()
+                    children=move |key| {
+                        let k1 = key.clone();
+                        let k2 = key.clone();
+                        let k3 = key.clone();
+                        let checked = move || {
+                            choices.with(|cs| cs.iter().any(|c| c.key == k1 && c.checked))
+                        };
+                        let label = move || {
+                            choices
+                                .with(|cs| {
+                                    cs.iter().find(|c| c.key == k2).map(|c| c.label.clone())
+                                })
+                                .unwrap_or_default()
+                        };
+                        view! {
+                            <label class="pt-check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=checked
+                                    disabled=disabled
+                                    on:change=move |ev| on_toggle.run((k3.clone(), event_target_checked(&ev)))
+                                />
+                                <span>{label}</span>
+                            </label>
+                        }
+                    }
+                />
+            </div>
+            <div id=msg_id.clone() class="pt-field-msgs">
+                <FieldMessages msgs />
+            </div>
+        </fieldset>
+    }
+}
+
+/// One checkbox with its label and messages.
+#[component]
+pub fn CheckBox(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+    #[prop(into, optional)] msgs: Signal<Vec<Msg>>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let msg_id = format!("{id}-msg");
+    view! {
+        <div class="pt-field pt-field-check">
+            <label class="pt-check" for=id.clone()>
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    aria-describedby=msg_id.clone()
+                    prop:checked=checked
+                    disabled=disabled
+                    on:change=move |ev| on_change.run(event_target_checked(&ev))
+                />
+                <span>{label}</span>
+            </label>
+            <div id=msg_id.clone() class="pt-field-msgs">
+                <FieldMessages msgs />
+            </div>
+        </div>
+    }
+}

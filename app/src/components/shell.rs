@@ -1,0 +1,246 @@
+//! The frame around every page: the header with the language switch and,
+//! in demo mode, the partner switcher; breadcrumbs; tabs; the sign-in gate.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use transition_domain::Lang;
+
+use crate::components::{ProblemView, Spinner};
+use crate::i18n::{tr, use_lang, T};
+use crate::{switch_demo, use_ctx, Auth, DemoIdentity};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let other = move || match lang.get() {
+        Lang::En => Lang::Fr,
+        Lang::Fr => Lang::En,
+    };
+    view! {
+        <header class="pt-header">
+            <A href=crate::paths::DASHBOARD attr:class="pt-brand">
+                <span class="pt-brand-mark" aria-hidden="true"></span>
+                <span class="pt-brand-name">{tr(T::ProductName)}</span>
+                <span class="pt-brand-sep" aria-hidden="true">"|"</span>
+                <span class="pt-brand-app">{tr(T::AppName)}</span>
+            </A>
+            <div class="pt-header-tools">
+                <DemoSwitcher />
+                <button
+                    type="button"
+                    class="pt-button pt-button-subtle pt-lang"
+                    lang=move || other().as_str()
+                    aria-label=move || T::LanguageOtherHint.text(lang.get())
+                    on:click=move |_| ctx.lang.set(other())
+                >
+                    <span aria-hidden="true">{move || other().as_str().to_uppercase()}</span>
+                    <span class="pt-lang-name">{move || T::LanguageOther.text(lang.get())}</span>
+                </button>
+            </div>
+        </header>
+    }
+}
+
+/// In demo mode, who is signed in, and a switch to the other demo partners
+/// and to a read-only user.
+#[component]
+fn DemoSwitcher() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    move || {
+        let demo = ctx.demo.get()?;
+        let current = demo.current.encode();
+        let first = demo
+            .partners
+            .iter()
+            .find(|p| p.partner_id == crate::DEMO_DEFAULT_PARTNER)
+            .or(demo.partners.first())
+            .cloned();
+        let mut options: Vec<(String, String)> = demo
+            .partners
+            .iter()
+            .map(|p| (p.partner_id.clone(), p.company_name.clone()))
+            .collect();
+        if let Some(first) = first {
+            options.push((
+                DemoIdentity {
+                    partner_id: first.partner_id.clone(),
+                    read_only: true,
+                }
+                .encode(),
+                T::DemoReadOnly.fill(lang.get(), &[("company", &first.company_name)]),
+            ));
+        }
+        Some(view! {
+            <div class="pt-demo">
+                <span class="pt-badge pt-badge-accent">{T::DemoBanner.text(lang.get())}</span>
+                <label for="pt-demo-switch" class="pt-demo-label">
+                    {T::DemoSignedInAs.text(lang.get())}
+                </label>
+                <select
+                    id="pt-demo-switch"
+                    class="pt-select"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        switch_demo(ctx, DemoIdentity::decode(&value));
+                    }
+                >
+                    {options
+                        .into_iter()
+                        .map(|(value, name)| {
+                            let selected = value == current;
+                            view! {
+                                <option value=value selected=selected>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        })
+    }
+}
+
+/// Renders its children once signed in; meanwhile a spinner, or why not.
+#[component]
+pub fn Gate(children: ChildrenFn) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    move || match ctx.auth.get() {
+        Auth::Pending => view! { <Spinner /> }.into_any(),
+        Auth::Ready => children().into_any(),
+        Auth::SignedOut => view! {
+            <div class="pt-card pt-empty">
+                <p>{T::SignedOut.text(lang.get())}</p>
+            </div>
+        }
+        .into_any(),
+        Auth::Failed(error) => view! {
+            <div>
+                <h1 class="pt-title">{T::SignInFailed.text(lang.get())}</h1>
+                <ProblemView error=Some(error) />
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// Breadcrumbs: Dashboard › Account settings › Business profile › …
+#[component]
+pub fn Crumbs(
+    /// The trail after "Dashboard", each with its link (the last has none).
+    #[prop(into)]
+    trail: Signal<Vec<(String, Option<String>)>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <nav class="pt-crumbs" aria-label=move || T::Breadcrumb.text(lang.get())>
+            <ol>
+                <li>
+                    <A href=crate::paths::DASHBOARD>{move || T::Dashboard.text(lang.get())}</A>
+                </li>
+                {move || {
+                    let trail = trail.get();
+                    let last = trail.len().saturating_sub(1);
+                    trail
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, (text, href))| match href {
+                            Some(href) if n != last => view! {
+                                <li>
+                                    <A href=href>{text}</A>
+                                </li>
+                            }
+                            .into_any(),
+                            _ => view! { <li aria-current="page">{text}</li> }.into_any(),
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </nav>
+    }
+}
+
+/// The standard trail to the business profile pages, plus `rest`.
+pub fn profile_trail(
+    lang: Lang,
+    rest: Vec<(String, Option<String>)>,
+) -> Vec<(String, Option<String>)> {
+    let mut trail = vec![
+        (
+            T::AccountSettings.text(lang).to_owned(),
+            Some(crate::paths::SETTINGS.to_owned()),
+        ),
+        (
+            T::BusinessProfile.text(lang).to_owned(),
+            Some(crate::paths::PROFILES.to_owned()),
+        ),
+    ];
+    trail.extend(rest);
+    trail
+}
+
+/// Tabs as links (each tab is a URL, so a reload keeps it).
+#[component]
+pub fn LinkTabs(
+    #[prop(into)] label: Signal<String>,
+    /// (text, href, selected)
+    #[prop(into)]
+    tabs: Signal<Vec<(String, String, bool)>>,
+) -> impl IntoView {
+    view! {
+        <nav class="pt-tabs" aria-label=label>
+            {move || {
+                tabs.get()
+                    .into_iter()
+                    .map(|(text, href, selected)| {
+                        view! {
+                            <A
+                                href=href
+                                attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
+                                attr:aria-current=selected.then_some("page")
+                            >
+                                {text}
+                            </A>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </nav>
+    }
+}
+
+static FIRST_PAGE_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// False only for the app's very first page, which does not take the
+/// focus from the host page; true for every page and step after it.
+pub fn focus_on_open() -> bool {
+    FIRST_PAGE_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A page heading that takes the focus when the page opens (and whenever
+/// `key` changes), so keyboard and screen reader users start there.
+#[component]
+pub fn PageHeading(
+    #[prop(into)] text: Signal<String>,
+    #[prop(into, optional)] key: Signal<String>,
+    #[prop(optional)] id: Option<&'static str>,
+) -> impl IntoView {
+    let id = id.unwrap_or("pt-page-heading");
+    let location = use_location();
+    Effect::new(move |_| {
+        key.track();
+        location.pathname.track();
+        if focus_on_open() {
+            crate::browser::focus_soon(id.to_owned());
+        }
+    });
+    view! {
+        <h1 class="pt-title" id=id tabindex="-1">
+            {text}
+        </h1>
+    }
+}

@@ -1,0 +1,158 @@
+//! What the host page tells the widget through `mount(element, config)`:
+//! `{apiBase, token, locale, theme, basePath, parentOrigin}`. Every field is
+//! optional; anything of the wrong type is ignored rather than trusted.
+
+use transition_domain::Lang;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HostConfig {
+    /// Where the API lives (`https://transition.example`); empty: this origin.
+    pub api_base: String,
+    /// The bearer token the host minted. Without it the app signs in only
+    /// in demo mode.
+    pub token: Option<String>,
+    /// The host's language; else the browser's.
+    pub locale: Option<Lang>,
+    /// `light` or `dark`, and CSS custom properties to set on the root.
+    pub dark: bool,
+    pub theme_vars: Vec<(String, String)>,
+    /// The path under which the widget's routes live (the host page's).
+    pub base_path: String,
+    /// The exact origin of the parent window that frames the widget: the
+    /// only one it posts to and listens to.
+    pub parent_origin: Option<String>,
+    /// True when mounted by a host page rather than by our own index.html.
+    pub embedded: bool,
+}
+
+fn text(config: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(config, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.as_string())
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+}
+
+impl HostConfig {
+    /// Reads a host's config object.
+    pub fn from_js(config: &JsValue, pathname: &str) -> HostConfig {
+        let mut out = HostConfig {
+            api_base: text(config, "apiBase").unwrap_or_default(),
+            token: text(config, "token"),
+            locale: text(config, "locale").map(|l| Lang::from_tag(&l)),
+            base_path: text(config, "basePath")
+                .map(|p| normalize_base(&p))
+                .unwrap_or_else(|| base_of(pathname)),
+            parent_origin: text(config, "parentOrigin").filter(|o| is_origin(o)),
+            embedded: true,
+            ..HostConfig::default()
+        };
+        if let Ok(theme) = js_sys::Reflect::get(config, &JsValue::from_str("theme")) {
+            if let Some(name) = theme.as_string() {
+                out.dark = name.trim().eq_ignore_ascii_case("dark");
+            } else if let Some(object) = theme.dyn_ref::<js_sys::Object>() {
+                for entry in js_sys::Object::entries(object).iter() {
+                    let pair = js_sys::Array::from(&entry);
+                    let (Some(key), Some(value)) =
+                        (pair.get(0).as_string(), pair.get(1).as_string())
+                    else {
+                        continue;
+                    };
+                    if key == "mode" {
+                        out.dark = value.eq_ignore_ascii_case("dark");
+                    } else if let Some(var) = css_var(&key) {
+                        out.theme_vars.push((var, value));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `accent` or `accentColor` → `--pt-accent` / `--pt-accent-color`; `None`
+/// for a key that cannot name a custom property.
+pub fn css_var(key: &str) -> Option<String> {
+    let key = key
+        .trim()
+        .trim_start_matches("--pt-")
+        .trim_start_matches("--");
+    if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return None;
+    }
+    let mut out = String::from("--pt-");
+    for c in key.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// An origin as `postMessage` wants it: `scheme://host[:port]`, nothing
+/// more (no `*`, no path).
+pub fn is_origin(text: &str) -> bool {
+    let Some((scheme, rest)) = text.split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !rest.is_empty()
+        && !rest.contains(['/', '?', '#', '*', ' '])
+}
+
+/// The folder of a page path: `/host/index.html` → `/host`, `/host/` →
+/// `/host`, `/` → ``.
+pub fn base_of(pathname: &str) -> String {
+    let folder = match pathname.rfind('/') {
+        Some(i) => &pathname[..i],
+        None => "",
+    };
+    normalize_base(folder)
+}
+
+/// A router base: a leading slash, no trailing one, `` for the root.
+pub fn normalize_base(path: &str) -> String {
+    let trimmed = path.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bases_come_from_the_host_page() {
+        assert_eq!(base_of("/host/index.html"), "/host");
+        assert_eq!(base_of("/host/"), "/host");
+        assert_eq!(base_of("/"), "");
+        assert_eq!(base_of(""), "");
+        assert_eq!(normalize_base("portal/pinpoint/"), "/portal/pinpoint");
+        assert_eq!(normalize_base("/"), "");
+    }
+
+    #[test]
+    fn origins_are_exact() {
+        assert!(is_origin("https://portal.example"));
+        assert!(is_origin("http://127.0.0.1:8090"));
+        assert!(!is_origin("*"));
+        assert!(!is_origin("https://portal.example/path"));
+        assert!(!is_origin("javascript://x"));
+    }
+
+    #[test]
+    fn theme_keys_become_custom_properties() {
+        assert_eq!(css_var("accent").as_deref(), Some("--pt-accent"));
+        assert_eq!(css_var("accentHover").as_deref(), Some("--pt-accent-hover"));
+        assert_eq!(css_var("--pt-radius").as_deref(), Some("--pt-radius"));
+        assert_eq!(css_var("x;y"), None);
+        assert_eq!(css_var(""), None);
+    }
+}

@@ -1,0 +1,192 @@
+//! The edits a partner makes to a profile's fields, as data. The wizard,
+//! the profile page and the new-profile page all turn a keystroke into an
+//! [`Edit`], fold it into `ProfileOverrides` (the API's own patch type), and
+//! let the domain check the result. Catalogue choices (industries, products,
+//! service types, sizes) are matched with the catalogue's own `find`.
+
+use transition_domain::catalog::{Industry, Product, ServiceType, TargetSize};
+use transition_domain::export::LogoInput;
+use transition_domain::request::ProfileOverrides;
+use transition_domain::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Name(String),
+    Description(String),
+    Website(String),
+    /// Empty text removes the page.
+    Linkedin(String),
+    Logo(Option<LogoInput>),
+    Industries(Vec<String>),
+    Products(Vec<String>),
+    ServiceTypes(Vec<String>),
+    Tags(Vec<String>),
+    TargetSizes(Vec<String>),
+    Endorsements(bool),
+}
+
+impl Edit {
+    /// Folds this edit into a patch.
+    pub fn apply(self, o: &mut ProfileOverrides) {
+        match self {
+            Edit::Name(v) => o.name = Some(v),
+            Edit::Description(v) => o.description = Some(v),
+            Edit::Website(v) => o.website = Some(v),
+            Edit::Linkedin(v) => {
+                o.linkedin = Some(if v.trim().is_empty() { None } else { Some(v) });
+            }
+            Edit::Logo(v) => o.logo = Some(v),
+            Edit::Industries(v) => o.industries = Some(v),
+            Edit::Products(v) => o.products = Some(v),
+            Edit::ServiceTypes(v) => o.service_types = Some(v),
+            Edit::Tags(v) => o.tags = Some(v),
+            Edit::TargetSizes(v) => o.target_sizes = Some(v),
+            Edit::Endorsements(v) => o.allow_endorsements = Some(v),
+        }
+    }
+}
+
+/// One checkbox of a catalogue choice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    /// The catalogue's canonical name, or a value the catalogue does not
+    /// know (shown so that it can be unchecked).
+    pub key: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// Which catalogue a list of values draws from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalogue {
+    Industries,
+    Products,
+    ServiceTypes,
+    TargetSizes,
+}
+
+impl Catalogue {
+    /// The canonical name `text` stands for, if the catalogue knows it.
+    fn canonical(self, text: &str) -> Option<&'static str> {
+        match self {
+            Catalogue::Industries => Industry::find(text).map(Industry::name),
+            Catalogue::Products => Product::find(text).map(Product::name),
+            Catalogue::ServiceTypes => ServiceType::find(text).map(ServiceType::name),
+            Catalogue::TargetSizes => TargetSize::find(text).map(TargetSize::name),
+        }
+    }
+
+    /// Every entry: canonical name and label in `lang`.
+    fn entries(self, lang: Lang) -> Vec<(&'static str, &'static str)> {
+        match self {
+            Catalogue::Industries => Industry::ALL
+                .iter()
+                .map(|e| (e.name(), e.label(lang)))
+                .collect(),
+            Catalogue::Products => Product::ALL
+                .iter()
+                .map(|e| (e.name(), e.label(lang)))
+                .collect(),
+            Catalogue::ServiceTypes => ServiceType::ALL
+                .iter()
+                .map(|e| (e.name(), e.label(lang)))
+                .collect(),
+            Catalogue::TargetSizes => TargetSize::ALL
+                .iter()
+                .map(|e| (e.name(), e.label(lang)))
+                .collect(),
+        }
+    }
+
+    /// The checkboxes for `current`: every catalogue entry, then each
+    /// current value the catalogue does not know.
+    pub fn choices(self, current: &[String], lang: Lang) -> Vec<Choice> {
+        let mut out: Vec<Choice> = self
+            .entries(lang)
+            .into_iter()
+            .map(|(name, label)| Choice {
+                key: name.to_owned(),
+                label: label.to_owned(),
+                checked: current.iter().any(|v| self.canonical(v) == Some(name)),
+            })
+            .collect();
+        for value in current {
+            if self.canonical(value).is_none() && !out.iter().any(|c| &c.key == value) {
+                out.push(Choice {
+                    key: value.clone(),
+                    label: value.clone(),
+                    checked: true,
+                });
+            }
+        }
+        out
+    }
+
+    /// `current` with `key` checked or unchecked: every spelling of the
+    /// same entry goes, and a checked entry is added by its canonical name.
+    pub fn toggle(self, current: &[String], key: &str, on: bool) -> Vec<String> {
+        let target = self.canonical(key);
+        let mut out: Vec<String> = current
+            .iter()
+            .filter(|v| match target {
+                Some(name) => self.canonical(v) != Some(name),
+                None => v.as_str() != key,
+            })
+            .cloned()
+            .collect();
+        if on {
+            out.push(target.map(str::to_owned).unwrap_or_else(|| key.to_owned()));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_fold_into_overrides() {
+        let mut o = ProfileOverrides::default();
+        Edit::Name("Contoso".into()).apply(&mut o);
+        Edit::Linkedin("  ".into()).apply(&mut o);
+        Edit::Endorsements(false).apply(&mut o);
+        assert_eq!(o.name.as_deref(), Some("Contoso"));
+        assert_eq!(o.linkedin, Some(None));
+        assert_eq!(o.allow_endorsements, Some(false));
+        Edit::Linkedin("https://www.linkedin.com/company/x".into()).apply(&mut o);
+        assert_eq!(
+            o.linkedin,
+            Some(Some("https://www.linkedin.com/company/x".into()))
+        );
+    }
+
+    #[test]
+    fn choices_follow_the_catalogue_and_keep_unknown_values() {
+        let current = vec!["office 365".to_owned(), "Salesforce CRM".to_owned()];
+        let choices = Catalogue::Products.choices(&current, Lang::En);
+        assert!(choices
+            .iter()
+            .any(|c| c.key == "Microsoft 365" && c.checked));
+        assert!(choices
+            .iter()
+            .any(|c| c.key == "Microsoft Azure" && !c.checked));
+        assert_eq!(
+            choices.last().map(|c| c.key.as_str()),
+            Some("Salesforce CRM")
+        );
+        let off = Catalogue::Products.toggle(&current, "Microsoft 365", false);
+        assert_eq!(off, vec!["Salesforce CRM"]);
+        let off = Catalogue::Products.toggle(&off, "Salesforce CRM", false);
+        assert!(off.is_empty());
+        let on = Catalogue::Products.toggle(&off, "Azure", true);
+        assert_eq!(on, vec!["Microsoft Azure"]);
+    }
+
+    #[test]
+    fn sizes_have_labels_in_both_languages() {
+        let fr = Catalogue::TargetSizes.choices(&["small".into()], Lang::Fr);
+        assert_eq!(fr.len(), 4);
+        assert!(fr[0].checked && fr[0].label.starts_with("Petite"));
+    }
+}

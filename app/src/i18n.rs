@@ -1,0 +1,318 @@
+//! The app's own words, in French and English. Issue messages, field
+//! labels shared with the CLI and catalogue names come from the domain
+//! crate; everything else a person reads in the app is here. As in the
+//! domain's catalogues, an entry without both texts does not compile.
+
+use leptos::prelude::*;
+use transition_domain::codes::render;
+use transition_domain::Lang;
+
+macro_rules! texts {
+    ($( $variant:ident, en: $en:literal, fr: $fr:literal; )+) => {
+        /// A text of the app's catalogue.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum T { $( $variant, )+ }
+
+        impl T {
+            pub const ALL: &'static [T] = &[ $( T::$variant, )+ ];
+
+            /// The text in `lang`, with `{name}` placeholders.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( (T::$variant, Lang::En) => $en,
+                       (T::$variant, Lang::Fr) => $fr, )+
+                }
+            }
+        }
+    };
+}
+
+impl T {
+    /// The text in `lang` with its placeholders filled from `args`.
+    pub fn fill(self, lang: Lang, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+        render(self.text(lang), |name| {
+            args.iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        })
+    }
+}
+
+/// The language signal the app provides.
+pub fn use_lang() -> RwSignal<Lang> {
+    use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
+}
+
+/// A text that follows the language switch, for use in a view.
+pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = use_lang();
+    move || key.text(lang.get())
+}
+
+/// The same, as a `Signal<String>` for component props.
+pub fn ts(key: T) -> Signal<String> {
+    let lang = use_lang();
+    Signal::derive(move || key.text(lang.get()).to_owned())
+}
+
+texts! {
+    // --- Shell ---
+    ProductName, en: "Partner Center", fr: "Espace partenaires";
+    AppName, en: "Pinpoint Transition", fr: "Transition Pinpoint";
+    Language, en: "Language", fr: "Langue";
+    LanguageOther, en: "Français", fr: "English";
+    LanguageOtherHint, en: "Afficher en français", fr: "Show in English";
+    Breadcrumb, en: "Breadcrumb", fr: "Fil d’Ariane";
+    Dashboard, en: "Dashboard", fr: "Tableau de bord";
+    AccountSettings, en: "Account settings", fr: "Paramètres du compte";
+    BusinessProfile, en: "Business profile", fr: "Profil d’entreprise";
+    Loading, en: "Loading…", fr: "Chargement…";
+    Saving, en: "Saving…", fr: "Enregistrement…";
+    Retry, en: "Try again", fr: "Réessayer";
+    NotFoundPage, en: "This page does not exist.", fr: "Cette page n’existe pas.";
+    BackToProfiles, en: "Back to business profiles", fr: "Retour aux profils d’entreprise";
+    SignedOut, en: "Sign in through the partner portal to use Pinpoint Transition: the portal gives this page your access token.",
+        fr: "Connectez-vous via l’espace partenaires pour utiliser Transition Pinpoint : l’espace transmet votre jeton d’accès à cette page.";
+    SignInFailed, en: "Signing in failed.", fr: "La connexion a échoué.";
+    ServiceCentre, en: "Contact your regional service centre", fr: "Contactez votre centre de services régional";
+    NetworkError, en: "The server could not be reached. Check your connection and try again; nothing was lost.",
+        fr: "Le serveur est injoignable. Vérifiez votre connexion et réessayez ; rien n’a été perdu.";
+    UnexpectedAnswer, en: "The server answered something unexpected ({status}).", fr: "Le serveur a donné une réponse inattendue ({status}).";
+    ReadOnlyNotice, en: "Your role lets you read only: importing and editing need an admin role (account, business profile, global or referrals admin).",
+        fr: "Votre rôle ne permet que la lecture : importer et modifier demandent un rôle d’administrateur (compte, profil d’entreprise, global ou recommandations).";
+    Close, en: "Close", fr: "Fermer";
+    Yes, en: "Yes", fr: "Oui";
+    No, en: "No", fr: "Non";
+    None, en: "None", fr: "Aucun";
+    Optional, en: "optional", fr: "facultatif";
+    Characters, en: "{count} / {limit} characters", fr: "{count} / {limit} caractères";
+
+    // --- Demo ---
+    DemoBanner, en: "Demo mode", fr: "Mode démo";
+    DemoSignedInAs, en: "Signed in as", fr: "Connecté en tant que";
+    DemoReadOnly, en: "{company} — read-only user", fr: "{company} — utilisateur en lecture seule";
+
+    // --- Dashboard & settings ---
+    Welcome, en: "Welcome, {company}", fr: "Bienvenue, {company}";
+    PartnerId, en: "Partner ID {id}", fr: "ID partenaire {id}";
+    CspMember, en: "Cloud Solution Provider", fr: "Fournisseur de solutions cloud (CSP)";
+    DashboardPinpointActive, en: "Pinpoint is retired. Move your business presence into Partner Center business profiles.",
+        fr: "Pinpoint est retiré. Transférez votre présence commerciale dans les profils d’entreprise de l’Espace partenaires.";
+    DashboardPinpointClosed, en: "Your Pinpoint account is closed. Manage your business profiles in Partner Center.",
+        fr: "Votre compte Pinpoint est fermé. Gérez vos profils d’entreprise dans l’Espace partenaires.";
+    DashboardNoPinpoint, en: "You have no Pinpoint account to import.", fr: "Vous n’avez pas de compte Pinpoint à importer.";
+    GoToBusinessProfile, en: "Go to business profile", fr: "Aller au profil d’entreprise";
+    SettingsIntro, en: "Manage how your organization appears to customers.", fr: "Gérez la façon dont votre organisation apparaît aux clients.";
+    BusinessProfileCardText, en: "Business profiles per country or region, their locations and solutions.",
+        fr: "Profils d’entreprise par pays ou région, leurs emplacements et leurs solutions.";
+
+    // --- Business profile: tabs ---
+    TabProfiles, en: "Profiles", fr: "Profils";
+    TabReferrals, en: "Customer referrals", fr: "Recommandations de clients";
+    ProfilesIntro, en: "One business profile per country or region. Customers find you through them.",
+        fr: "Un profil d’entreprise par pays ou région. Les clients vous trouvent grâce à eux.";
+    ImportFromPinpoint, en: "Import from Pinpoint", fr: "Importer depuis Pinpoint";
+    ImportFromPinpointText, en: "Copy your Pinpoint business profiles, apps and services into Partner Center. You review everything before it happens.",
+        fr: "Copiez vos profils d’entreprise, applications et services Pinpoint dans l’Espace partenaires. Vous vérifiez tout avant l’import.";
+    CreateProfile, en: "Create a new business profile", fr: "Créer un profil d’entreprise";
+    CreateProfileText, en: "As a Cloud Solution Provider partner, you can also start a profile from scratch.",
+        fr: "En tant que partenaire Fournisseur de solutions cloud, vous pouvez aussi créer un profil de zéro.";
+    PinpointClosedNotice, en: "Your Pinpoint account is closed: it was imported on {date}.", fr: "Votre compte Pinpoint est fermé : il a été importé le {date}.";
+    PinpointClosedNoDate, en: "Your Pinpoint account is closed.", fr: "Votre compte Pinpoint est fermé.";
+    SeeImport, en: "See the import results", fr: "Voir les résultats de l’import";
+    NoProfiles, en: "You have no business profile yet.", fr: "Vous n’avez pas encore de profil d’entreprise.";
+    ProfileSummary, en: "{locations} location(s) · {solutions} solution(s)", fr: "{locations} emplacement(s) · {solutions} solution(s)";
+    Region, en: "Country or region", fr: "Pays ou région";
+    Manage, en: "Manage", fr: "Gérer";
+    ReferralsIntro, en: "Customer referrals are the sales leads Microsoft sent you through Pinpoint. They are never imported, and stay downloadable here before and after the import.",
+        fr: "Les recommandations de clients sont les prospects que Microsoft vous a transmis via Pinpoint. Elles ne sont jamais importées et restent téléchargeables ici, avant et après l’import.";
+    DownloadCsv, en: "Download CSV", fr: "Télécharger en CSV";
+    DownloadJson, en: "Download JSON", fr: "Télécharger en JSON";
+    NoReferrals, en: "There are no customer referrals.", fr: "Il n’y a aucune recommandation de client.";
+    ReferralCustomer, en: "Customer", fr: "Client";
+    ReferralNeed, en: "Need", fr: "Besoin";
+    ReferralStatus, en: "Status", fr: "Statut";
+    ReferralReceived, en: "Received", fr: "Reçue le";
+    ReferralValue, en: "Deal value", fr: "Valeur de l’affaire";
+    ReferralContact, en: "Contact", fr: "Contact";
+
+    // --- Wizard ---
+    WizardTitle, en: "Import from Pinpoint", fr: "Importer depuis Pinpoint";
+    WizardSteps, en: "Import steps", fr: "Étapes de l’import";
+    StepOf, en: "Step {n} of {total}", fr: "Étape {n} sur {total}";
+    StepAccount, en: "Your Pinpoint account", fr: "Votre compte Pinpoint";
+    StepChoose, en: "Choose profiles", fr: "Choisir les profils";
+    StepEdit, en: "Edit profiles", fr: "Modifier les profils";
+    StepSolutions, en: "Solutions", fr: "Solutions";
+    StepLocations, en: "Locations", fr: "Emplacements";
+    StepPreview, en: "Review and import", fr: "Vérifier et importer";
+    Next, en: "Next", fr: "Suivant";
+    Back, en: "Back", fr: "Précédent";
+    Cancel, en: "Cancel", fr: "Annuler";
+    AccountHolds, en: "Your Pinpoint account holds:", fr: "Votre compte Pinpoint contient :";
+    BusinessProfiles, en: "Business profiles", fr: "Profils d’entreprise";
+    AppProfiles, en: "App profiles", fr: "Profils d’application";
+    ServiceProfiles, en: "Service profiles", fr: "Profils de service";
+    CustomerReferrals, en: "Customer referrals", fr: "Recommandations de clients";
+    CustomerReviews, en: "Customer reviews", fr: "Avis clients";
+    AccountIntro, en: "Business profiles become Partner Center business profiles (one per country or region); app and service profiles become their solutions. Customer referrals and reviews are not imported.",
+        fr: "Les profils d’entreprise deviennent des profils d’entreprise de l’Espace partenaires (un par pays ou région) ; les profils d’application et de service deviennent leurs solutions. Les recommandations et les avis clients ne sont pas importés.";
+    AccountClosedStop, en: "This Pinpoint account is closed and cannot be imported again.", fr: "Ce compte Pinpoint est fermé et ne peut plus être importé.";
+    ChooseIntro, en: "Choose the Pinpoint business profiles to copy. You can have one business profile per country or region.",
+        fr: "Choisissez les profils d’entreprise Pinpoint à copier. Vous pouvez avoir un profil d’entreprise par pays ou région.";
+    ImportThisProfile, en: "Import “{name}” ({region})", fr: "Importer « {name} » ({region})";
+    ProfileCounts, en: "{locations} location(s), {solutions} app/service profile(s)", fr: "{locations} emplacement(s), {solutions} profil(s) d’application ou de service";
+    NothingChosen, en: "Choose at least one profile to continue.", fr: "Choisissez au moins un profil pour continuer.";
+    ProfilePicker, en: "Profile", fr: "Profil";
+    EditIntro, en: "Edit each profile before it is imported. Partner Center rules are checked as you type.",
+        fr: "Modifiez chaque profil avant son import. Les règles de l’Espace partenaires sont vérifiées pendant la saisie.";
+    SolutionsIntro, en: "App and service profiles become solutions of the business profile. Choose which to bring and edit them.",
+        fr: "Les profils d’application et de service deviennent des solutions du profil d’entreprise. Choisissez lesquels importer et modifiez-les.";
+    LocationsIntro, en: "Choose the locations to bring (1 to {limit}) and, for each, the solutions it markets.",
+        fr: "Choisissez les emplacements à importer (1 à {limit}) et, pour chacun, les solutions qu’il propose.";
+    PreviewIntro, en: "Check what will happen. Nothing changes until you select Import.", fr: "Vérifiez ce qui va se passer. Rien ne change tant que vous n’avez pas sélectionné Importer.";
+    IssuesHeading, en: "To fix before importing", fr: "À corriger avant l’import";
+    IssuesCount, en: "{errors} error(s), {warnings} warning(s)", fr: "{errors} erreur(s), {warnings} avertissement(s)";
+    NoIssues, en: "No problem found.", fr: "Aucun problème détecté.";
+    GoToField, en: "Go to the field", fr: "Aller au champ";
+    ErrorPrefix, en: "Error:", fr: "Erreur :";
+    WarningPrefix, en: "Warning:", fr: "Avertissement :";
+    IncludeSolution, en: "Import “{name}”", fr: "Importer « {name} »";
+    SolutionApp, en: "App", fr: "Application";
+    SolutionService, en: "Service", fr: "Service";
+    ImportLocation, en: "Import the location “{name}”", fr: "Importer l’emplacement « {name} »";
+    MarketsHeading, en: "Solutions marketed from this location", fr: "Solutions proposées depuis cet emplacement";
+    NoSolutionsToMarket, en: "No solution is being imported for this profile.", fr: "Aucune solution n’est importée pour ce profil.";
+    NoSolutions, en: "This profile has no app or service profile.", fr: "Ce profil n’a aucun profil d’application ou de service.";
+    WillBeCreated, en: "Will be created", fr: "Sera créé";
+    WillNotBeImported, en: "Will not be imported", fr: "Ne sera pas importé";
+    Referrals, en: "Customer referrals ({count})", fr: "Recommandations de clients ({count})";
+    ReferralsNever, en: "Customer referrals are never imported. Download them now; they also stay downloadable after the import.",
+        fr: "Les recommandations de clients ne sont jamais importées. Téléchargez-les maintenant ; elles restent téléchargeables après l’import.";
+    DroppedProducts, en: "Product tags that are not Microsoft products", fr: "Produits qui ne sont pas des produits Microsoft";
+    OtherLeftOut, en: "Also left out", fr: "Également exclus";
+    AckReferrals, en: "I have noted or downloaded my customer referrals.", fr: "J’ai noté ou téléchargé mes recommandations de clients.";
+    AckClosure, en: "I understand that importing closes my Pinpoint account for good.", fr: "Je comprends que l’import ferme définitivement mon compte Pinpoint.";
+    ClosureStatement, en: "Importing closes your Pinpoint account for good: it cannot be reopened or imported again. Everything below is created at once, or nothing is.",
+        fr: "L’import ferme définitivement votre compte Pinpoint : il ne pourra être ni rouvert ni importé à nouveau. Tout ce qui suit est créé d’un coup, ou rien ne l’est.";
+    ImportNow, en: "Import and close my Pinpoint account", fr: "Importer et fermer mon compte Pinpoint";
+    Importing, en: "Importing… keep this page open.", fr: "Import en cours… gardez cette page ouverte.";
+    CannotImportYet, en: "Fix the errors and give both confirmations to import.", fr: "Corrigez les erreurs et donnez les deux confirmations pour importer.";
+    RetryImport, en: "Retry the import", fr: "Relancer l’import";
+    ImportRefused, en: "The import was refused; your edits are kept.", fr: "L’import a été refusé ; vos modifications sont conservées.";
+    Solutions, en: "Solutions", fr: "Solutions";
+    Locations, en: "Locations", fr: "Emplacements";
+    MarketedHere, en: "Markets: {list}", fr: "Propose : {list}";
+
+    // --- Profile fields ---
+    FieldName, en: "Business name", fr: "Nom de l’entreprise";
+    FieldDescription, en: "Description", fr: "Description";
+    FieldWebsite, en: "Website", fr: "Site web";
+    FieldLinkedin, en: "LinkedIn company page", fr: "Page entreprise LinkedIn";
+    FieldLogo, en: "Logo", fr: "Logo";
+    FieldLogoUrl, en: "Logo address (URL)", fr: "Adresse du logo (URL)";
+    FieldLogoFormat, en: "Logo format", fr: "Format du logo";
+    FieldLogoWidth, en: "Width (px)", fr: "Largeur (px)";
+    FieldLogoHeight, en: "Height (px)", fr: "Hauteur (px)";
+    LogoNone, en: "No logo", fr: "Pas de logo";
+    AddLogo, en: "Add a logo", fr: "Ajouter un logo";
+    RemoveLogo, en: "Remove the logo", fr: "Retirer le logo";
+    FieldIndustries, en: "Industries", fr: "Secteurs";
+    FieldProducts, en: "Microsoft products", fr: "Produits Microsoft";
+    FieldServiceTypes, en: "Service types", fr: "Types de service";
+    FieldTags, en: "Solutions, skills and capabilities (tags)", fr: "Solutions, compétences et capacités (mots-clés)";
+    TagN, en: "Tag {n}", fr: "Mot-clé {n}";
+    TagsCount, en: "{count} of at most {limit} tags", fr: "{count} mots-clés sur {limit} au plus";
+    AddTag, en: "Add a tag", fr: "Ajouter un mot-clé";
+    RemoveTag, en: "Remove tag {n}", fr: "Retirer le mot-clé {n}";
+    FieldTargetSizes, en: "Customer sizes you target", fr: "Tailles de clients visées";
+    FieldEndorsements, en: "Allow customers to endorse this profile", fr: "Autoriser les clients à recommander ce profil";
+    SectionInfo, en: "Partner info", fr: "Informations sur le partenaire";
+    SectionExpertise, en: "Expertise", fr: "Expertise";
+    SectionPreferences, en: "Preferences", fr: "Préférences";
+    FieldSolutionName, en: "Solution name", fr: "Nom de la solution";
+    FieldSummary, en: "Summary", fr: "Résumé";
+    FieldSolutionDescription, en: "Solution description", fr: "Description de la solution";
+    FieldUrl, en: "Web address", fr: "Adresse web";
+    FieldLocationName, en: "Location name", fr: "Nom de l’emplacement";
+    FieldPhone, en: "Phone", fr: "Téléphone";
+    FieldEmail, en: "Email", fr: "E-mail";
+    FieldLine1, en: "Address line 1", fr: "Adresse ligne 1";
+    FieldLine2, en: "Address line 2", fr: "Adresse ligne 2";
+    FieldCity, en: "City", fr: "Ville";
+    FieldPostalCode, en: "Postal code", fr: "Code postal";
+    FieldCountry, en: "Country (ISO code, e.g. FR)", fr: "Pays (code ISO, p. ex. FR)";
+    FieldRegion, en: "Country or region (ISO code, e.g. FR)", fr: "Pays ou région (code ISO, p. ex. FR)";
+
+    // --- Profile page ---
+    ProfileNotFound, en: "This business profile does not exist.", fr: "Ce profil d’entreprise n’existe pas.";
+    Save, en: "Save", fr: "Enregistrer";
+    SaveChanges, en: "Save changes", fr: "Enregistrer les modifications";
+    Saved, en: "Saved.", fr: "Enregistré.";
+    Delete, en: "Delete", fr: "Supprimer";
+    Deleting, en: "Deleting…", fr: "Suppression…";
+    Edit, en: "Edit", fr: "Modifier";
+    Rename, en: "Rename", fr: "Renommer";
+    ResetChanges, en: "Undo changes", fr: "Annuler les modifications";
+    NoChanges, en: "No change to save.", fr: "Aucune modification à enregistrer.";
+    AddressImmutable, en: "An address cannot be edited: to move a location, delete it and add it again.",
+        fr: "Une adresse ne peut pas être modifiée : pour déplacer un emplacement, supprimez-le puis ajoutez-le à nouveau.";
+    LocationsLimit, en: "A business profile has 1 to {limit} locations ({count} now).", fr: "Un profil d’entreprise a de 1 à {limit} emplacements ({count} actuellement).";
+    AddLocation, en: "Add a location", fr: "Ajouter un emplacement";
+    DeleteLocationNamed, en: "Delete the location “{name}”", fr: "Supprimer l’emplacement « {name} »";
+    SaveLocationNamed, en: "Save the location “{name}”", fr: "Enregistrer l’emplacement « {name} »";
+    SolutionsOnlyImport, en: "Solutions come only from the Pinpoint import: you can edit or delete them, but not add new ones.",
+        fr: "Les solutions proviennent uniquement de l’import Pinpoint : vous pouvez les modifier ou les supprimer, mais pas en ajouter.";
+    DeleteSolutionNamed, en: "Delete the solution “{name}”", fr: "Supprimer la solution « {name} »";
+    ConfirmDelete, en: "Select again to confirm", fr: "Sélectionnez à nouveau pour confirmer";
+    SaveSolutions, en: "Save the solutions of “{name}”", fr: "Enregistrer les solutions de « {name} »";
+    NoSolutionsLeft, en: "This profile has no solution.", fr: "Ce profil n’a aucune solution.";
+    ImportedFrom, en: "Imported from Pinpoint profile {id}", fr: "Importé du profil Pinpoint {id}";
+
+    // --- New profile ---
+    NewProfileTitle, en: "Create a new business profile", fr: "Créer un profil d’entreprise";
+    NewProfileIntro, en: "A new profile starts without solutions (solutions come only from the Pinpoint import) and needs at least one location.",
+        fr: "Un nouveau profil commence sans solution (les solutions proviennent uniquement de l’import Pinpoint) et demande au moins un emplacement.";
+    FirstLocation, en: "First location", fr: "Premier emplacement";
+    CreateAction, en: "Create the profile", fr: "Créer le profil";
+    Creating, en: "Creating…", fr: "Création…";
+    CspOnlyNotice, en: "Only Cloud Solution Provider partners can create a new business profile.", fr: "Seuls les partenaires Fournisseur de solutions cloud peuvent créer un profil d’entreprise.";
+
+    // --- Results ---
+    ResultsTitle, en: "Import complete", fr: "Import terminé";
+    ResultsIntro, en: "Imported on {date}. Your Pinpoint account is now closed.", fr: "Importé le {date}. Votre compte Pinpoint est désormais fermé.";
+    ResultsCreated, en: "Business profiles created", fr: "Profils d’entreprise créés";
+    ResultsWarnings, en: "Notes", fr: "Remarques";
+    ImportId, en: "Import {id}", fr: "Import {id}";
+    OpenProfile, en: "Open “{name}”", fr: "Ouvrir « {name} »";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use transition_domain::codes::placeholders;
+
+    #[test]
+    fn every_text_exists_in_both_languages_with_the_same_placeholders() {
+        for &key in T::ALL {
+            let (en, fr) = (key.text(Lang::En), key.text(Lang::Fr));
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
+            let (mut a, mut b) = (placeholders(en), placeholders(fr));
+            a.sort_unstable();
+            b.sort_unstable();
+            assert_eq!(a, b, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn texts_fill_their_placeholders() {
+        assert_eq!(
+            T::StepOf.fill(Lang::Fr, &[("n", &2), ("total", &6)]),
+            "Étape 2 sur 6"
+        );
+        assert_eq!(
+            T::Characters.fill(Lang::En, &[("count", &3), ("limit", &100)]),
+            "3 / 100 characters"
+        );
+    }
+}

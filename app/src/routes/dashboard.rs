@@ -1,0 +1,58 @@
+//! Dashboard: the partner at a glance, and the way to the business profile.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::shell::{Crumbs, PageHeading};
+use crate::components::{ProblemView, Spinner};
+use crate::i18n::{use_lang, T};
+use crate::routes::me_of;
+
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let lang = use_lang();
+    let me = crate::use_me().0;
+    view! {
+        <Crumbs trail=Signal::derive(Vec::new) />
+        <PageHeading text=Signal::derive(move || T::Dashboard.text(lang.get()).to_owned()) />
+        <Transition fallback=|| view! { <Spinner /> }>
+            {move || Suspend::new(async move {
+                match me_of(me.await) {
+                    Err(error) => view! { <ProblemView error=Some(error) /> }.into_any(),
+                    Ok(me) => {
+                        let status = me.pinpoint_account.as_ref().map(|a| a.status.clone());
+                        view! {
+                            <div class="pt-grid-cards">
+                                <section class="pt-card">
+                                    <h2 class="pt-card-title">
+                                        {move || T::Welcome.fill(lang.get(), &[("company", &me.company_name)])}
+                                    </h2>
+                                    <p class="pt-muted">
+                                        {move || T::PartnerId.fill(lang.get(), &[("id", &me.partner_id)])}
+                                    </p>
+                                    {me.csp.then(|| view! {
+                                        <span class="pt-badge">{move || T::CspMember.text(lang.get())}</span>
+                                    })}
+                                </section>
+                                <section class="pt-card">
+                                    <h2 class="pt-card-title">{move || T::BusinessProfile.text(lang.get())}</h2>
+                                    <p>
+                                        {move || match status.as_deref() {
+                                            Some("active") => T::DashboardPinpointActive.text(lang.get()),
+                                            Some(_) => T::DashboardPinpointClosed.text(lang.get()),
+                                            None => T::DashboardNoPinpoint.text(lang.get()),
+                                        }}
+                                    </p>
+                                    <A href=crate::paths::PROFILES attr:class="pt-button pt-button-primary">
+                                        {move || T::GoToBusinessProfile.text(lang.get())}
+                                    </A>
+                                </section>
+                            </div>
+                        }
+                        .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}

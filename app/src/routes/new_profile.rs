@@ -1,0 +1,192 @@
+//! Create a new business profile (CSP partners only): checked live with
+//! `ops::create_profile`, sent with POST.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use transition_domain::model::{LocationDraft, ProfileDraft};
+use transition_domain::ops;
+use transition_domain::request::ProfileOverrides;
+use transition_domain::{BusinessProfile, Code};
+
+use crate::components::common::{IssueSummary, SummaryItem};
+use crate::components::fields::TextField;
+use crate::components::profile_fields::{ProfileFields, Scoped, Section};
+use crate::components::shell::{profile_trail, Crumbs, PageHeading};
+use crate::components::{ProblemView, Spinner};
+use crate::edit::Edit;
+use crate::fields::{draft_field, targets};
+use crate::i18n::{ts, use_lang, T};
+use crate::paths;
+use crate::routes::import::empty_draft;
+use crate::routes::profile::{LocationFields, Status, StatusLine};
+use crate::routes::{me_of, resource};
+use crate::use_ctx;
+
+#[component]
+pub fn NewProfilePage() -> impl IntoView {
+    let lang = use_lang();
+    let me = crate::use_me().0;
+    let existing = resource(false, |api| async move { api.business_profiles().await });
+    view! {
+        <Crumbs trail=Signal::derive(move || {
+            profile_trail(lang.get(), vec![(T::NewProfileTitle.text(lang.get()).to_owned(), None)])
+        }) />
+        <PageHeading text=ts(T::NewProfileTitle) />
+        <Transition fallback=|| view! { <Spinner /> }>
+            {move || Suspend::new(async move {
+                match (me_of(me.await), existing.await) {
+                    (Err(e), _) | (_, Err(e)) => view! { <ProblemView error=Some(e) /> }.into_any(),
+                    (Ok(me), Ok(existing)) if me.csp => view! { <NewProfileForm existing /> }.into_any(),
+                    (Ok(_), Ok(_)) => view! {
+                        <div class="pt-alert pt-alert-error" role="alert">
+                            <p class="pt-alert-title">{move || T::CspOnlyNotice.text(lang.get())}</p>
+                            <p>{move || Code::CspOnly.template(lang.get())}</p>
+                        </div>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let navigate = use_navigate();
+    let region = RwSignal::new(String::new());
+    let patch = RwSignal::new(ProfileOverrides::default());
+    let location = RwSignal::new(ops::NewLocation {
+        name: String::new(),
+        phone: None,
+        email: None,
+        address: transition_domain::export::AddressInput {
+            line1: String::new(),
+            line2: None,
+            city: String::new(),
+            postal_code: String::new(),
+            country: String::new(),
+        },
+    });
+    let touched = RwSignal::new(false);
+    let status = RwSignal::new(Status::Idle);
+    let draft = Memo::new(move |_| {
+        let mut d: ProfileDraft = empty_draft();
+        d.region = region.get();
+        patch.with(|o| o.apply(&mut d));
+        let l = location.get();
+        d.locations = vec![LocationDraft {
+            id: "new".into(),
+            name: l.name,
+            phone: l.phone,
+            email: l.email,
+            address: l.address,
+            solution_ids: vec![],
+        }];
+        d
+    });
+    let outcome = Memo::new(move |_| {
+        draft.with(|d| {
+            let mut n = 0;
+            ops::create_profile(true, &existing, d, || {
+                n += 1;
+                format!("new-{n}")
+            })
+        })
+    });
+    let issues = Signal::derive(move || {
+        if !touched.get() {
+            return vec![];
+        }
+        let d = draft.get();
+        outcome.with(|o| {
+            let list = match o {
+                Ok(applied) => &applied.warnings,
+                Err(issues) => issues,
+            };
+            list.iter()
+                .map(|i| (draft_field(&i.path, &d), i.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let scope = Scoped::new("new", issues);
+    let items = Signal::derive(move || {
+        scope.issues.with(|list| {
+            list.iter()
+                .map(|(field, issue)| SummaryItem {
+                    issue: issue.clone(),
+                    context: None,
+                    targets: targets("new", field),
+                    href: None,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let on_edit = Callback::new(move |edit: Edit| {
+        touched.set(true);
+        patch.update(|o| edit.apply(o));
+    });
+    let draft_signal = Signal::from(draft);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        touched.set(true);
+        if outcome.with_untracked(Result::is_err) {
+            crate::browser::focus_first(vec!["pt-new-issues".into()]);
+            return;
+        }
+        let body = draft.get_untracked();
+        status.set(Status::Busy);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match ctx.api().create_profile(&body).await {
+                Ok(created) => {
+                    status.set(Status::Idle);
+                    ctx.bump();
+                    navigate(&paths::profile(&created.id), Default::default());
+                }
+                Err(e) => status.set(Status::Failed(e)),
+            }
+        });
+    };
+    view! {
+        <p class="pt-lead">{move || T::NewProfileIntro.text(lang.get())}</p>
+        <div class="pt-with-summary">
+            <aside class="pt-summary-col" id="pt-new-issues" tabindex="-1">
+                <IssueSummary id="pt-new-summary" items />
+            </aside>
+            <form class="pt-form-col" on:submit=submit>
+                <section class="pt-card">
+                    <TextField
+                        id=scope.id("region")
+                        label=ts(T::FieldRegion)
+                        value=region
+                        on_input=Callback::new(move |v: String| { touched.set(true); region.set(v) })
+                        msgs=scope.msgs("region")
+                        required=true
+                    />
+                </section>
+                {Section::ALL
+                    .into_iter()
+                    .map(|section| view! {
+                        <section class="pt-card">
+                            <h2 class="pt-card-title">{move || section.title().text(lang.get())}</h2>
+                            <ProfileFields section scope draft=draft_signal on_edit />
+                        </section>
+                    })
+                    .collect_view()}
+                <section class="pt-card">
+                    <h2 class="pt-card-title">{move || T::FirstLocation.text(lang.get())}</h2>
+                    <LocationFields scope key="locations/new".to_owned() value=location on_change=Callback::new(move |()| touched.set(true)) />
+                </section>
+                <div class="pt-actions">
+                    <button type="submit" class="pt-button pt-button-primary" disabled=move || status.get() == Status::Busy>
+                        {move || T::CreateAction.text(lang.get())}
+                    </button>
+                </div>
+                <StatusLine status busy=T::Creating />
+            </form>
+        </div>
+    }
+}

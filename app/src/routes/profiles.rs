@@ -1,0 +1,186 @@
+//! Account settings → Business profile, tab Profiles: the partner's
+//! business profiles, Import from Pinpoint, and (CSP partners) Create a new
+//! business profile.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use transition_domain::Lang;
+
+use crate::api::Me;
+use crate::components::shell::{profile_trail, Crumbs, LinkTabs, PageHeading};
+use crate::components::{ProblemView, Spinner};
+use crate::i18n::{use_lang, T};
+use crate::paths;
+use crate::routes::{me_of, resource};
+use crate::wizard::Step;
+
+/// The two tabs of the business profile page.
+pub fn tabs(lang: Lang, selected: usize) -> Vec<(String, String, bool)> {
+    vec![
+        (
+            T::TabProfiles.text(lang).to_owned(),
+            paths::PROFILES.to_owned(),
+            selected == 0,
+        ),
+        (
+            T::TabReferrals.text(lang).to_owned(),
+            paths::REFERRALS.to_owned(),
+            selected == 1,
+        ),
+    ]
+}
+
+/// The page's frame: breadcrumbs, heading, tabs.
+#[component]
+pub fn BusinessProfileFrame(selected: usize, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Crumbs trail=Signal::derive(move || {
+            let lang = lang.get();
+            let mut trail = profile_trail(lang, vec![]);
+            if let Some(last) = trail.last_mut() {
+                last.1 = None;
+            }
+            trail
+        }) />
+        <PageHeading text=Signal::derive(move || T::BusinessProfile.text(lang.get()).to_owned()) />
+        <LinkTabs
+            label=Signal::derive(move || T::BusinessProfile.text(lang.get()).to_owned())
+            tabs=Signal::derive(move || tabs(lang.get(), selected))
+        />
+        <div class="pt-tab-panel">{children()}</div>
+    }
+}
+
+#[component]
+pub fn ProfilesPage() -> impl IntoView {
+    let lang = use_lang();
+    let me = crate::use_me().0;
+    let profiles = resource(true, |api| async move { api.business_profiles().await });
+    view! {
+        <BusinessProfileFrame selected=0>
+            <Transition fallback=|| view! { <Spinner /> }>
+                {move || Suspend::new(async move {
+                    let me = me_of(me.await);
+                    let profiles = profiles.await;
+                    match (me, profiles) {
+                        (Err(error), _) | (_, Err(error)) => {
+                            view! { <ProblemView error=Some(error) /> }.into_any()
+                        }
+                        (Ok(me), Ok(profiles)) => {
+                            let empty = profiles.is_empty();
+                            view! {
+                                {(!me.can_write).then(|| view! {
+                                    <div class="pt-alert pt-alert-info" role="note">
+                                        {move || T::ReadOnlyNotice.text(lang.get())}
+                                    </div>
+                                })}
+                                <p class="pt-lead">{move || T::ProfilesIntro.text(lang.get())}</p>
+                                <Actions me=me.clone() />
+                                <h2 class="pt-section-title">{move || T::BusinessProfiles.text(lang.get())}</h2>
+                                {empty.then(|| view! {
+                                    <p class="pt-card pt-empty">{move || T::NoProfiles.text(lang.get())}</p>
+                                })}
+                                <ul class="pt-grid-cards pt-plain-list">
+                                    {profiles
+                                        .into_iter()
+                                        .map(|p| {
+                                            let href = paths::profile(&p.id);
+                                            let name = p.name.to_string();
+                                            let region = p.region.to_string();
+                                            let locations = p.locations.len();
+                                            let solutions = p.solutions.len();
+                                            let website = p.website.as_str().to_owned();
+                                            view! {
+                                                <li class="pt-card pt-profile-card">
+                                                    <div class="pt-card-head">
+                                                        <span class="pt-region" title=move || T::Region.text(lang.get())>{region}</span>
+                                                        <h3 class="pt-card-title">
+                                                            <A href=href.clone()>{name}</A>
+                                                        </h3>
+                                                    </div>
+                                                    <p class="pt-muted pt-ellipsis">{website}</p>
+                                                    <p>
+                                                        {move || T::ProfileSummary.fill(
+                                                            lang.get(),
+                                                            &[("locations", &locations), ("solutions", &solutions)],
+                                                        )}
+                                                    </p>
+                                                    <A href=href attr:class="pt-button">{move || T::Manage.text(lang.get())}</A>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                            .into_any()
+                        }
+                    }
+                })}
+            </Transition>
+        </BusinessProfileFrame>
+    }
+}
+
+/// Import from Pinpoint, and Create a new business profile for CSP
+/// partners.
+#[component]
+fn Actions(me: Me) -> impl IntoView {
+    let lang = use_lang();
+    let account = me.pinpoint_account.clone();
+    let import = match account {
+        Some(account) if account.status == "active" => view! {
+            <section class="pt-card pt-card-accent">
+                <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
+                <p>{move || T::ImportFromPinpointText.text(lang.get())}</p>
+                <A href=paths::import(Step::Account, None) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
+                    {move || T::ImportFromPinpoint.text(lang.get())}
+                </A>
+            </section>
+        }
+        .into_any(),
+        Some(account) => {
+            let import_id = account.import_id.clone();
+            view! {
+                <section class="pt-card">
+                    <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
+                    <p>{move || T::PinpointClosedNoDate.text(lang.get())}</p>
+                    {match import_id {
+                        Some(id) => view! {
+                            <A href=paths::import_result(&id) attr:class="pt-button">
+                                {move || T::SeeImport.text(lang.get())}
+                            </A>
+                        }
+                        .into_any(),
+                        None => view! {
+                            <A href=paths::import(Step::Account, None) attr:class="pt-button">
+                                {move || T::ImportFromPinpoint.text(lang.get())}
+                            </A>
+                        }
+                        .into_any(),
+                    }}
+                </section>
+            }
+            .into_any()
+        }
+        None => view! {
+            <section class="pt-card">
+                <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
+                <p class="pt-muted">{move || T::DashboardNoPinpoint.text(lang.get())}</p>
+            </section>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="pt-grid-cards">
+            {import}
+            {me.csp.then(|| view! {
+                <section class="pt-card">
+                    <h2 class="pt-card-title">{move || T::CreateProfile.text(lang.get())}</h2>
+                    <p>{move || T::CreateProfileText.text(lang.get())}</p>
+                    <A href=paths::NEW_PROFILE attr:class="pt-button">{move || T::CreateProfile.text(lang.get())}</A>
+                </section>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! Account settings → Business profile, tab Customer referrals: the
+//! referrals Pinpoint held, downloadable before and after the import.
+
+use leptos::prelude::*;
+
+use crate::components::not_imported::{ReferralDownloads, ReferralsTable};
+use crate::i18n::{use_lang, T};
+use crate::routes::profiles::BusinessProfileFrame;
+use crate::routes::{loaded, resource};
+
+#[component]
+pub fn ReferralsPage() -> impl IntoView {
+    let lang = use_lang();
+    let account = resource(false, |api| async move { api.pinpoint_account().await });
+    view! {
+        <BusinessProfileFrame selected=1>
+            <p class="pt-lead">{move || T::ReferralsIntro.text(lang.get())}</p>
+            {loaded(account, move |account| {
+                let referrals = Signal::derive(move || account.export.referrals.clone());
+                view! {
+                    <section class="pt-card">
+                        <h2 class="pt-card-title">
+                            {move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}
+                        </h2>
+                        <ReferralDownloads referrals />
+                        <ReferralsTable referrals />
+                    </section>
+                }
+            })}
+        </BusinessProfileFrame>
+    }
+}

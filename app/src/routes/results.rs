@@ -1,0 +1,85 @@
+//! The import's results: what was created (with links), what was not and
+//! why, and the notes the import kept.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::not_imported::NotImportedView;
+use crate::components::shell::{profile_trail, Crumbs, PageHeading};
+use crate::i18n::{ts, use_lang, T};
+use crate::paths;
+use crate::routes::{decode, loaded, resource};
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| decode(&params.with(|p| p.get("id").unwrap_or_default())));
+    let result = resource(false, move |api| {
+        let id = id.get();
+        async move { api.import(&id).await }
+    });
+    view! {
+        <Crumbs trail=Signal::derive(move || {
+            profile_trail(lang.get(), vec![(T::ResultsTitle.text(lang.get()).to_owned(), None)])
+        }) />
+        <PageHeading text=ts(T::ResultsTitle) />
+        {loaded(result, move |result| {
+            let mut names: Vec<(String, String)> = result
+                .profiles
+                .iter()
+                .filter_map(|p| p.source_id.clone().map(|s| (s, p.name.to_string())))
+                .collect();
+            names.extend(result.not_imported.unselected_profiles.iter().map(|p| (p.id.clone(), p.name.clone())));
+            let not_imported = result.not_imported.clone();
+            let warnings = result.warnings.clone();
+            let date = result.created_at.chars().take(10).collect::<String>();
+            let import_id = result.id.clone();
+            view! {
+                <div class="pt-alert pt-alert-success" role="status">
+                    <p class="pt-alert-title">{move || T::ResultsIntro.fill(lang.get(), &[("date", &date)])}</p>
+                    <p class="pt-muted">{move || T::ImportId.fill(lang.get(), &[("id", &import_id)])}</p>
+                </div>
+                <section class="pt-card" aria-labelledby="pt-created-title">
+                    <h2 class="pt-card-title" id="pt-created-title">{move || T::ResultsCreated.text(lang.get())}</h2>
+                    <ul class="pt-plain-list pt-created-list">
+                        {result
+                            .profiles
+                            .into_iter()
+                            .map(|p| {
+                                let name = p.name.to_string();
+                                let locations = p.locations.len();
+                                let solutions = p.solutions.len();
+                                view! {
+                                    <li class="pt-created">
+                                        <span class="pt-region">{p.region.to_string()}</span>
+                                        <A href=paths::profile(&p.id)>
+                                            {move || T::OpenProfile.fill(lang.get(), &[("name", &name)])}
+                                        </A>
+                                        <span class="pt-muted">
+                                            {move || T::ProfileSummary.fill(lang.get(), &[("locations", &locations), ("solutions", &solutions)])}
+                                        </span>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+                {(!warnings.is_empty()).then(|| view! {
+                    <section class="pt-card">
+                        <h2 class="pt-card-title">{move || T::ResultsWarnings.text(lang.get())}</h2>
+                        <ul class="pt-list">
+                            {warnings.into_iter().map(|w| view! { <li>{move || w.message(lang.get())}</li> }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+                <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) />
+                <div class="pt-actions">
+                    <A href=paths::PROFILES attr:class="pt-button pt-button-primary">{move || T::BackToProfiles.text(lang.get())}</A>
+                    <A href=paths::REFERRALS attr:class="pt-button">{move || T::TabReferrals.text(lang.get())}</A>
+                </div>
+            }
+        })}
+    }
+}

@@ -1,0 +1,449 @@
+//! The import wizard's state, as plain data: which Pinpoint business
+//! profiles the partner chose and every edit made to each, kept even while
+//! a profile is unchosen so that choosing it again restores the edits.
+//!
+//! No rule lives here: the request built from this state goes to
+//! `transition_domain::plan_import`, which says what is wrong with it.
+
+use serde::{Deserialize, Serialize};
+use transition_domain::export::PinpointExport;
+use transition_domain::request::{
+    Acknowledgements, ImportRequest, ProfileOverrides, Selection, SolutionChoice, SolutionOverrides,
+};
+use transition_domain::{plan_import, BusinessProfile, Code};
+
+/// The wizard's steps, in order. The URL names the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Account,
+    Choose,
+    Edit,
+    Solutions,
+    Locations,
+    Preview,
+}
+
+impl Step {
+    pub const ALL: [Step; 6] = [
+        Step::Account,
+        Step::Choose,
+        Step::Edit,
+        Step::Solutions,
+        Step::Locations,
+        Step::Preview,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Account => "account",
+            Step::Choose => "choose",
+            Step::Edit => "edit",
+            Step::Solutions => "solutions",
+            Step::Locations => "locations",
+            Step::Preview => "preview",
+        }
+    }
+
+    /// The step a URL names; anything else is the first step.
+    pub fn parse(text: &str) -> Step {
+        Step::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text)
+            .unwrap_or(Step::Account)
+    }
+
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        self.index().checked_sub(1).map(|i| Step::ALL[i])
+    }
+
+    /// True when the step edits one profile at a time (the URL names it).
+    pub fn per_profile(self) -> bool {
+        matches!(self, Step::Edit | Step::Solutions | Step::Locations)
+    }
+}
+
+/// Every Pinpoint profile's selection (chosen or not) with its edits, which
+/// ones are chosen, and the acknowledgements.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WizardDraft {
+    /// One per business profile of the export, in export order.
+    pub selections: Vec<Selection>,
+    /// The ids of the chosen profiles.
+    pub chosen: Vec<String>,
+    pub acknowledgements: Acknowledgements,
+}
+
+impl WizardDraft {
+    /// Starts from `ImportRequest::everything`: every profile, solution and
+    /// assignment as Pinpoint had it. Profiles the planner refuses because
+    /// their region already has a business profile start unchosen.
+    pub fn start(export: &PinpointExport, existing: &[BusinessProfile]) -> WizardDraft {
+        let everything = ImportRequest::everything(export);
+        let plan = plan_import(export, &everything, existing);
+        let taken: Vec<String> = plan
+            .issues
+            .iter()
+            .filter(|i| i.code == Code::RegionAlreadyHasProfile)
+            .filter_map(|i| profile_index(&i.path))
+            .filter_map(|k| plan.profiles.get(k))
+            .filter_map(|p| everything.selections.get(p.selection))
+            .map(|s| s.pinpoint_profile_id.clone())
+            .collect();
+        let chosen = everything
+            .selections
+            .iter()
+            .map(|s| s.pinpoint_profile_id.clone())
+            .filter(|id| !taken.contains(id))
+            .collect();
+        WizardDraft {
+            selections: everything.selections,
+            chosen,
+            acknowledgements: Acknowledgements::default(),
+        }
+    }
+
+    /// True when this draft fits `export` (a saved draft from an older
+    /// export is thrown away rather than half applied).
+    pub fn fits(&self, export: &PinpointExport) -> bool {
+        self.selections.len() == export.business_profiles.len()
+            && self
+                .selections
+                .iter()
+                .zip(&export.business_profiles)
+                .all(|(s, p)| s.pinpoint_profile_id == p.id)
+            && self
+                .chosen
+                .iter()
+                .all(|id| export.business_profiles.iter().any(|p| &p.id == id))
+    }
+
+    /// The request the planner and the server get: the chosen selections,
+    /// in export order, and the acknowledgements.
+    pub fn request(&self) -> ImportRequest {
+        ImportRequest {
+            selections: self
+                .selections
+                .iter()
+                .filter(|s| self.is_chosen(&s.pinpoint_profile_id))
+                .cloned()
+                .collect(),
+            acknowledgements: self.acknowledgements,
+        }
+    }
+
+    pub fn is_chosen(&self, id: &str) -> bool {
+        self.chosen.iter().any(|c| c == id)
+    }
+
+    pub fn set_chosen(&mut self, id: &str, on: bool) {
+        if on {
+            if !self.is_chosen(id) && self.selection(id).is_some() {
+                self.chosen.push(id.to_owned());
+                let order: Vec<&str> = self
+                    .selections
+                    .iter()
+                    .map(|s| s.pinpoint_profile_id.as_str())
+                    .collect();
+                self.chosen
+                    .sort_by_key(|c| order.iter().position(|o| o == c).unwrap_or(usize::MAX));
+            }
+        } else {
+            self.chosen.retain(|c| c != id);
+        }
+    }
+
+    pub fn selection(&self, id: &str) -> Option<&Selection> {
+        self.selections.iter().find(|s| s.pinpoint_profile_id == id)
+    }
+
+    pub fn selection_mut(&mut self, id: &str) -> Option<&mut Selection> {
+        self.selections
+            .iter_mut()
+            .find(|s| s.pinpoint_profile_id == id)
+    }
+
+    /// Applies `edit` to a profile's overrides.
+    pub fn edit_overrides(&mut self, id: &str, edit: impl FnOnce(&mut ProfileOverrides)) {
+        if let Some(selection) = self.selection_mut(id) {
+            edit(&mut selection.overrides);
+        }
+    }
+
+    /// Applies `edit` to one solution's overrides.
+    pub fn edit_solution(
+        &mut self,
+        id: &str,
+        source_id: &str,
+        edit: impl FnOnce(&mut SolutionOverrides),
+    ) {
+        if let Some(choice) = self
+            .selection_mut(id)
+            .and_then(|s| s.solutions.as_mut())
+            .and_then(|list| list.iter_mut().find(|c| c.source_id == source_id))
+        {
+            edit(&mut choice.overrides);
+        }
+    }
+
+    pub fn solution_choice(&self, id: &str, source_id: &str) -> Option<&SolutionChoice> {
+        self.selection(id)
+            .and_then(|s| s.solutions.as_ref())
+            .and_then(|list| list.iter().find(|c| c.source_id == source_id))
+    }
+
+    /// Includes or leaves out an app or service profile. Leaving one out
+    /// also takes it off every location; bringing it back puts it on the
+    /// locations Pinpoint listed for it.
+    pub fn set_solution_included(
+        &mut self,
+        export: &PinpointExport,
+        id: &str,
+        source_id: &str,
+        include: bool,
+    ) {
+        let pinpoint_locations: Vec<String> = export
+            .solutions()
+            .find(|(_, s)| s.id == source_id)
+            .map(|(_, s)| s.location_ids.clone())
+            .unwrap_or_default();
+        let Some(selection) = self.selection_mut(id) else {
+            return;
+        };
+        if let Some(choice) = selection
+            .solutions
+            .as_mut()
+            .and_then(|list| list.iter_mut().find(|c| c.source_id == source_id))
+        {
+            choice.include = include;
+        }
+        if let Some(assignments) = selection.location_solutions.as_mut() {
+            for (location, ids) in assignments.iter_mut() {
+                ids.retain(|s| s != source_id);
+                if include && pinpoint_locations.contains(location) {
+                    ids.push(source_id.to_owned());
+                }
+            }
+        }
+    }
+
+    pub fn is_location_excluded(&self, id: &str, location_id: &str) -> bool {
+        self.selection(id).is_some_and(|s| {
+            s.overrides
+                .excluded_location_ids
+                .iter()
+                .any(|l| l == location_id)
+        })
+    }
+
+    pub fn set_location_excluded(&mut self, id: &str, location_id: &str, excluded: bool) {
+        self.edit_overrides(id, |o| {
+            o.excluded_location_ids.retain(|l| l != location_id);
+            if excluded {
+                o.excluded_location_ids.push(location_id.to_owned());
+            }
+        });
+    }
+
+    pub fn location_markets(&self, id: &str, location_id: &str, source_id: &str) -> bool {
+        self.selection(id)
+            .and_then(|s| s.location_solutions.as_ref())
+            .and_then(|m| m.get(location_id))
+            .is_some_and(|ids| ids.iter().any(|s| s == source_id))
+    }
+
+    pub fn set_location_markets(&mut self, id: &str, location_id: &str, source_id: &str, on: bool) {
+        let Some(selection) = self.selection_mut(id) else {
+            return;
+        };
+        let ids = selection
+            .location_solutions
+            .get_or_insert_with(Default::default)
+            .entry(location_id.to_owned())
+            .or_default();
+        ids.retain(|s| s != source_id);
+        if on {
+            ids.push(source_id.to_owned());
+        }
+    }
+}
+
+/// The step where a wizard field is edited.
+pub fn step_for(field: &str) -> Step {
+    if field.starts_with("solutions") {
+        Step::Solutions
+    } else if field.starts_with("locations") {
+        Step::Locations
+    } else if field.is_empty() || field == "region" {
+        Step::Choose
+    } else {
+        Step::Edit
+    }
+}
+
+/// `k` of a plan path `/profiles/{k}/…`.
+pub fn profile_index(path: &str) -> Option<usize> {
+    path.strip_prefix("/profiles/")?
+        .split('/')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Toggles `value` in a list of names, keeping the list's order.
+pub fn toggled(list: &[String], value: &str, on: bool) -> Vec<String> {
+    let mut out: Vec<String> = list.iter().filter(|v| *v != value).cloned().collect();
+    if on {
+        out.push(value.to_owned());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use transition_domain::parse_export;
+
+    fn contoso() -> PinpointExport {
+        let bytes = include_bytes!("../../fixtures/contoso.json");
+        parse_export(bytes).expect("the contoso fixture parses")
+    }
+
+    #[test]
+    fn starts_with_everything_chosen_and_builds_the_request_in_export_order() {
+        let export = contoso();
+        let mut draft = WizardDraft::start(&export, &[]);
+        assert_eq!(draft.chosen, vec!["bp-fr", "bp-be"]);
+        assert_eq!(draft.request(), ImportRequest::everything(&export));
+        draft.set_chosen("bp-fr", false);
+        draft.set_chosen("bp-fr", true);
+        assert_eq!(draft.chosen, vec!["bp-fr", "bp-be"]);
+        draft.set_chosen("bp-fr", false);
+        assert_eq!(draft.request().selections.len(), 1);
+        assert_eq!(draft.request().selections[0].pinpoint_profile_id, "bp-be");
+        draft.set_chosen("nope", true);
+        assert_eq!(draft.chosen, vec!["bp-be"]);
+    }
+
+    #[test]
+    fn edits_survive_unchoosing_and_choosing_again() {
+        let export = contoso();
+        let mut draft = WizardDraft::start(&export, &[]);
+        draft.edit_overrides("bp-fr", |o| o.name = Some("Contoso FR".into()));
+        draft.set_chosen("bp-fr", false);
+        draft.set_chosen("bp-fr", true);
+        let request = draft.request();
+        assert_eq!(
+            request.selections[0].overrides.name.as_deref(),
+            Some("Contoso FR")
+        );
+        assert!(draft.fits(&export));
+    }
+
+    #[test]
+    fn a_region_already_taken_starts_unchosen() {
+        let export = contoso();
+        let plan = plan_import(
+            &export,
+            &ImportRequest::everything(&export).acknowledged(),
+            &[],
+        );
+        let profiles = plan
+            .profiles_to_create({
+                let mut n = 0;
+                move || {
+                    n += 1;
+                    format!("id-{n}")
+                }
+            })
+            .expect("contoso imports");
+        let be: Vec<BusinessProfile> = profiles
+            .into_iter()
+            .filter(|p| p.region.as_str() == "BE")
+            .collect();
+        let draft = WizardDraft::start(&export, &be);
+        assert_eq!(draft.chosen, vec!["bp-fr"]);
+    }
+
+    #[test]
+    fn leaving_a_solution_out_takes_it_off_every_location_and_back() {
+        let export = contoso();
+        let mut draft = WizardDraft::start(&export, &[]);
+        assert!(draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
+        draft.set_solution_included(&export, "bp-fr", "app-stock", false);
+        assert!(!draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
+        assert!(!draft.location_markets("bp-fr", "loc-paris", "app-stock"));
+        assert_eq!(
+            draft
+                .solution_choice("bp-fr", "app-stock")
+                .map(|c| c.include),
+            Some(false)
+        );
+        let plan = plan_import(&export, &draft.request(), &[]);
+        assert!(!plan.has_errors(), "{:?}", plan.issues);
+        draft.set_solution_included(&export, "bp-fr", "app-stock", true);
+        assert!(draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
+        let sorted = |request: ImportRequest| {
+            let mut request = request;
+            for selection in &mut request.selections {
+                for ids in selection
+                    .location_solutions
+                    .iter_mut()
+                    .flat_map(|m| m.values_mut())
+                {
+                    ids.sort();
+                }
+            }
+            request
+        };
+        assert_eq!(
+            sorted(draft.request()),
+            sorted(ImportRequest::everything(&export))
+        );
+    }
+
+    #[test]
+    fn locations_are_excluded_and_assigned() {
+        let export = contoso();
+        let mut draft = WizardDraft::start(&export, &[]);
+        draft.set_location_excluded("bp-fr", "loc-lyon", true);
+        assert!(draft.is_location_excluded("bp-fr", "loc-lyon"));
+        draft.set_location_excluded("bp-fr", "loc-lyon", false);
+        assert!(!draft.is_location_excluded("bp-fr", "loc-lyon"));
+        draft.set_location_markets("bp-fr", "loc-lyon", "app-caisse", true);
+        assert!(draft.location_markets("bp-fr", "loc-lyon", "app-caisse"));
+        draft.set_location_markets("bp-fr", "loc-lyon", "app-caisse", false);
+        assert!(!draft.location_markets("bp-fr", "loc-lyon", "app-caisse"));
+    }
+
+    #[test]
+    fn steps_round_trip_through_the_url() {
+        for step in Step::ALL {
+            assert_eq!(Step::parse(step.as_str()), step);
+        }
+        assert_eq!(Step::parse("garbage"), Step::Account);
+        assert_eq!(Step::Account.previous(), None);
+        assert_eq!(Step::Preview.next(), None);
+        assert_eq!(Step::Choose.next(), Some(Step::Edit));
+    }
+
+    #[test]
+    fn toggling_keeps_order() {
+        let list = vec!["a".to_owned(), "b".to_owned()];
+        assert_eq!(toggled(&list, "a", false), vec!["b"]);
+        assert_eq!(toggled(&list, "c", true), vec!["a", "b", "c"]);
+        assert_eq!(profile_index("/profiles/3/name"), Some(3));
+        assert_eq!(profile_index("/selections/3"), None);
+        assert_eq!(step_for("solutions/app-1/name"), Step::Solutions);
+        assert_eq!(step_for("locations"), Step::Locations);
+        assert_eq!(step_for("region"), Step::Choose);
+        assert_eq!(step_for("tags/2"), Step::Edit);
+    }
+}
