@@ -171,7 +171,7 @@ texts! {
     LocationsIntro, en: "Choose the locations to bring (1 to {limit}) and, for each, the solutions it markets.",
         fr: "Choisissez les emplacements à importer (1 à {limit}) et, pour chacun, les solutions qu’il propose.";
     PreviewIntro, en: "Check what will happen. Nothing changes until you select Import.", fr: "Vérifiez ce qui va se passer. Rien ne change tant que vous n’avez pas sélectionné Importer.";
-    IssuesHeading, en: "To fix before importing", fr: "À corriger avant l’import";
+    IssuesHeading, en: "Partner Center checks", fr: "Vérifications de l’Espace partenaires";
     IssuesCount, en: "{errors} error(s), {warnings} warning(s)", fr: "{errors} erreur(s), {warnings} avertissement(s)";
     NoIssues, en: "No problem found.", fr: "Aucun problème détecté.";
     GoToField, en: "Go to the field", fr: "Aller au champ";

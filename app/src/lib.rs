@@ -279,6 +279,7 @@ pub fn App(config: HostConfig) -> impl IntoView {
         .map(|(k, v)| format!("{k}:{v};"))
         .collect::<String>();
     let base = config.base_path.clone();
+    paths::set_base(&base);
     view! {
         <div
             class="pt-root"

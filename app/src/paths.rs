@@ -1,6 +1,23 @@
 //! The app's URLs (relative to the router's base), in one place.
 
+use std::cell::RefCell;
+
 use crate::wizard::Step;
+
+thread_local! {
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Sets the router's base (the host page's path), once per mount.
+pub fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_owned());
+}
+
+/// An app path as a link `href`: the router resolves `navigate` paths
+/// against its base by itself, but not the `href` of a link.
+pub fn link(path: impl AsRef<str>) -> String {
+    BASE.with(|b| format!("{}{}", b.borrow(), path.as_ref()))
+}
 
 pub const DASHBOARD: &str = "/dashboard";
 pub const SETTINGS: &str = "/account-settings";

@@ -20,7 +20,7 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="pt-header">
-            <A href=crate::paths::DASHBOARD attr:class="pt-brand">
+            <A href=crate::paths::link(crate::paths::DASHBOARD) attr:class="pt-brand">
                 <span class="pt-brand-mark" aria-hidden="true"></span>
                 <span class="pt-brand-name">{tr(T::ProductName)}</span>
                 <span class="pt-brand-sep" aria-hidden="true">"|"</span>
@@ -140,7 +140,7 @@ pub fn Crumbs(
         <nav class="pt-crumbs" aria-label=move || T::Breadcrumb.text(lang.get())>
             <ol>
                 <li>
-                    <A href=crate::paths::DASHBOARD>{move || T::Dashboard.text(lang.get())}</A>
+                    <A href=crate::paths::link(crate::paths::DASHBOARD)>{move || T::Dashboard.text(lang.get())}</A>
                 </li>
                 {move || {
                     let trail = trail.get();
@@ -151,7 +151,7 @@ pub fn Crumbs(
                         .map(|(n, (text, href))| match href {
                             Some(href) if n != last => view! {
                                 <li>
-                                    <A href=href>{text}</A>
+                                    <A href=crate::paths::link(&href)>{text}</A>
                                 </li>
                             }
                             .into_any(),
@@ -199,7 +199,7 @@ pub fn LinkTabs(
                     .map(|(text, href, selected)| {
                         view! {
                             <A
-                                href=href
+                                href=crate::paths::link(&href)
                                 attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
                                 attr:aria-current=selected.then_some("page")
                             >

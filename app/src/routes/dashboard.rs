@@ -43,7 +43,7 @@ pub fn DashboardPage() -> impl IntoView {
                                             None => T::DashboardNoPinpoint.text(lang.get()),
                                         }}
                                     </p>
-                                    <A href=crate::paths::PROFILES attr:class="pt-button pt-button-primary">
+                                    <A href=crate::paths::link(crate::paths::PROFILES) attr:class="pt-button pt-button-primary">
                                         {move || T::GoToBusinessProfile.text(lang.get())}
                                     </A>
                                 </section>

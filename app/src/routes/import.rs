@@ -322,7 +322,8 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
             <div class="pt-alert pt-alert-info" role="note">{move || T::ReadOnlyNotice.text(lang.get())}</div>
         })}
         {move || {
-            let current = step.get();
+            // A closed account stays on its first step, which says why.
+            let current = if closed { Step::Account } else { step.get() };
             let id = profile.get();
             match current {
                 Step::Account => view! { <AccountStep w /> }.into_any(),
@@ -364,7 +365,7 @@ fn StepList(w: W) -> impl IntoView {
                     .map(|s| {
                         let current = move || w.step.get() == s;
                         let done = move || w.step.get().index() > s.index();
-                        let href = move || paths::import(s, w.profile.get().as_deref());
+                        let href = move || paths::link(paths::import(s, w.profile.get().as_deref()));
                         view! {
                             <li class:pt-step-current=current class:pt-step-done=done>
                                 <A href=href attr:aria-current=move || current().then_some("step")>
@@ -493,9 +494,11 @@ fn AccountStep(w: W) -> impl IntoView {
             </ul>
         </section>
         {w.closed.then(|| view! {
-            <div class="pt-alert pt-alert-error" role="alert">
-                <p class="pt-alert-title">{move || T::AccountClosedStop.text(lang.get())}</p>
-            </div>
+            <Show when=move || refusal.with(Option::is_none)>
+                <div class="pt-alert pt-alert-error" role="alert">
+                    <p class="pt-alert-title">{move || T::AccountClosedStop.text(lang.get())}</p>
+                </div>
+            </Show>
             <ProblemView error=refusal />
         })}
         <StepButtons w next_disabled=Signal::derive(move || w.closed) />
@@ -607,7 +610,7 @@ fn ProfileSwitcher(w: W) -> impl IntoView {
                         let errors = Memo::new(move |_| w.error_count(&id2));
                         view! {
                             <A
-                                href=paths::import(step, Some(&id))
+                                href=paths::link(paths::import(step, Some(&id)))
                                 attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
                                 attr:aria-current=selected.then_some("page")
                             >

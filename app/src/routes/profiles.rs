@@ -85,7 +85,7 @@ pub fn ProfilesPage() -> impl IntoView {
                                     {profiles
                                         .into_iter()
                                         .map(|p| {
-                                            let href = paths::profile(&p.id);
+                                            let href = paths::link(paths::profile(&p.id));
                                             let name = p.name.to_string();
                                             let region = p.region.to_string();
                                             let locations = p.locations.len();
@@ -133,7 +133,7 @@ fn Actions(me: Me) -> impl IntoView {
             <section class="pt-card pt-card-accent">
                 <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
                 <p>{move || T::ImportFromPinpointText.text(lang.get())}</p>
-                <A href=paths::import(Step::Account, None) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
+                <A href=paths::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
                     {move || T::ImportFromPinpoint.text(lang.get())}
                 </A>
             </section>
@@ -147,13 +147,13 @@ fn Actions(me: Me) -> impl IntoView {
                     <p>{move || T::PinpointClosedNoDate.text(lang.get())}</p>
                     {match import_id {
                         Some(id) => view! {
-                            <A href=paths::import_result(&id) attr:class="pt-button">
+                            <A href=paths::link(paths::import_result(&id)) attr:class="pt-button">
                                 {move || T::SeeImport.text(lang.get())}
                             </A>
                         }
                         .into_any(),
                         None => view! {
-                            <A href=paths::import(Step::Account, None) attr:class="pt-button">
+                            <A href=paths::link(paths::import(Step::Account, None)) attr:class="pt-button">
                                 {move || T::ImportFromPinpoint.text(lang.get())}
                             </A>
                         }
@@ -178,7 +178,7 @@ fn Actions(me: Me) -> impl IntoView {
                 <section class="pt-card">
                     <h2 class="pt-card-title">{move || T::CreateProfile.text(lang.get())}</h2>
                     <p>{move || T::CreateProfileText.text(lang.get())}</p>
-                    <A href=paths::NEW_PROFILE attr:class="pt-button">{move || T::CreateProfile.text(lang.get())}</A>
+                    <A href=paths::link(paths::NEW_PROFILE) attr:class="pt-button">{move || T::CreateProfile.text(lang.get())}</A>
                 </section>
             })}
         </div>

@@ -54,7 +54,7 @@ pub fn ResultsPage() -> impl IntoView {
                                 view! {
                                     <li class="pt-created">
                                         <span class="pt-region">{p.region.to_string()}</span>
-                                        <A href=paths::profile(&p.id)>
+                                        <A href=paths::link(paths::profile(&p.id))>
                                             {move || T::OpenProfile.fill(lang.get(), &[("name", &name)])}
                                         </A>
                                         <span class="pt-muted">
@@ -76,8 +76,8 @@ pub fn ResultsPage() -> impl IntoView {
                 })}
                 <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) />
                 <div class="pt-actions">
-                    <A href=paths::PROFILES attr:class="pt-button pt-button-primary">{move || T::BackToProfiles.text(lang.get())}</A>
-                    <A href=paths::REFERRALS attr:class="pt-button">{move || T::TabReferrals.text(lang.get())}</A>
+                    <A href=paths::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || T::BackToProfiles.text(lang.get())}</A>
+                    <A href=paths::link(paths::REFERRALS) attr:class="pt-button">{move || T::TabReferrals.text(lang.get())}</A>
                 </div>
             }
         })}

@@ -16,7 +16,7 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="pt-grid-cards">
             <section class="pt-card">
                 <h2 class="pt-card-title">
-                    <A href=crate::paths::PROFILES>{move || T::BusinessProfile.text(lang.get())}</A>
+                    <A href=crate::paths::link(crate::paths::PROFILES)>{move || T::BusinessProfile.text(lang.get())}</A>
                 </h2>
                 <p class="pt-muted">{move || T::BusinessProfileCardText.text(lang.get())}</p>
             </section>
