@@ -24,9 +24,25 @@ pub struct Problem {
     #[serde(default)]
     pub detail: Option<String>,
     #[serde(default)]
-    pub issues: Vec<serde_json::Value>,
+    pub issues: Vec<WireIssue>,
     #[serde(default)]
     pub help_url: Option<String>,
+}
+
+/// An issue as a problem carries it; its code may be one this app does
+/// not know yet.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct WireIssue {
+    #[serde(default)]
+    pub severity: Option<transition_domain::Severity>,
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub path: String,
+    #[serde(default)]
+    pub params: std::collections::BTreeMap<String, transition_domain::issue::Param>,
+    #[serde(default)]
+    pub message: String,
 }
 
 /// One issue of a problem: typed when the code is known here, else only
@@ -45,24 +61,18 @@ impl Problem {
     pub fn issues(&self) -> Vec<ProblemIssue> {
         self.issues
             .iter()
-            .map(
-                |value| match serde_json::from_value::<Issue>(value.clone()) {
-                    Ok(issue) => ProblemIssue::Known(issue),
-                    Err(_) => {
-                        let text = |key: &str| {
-                            value
-                                .get(key)
-                                .and_then(serde_json::Value::as_str)
-                                .unwrap_or_default()
-                                .to_owned()
-                        };
-                        ProblemIssue::Other {
-                            path: text("path"),
-                            message: text("message"),
-                        }
-                    }
+            .map(|wire| match (Code::parse(&wire.code), wire.severity) {
+                (Some(code), Some(severity)) => ProblemIssue::Known(Issue {
+                    severity,
+                    code,
+                    path: wire.path.clone(),
+                    params: wire.params.clone(),
+                }),
+                _ => ProblemIssue::Other {
+                    path: wire.path.clone(),
+                    message: wire.message.clone(),
                 },
-            )
+            })
             .collect()
     }
 
@@ -404,9 +414,9 @@ impl Api {
 
     /// `POST /imports/preview`: the server's plan, or its refusal (a
     /// closed account, with the service centre's address).
-    pub async fn preview(&self, request: &ImportRequest) -> Result<serde_json::Value, ApiError> {
+    pub async fn preview(&self, request: &ImportRequest) -> Result<(), ApiError> {
         let builder = self.with_headers(Request::post(&self.url("/imports/preview")));
-        read(self.send_json(builder, request).await?).await
+        self.send_json(builder, request).await.map(drop)
     }
 
     /// Commits an import; `key` is the request's `Idempotency-Key`, the
