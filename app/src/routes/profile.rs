@@ -71,7 +71,10 @@ pub fn ProfilePage() -> impl IntoView {
     let params = use_params_map();
     let me = crate::use_me().0;
     let id = Memo::new(move |_| decode(&params.with(|p| p.get("id").unwrap_or_default())));
-    let data = resource(false, move |api| {
+    // Follows changes: every change bumps the version (and refetches `me`),
+    // which rebuilds the view below, so the profile must be fetched again
+    // too, or the rebuilt view would show the profile as it first loaded.
+    let data = resource(true, move |api| {
         let id = id.get();
         async move { api.business_profile(&id).await }
     });
