@@ -46,8 +46,14 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
     let mut app = Router::new().nest("/api/v1", api);
     let mut pages = Vec::new();
     if let (true, Some(host)) = (state.config.demo, &assets.host) {
-        app = app.nest_service("/host", ServeDir::new(host));
-        pages.push(host.join("index.html"));
+        // The host page routes the widget under /host/…: a reload there
+        // gets the page again.
+        let host_index = host.join("index.html");
+        app = app.nest_service(
+            "/host",
+            ServeDir::new(host).fallback(ServeFile::new(&host_index)),
+        );
+        pages.push(host_index);
     }
     match &assets.dist {
         Some(dist) => {
