@@ -38,7 +38,9 @@ fn free_port() -> std::io::Result<u16> {
 }
 
 async fn start_server(data: &std::path::Path) -> E2eResult<(Child, String)> {
-    let dist = root().join("dist");
+    let dist = std::env::var("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root().join("dist"));
     if !dist.join("index.html").is_file() {
         return Err(format!(
             "{} has no built app: run `trunk build --release` first",
@@ -54,7 +56,10 @@ async fn start_server(data: &std::path::Path) -> E2eResult<(Child, String)> {
         .arg(root().join("app/host"))
         .arg("--data-dir")
         .arg(data)
-        .env("RUST_LOG", "warn")
+        .env(
+            "RUST_LOG",
+            std::env::var("E2E_SERVER_LOG").unwrap_or_else(|_| "warn".to_owned()),
+        )
         .env_remove("TRANSITION_FAILPOINT")
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -110,6 +115,15 @@ impl E2e {
                 "prefs": {"intl.accept_languages": lang},
             }),
         );
+        if width < 500 {
+            // Chromium's windows are at least 500 px wide: a phone's
+            // screen is emulated instead.
+            if let Some(options) = capabilities.get_mut("goog:chromeOptions") {
+                options["mobileEmulation"] = serde_json::json!({
+                    "deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0, "touch": true}
+                });
+            }
+        }
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
             .capabilities(capabilities)
@@ -189,6 +203,34 @@ impl E2e {
         }
     }
 
+    /// Waits until the URL contains `part`.
+    pub async fn wait_url(&self, part: &str) -> E2eResult {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        while !self.url().await.contains(part) {
+            if tokio::time::Instant::now() > deadline {
+                self.failure_shot().await;
+                return Err(
+                    format!("the URL never contains {part:?}: {}", self.url().await).into(),
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
+    /// Waits until the page's text no longer contains `text`.
+    pub async fn wait_gone(&self, text: &str) -> E2eResult {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        while self.body_text().await.unwrap_or_default().contains(text) {
+            if tokio::time::Instant::now() > deadline {
+                self.failure_shot().await;
+                return Err(format!("the page still shows {text:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
     pub async fn body_text(&self) -> E2eResult<String> {
         Ok(self.client.find(Locator::Css("body")).await?.text().await?)
     }
@@ -227,12 +269,111 @@ impl E2e {
         }
     }
 
-    /// Replaces the text of the input labelled `label`.
+    /// Replaces the text of the input labelled `label` as a person would:
+    /// select all, delete, type (so the app sees real input events).
     pub async fn fill(&self, label: &str, value: &str) -> E2eResult {
         let input = self.labelled(label).await?;
-        input.clear().await?;
-        input.send_keys(value).await?;
+        type_into(&input, value).await
+    }
+
+    /// Replaces the text of the input labelled `label` inside `scope`.
+    pub async fn fill_in(&self, scope: &Element, label: &str, value: &str) -> E2eResult {
+        let xpath = format!(".//label[normalize-space(.)={}]", xpath_literal(label));
+        let label_element = scope.find(Locator::XPath(&xpath)).await?;
+        let id = label_element
+            .attr("for")
+            .await?
+            .ok_or("label without for")?;
+        let input = self.client.find(Locator::Id(&id)).await?;
+        type_into(&input, value).await
+    }
+
+    /// The card (`<section>`) whose heading reads `title`.
+    pub async fn card(&self, title: &str) -> E2eResult<Element> {
+        let xpath = format!(
+            "//section[.//h2[normalize-space(.)={}]]",
+            xpath_literal(title)
+        );
+        self.wait_xpath(&xpath).await
+    }
+
+    /// Waits (up to 20 s) for a visible element matching the XPath.
+    pub async fn wait_xpath(&self, xpath: &str) -> E2eResult<Element> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            for element in self
+                .client
+                .find_all(Locator::XPath(xpath))
+                .await
+                .unwrap_or_default()
+            {
+                if element.is_displayed().await.unwrap_or(false) {
+                    return Ok(element);
+                }
+            }
+            if tokio::time::Instant::now() > deadline {
+                self.failure_shot().await;
+                return Err(
+                    format!("nothing visible matches {xpath:?} at {}", self.url().await).into(),
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Whether the element matching `css` is disabled now.
+    pub async fn is_disabled(&self, css: &str) -> E2eResult<bool> {
+        let element = self.wait(css).await?;
+        Ok(element.prop("disabled").await?.as_deref() == Some("true"))
+    }
+
+    /// Chooses `value` in the `<select>` matching `css`.
+    pub async fn select(&self, css: &str, value: &str) -> E2eResult {
+        self.wait(css).await?.select_by_value(value).await?;
         Ok(())
+    }
+
+    /// Presses Tab until the focused element matches `css` (at most
+    /// `limit` times); fails if it never gets there.
+    pub async fn tab_to(&self, css: &str, limit: usize) -> E2eResult {
+        let check = format!(
+            "return document.activeElement && document.activeElement.matches({});",
+            serde_json::json!(css)
+        );
+        self.tab_until(&check, css, limit).await
+    }
+
+    /// Presses Tab until the focused element is a button or link reading
+    /// `text`.
+    pub async fn tab_to_text(&self, text: &str, limit: usize) -> E2eResult {
+        let check = format!(
+            "const e = document.activeElement; return !!e && (e.tagName === 'BUTTON' || e.tagName === 'A') && e.textContent.trim() === {};",
+            serde_json::json!(text)
+        );
+        self.tab_until(&check, text, limit).await
+    }
+
+    async fn tab_until(&self, check: &str, css: &str, limit: usize) -> E2eResult {
+        for _ in 0..limit {
+            if self.client.execute(check, vec![]).await?.as_bool() == Some(true) {
+                return Ok(());
+            }
+            self.press(TAB).await?;
+        }
+        self.failure_shot().await;
+        Err(format!("{limit} presses of Tab never reached {css:?}").into())
+    }
+
+    /// The id of the focused element.
+    pub async fn focused_id(&self) -> E2eResult<String> {
+        let id = self
+            .client
+            .execute(
+                "return document.activeElement ? document.activeElement.id : '';",
+                vec![],
+            )
+            .await?;
+        Ok(id.as_str().unwrap_or_default().to_owned())
     }
 
     /// The form control whose `<label>` reads `label`.
@@ -290,6 +431,23 @@ impl E2e {
         self.client.close().await?;
         Ok(())
     }
+}
+
+pub const TAB: &str = "\u{e004}";
+pub const ENTER: &str = "\u{e007}";
+pub const SPACE: &str = " ";
+const SELECT_ALL: &str = "\u{e009}a\u{e009}";
+const BACKSPACE: &str = "\u{e003}";
+
+/// Clears an input by keyboard and types `value`.
+pub async fn type_into(input: &Element, value: &str) -> E2eResult {
+    input.click().await?;
+    input.send_keys(SELECT_ALL).await?;
+    input.send_keys(BACKSPACE).await?;
+    if !value.is_empty() {
+        input.send_keys(value).await?;
+    }
+    Ok(())
 }
 
 /// An XPath string literal for any text.

@@ -1,0 +1,394 @@
+//! The partner's whole path in real headless Chromium, against the server
+//! binary in demo mode serving the release build of the app. Each scenario
+//! has a fresh demo database and saves a screenshot of every step under
+//! `target/e2e-screenshots/<scenario>/` (and one of a failing step).
+//! The harness is `tests/e2e/browser.rs`.
+
+#[path = "../e2e/browser.rs"]
+mod browser;
+
+use browser::{E2e, E2eResult, ENTER, SPACE};
+use fantoccini::Locator;
+
+const WIZARD: &str = "/account-settings/business-profile/import";
+const PROFILES: &str = "/account-settings/business-profile/profiles";
+
+/// Fails on any serious or critical axe-core violation of the page now.
+async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
+    let violations = e2e.axe().await?;
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        e2e.failure_shot().await;
+        Err(format!("axe-core on {page}: {violations:?}").into())
+    }
+}
+
+/// Selects the demo identity (`partner_id`, or `partner_id:ro`).
+async fn sign_in_as(e2e: &E2e, identity: &str, expect: &str) -> E2eResult {
+    e2e.goto(PROFILES).await?;
+    e2e.wait("#pt-demo-switch").await?;
+    e2e.select("#pt-demo-switch", identity).await?;
+    e2e.wait_text(expect).await
+}
+
+/// From the wizard's first step to the preview, with `next` the text of
+/// the Next button; checks focus lands on each step's heading.
+async fn walk_to_preview(e2e: &mut E2e, next: &str, shots: &str) -> E2eResult {
+    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+        e2e.click_text(next).await?;
+        e2e.wait("#pt-step-heading").await?;
+        e2e.wait_url(&format!("step={step}")).await?;
+        e2e.shot(&format!("{shots}-{step}")).await?;
+    }
+    Ok(())
+}
+
+/// Opens the profile page of the profile card named `name`.
+async fn manage(e2e: &E2e, name: &str) -> E2eResult {
+    let xpath = format!(
+        "(//*[normalize-space(text())='{name}']/ancestor::*[.//a[normalize-space(.)='Manage']][1]//a[normalize-space(.)='Manage'])[1]"
+    );
+    e2e.wait_xpath(&xpath).await?.click().await?;
+    Ok(())
+}
+
+async fn confirm_and_import(e2e: &mut E2e, done: &str) -> E2eResult {
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    e2e.shot("acknowledged").await?;
+    e2e.wait("#pt-commit").await?.click().await?;
+    e2e.wait_text(done).await?;
+    e2e.shot("imported").await
+}
+
+#[tokio::test]
+async fn contoso_imports_end_to_end_in_english() -> E2eResult {
+    let mut e2e = E2e::start("contoso-en", "en-US", 1280, 900).await?;
+    e2e.goto("/").await?;
+    e2e.wait_text("Import from Pinpoint").await?;
+    e2e.wait_text("You have no business profile yet.").await?;
+    e2e.shot("profiles-tab").await?;
+    axe_clean(&e2e, "the Profiles tab").await?;
+
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    e2e.shot("account").await?;
+    axe_clean(&e2e, "the account step").await?;
+
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=choose").await?;
+    e2e.shot("choose").await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=edit").await?;
+    e2e.wait("#pt-w-bp-fr-name").await?;
+    e2e.fill("Business name", "Contoso France SAS").await?;
+    e2e.shot("edit-renamed").await?;
+    axe_clean(&e2e, "the edit step").await?;
+    // The edit survives a reload (the URL and the session keep the state).
+    e2e.client.refresh().await?;
+    e2e.wait("#pt-w-bp-fr-name").await?;
+    let kept = e2e
+        .client
+        .find(Locator::Css("#pt-w-bp-fr-name"))
+        .await?
+        .prop("value")
+        .await?;
+    assert_eq!(kept.as_deref(), Some("Contoso France SAS"));
+
+    for step in ["solutions", "locations", "preview"] {
+        e2e.click_text("Next").await?;
+        e2e.wait_url(&format!("step={step}")).await?;
+        e2e.shot(step).await?;
+    }
+    e2e.wait_text("Will be created").await?;
+    e2e.wait_text("Contoso France SAS").await?;
+    e2e.wait_text("“Salesforce CRM”").await?;
+    e2e.wait_text("3 customer review(s)").await?;
+    assert!(
+        e2e.is_disabled("#pt-commit").await?,
+        "no import before both acknowledgements"
+    );
+    axe_clean(&e2e, "the preview").await?;
+
+    confirm_and_import(&mut e2e, "Import complete").await?;
+    e2e.wait_text("Contoso Belgium").await?;
+    axe_clean(&e2e, "the results page").await?;
+
+    // The account is closed, and a second import is refused.
+    e2e.goto(PROFILES).await?;
+    e2e.wait_text("Your Pinpoint account is closed").await?;
+    e2e.wait_text("Contoso France SAS").await?;
+    e2e.shot("profiles-after").await?;
+    e2e.goto(WIZARD).await?;
+    e2e.wait_text("This Pinpoint account is closed: it was already imported")
+        .await?;
+    e2e.wait_xpath("//a[normalize-space(.)='Contact your regional service centre']")
+        .await?;
+    e2e.shot("second-attempt-refused").await?;
+
+    // Solutions: edited and deleted, never added.
+    e2e.goto(PROFILES).await?;
+    manage(&e2e, "Contoso France SAS").await?;
+    e2e.wait_text("Partner info").await?;
+    let url = e2e.url().await;
+    let page = url.split('?').next().unwrap_or_default().to_owned();
+    e2e.client
+        .goto(&format!("{page}?section=solutions"))
+        .await?;
+    e2e.wait("#pt-solutions-import-only").await?;
+    e2e.wait_text("Solutions can only be created by importing from Pinpoint")
+        .await?;
+    let adders = e2e
+        .client
+        .find_all(Locator::XPath(
+            "//button[contains(., 'Add a solution') or contains(., 'New solution')]",
+        ))
+        .await?;
+    assert!(adders.is_empty(), "there is no way to add a solution");
+    e2e.shot("solutions").await?;
+    axe_clean(&e2e, "the solutions section").await?;
+
+    let stock = e2e.card("Contoso Stock").await?;
+    e2e.fill_in(&stock, "Solution name", "Contoso Stock Pro")
+        .await?;
+    stock
+        .find(Locator::XPath(
+            ".//button[normalize-space(.)='Save changes']",
+        ))
+        .await?
+        .click()
+        .await?;
+    e2e.wait_xpath("//section//h2[normalize-space(.)='Contoso Stock Pro']")
+        .await?;
+    e2e.shot("solution-renamed").await?;
+
+    let caisse = e2e.card("Contoso Caisse").await?;
+    let delete = caisse
+        .find(Locator::XPath(
+            ".//button[normalize-space(.)='Delete the solution “Contoso Caisse”']",
+        ))
+        .await?;
+    delete.click().await?;
+    e2e.wait_text("Select again to confirm").await?;
+    e2e.shot("solution-delete-confirm").await?;
+    e2e.click_text("Select again to confirm").await?;
+    e2e.wait_gone("Delete the solution “Contoso Caisse”")
+        .await?;
+    e2e.shot("solution-deleted").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn contoso_imports_end_to_end_in_french_on_a_phone() -> E2eResult {
+    // A French browser, 360 px wide: the app speaks French by itself.
+    let mut e2e = E2e::start("contoso-fr-360", "fr-FR", 360, 780).await?;
+    e2e.goto(PROFILES).await?;
+    e2e.wait_text("Importer depuis Pinpoint").await?;
+    e2e.shot("profils").await?;
+    axe_clean(&e2e, "l’onglet Profils").await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Votre compte Pinpoint contient :").await?;
+    e2e.shot("compte").await?;
+    walk_to_preview(&mut e2e, "Suivant", "etape").await?;
+    e2e.wait_text("Sera créé").await?;
+    e2e.wait_text("Ne sera pas importé").await?;
+    e2e.wait_text("« Salesforce CRM » n’est pas un produit Microsoft")
+        .await?;
+    axe_clean(&e2e, "la vérification").await?;
+    confirm_and_import(&mut e2e, "Import terminé").await?;
+    e2e.wait_text("Votre compte Pinpoint est désormais fermé")
+        .await?;
+    axe_clean(&e2e, "les résultats").await?;
+    // A second import is refused, in French, with the service centre.
+    e2e.goto(WIZARD).await?;
+    e2e.wait_text("Ce compte Pinpoint est fermé").await?;
+    e2e.wait_xpath("//a[normalize-space(.)='Contactez votre centre de services régional']")
+        .await?;
+    e2e.shot("deuxieme-essai-refuse").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eResult {
+    let mut e2e = E2e::start("fabrikam", "en-US", 1280, 900).await?;
+    sign_in_as(&e2e, "5523456", "Fabrikam Inc.").await?;
+    e2e.goto(WIZARD).await?;
+    e2e.wait_text("Fabrikam Inc.").await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=choose").await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=edit").await?;
+    e2e.wait_text("The description has 2667 characters; the limit is 2500.")
+        .await?;
+    e2e.wait_text("“fabrikam.com” is not a web address").await?;
+    e2e.wait_text("9 error(s)").await?;
+    // The error is tied to its field for screen readers.
+    let website = e2e.labelled("Website").await?;
+    assert_eq!(website.attr("aria-invalid").await?.as_deref(), Some("true"));
+    let described = website.attr("aria-describedby").await?.unwrap_or_default();
+    let mut told = String::new();
+    for id in described.split_whitespace() {
+        if let Ok(element) = e2e.client.find(Locator::Id(id)).await {
+            told.push_str(&element.text().await?);
+        }
+    }
+    assert!(
+        told.contains("is not a web address"),
+        "aria-describedby says: {told}"
+    );
+    e2e.shot("errors-inline").await?;
+    axe_clean(&e2e, "the edit step with errors").await?;
+
+    // The preview refuses to import, acknowledgements or not.
+    for step in ["solutions", "locations", "preview"] {
+        e2e.click_text("Next").await?;
+        e2e.wait_url(&format!("step={step}")).await?;
+    }
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    assert!(
+        e2e.is_disabled("#pt-commit").await?,
+        "errors block the import"
+    );
+    e2e.wait_text("Fix the errors and give both confirmations to import.")
+        .await?;
+    e2e.shot("blocked").await?;
+
+    // Fix everything in the form.
+    e2e.click_text("Back").await?;
+    e2e.click_text("Back").await?;
+    e2e.click_text("Back").await?;
+    e2e.wait_url("step=edit").await?;
+    e2e.fill(
+        "Description",
+        "Fabrikam builds healthcare apps on Microsoft Azure.",
+    )
+    .await?;
+    e2e.fill("Website", "https://fabrikam.com").await?;
+    e2e.fill(
+        "LinkedIn company page (optional)",
+        "https://www.linkedin.com/company/fabrikam",
+    )
+    .await?;
+    e2e.click_text("Remove the logo").await?;
+    e2e.click_text("Remove tag 2").await?;
+    e2e.wait_gone("The description has 2667 characters").await?;
+    e2e.wait_text("3 error(s)").await?;
+    e2e.shot("profile-fixed").await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=solutions").await?;
+    let second = e2e
+        .client
+        .find(Locator::Id("pt-w-bp-us-solutions.2fapp-care2.2fname"))
+        .await?;
+    browser::type_into(&second, "CareTrack Mobile").await?;
+    e2e.wait_gone("is already named").await?;
+    e2e.shot("solutions-fixed").await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=locations").await?;
+    e2e.click_text("Import the location “Office 5”").await?;
+    e2e.click_text("Import the location “Toronto”").await?;
+    e2e.shot("locations-fixed").await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=preview").await?;
+    e2e.wait_text("0 error(s)").await?;
+    e2e.shot("preview-clean").await?;
+    let referrals = e2e.wait("#pt-ack-referrals").await?;
+    if referrals.prop("checked").await?.as_deref() != Some("true") {
+        referrals.click().await?;
+    }
+    let closure = e2e.wait("#pt-ack-closure").await?;
+    if closure.prop("checked").await?.as_deref() != Some("true") {
+        closure.click().await?;
+    }
+    e2e.wait("#pt-commit").await?.click().await?;
+    e2e.wait_text("Import complete").await?;
+    e2e.shot("imported").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn northwind_is_refused_with_the_service_centre_link() -> E2eResult {
+    let mut e2e = E2e::start("northwind", "en-US", 1280, 900).await?;
+    sign_in_as(&e2e, "6634567", "Northwind Traders").await?;
+    e2e.goto(WIZARD).await?;
+    e2e.wait_text("This Pinpoint account is closed: it was already imported or retired")
+        .await?;
+    let link = e2e
+        .wait_xpath("//a[normalize-space(.)='Contact your regional service centre']")
+        .await?;
+    let href = link.attr("href").await?.unwrap_or_default();
+    assert!(href.starts_with("https://"), "{href}");
+    e2e.shot("refused").await?;
+    axe_clean(&e2e, "the closed account").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn a_read_only_user_sees_but_cannot_import() -> E2eResult {
+    let mut e2e = E2e::start("read-only", "en-US", 1280, 900).await?;
+    sign_in_as(&e2e, "4412345:ro", "Your role lets you read only").await?;
+    e2e.shot("read-only").await?;
+    axe_clean(&e2e, "the read-only Profiles tab").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn the_widget_in_the_host_portal_imports_and_the_host_hears_it() -> E2eResult {
+    let mut e2e = E2e::start("widget", "en-US", 1280, 900).await?;
+    e2e.goto("/host/").await?;
+    e2e.wait("#pt-import-start").await?;
+    e2e.shot("host-portal").await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    walk_to_preview(&mut e2e, "Next", "widget").await?;
+    confirm_and_import(&mut e2e, "Import complete").await?;
+    let heard = e2e
+        .client
+        .execute("return document.body.dataset.lastImport || '';", vec![])
+        .await?;
+    let import_id = heard.as_str().unwrap_or_default();
+    assert!(
+        !import_id.is_empty(),
+        "the host page heard no pinpoint-transition:imported event"
+    );
+    e2e.wait_text("Pinpoint import complete").await?;
+    e2e.shot("host-heard-it").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn the_wizard_works_with_the_keyboard_alone() -> E2eResult {
+    let mut e2e = E2e::start("keyboard", "en-US", 1280, 900).await?;
+    e2e.goto(PROFILES).await?;
+    e2e.wait("#pt-import-start").await?;
+    e2e.tab_to("#pt-import-start", 40).await?;
+    e2e.press(ENTER).await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+        e2e.tab_to_text("Next", 200).await?;
+        e2e.press(ENTER).await?;
+        e2e.wait_url(&format!("step={step}")).await?;
+        // Focus moves to the new step's heading.
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        while e2e.focused_id().await? != "pt-step-heading" {
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "focus did not move to the {step} heading"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        e2e.shot(&format!("keyboard-{step}")).await?;
+    }
+    e2e.tab_to("#pt-ack-referrals", 200).await?;
+    e2e.press(SPACE).await?;
+    e2e.tab_to("#pt-ack-closure", 10).await?;
+    e2e.press(SPACE).await?;
+    e2e.tab_to("#pt-commit", 10).await?;
+    e2e.press(ENTER).await?;
+    e2e.wait_text("Import complete").await?;
+    e2e.shot("keyboard-imported").await?;
+    e2e.close().await
+}
