@@ -347,7 +347,7 @@ fn every_issue_is_reported_not_only_the_first() {
 }
 
 #[test]
-fn values_are_stored_trimmed_and_normalized() {
+fn values_are_stored_trimmed_and_normalized() -> Result<(), String> {
     let draft = ProfileDraft {
         name: "  Contoso  ".into(),
         website: "HTTPS://WWW.Contoso.FR/Accueil".into(),
@@ -355,19 +355,22 @@ fn values_are_stored_trimmed_and_normalized() {
         ..valid_profile()
     };
     let (profile, _) = validate_profile(&draft, "");
-    let profile = profile.expect("valid");
+    let profile = profile.ok_or("the draft is valid")?;
     assert_eq!(profile.name.as_str(), "Contoso");
     assert_eq!(profile.website.as_str(), "https://www.contoso.fr/Accueil");
     assert_eq!(profile.region.as_str(), "FR");
+    Ok(())
 }
 
 #[test]
-fn a_profile_round_trips_through_json_and_is_rechecked_when_read() {
+fn a_profile_round_trips_through_json_and_is_rechecked_when_read(
+) -> Result<(), Box<dyn std::error::Error>> {
     let (profile, _) = validate_profile(&valid_profile(), "");
-    let profile = profile.expect("valid");
-    let json = serde_json::to_string(&profile).expect("serializes");
-    let back: transition_domain::BusinessProfile = serde_json::from_str(&json).expect("reads back");
+    let profile = profile.ok_or("the draft is valid")?;
+    let json = serde_json::to_string(&profile)?;
+    let back: transition_domain::BusinessProfile = serde_json::from_str(&json)?;
     assert_eq!(back, profile);
     let broken = json.replace("Contoso France", "");
     assert!(serde_json::from_str::<transition_domain::BusinessProfile>(&broken).is_err());
+    Ok(())
 }
