@@ -176,6 +176,17 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
     e2e.wait_gone("Delete the solution “Contoso Caisse”")
         .await?;
     e2e.shot("solution-deleted").await?;
+
+    // Locations: deleted with a second press; the address cannot be edited.
+    e2e.client
+        .goto(&format!("{page}?section=locations"))
+        .await?;
+    e2e.wait_text("An address cannot be edited").await?;
+    e2e.click_text("Delete the location “Lyon”").await?;
+    e2e.click_text("Select again to confirm").await?;
+    e2e.wait_gone("Delete the location “Lyon”").await?;
+    e2e.wait_text("Delete the location “Paris — siège”").await?;
+    e2e.shot("location-deleted").await?;
     e2e.close().await
 }
 

@@ -34,6 +34,79 @@ pub enum Status {
     Failed(ApiError),
 }
 
+/// Deleting with a second press to confirm. Each press is first checked by
+/// the domain (`check`: the same operation the server applies); the second
+/// sends the request, and the page then reloads the profile (a version
+/// bump refetches it).
+#[derive(Clone, Copy)]
+struct Deletion {
+    ctx: crate::Ctx,
+    status: RwSignal<Status>,
+    confirm: RwSignal<bool>,
+    issues: RwSignal<Vec<Issue>>,
+}
+
+impl Deletion {
+    /// Made while the component is built (it reads the app's context).
+    fn new() -> Deletion {
+        Deletion {
+            ctx: use_ctx(),
+            status: RwSignal::new(Status::Idle),
+            confirm: RwSignal::new(false),
+            issues: RwSignal::new(Vec::new()),
+        }
+    }
+
+    fn press<Fut>(
+        self,
+        profile: RwSignal<BusinessProfile>,
+        check: impl FnOnce(&BusinessProfile) -> Outcome,
+        send: impl FnOnce(crate::api::Api, String) -> Fut + 'static,
+    ) where
+        Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
+    {
+        if let Err(issues) = profile.with_untracked(check) {
+            self.issues.set(issues);
+            return;
+        }
+        self.issues.set(Vec::new());
+        if !self.confirm.get_untracked() {
+            self.confirm.set(true);
+            return;
+        }
+        self.confirm.set(false);
+        let ctx = self.ctx;
+        let id = profile.with_untracked(|p| p.id.clone());
+        self.status.set(Status::Busy);
+        spawn_local(async move {
+            match send(ctx.api(), id).await {
+                Ok(()) => {
+                    self.status.set(Status::Idle);
+                    ctx.bump();
+                }
+                Err(e) => self.status.set(Status::Failed(e)),
+            }
+        });
+    }
+
+    /// Why the domain refused the deletion, in the page's language.
+    fn msgs(self) -> Signal<Vec<crate::components::Msg>> {
+        let lang = use_lang();
+        let issues = self.issues;
+        Signal::derive(move || {
+            let lang = lang.get();
+            issues.with(|list| {
+                list.iter()
+                    .map(|i| crate::components::Msg {
+                        error: i.is_error(),
+                        text: i.message(lang),
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    }
+}
+
 /// The issues of an outcome (errors, or the warnings a change keeps),
 /// each at its field key.
 fn outcome_issues(outcome: &Outcome, key_of: impl Fn(&str) -> String) -> Vec<(String, Issue)> {
@@ -370,52 +443,21 @@ fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> impl IntoVie
     };
 
     // Deleting: checked with ops::delete_location, confirmed by a second press.
-    let delete_status = RwSignal::new(Status::Idle);
-    let confirm = RwSignal::new(false);
-    let delete_issues = RwSignal::new(Vec::<Issue>::new());
+    let deletion = Deletion::new();
     let delete = {
         let lid = lid.clone();
         move |_| {
-            if let Err(issues) = profile.with_untracked(|p| ops::delete_location(p, &lid)) {
-                delete_issues.set(issues);
-                return;
-            }
-            delete_issues.set(vec![]);
-            if !confirm.get_untracked() {
-                confirm.set(true);
-                return;
-            }
-            confirm.set(false);
-            let id = profile.with_untracked(|p| p.id.clone());
             let lid = lid.clone();
-            delete_status.set(Status::Busy);
-            spawn_local(async move {
-                let api = ctx.api();
-                match api.delete_location(&id, &lid).await {
-                    Ok(()) => match api.business_profile(&id).await {
-                        Ok(updated) => {
-                            delete_status.set(Status::Idle);
-                            profile.set(updated);
-                            ctx.bump();
-                        }
-                        Err(e) => delete_status.set(Status::Failed(e)),
-                    },
-                    Err(e) => delete_status.set(Status::Failed(e)),
-                }
-            });
+            let sent = lid.clone();
+            deletion.press(
+                profile,
+                move |p| ops::delete_location(p, &lid),
+                move |api, id| async move { api.delete_location(&id, &sent).await },
+            );
         }
     };
-    let delete_msgs = Signal::derive(move || {
-        let lang = lang.get();
-        delete_issues.with(|list| {
-            list.iter()
-                .map(|i| crate::components::Msg {
-                    error: i.is_error(),
-                    text: i.message(lang),
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let delete_msgs = deletion.msgs();
+    let (confirm, delete_status) = (deletion.confirm, deletion.status);
 
     // The solutions this location markets: ops::set_location_solutions, PUT.
     let chosen = RwSignal::new(location.with_untracked(|l| {
@@ -826,51 +868,21 @@ fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> impl IntoVie
             });
         }
     };
-    let confirm = RwSignal::new(false);
-    let delete_status = RwSignal::new(Status::Idle);
-    let delete_issues = RwSignal::new(Vec::<Issue>::new());
+    let deletion = Deletion::new();
     let delete = {
         let sid = sid.clone();
         move |_| {
-            if let Err(issues) = profile.with_untracked(|p| ops::delete_solution(p, &sid)) {
-                delete_issues.set(issues);
-                return;
-            }
-            if !confirm.get_untracked() {
-                confirm.set(true);
-                return;
-            }
-            confirm.set(false);
-            let id = profile.with_untracked(|p| p.id.clone());
             let sid = sid.clone();
-            delete_status.set(Status::Busy);
-            spawn_local(async move {
-                let api = ctx.api();
-                match api.delete_solution(&id, &sid).await {
-                    Ok(()) => match api.business_profile(&id).await {
-                        Ok(updated) => {
-                            delete_status.set(Status::Idle);
-                            profile.set(updated);
-                            ctx.bump();
-                        }
-                        Err(e) => delete_status.set(Status::Failed(e)),
-                    },
-                    Err(e) => delete_status.set(Status::Failed(e)),
-                }
-            });
+            let sent = sid.clone();
+            deletion.press(
+                profile,
+                move |p| ops::delete_solution(p, &sid),
+                move |api, id| async move { api.delete_solution(&id, &sent).await },
+            );
         }
     };
-    let delete_msgs = Signal::derive(move || {
-        let lang = lang.get();
-        delete_issues.with(|list| {
-            list.iter()
-                .map(|i| crate::components::Msg {
-                    error: i.is_error(),
-                    text: i.message(lang),
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let delete_msgs = deletion.msgs();
+    let (confirm, delete_status) = (deletion.confirm, deletion.status);
     let del_id = format!("{}-del", scope.id(&key));
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
