@@ -23,6 +23,7 @@ pub mod plan;
 pub mod referrals;
 pub mod request;
 pub mod values;
+pub mod wire;
 
 pub use codes::{Code, Lang};
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};

@@ -1,0 +1,9 @@
+//! Types of the HTTP API that the server answers and the app reads: one
+//! definition each, serde on both sides (and utoipa for the server's
+//! OpenAPI document, feature `openapi`).
+
+pub mod health;
+pub mod imports;
+pub mod pinpoint;
+pub mod problem;
+pub mod profiles;
