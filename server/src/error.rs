@@ -6,12 +6,9 @@ use std::collections::BTreeMap;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
-use transition_domain::issue::{LocalizedIssue, Param};
+use transition_domain::issue::Param;
+pub use transition_domain::wire::problem::{Problem, PROBLEM_BASE};
 use transition_domain::{Code, Issue, Lang};
-
-/// Where the `type` URIs of problems live.
-pub const PROBLEM_BASE: &str = "https://pinpoint-transition.example/problems/";
 
 /// A refusal: a stable code, its HTTP status, parameters for its message,
 /// and, for rule failures, every issue.
@@ -113,20 +110,6 @@ impl ApiError {
                 .then(|| help_url.to_owned()),
         }
     }
-}
-
-/// RFC 9457 problem details, with our extensions.
-#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
-pub struct Problem {
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub title: String,
-    pub status: u16,
-    pub code: Code,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub issues: Vec<LocalizedIssue>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub help_url: Option<String>,
 }
 
 /// The default regional service centre link, when none is configured.

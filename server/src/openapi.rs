@@ -1,10 +1,23 @@
 //! The OpenAPI 3.1 document, generated from the handlers' and types'
 //! annotations, served at `/api/v1/openapi.json`.
+//!
+//! A handler's annotation declares its successes and the refusals of its
+//! own (403, 409, 422, ...). What every operation of a kind can answer is
+//! added here, once, from the operation's shape ([`CommonResponses`]): 401
+//! where a token is required, 400 where a body or a parameter is parsed,
+//! 413 where a body is read, 404 where a path names a resource, and 408 and
+//! 500 everywhere. Every problem is `application/problem+json`.
 
 use axum::routing::get;
 use axum::{Json, Router};
+use utoipa::openapi::content::Content;
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::response::Response;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::{Ref, RefOr};
 use utoipa::{Modify, OpenApi};
+
+use crate::error::Problem;
 
 use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
@@ -40,7 +53,8 @@ use crate::state::AppState;
         operator::operator_ingest,
         operator::operator_audit,
     ),
-    modifiers(&Security)
+    components(schemas(Problem)),
+    modifiers(&Security, &CommonResponses)
 )]
 pub struct ApiDoc;
 
@@ -57,6 +71,118 @@ impl Modify for Security {
             SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
         );
     }
+}
+
+/// The media type of every problem.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// Adds the answers every operation of a kind can give (see the module's
+/// documentation) and gives every problem its media type.
+struct CommonResponses;
+
+impl Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                problems_as_problem_json(operation);
+                add_common_responses(operation);
+            }
+        }
+    }
+}
+
+fn is_problem(content: &Content) -> bool {
+    matches!(&content.schema, Some(RefOr::Ref(r)) if *r == Ref::from_schema_name("Problem"))
+}
+
+/// `application/json` responses whose body is a `Problem` are
+/// `application/problem+json`.
+fn problems_as_problem_json(operation: &mut Operation) {
+    for response in operation.responses.responses.values_mut() {
+        let RefOr::T(response) = response else {
+            continue;
+        };
+        if response
+            .content
+            .get("application/json")
+            .is_some_and(is_problem)
+        {
+            if let Some(content) = response.content.shift_remove("application/json") {
+                response.content.insert(PROBLEM_JSON.to_owned(), content);
+            }
+        }
+    }
+}
+
+fn add_common_responses(operation: &mut Operation) {
+    let parameters = operation.parameters.as_deref().unwrap_or_default();
+    let in_path = parameters
+        .iter()
+        .any(|p| p.parameter_in == ParameterIn::Path);
+    let body = operation.request_body.is_some();
+    let secured = operation
+        .security
+        .as_ref()
+        .is_some_and(|requirements| requirements.iter().any(|r| *r != Default::default()));
+    let server_error = operation
+        .responses
+        .responses
+        .keys()
+        .any(|status| status.starts_with('5'));
+    let common = [
+        (
+            body || !parameters.is_empty(),
+            "400",
+            "malformed_request: the body is not JSON or does not fit its schema (the title names the JSON Pointer of the first value that does not), or a parameter does not parse",
+        ),
+        (
+            secured,
+            "401",
+            "unauthorized: the bearer token is missing, malformed, expired, for another audience or badly signed",
+        ),
+        (
+            in_path,
+            "404",
+            "not_found: no such resource among the caller's (another partner's resources do not exist for the caller)",
+        ),
+        (true, "408", "request_timeout: the server took too long; nothing may be assumed done, retry"),
+        (
+            body,
+            "413",
+            "payload_too_large: the body is larger than the server's limit (the title names it)",
+        ),
+        (
+            !server_error,
+            "500",
+            "internal_error: nothing was changed; the details are only in the server's log",
+        ),
+    ];
+    for (applies, status, description) in common {
+        if applies {
+            operation
+                .responses
+                .responses
+                .entry(status.to_owned())
+                .or_insert_with(|| RefOr::T(problem_response(description)));
+        }
+    }
+}
+
+/// A problem answer with its description.
+pub fn problem_response(description: &str) -> Response {
+    let mut response = Response::new(description);
+    response.content.insert(
+        PROBLEM_JSON.to_owned(),
+        Content::new(Some(Ref::from_schema_name("Problem"))),
+    );
+    response
 }
 
 pub fn router() -> Router<AppState> {

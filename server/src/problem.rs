@@ -1,10 +1,11 @@
 //! The middleware that gives every error response its final form: problem
 //! documents rendered in the caller's language with the configured help
-//! link, and bare framework answers (404, 405, 408, 413) turned into
-//! problems too.
+//! link, and bare framework answers (400 of a path or query parameter that
+//! does not parse, 405, 408, 413) turned into problems too.
 
 use axum::body::Body;
 use axum::extract::{Request, State};
+use axum::http::response::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -25,14 +26,19 @@ pub fn lang_of(headers: &HeaderMap) -> Lang {
 pub async fn localize(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let lang = lang_of(request.headers());
     let response = next.run(request).await;
-    let error = match response.extensions().get::<ApiError>() {
+    let (mut parts, body) = response.into_parts();
+    let error = match parts.extensions.get::<ApiError>() {
         Some(error) => error.clone(),
-        None => match bare_problem(&response, state.config.max_body_bytes) {
-            Some(error) => error,
-            None => return response,
+        None => match bare_problem(&parts, state.config.max_body_bytes) {
+            Some(Bare::Problem(error)) => error,
+            Some(Bare::Unparsed) => {
+                // The framework's text says which parameter did not parse.
+                let text = axum::body::to_bytes(body, 4096).await.unwrap_or_default();
+                ApiError::malformed("", String::from_utf8_lossy(&text).trim())
+            }
+            None => return Response::from_parts(parts, body),
         },
     };
-    let (mut parts, _) = response.into_parts();
     let body = serde_json::to_vec(&error.problem(lang, &state.config.help_url)).unwrap_or_default();
     parts.headers.insert(
         header::CONTENT_TYPE,
@@ -47,16 +53,24 @@ pub async fn localize(State(state): State<AppState>, request: Request, next: Nex
     response
 }
 
+/// What a framework-made error answer stands for.
+enum Bare {
+    Problem(ApiError),
+    /// A path or query parameter that does not parse (400, plain text).
+    Unparsed,
+}
+
 /// A framework-made error answer (no problem inside) as a problem.
-fn bare_problem(response: &Response, body_limit: usize) -> Option<ApiError> {
-    let is_problem = response
-        .headers()
+fn bare_problem(parts: &Parts, body_limit: usize) -> Option<Bare> {
+    let is_problem = parts
+        .headers
         .get(header::CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
     if is_problem {
         return None;
     }
-    let error = match response.status() {
+    let error = match parts.status {
+        StatusCode::BAD_REQUEST => return Some(Bare::Unparsed),
         StatusCode::METHOD_NOT_ALLOWED => {
             ApiError::new(Code::MethodNotAllowed, StatusCode::METHOD_NOT_ALLOWED)
         }
@@ -69,7 +83,7 @@ fn bare_problem(response: &Response, body_limit: usize) -> Option<ApiError> {
         }
         _ => return None,
     };
-    Some(error)
+    Some(Bare::Problem(error))
 }
 
 /// The API's answer to a path it does not know.

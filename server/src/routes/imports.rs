@@ -10,12 +10,10 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use serde::Serialize;
 use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
-use transition_domain::model::ProfileDraft;
-use transition_domain::plan::NotImported;
-use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, LocalizedIssue};
+use transition_domain::wire::imports::{Actor, ImportResult};
+use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest};
 
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -37,28 +35,18 @@ pub fn router() -> Router<AppState> {
 /// The longest idempotency key accepted.
 pub const MAX_KEY_LEN: usize = 255;
 
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Actor<'a> {
-    pub partner_id: &'a str,
-    #[schema(value_type = Vec<String>)]
-    pub roles: &'a [String],
-}
-
-/// What a committed import answers, and what `GET /imports/{id}` returns.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ImportResult<'a> {
-    pub id: &'a str,
-    pub created_at: &'a str,
-    pub actor: Actor<'a>,
-    pub pinpoint_account_id: &'a str,
-    #[schema(value_type = Vec<ProfileDraft>)]
-    pub profiles: &'a [BusinessProfile],
-    #[schema(value_type = NotImported)]
-    pub not_imported: &'a NotImported,
-    pub warnings: Vec<LocalizedIssue>,
-}
-
-#[utoipa::path(post, path = "/api/v1/imports/preview", tag = "imports", security(("bearer" = [])), request_body = ImportRequest, responses((status = 200, description = "The plan; read can_commit", body = transition_domain::PlanReport<'_>), (status = 400, body = crate::error::Problem), (status = 404, body = crate::error::Problem), (status = 409, description = "pinpoint_account_closed", body = crate::error::Problem)))]
+#[utoipa::path(
+    post,
+    path = "/api/v1/imports/preview",
+    tag = "imports",
+    security(("bearer" = [])),
+    request_body = ImportRequest,
+    responses(
+        (status = 200, description = "The plan, even with errors: read can_commit", body = transition_domain::PlanReport<'_>),
+        (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem),
+        (status = 409, description = "pinpoint_account_closed: already imported; the service centre helps", body = crate::error::Problem)
+    )
+)]
 pub async fn imports_preview(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -177,7 +165,22 @@ impl Drop for InFlight {
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/imports", tag = "imports", security(("bearer" = [])), request_body = ImportRequest, params(("Idempotency-Key" = String, Header, description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")), responses((status = 201, body = ImportResult<'_>), (status = 400, description = "idempotency_key_missing, malformed_request", body = crate::error::Problem), (status = 403, description = "role_required", body = crate::error::Problem), (status = 409, description = "pinpoint_account_closed, region_already_has_profile, idempotency_key_in_progress", body = crate::error::Problem), (status = 422, description = "validation_failed, acknowledgement_required, idempotency_key_reused", body = crate::error::Problem)))]
+#[utoipa::path(
+    post,
+    path = "/api/v1/imports",
+    tag = "imports",
+    security(("bearer" = [])),
+    request_body = ImportRequest,
+    params(("Idempotency-Key" = String, Header, description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")),
+    responses(
+        (status = 201, description = "Imported; a retry with the same key and body replays this answer", body = ImportResult, headers(("Location" = String, description = "The import's URL"))),
+        (status = 400, description = "idempotency_key_missing; malformed_request (the body, or an Idempotency-Key that is not 1 to 255 visible ASCII characters)", body = crate::error::Problem),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem),
+        (status = 409, description = "pinpoint_account_closed, region_already_has_profile; idempotency_key_in_progress (retry later)", body = crate::error::Problem),
+        (status = 422, description = "validation_failed (every issue), acknowledgement_required, idempotency_key_reused", body = crate::error::Problem)
+    )
+)]
 pub async fn imports_commit(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -240,20 +243,20 @@ pub async fn imports_commit(
     let created_at = now();
     let lang = lang_of(&headers);
     let result = ImportResult {
-        id: &import_id,
-        created_at: &created_at,
+        id: import_id.clone(),
+        created_at: created_at.clone(),
         actor: Actor {
-            partner_id: &caller.partner_id,
-            roles: &caller.roles,
+            partner_id: caller.partner_id.clone(),
+            roles: caller.roles.clone(),
         },
-        pinpoint_account_id: &account.account_id,
-        profiles: &profiles,
-        not_imported: &plan.not_imported,
+        pinpoint_account_id: account.account_id.clone(),
+        profiles,
+        not_imported: plan.not_imported.clone(),
         warnings: plan.issues.iter().map(|i| i.localized(lang)).collect(),
     };
     let body = serde_json::to_string(&result).map_err(|_| ApiError::internal())?;
     let actor_json = serde_json::to_string(&result.actor).map_err(|_| ApiError::internal())?;
-    drop(result);
+    let profiles = result.profiles;
     let created: Vec<serde_json::Value> = profiles
         .iter()
         .map(|p| {
@@ -302,7 +305,16 @@ pub async fn imports_commit(
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/imports/{id}", tag = "imports", security(("bearer" = [])), params(("id" = String, Path)), responses((status = 200, body = ImportResult<'_>), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/imports/{id}",
+    tag = "imports",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, description = "The import's answer, as it was given", body = ImportResult)
+    )
+)]
 pub async fn imports_get(
     State(state): State<AppState>,
     caller: Caller,

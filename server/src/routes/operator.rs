@@ -29,7 +29,19 @@ pub struct Ingested {
     pub outcome: IngestOutcome,
 }
 
-#[utoipa::path(post, path = "/api/v1/operator/exports", tag = "operator", security(("operator" = [])), request_body(content = transition_domain::PinpointExport, description = "A Pinpoint export"), responses((status = 201, body = Ingested), (status = 200, body = Ingested), (status = 409, body = Ingested), (status = 422, body = crate::error::Problem)))]
+#[utoipa::path(
+    post,
+    path = "/api/v1/operator/exports",
+    tag = "operator",
+    security(("operator" = [])),
+    request_body(content = transition_domain::PinpointExport, description = "A Pinpoint export"),
+    responses(
+        (status = 201, description = "A new account", body = Ingested),
+        (status = 200, description = "An active account's export replaced", body = Ingested),
+        (status = 409, description = "Skipped: the account is closed, or belongs to another partner", body = Ingested),
+        (status = 422, description = "validation_failed: the export is refused; every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn operator_ingest(
     State(state): State<AppState>,
     _operator: Operator,
@@ -61,7 +73,16 @@ pub struct AuditQuery {
     pub partner_id: Option<String>,
 }
 
-#[utoipa::path(get, path = "/api/v1/operator/audit", tag = "operator", security(("operator" = [])), params(("partner_id" = Option<String>, Query)), responses((status = 200, body = Vec<crate::store::AuditRecord>), (status = 401, body = crate::error::Problem)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/operator/audit",
+    tag = "operator",
+    security(("operator" = [])),
+    params(("partner_id" = Option<String>, Query, description = "Only this partner's imports")),
+    responses(
+        (status = 200, body = Vec<crate::store::AuditRecord>)
+    )
+)]
 pub async fn operator_audit(
     State(state): State<AppState>,
     _operator: Operator,

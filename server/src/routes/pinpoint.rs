@@ -6,9 +6,9 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use serde::Serialize;
 use serde_json::value::RawValue;
 use transition_domain::referrals::{referrals_csv, referrals_json};
+use transition_domain::wire::pinpoint::PinpointAccount;
 use transition_domain::{parse_export_with, ParseLimits, PinpointExport};
 
 use crate::auth::Caller;
@@ -21,16 +21,6 @@ pub fn router() -> Router<AppState> {
         .route("/pinpoint/account", get(account_get))
         .route("/pinpoint/account/referrals.csv", get(referrals_csv_get))
         .route("/pinpoint/account/referrals.json", get(referrals_json_get))
-}
-
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct PinpointAccount<'a> {
-    pub id: &'a str,
-    pub status: &'static str,
-    pub closed_at: Option<&'a str>,
-    pub import_id: Option<&'a str>,
-    #[schema(value_type = Object)]
-    pub export: &'a RawValue,
 }
 
 /// The caller's account, or 404.
@@ -57,7 +47,16 @@ pub fn stored_export(
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/pinpoint/account", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, body = PinpointAccount<'_>), (status = 401, body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/pinpoint/account",
+    tag = "pinpoint",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The account, its export as ingested", body = PinpointAccount),
+        (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem)
+    )
+)]
 pub async fn account_get(
     State(state): State<AppState>,
     caller: Caller,
@@ -68,10 +67,10 @@ pub async fn account_get(
         ApiError::internal()
     })?;
     Ok(Json(PinpointAccount {
-        id: &account.account_id,
-        status: account.status.as_str(),
-        closed_at: account.closed_at.as_deref(),
-        import_id: account.closed_by_import.as_deref(),
+        id: account.account_id,
+        status: account.status,
+        closed_at: account.closed_at,
+        import_id: account.closed_by_import,
         export,
     })
     .into_response())
@@ -126,7 +125,16 @@ async fn referrals_download(
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/pinpoint/account/referrals.csv", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, description = "RFC 4180 CSV, UTF-8 with BOM", content_type = "text/csv"), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/pinpoint/account/referrals.csv",
+    tag = "pinpoint",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "RFC 4180 CSV, UTF-8 with BOM, CRLF; an attachment", content_type = "text/csv", body = String),
+        (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem)
+    )
+)]
 pub async fn referrals_csv_get(
     State(state): State<AppState>,
     caller: Caller,
@@ -134,7 +142,16 @@ pub async fn referrals_csv_get(
     referrals_download(&state, &caller, true).await
 }
 
-#[utoipa::path(get, path = "/api/v1/pinpoint/account/referrals.json", tag = "pinpoint", security(("bearer" = [])), responses((status = 200, body = Vec<transition_domain::export::Referral>), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/pinpoint/account/referrals.json",
+    tag = "pinpoint",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The export's referrals; an attachment", body = Vec<transition_domain::export::Referral>),
+        (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem)
+    )
+)]
 pub async fn referrals_json_get(
     State(state): State<AppState>,
     caller: Caller,

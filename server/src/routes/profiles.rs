@@ -8,10 +8,10 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Router;
-use serde::{Deserialize, Serialize};
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
+use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::BusinessProfile;
 
 use crate::auth::Caller;
@@ -44,18 +44,6 @@ pub fn router() -> Router<AppState> {
             "/business-profiles/{id}/solutions/{sid}",
             axum::routing::patch(solutions_edit).delete(solutions_delete),
         )
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct ProfileList {
-    #[schema(value_type = Vec<ProfileDraft>)]
-    pub items: Vec<BusinessProfile>,
-}
-
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct SolutionIds {
-    pub solution_ids: Vec<String>,
 }
 
 /// How many times a change is retried when the profile changed meanwhile.
@@ -96,7 +84,15 @@ fn created(profile: BusinessProfile, location: String) -> Response {
     response
 }
 
-#[utoipa::path(get, path = "/api/v1/business-profiles", tag = "profiles", security(("bearer" = [])), responses((status = 200, body = ProfileList)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/business-profiles",
+    tag = "profiles",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = ProfileList)
+    )
+)]
 pub async fn profiles_list(
     State(state): State<AppState>,
     caller: Caller,
@@ -111,7 +107,19 @@ pub async fn profiles_list(
     Ok(axum::Json(ProfileList { items }))
 }
 
-#[utoipa::path(post, path = "/api/v1/business-profiles", tag = "profiles", security(("bearer" = [])), request_body = ProfileDraft, responses((status = 201, body = ProfileDraft), (status = 403, description = "csp_only, role_required", body = crate::error::Problem), (status = 409, description = "region_already_has_profile", body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
+#[utoipa::path(
+    post,
+    path = "/api/v1/business-profiles",
+    tag = "profiles",
+    security(("bearer" = [])),
+    request_body = ProfileDraft,
+    responses(
+        (status = 201, description = "Created", body = ProfileDraft, headers(("Location" = String, description = "The profile's URL"))),
+        (status = 403, description = "role_required; csp_only: only CSP partners create profiles", body = crate::error::Problem),
+        (status = 409, description = "region_already_has_profile; solutions_import_only: a new profile has no solutions", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn profiles_create(
     State(state): State<AppState>,
     caller: Caller,
@@ -150,7 +158,16 @@ pub async fn profiles_create(
     Ok(created(profile, location))
 }
 
-#[utoipa::path(get, path = "/api/v1/business-profiles/{id}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    get,
+    path = "/api/v1/business-profiles/{id}",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 200, body = ProfileDraft)
+    )
+)]
 pub async fn profiles_get(
     State(state): State<AppState>,
     caller: Caller,
@@ -164,7 +181,19 @@ pub async fn profiles_get(
     Ok(axum::Json(stored.profile))
 }
 
-#[utoipa::path(patch, path = "/api/v1/business-profiles/{id}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), request_body = ProfileOverrides, responses((status = 200, body = ProfileDraft), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
+#[utoipa::path(
+    patch,
+    path = "/api/v1/business-profiles/{id}",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = ProfileOverrides,
+    responses(
+        (status = 200, description = "The profile as saved", body = ProfileDraft),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn profiles_edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -175,7 +204,19 @@ pub async fn profiles_edit(
     Ok(axum::Json(profile))
 }
 
-#[utoipa::path(post, path = "/api/v1/business-profiles/{id}/locations", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), request_body = NewLocation, responses((status = 201, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
+#[utoipa::path(
+    post,
+    path = "/api/v1/business-profiles/{id}/locations",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body = NewLocation,
+    responses(
+        (status = 201, description = "The profile as saved, with the new location last", body = ProfileDraft, headers(("Location" = String, description = "The location's URL"))),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn locations_add(
     State(state): State<AppState>,
     caller: Caller,
@@ -191,7 +232,18 @@ pub async fn locations_add(
     Ok(created(profile, url))
 }
 
-#[utoipa::path(delete, path = "/api/v1/business-profiles/{id}/locations/{lid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("lid" = String, Path)), responses((status = 204), (status = 404, body = crate::error::Problem), (status = 422, description = "locations_empty", body = crate::error::Problem)))]
+#[utoipa::path(
+    delete,
+    path = "/api/v1/business-profiles/{id}/locations/{lid}",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lid" = String, Path)),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: e.g. locations_empty, a profile keeps one location", body = crate::error::Problem)
+    )
+)]
 pub async fn locations_delete(
     State(state): State<AppState>,
     caller: Caller,
@@ -201,7 +253,20 @@ pub async fn locations_delete(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(patch, path = "/api/v1/business-profiles/{id}/locations/{lid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("lid" = String, Path)), request_body = LocationPatch, responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 409, description = "location_address_immutable", body = crate::error::Problem)))]
+#[utoipa::path(
+    patch,
+    path = "/api/v1/business-profiles/{id}/locations/{lid}",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lid" = String, Path)),
+    request_body = LocationPatch,
+    responses(
+        (status = 200, description = "The profile as saved", body = ProfileDraft),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 409, description = "location_address_immutable: an address never changes", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn locations_edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -215,7 +280,19 @@ pub async fn locations_edit(
     Ok(axum::Json(profile))
 }
 
-#[utoipa::path(put, path = "/api/v1/business-profiles/{id}/locations/{lid}/solutions", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("lid" = String, Path)), request_body = SolutionIds, responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
+#[utoipa::path(
+    put,
+    path = "/api/v1/business-profiles/{id}/locations/{lid}/solutions",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("lid" = String, Path)),
+    request_body = SolutionIds,
+    responses(
+        (status = 200, description = "The profile as saved", body = ProfileDraft),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: e.g. location_solution_unknown", body = crate::error::Problem)
+    )
+)]
 pub async fn location_solutions_set(
     State(state): State<AppState>,
     caller: Caller,
@@ -231,7 +308,17 @@ pub async fn location_solutions_set(
 
 /// Always refused: solutions come only from an import (but a profile that
 /// is not the caller's is still 404, and a read-only caller still 403).
-#[utoipa::path(post, path = "/api/v1/business-profiles/{id}/solutions", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path)), responses((status = 409, description = "solutions_import_only: always", body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    post,
+    path = "/api/v1/business-profiles/{id}/solutions",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses(
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 409, description = "solutions_import_only: always; solutions come only from an import", body = crate::error::Problem)
+    )
+)]
 pub async fn solutions_add(
     State(state): State<AppState>,
     caller: Caller,
@@ -243,7 +330,19 @@ pub async fn solutions_add(
     Err(ApiError::internal())
 }
 
-#[utoipa::path(patch, path = "/api/v1/business-profiles/{id}/solutions/{sid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("sid" = String, Path)), request_body = SolutionOverrides, responses((status = 200, body = ProfileDraft), (status = 404, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
+#[utoipa::path(
+    patch,
+    path = "/api/v1/business-profiles/{id}/solutions/{sid}",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("sid" = String, Path)),
+    request_body = SolutionOverrides,
+    responses(
+        (status = 200, description = "The profile as saved", body = ProfileDraft),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn solutions_edit(
     State(state): State<AppState>,
     caller: Caller,
@@ -257,7 +356,18 @@ pub async fn solutions_edit(
     Ok(axum::Json(profile))
 }
 
-#[utoipa::path(delete, path = "/api/v1/business-profiles/{id}/solutions/{sid}", tag = "profiles", security(("bearer" = [])), params(("id" = String, Path), ("sid" = String, Path)), responses((status = 204, description = "Deleted, and gone from every location"), (status = 404, body = crate::error::Problem)))]
+#[utoipa::path(
+    delete,
+    path = "/api/v1/business-profiles/{id}/solutions/{sid}",
+    tag = "profiles",
+    security(("bearer" = [])),
+    params(("id" = String, Path), ("sid" = String, Path)),
+    responses(
+        (status = 204, description = "Deleted, and gone from every location"),
+        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
+        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+    )
+)]
 pub async fn solutions_delete(
     State(state): State<AppState>,
     caller: Caller,

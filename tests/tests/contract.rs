@@ -1,0 +1,751 @@
+//! The OpenAPI document is the contract clients are generated from. This
+//! walks every operation it lists — whatever they are — with valid,
+//! invalid and unauthenticated requests, and fails on any answer the
+//! document does not declare for that operation (status, then media type),
+//! on any 5xx, and on any JSON body that does not fit its declared schema.
+//!
+//! Each operation is called in two fresh worlds: before any import (ids in
+//! paths are unknown) and after Contoso's import (real profile, location,
+//! solution and import ids, found from the path's resource names).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use axum::body::Body;
+use axum::http::{Method, Request};
+use serde_json::{json, Value};
+use transition_server::auth::DEFAULT_AUDIENCE;
+use transition_tests::*;
+
+/// The operations of the document: (method, path template, operation).
+fn operations(doc: &Value) -> Vec<(Method, String, Value)> {
+    let mut operations = Vec::new();
+    for (path, item) in doc["paths"].as_object().into_iter().flatten() {
+        for (name, method) in [
+            ("get", Method::GET),
+            ("post", Method::POST),
+            ("put", Method::PUT),
+            ("patch", Method::PATCH),
+            ("delete", Method::DELETE),
+        ] {
+            if item[name].is_object() {
+                operations.push((method, path.clone(), item[name].clone()));
+            }
+        }
+    }
+    operations
+}
+
+static NULL: Value = Value::Null;
+
+/// `#/components/schemas/X` and the like.
+fn resolve<'a>(doc: &'a Value, schema: &'a Value) -> &'a Value {
+    match schema["$ref"].as_str() {
+        Some(pointer) => resolve(
+            doc,
+            doc.pointer(pointer.trim_start_matches('#'))
+                .unwrap_or(&NULL),
+        ),
+        None => schema,
+    }
+}
+
+fn schema_name(schema: &Value) -> Option<&str> {
+    schema["$ref"].as_str()?.rsplit('/').next()
+}
+
+fn types(schema: &Value) -> Vec<&str> {
+    match &schema["type"] {
+        Value::String(t) => vec![t.as_str()],
+        Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn has_type(value: &Value, ty: &str) -> bool {
+    match ty {
+        "object" => value.is_object(),
+        "array" => value.is_array(),
+        "string" => value.is_string(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "number" => value.is_number(),
+        "boolean" => value.is_boolean(),
+        "null" => value.is_null(),
+        _ => true,
+    }
+}
+
+/// Checks `value` against `schema`: references, `oneOf`/`anyOf`/`allOf`,
+/// `type`, `enum`, `required`, `properties`, `additionalProperties` and
+/// `items`, recursively. Pushes one line per mismatch.
+fn check(doc: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
+    let schema = resolve(doc, schema);
+    for key in ["oneOf", "anyOf"] {
+        if let Some(branches) = schema[key].as_array() {
+            let fits = branches.iter().any(|branch| {
+                let mut inner = Vec::new();
+                check(doc, branch, value, at, &mut inner);
+                inner.is_empty()
+            });
+            if !fits {
+                errors.push(format!("{at}: fits none of {key}: {value}"));
+            }
+        }
+    }
+    for branch in schema["allOf"].as_array().into_iter().flatten() {
+        check(doc, branch, value, at, errors);
+    }
+    let ty = types(schema);
+    if !ty.is_empty() && !ty.iter().any(|t| has_type(value, t)) {
+        errors.push(format!("{at}: {value} is not {ty:?}"));
+        return;
+    }
+    if let Some(allowed) = schema["enum"].as_array() {
+        if !allowed.contains(value) {
+            errors.push(format!("{at}: {value} is not one of {allowed:?}"));
+        }
+    }
+    if let Some(object) = value.as_object() {
+        for name in schema["required"].as_array().into_iter().flatten() {
+            let name = name.as_str().unwrap_or_default();
+            if !object.contains_key(name) {
+                errors.push(format!("{at}: required property {name} is missing"));
+            }
+        }
+        let properties = schema["properties"].as_object();
+        for (name, member) in object {
+            match properties.and_then(|p| p.get(name)) {
+                Some(property) => check(doc, property, member, &format!("{at}/{name}"), errors),
+                None if schema["additionalProperties"].is_object() => check(
+                    doc,
+                    &schema["additionalProperties"],
+                    member,
+                    &format!("{at}/{name}"),
+                    errors,
+                ),
+                None => {}
+            }
+        }
+    }
+    if let (Some(items), Some(values)) = (schema.get("items"), value.as_array()) {
+        for (k, item) in values.iter().enumerate() {
+            check(doc, items, item, &format!("{at}/{k}"), errors);
+        }
+    }
+}
+
+/// The smallest value that fits the schema's shape (not its rules).
+fn instance(doc: &Value, schema: &Value) -> Value {
+    let schema = resolve(doc, schema);
+    if let Some(first) = schema["enum"].as_array().and_then(|e| e.first()) {
+        return first.clone();
+    }
+    for key in ["oneOf", "anyOf", "allOf"] {
+        if let Some(branch) = schema[key]
+            .as_array()
+            .and_then(|b| b.iter().find(|b| resolve(doc, b)["type"] != "null"))
+        {
+            return instance(doc, branch);
+        }
+    }
+    match types(schema)
+        .into_iter()
+        .find(|t| *t != "null")
+        .unwrap_or("object")
+    {
+        "string" => json!("x"),
+        "integer" | "number" => json!(1),
+        "boolean" => json!(true),
+        "array" => json!([]),
+        _ => {
+            let mut object = serde_json::Map::new();
+            for name in schema["required"].as_array().into_iter().flatten() {
+                let name = name.as_str().unwrap_or_default();
+                object.insert(name.to_owned(), instance(doc, &schema["properties"][name]));
+            }
+            Value::Object(object)
+        }
+    }
+}
+
+/// The schema's shape with every required property of the wrong type.
+fn wrong_types(doc: &Value, schema: &Value) -> Value {
+    let wrong = |schema: &Value| match types(resolve(doc, schema)).first().copied() {
+        Some("string") => json!(42),
+        Some("array") => json!({"not": "an array"}),
+        Some("object") => json!(["not", "an", "object"]),
+        _ => json!("not a number"),
+    };
+    let resolved = resolve(doc, schema);
+    match resolved["required"].as_array() {
+        Some(required) => Value::Object(
+            required
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|name| (name.to_owned(), wrong(&resolved["properties"][name])))
+                .collect(),
+        ),
+        None => wrong(resolved),
+    }
+}
+
+/// A body that passes the rules, for the request schemas whose rules a
+/// generated instance would break. An unknown schema gets an instance of
+/// its shape; every operation must still answer 2xx to something (see the
+/// coverage check), so a schema without a sample here shows.
+fn sample(name: &str) -> Option<Value> {
+    let address =
+        json!({"line1": "1 Grand Place", "city": "Lille", "postal_code": "59000", "country": "FR"});
+    Some(match name {
+        "ImportRequest" => contoso_request(),
+        "ProfileDraft" => json!({
+            "region": "DE", "name": "Contoso Deutschland", "website": "https://contoso.example",
+            "target_sizes": ["small"],
+            "locations": [{"name": "Berlin", "address": {"line1": "Unter den Linden 1",
+                "city": "Berlin", "postal_code": "10117", "country": "DE"}}]
+        }),
+        "ProfileOverrides" => json!({"name": "Contoso France SAS"}),
+        "NewLocation" => json!({"name": "Lille", "address": address}),
+        "LocationPatch" => json!({"name": "Lyon centre"}),
+        "SolutionIds" => json!({"solution_ids": []}),
+        "SolutionOverrides" => json!({"summary": "A new summary."}),
+        "TokenRequest" => json!({"partner_id": CONTOSO}),
+        "PinpointExport" => {
+            serde_json::from_slice(&std::fs::read(fixture("contoso.json")).ok()?).ok()?
+        }
+        _ => return None,
+    })
+}
+
+/// A request body: its media type and bytes.
+type Payload = Option<(String, Vec<u8>)>;
+
+/// One request to make.
+#[derive(Clone)]
+struct Call {
+    label: String,
+    path: String,
+    token: Option<String>,
+    headers: Vec<(String, String)>,
+    body: Payload,
+}
+
+/// The ids of the world, by the resource name that precedes them in a
+/// path (`/business-profiles/{id}`, `/locations/{lid}`, ...).
+fn ids_of(import: &Value) -> BTreeMap<&'static str, String> {
+    let profile = &import["profiles"][0];
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    BTreeMap::from([
+        ("imports", text(&import["id"])),
+        ("business-profiles", text(&profile["id"])),
+        ("locations", text(&profile["locations"][0]["id"])),
+        ("solutions", text(&profile["solutions"][0]["id"])),
+    ])
+}
+
+/// The path with each `{param}` filled by `fill(resource before it)`.
+fn fill(template: &str, with: impl Fn(&str) -> String) -> String {
+    let segments: Vec<&str> = template.split('/').collect();
+    segments
+        .iter()
+        .enumerate()
+        .map(|(k, segment)| {
+            if segment.starts_with('{') && segment.ends_with('}') {
+                with(if k > 0 { segments[k - 1] } else { "" })
+            } else {
+                (*segment).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The identities to call an operation as, the valid one last.
+fn identities(operation: &Value) -> Vec<(&'static str, Option<String>)> {
+    let schemes: BTreeSet<String> = operation["security"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        .flat_map(|r| r.keys().cloned())
+        .collect();
+    let now = unix_now();
+    let mut identities = vec![("anonymous", None)];
+    if schemes.contains("bearer") {
+        identities.extend([
+            ("garbage token", Some("not-a-jwt".to_owned())),
+            (
+                "expired token",
+                Some(token_with(
+                    CONTOSO,
+                    &["account_admin"],
+                    now - 3600,
+                    DEFAULT_AUDIENCE,
+                    SECRET,
+                )),
+            ),
+            (
+                "other audience",
+                Some(token_with(
+                    CONTOSO,
+                    &["account_admin"],
+                    now + 3600,
+                    "elsewhere",
+                    SECRET,
+                )),
+            ),
+            (
+                "bad signature",
+                Some(token_with(
+                    CONTOSO,
+                    &["account_admin"],
+                    now + 3600,
+                    DEFAULT_AUDIENCE,
+                    "another-secret-another-secret-0123",
+                )),
+            ),
+            ("read-only", Some(token(CONTOSO, &["reader"]))),
+            ("another partner", Some(admin(FABRIKAM))),
+            ("closed account", Some(admin(NORTHWIND))),
+            ("no account", Some(admin("7999999"))),
+            ("admin", Some(admin(CONTOSO))),
+        ]);
+    }
+    if schemes.contains("operator") {
+        identities.extend([
+            ("partner token as operator", Some(admin(CONTOSO))),
+            ("wrong operator token", Some("operator-wrong".to_owned())),
+            ("operator", Some(OPERATOR_TOKEN.to_owned())),
+        ]);
+    }
+    if schemes.is_empty() {
+        identities[0].0 = "public";
+    }
+    identities
+}
+
+/// Every call to make for one operation in one world, the valid ones last.
+fn calls(
+    doc: &Value,
+    template: &str,
+    operation: &Value,
+    ids: Option<&BTreeMap<&str, String>>,
+) -> Vec<Call> {
+    let json_body = &operation["requestBody"]["content"]["application/json"]["schema"];
+    let valid_body = (!json_body.is_null()).then(|| {
+        let body = schema_name(json_body)
+            .and_then(sample)
+            .unwrap_or_else(|| instance(doc, json_body));
+        ("application/json".to_owned(), body.to_string().into_bytes())
+    });
+    let parameters: Vec<&Value> = operation["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
+    let headers: Vec<&str> = parameters
+        .iter()
+        .filter(|p| p["in"] == "header")
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    let queries: Vec<&str> = parameters
+        .iter()
+        .filter(|p| p["in"] == "query")
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    let real = ids.map(|ids| {
+        fill(template, |resource| {
+            ids.get(resource)
+                .cloned()
+                .unwrap_or_else(|| "unknown-resource".to_owned())
+        })
+    });
+    let fake = fill(template, |_| "does-not-exist".to_owned());
+    let mut paths = vec![("unknown ids", fake.clone())];
+    if template.contains('{') {
+        paths.push(("ids not UTF-8", fill(template, |_| "%FF%FE".to_owned())));
+    }
+    if let Some(real) = &real {
+        paths.push(("real ids", real.clone()));
+    }
+    let (best_label, best_path) = paths.last().cloned().unwrap_or(("", fake));
+    let mut n = 0;
+    let mut key = || {
+        n += 1;
+        format!("contract-key-{n}")
+    };
+    let valid_headers = |key: String| -> Vec<(String, String)> {
+        headers
+            .iter()
+            .map(|h| ((*h).to_owned(), key.clone()))
+            .collect()
+    };
+
+    let mut calls = Vec::new();
+    let call = |label: String,
+                path: &str,
+                token: Option<String>,
+                headers: Vec<(String, String)>,
+                body: Payload| Call {
+        label,
+        path: path.to_owned(),
+        token,
+        headers,
+        body,
+    };
+    let all = identities(operation);
+    let (best_who, best_token) = all.last().cloned().unwrap_or(("public", None));
+    // Every identity on every path, with a valid body.
+    for (who, token) in &all {
+        for (what, path) in &paths {
+            calls.push(call(
+                format!("{who}, {what}"),
+                path,
+                token.clone(),
+                valid_headers(key()),
+                valid_body.clone(),
+            ));
+        }
+    }
+    // Bodies that do not parse or do not fit.
+    if let Some((_, valid)) = &valid_body {
+        let schema = json_body;
+        let mut oversized = b"{\"padding\": \"".to_vec();
+        oversized.extend(std::iter::repeat_n(b'x', 70 * 1024));
+        oversized.extend(b"\"}");
+        let mut unknown_field = serde_json::from_slice::<Value>(valid).unwrap_or(Value::Null);
+        if let Some(object) = unknown_field.as_object_mut() {
+            object.insert("zz_unknown_field".to_owned(), json!(true));
+        }
+        let bodies: Vec<(&str, Payload)> = vec![
+            ("no body", None),
+            (
+                "malformed JSON",
+                Some(("application/json".to_owned(), b"{not json".to_vec())),
+            ),
+            (
+                "empty JSON",
+                Some(("application/json".to_owned(), Vec::new())),
+            ),
+            (
+                "trailing garbage",
+                Some((
+                    "application/json".to_owned(),
+                    [valid.as_slice(), b" ]"].concat(),
+                )),
+            ),
+            (
+                "wrong types",
+                Some((
+                    "application/json".to_owned(),
+                    wrong_types(doc, schema).to_string().into_bytes(),
+                )),
+            ),
+            (
+                "a JSON array",
+                Some(("application/json".to_owned(), b"[1, 2]".to_vec())),
+            ),
+            (
+                "shape only",
+                Some((
+                    "application/json".to_owned(),
+                    instance(doc, schema).to_string().into_bytes(),
+                )),
+            ),
+            (
+                "unknown field",
+                Some((
+                    "application/json".to_owned(),
+                    unknown_field.to_string().into_bytes(),
+                )),
+            ),
+            (
+                "oversized body",
+                Some(("application/json".to_owned(), oversized)),
+            ),
+            ("text/plain", Some(("text/plain".to_owned(), valid.clone()))),
+        ];
+        for (what, body) in bodies {
+            calls.push(call(
+                format!("{best_who}, {best_label}, {what}"),
+                &best_path,
+                best_token.clone(),
+                valid_headers(key()),
+                body,
+            ));
+        }
+    }
+    // Header parameters missing, empty, too long, not ASCII; a key used
+    // again with another body.
+    for &header in &headers {
+        let others: Vec<(String, String)> = headers
+            .iter()
+            .filter(|h| **h != header)
+            .map(|h| ((*h).to_owned(), key()))
+            .collect();
+        for (what, value) in [
+            ("missing", None),
+            ("empty", Some(String::new())),
+            ("too long", Some("k".repeat(300))),
+            ("not visible ASCII", Some("clé avec espaces".to_owned())),
+        ] {
+            let mut set = others.clone();
+            set.extend(value.map(|v| (header.to_owned(), v)));
+            calls.push(call(
+                format!("{best_who}, {header} {what}"),
+                &best_path,
+                best_token.clone(),
+                set,
+                valid_body.clone(),
+            ));
+        }
+    }
+    // Query parameters given, repeated, not UTF-8.
+    for query in &queries {
+        for (what, suffix) in [
+            ("given", format!("?{query}={CONTOSO}")),
+            ("repeated", format!("?{query}=a&{query}=b")),
+            ("not UTF-8", format!("?{query}=%FF")),
+        ] {
+            calls.push(call(
+                format!("{best_who}, {query} {what}"),
+                &format!("{best_path}{suffix}"),
+                best_token.clone(),
+                valid_headers(key()),
+                valid_body.clone(),
+            ));
+        }
+    }
+    // The valid call last (it may delete what the others need), then
+    // again: a replay, or a second delete of what is gone.
+    let again_key = key();
+    for what in ["valid", "valid, again"] {
+        calls.push(call(
+            format!("{best_who}, {best_label}, {what}"),
+            &best_path,
+            best_token.clone(),
+            valid_headers(again_key.clone()),
+            valid_body.clone(),
+        ));
+    }
+    if !headers.is_empty() {
+        let other = Some((
+            "application/json".to_owned(),
+            instance(doc, json_body).to_string().into_bytes(),
+        ));
+        calls.push(call(
+            format!("{best_who}, {best_label}, same key, another body"),
+            &best_path,
+            best_token,
+            valid_headers(again_key),
+            other,
+        ));
+    }
+    calls
+}
+
+fn media_type(answer: &Answer) -> String {
+    answer
+        .header("content-type")
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// What is wrong with `answer` for `operation`, if anything.
+fn judge(doc: &Value, operation: &Value, answer: &Answer) -> Vec<String> {
+    let status = answer.status.as_u16();
+    let mut errors = Vec::new();
+    if status >= 500 {
+        errors.push(format!("a server error: {}", answer.text()));
+    }
+    let responses = &operation["responses"];
+    let range = format!("{}XX", status / 100);
+    let declared = [status.to_string(), range, "default".to_owned()]
+        .iter()
+        .map(|key| &responses[key.as_str()])
+        .find(|r| !r.is_null())
+        .map(|r| resolve(doc, r));
+    let Some(declared) = declared else {
+        let listed: Vec<&String> = responses
+            .as_object()
+            .map(|r| r.keys().collect())
+            .unwrap_or_default();
+        errors.push(format!(
+            "status {status} is not declared (declared: {listed:?}; body: {})",
+            answer.text()
+        ));
+        return errors;
+    };
+    let content = declared["content"].as_object();
+    let Some(content) = content.filter(|c| !c.is_empty()) else {
+        if !answer.body.is_empty() {
+            errors.push(format!(
+                "status {status} is declared without a body, but one came: {}",
+                answer.text()
+            ));
+        }
+        return errors;
+    };
+    let media = media_type(answer);
+    let Some(declared_media) = content.get(&media) else {
+        let listed: Vec<&String> = content.keys().collect();
+        errors.push(format!(
+            "status {status} as {media:?} is not declared (declared: {listed:?})"
+        ));
+        return errors;
+    };
+    if media.ends_with("json") {
+        match serde_json::from_slice::<Value>(&answer.body) {
+            Ok(body) => check(doc, &declared_media["schema"], &body, "", &mut errors),
+            Err(error) => errors.push(format!("status {status} {media} is not JSON: {error}")),
+        }
+    }
+    errors
+}
+
+async fn send(app: &TestApp, method: &Method, call: &Call) -> Answer {
+    let mut builder = Request::builder().method(method.clone()).uri(&call.path);
+    if let Some(token) = &call.token {
+        builder = builder.header("authorization", format!("Bearer {token}"));
+    }
+    for (name, value) in &call.headers {
+        builder = builder.header(name.as_str(), value.as_bytes());
+    }
+    let body = match &call.body {
+        Some((media, bytes)) => {
+            builder = builder.header("content-type", media.as_str());
+            Body::from(bytes.clone())
+        }
+        None => Body::empty(),
+    };
+    match builder.body(body) {
+        Ok(request) => app.send(request).await,
+        Err(error) => panic!("{}: bad test request: {error}", call.label),
+    }
+}
+
+#[tokio::test]
+async fn every_answer_of_every_operation_is_declared() -> TestResult {
+    let doc = TestApp::new()
+        .await?
+        .call(Method::GET, "/api/v1/openapi.json", None, None)
+        .await
+        .json();
+    let operations = operations(&doc);
+    assert!(
+        operations.len() >= 20,
+        "the document lists {} operations",
+        operations.len()
+    );
+
+    let mut failures = Vec::new();
+    let mut seen: BTreeMap<String, BTreeSet<u16>> = BTreeMap::new();
+    for (method, template, operation) in &operations {
+        let name = format!("{method} {template}");
+        for imported in [false, true] {
+            let app = TestApp::new().await?;
+            let ids = if imported {
+                Some(ids_of(&app.import_contoso().await))
+            } else {
+                None
+            };
+            for call in calls(&doc, template, operation, ids.as_ref()) {
+                let answer = send(&app, method, &call).await;
+                seen.entry(name.clone())
+                    .or_default()
+                    .insert(answer.status.as_u16());
+                let world = if imported {
+                    "after the import"
+                } else {
+                    "before any import"
+                };
+                failures.extend(
+                    judge(&doc, operation, &answer)
+                        .into_iter()
+                        .map(|e| format!("{name} ({}; {world}): {e}", call.label)),
+                );
+            }
+        }
+        let declares_success = operation["responses"]
+            .as_object()
+            .is_some_and(|r| r.keys().any(|status| status.starts_with('2')));
+        let succeeded = seen
+            .get(&name)
+            .is_some_and(|s| s.iter().any(|status| (200..300).contains(status)));
+        if declares_success && !succeeded {
+            failures.push(format!(
+                "{name}: no call succeeded (answers: {:?}); give its body schema a sample",
+                seen.get(&name)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} answers break the contract:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn problems_are_declared_as_problem_json_with_the_problem_schema() -> TestResult {
+    let doc = TestApp::new()
+        .await?
+        .call(Method::GET, "/api/v1/openapi.json", None, None)
+        .await
+        .json();
+    let mut wrong = Vec::new();
+    for (method, path, operation) in operations(&doc) {
+        for (status, response) in operation["responses"].as_object().into_iter().flatten() {
+            let response = resolve(&doc, response);
+            let content = &response["content"];
+            let is_error = status.starts_with('4') || status.starts_with('5');
+            let has_body = content.as_object().is_some_and(|c| !c.is_empty());
+            let problem_json = &content["application/problem+json"];
+            let json_problem =
+                schema_name(&content["application/json"]["schema"]) == Some("Problem");
+            let other_problem =
+                !problem_json.is_null() && schema_name(&problem_json["schema"]) != Some("Problem");
+            if json_problem || other_problem || (is_error && !has_body) {
+                wrong.push(format!("{method} {path} {status}"));
+            }
+        }
+        let secured = operation["security"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty());
+        if secured && operation["responses"]["401"].is_null() {
+            wrong.push(format!("{method} {path}: 401 is not declared"));
+        }
+    }
+    assert!(wrong.is_empty(), "not declared as problems: {wrong:#?}");
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_checker_refuses_what_does_not_fit() -> TestResult {
+    let doc = TestApp::new()
+        .await?
+        .call(Method::GET, "/api/v1/openapi.json", None, None)
+        .await
+        .json();
+    let problem = json!({"$ref": "#/components/schemas/Problem"});
+    let good = json!({"type": "https://pinpoint-transition.example/problems/not_found", "title": "Not found.",
+                      "status": 404, "code": "not_found"});
+    let mut errors = Vec::new();
+    check(&doc, &problem, &good, "", &mut errors);
+    assert!(errors.is_empty(), "{errors:?}");
+    for bad in [
+        json!({"title": "Not found.", "status": 404, "code": "not_found"}),
+        json!({"type": "t", "title": "Not found.", "status": "404", "code": "not_found"}),
+        json!({"type": "t", "title": "Not found.", "status": 404, "code": "no_such_code"}),
+        json!({"type": "t", "title": "x", "status": 422, "code": "validation_failed", "issues": [{"code": "name_empty"}]}),
+    ] {
+        let mut errors = Vec::new();
+        check(&doc, &problem, &bad, "", &mut errors);
+        assert!(!errors.is_empty(), "{bad} passed");
+    }
+    Ok(())
+}
