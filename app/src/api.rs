@@ -5,83 +5,14 @@
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use transition_domain::export::PinpointExport;
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{LocationPatch, NewLocation};
-use transition_domain::plan::NotImported;
 use transition_domain::request::{ImportRequest, ProfileOverrides, SolutionOverrides};
-use transition_domain::{BusinessProfile, Code, Issue, Lang};
-
-/// An RFC 9457 problem as the server sends it.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-pub struct Problem {
-    #[serde(default)]
-    pub code: String,
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub status: u16,
-    #[serde(default)]
-    pub detail: Option<String>,
-    #[serde(default)]
-    pub issues: Vec<WireIssue>,
-    #[serde(default)]
-    pub help_url: Option<String>,
-}
-
-/// An issue as a problem carries it; its code may be one this app does
-/// not know yet.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-pub struct WireIssue {
-    #[serde(default)]
-    pub severity: Option<transition_domain::Severity>,
-    #[serde(default)]
-    pub code: String,
-    #[serde(default)]
-    pub path: String,
-    #[serde(default)]
-    pub params: std::collections::BTreeMap<String, transition_domain::issue::Param>,
-    #[serde(default)]
-    pub message: String,
-}
-
-/// One issue of a problem: typed when the code is known here, else only
-/// the server's message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ProblemIssue {
-    Known(Issue),
-    Other { path: String, message: String },
-}
-
-impl Problem {
-    pub fn code(&self) -> Option<Code> {
-        Code::parse(&self.code)
-    }
-
-    pub fn issues(&self) -> Vec<ProblemIssue> {
-        self.issues
-            .iter()
-            .map(|wire| match (Code::parse(&wire.code), wire.severity) {
-                (Some(code), Some(severity)) => ProblemIssue::Known(Issue {
-                    severity,
-                    code,
-                    path: wire.path.clone(),
-                    params: wire.params.clone(),
-                }),
-                _ => ProblemIssue::Other {
-                    path: wire.path.clone(),
-                    message: wire.message.clone(),
-                },
-            })
-            .collect()
-    }
-
-    /// True when the partner cannot fix this in the app: the page points
-    /// to the regional service centre.
-    pub fn needs_service_centre(&self) -> bool {
-        self.help_url.is_some() || self.code().is_some_and(Code::needs_service_centre)
-    }
-}
+pub use transition_domain::wire::imports::ImportResult;
+pub use transition_domain::wire::pinpoint::PinpointAccount;
+pub use transition_domain::wire::problem::Problem;
+use transition_domain::wire::profiles::{ProfileList, SolutionIds};
+use transition_domain::{BusinessProfile, Lang};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
@@ -147,48 +78,6 @@ pub struct AccountRef {
     pub import_id: Option<String>,
 }
 
-/// `GET /api/v1/pinpoint/account`, its export checked by the domain parser.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PinpointAccount {
-    pub id: String,
-    pub status: String,
-    pub closed_at: Option<String>,
-    pub import_id: Option<String>,
-    pub export: PinpointExport,
-}
-
-impl PinpointAccount {
-    pub fn is_closed(&self) -> bool {
-        self.status == "closed"
-    }
-}
-
-#[derive(Deserialize)]
-struct PinpointAccountWire {
-    id: String,
-    status: String,
-    #[serde(default)]
-    closed_at: Option<String>,
-    #[serde(default)]
-    import_id: Option<String>,
-    export: PinpointExport,
-}
-
-/// `ImportResult`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct ImportResult {
-    pub id: String,
-    #[serde(default)]
-    pub created_at: String,
-    #[serde(default)]
-    pub pinpoint_account_id: String,
-    pub profiles: Vec<BusinessProfile>,
-    #[serde(default)]
-    pub not_imported: NotImported,
-    #[serde(default)]
-    pub warnings: Vec<Issue>,
-}
-
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DemoPartner {
     pub partner_id: String,
@@ -200,21 +89,11 @@ struct DevToken {
     token: String,
 }
 
-#[derive(Deserialize)]
-struct Items<T> {
-    items: Vec<T>,
-}
-
 #[derive(Serialize)]
 struct DevTokenRequest<'a> {
     partner_id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     roles: Option<&'a [String]>,
-}
-
-#[derive(Serialize)]
-struct SolutionIds<'a> {
-    solution_ids: &'a [String],
 }
 
 /// A path segment, percent-encoded.
@@ -291,21 +170,12 @@ impl Api {
         // The server checked the export with `parse_export` when it was
         // ingested; the planner holds for any export, so plain serde will do
         // here (and keeps the parser's error tracking out of the bundle).
-        let wire: PinpointAccountWire =
-            read(self.send(self.get("/pinpoint/account")).await?).await?;
-        Ok(PinpointAccount {
-            id: wire.id,
-            status: wire.status,
-            closed_at: wire.closed_at,
-            import_id: wire.import_id,
-            export: wire.export,
-        })
+        read(self.send(self.get("/pinpoint/account")).await?).await
     }
 
     pub async fn business_profiles(&self) -> Result<Vec<BusinessProfile>, ApiError> {
-        let items: Items<BusinessProfile> =
-            read(self.send(self.get("/business-profiles")).await?).await?;
-        Ok(items.items)
+        let list: ProfileList = read(self.send(self.get("/business-profiles")).await?).await?;
+        Ok(list.items)
     }
 
     pub async fn business_profile(&self, id: &str) -> Result<BusinessProfile, ApiError> {
@@ -380,8 +250,13 @@ impl Api {
         ));
         let builder = self.with_headers(Request::put(&url));
         read(
-            self.send_json(builder, &SolutionIds { solution_ids })
-                .await?,
+            self.send_json(
+                builder,
+                &SolutionIds {
+                    solution_ids: solution_ids.to_vec(),
+                },
+            )
+            .await?,
         )
         .await
     }
@@ -451,16 +326,13 @@ async fn check(response: Response) -> Result<Response, ApiError> {
     Err(problem_from(status, &text))
 }
 
-/// The error a failed answer stands for.
+/// The error a failed answer stands for: its problem, or only its status
+/// when the body is not one (a proxy's page, or a code this build of the
+/// app does not know).
 pub fn problem_from(status: u16, body: &str) -> ApiError {
     match serde_json::from_str::<Problem>(body) {
-        Ok(mut problem) if !problem.code.is_empty() || !problem.title.is_empty() => {
-            if problem.status == 0 {
-                problem.status = status;
-            }
-            ApiError::Problem(Box::new(problem))
-        }
-        _ => ApiError::Status(status),
+        Ok(problem) => ApiError::Problem(Box::new(problem)),
+        Err(_) => ApiError::Status(status),
     }
 }
 
@@ -475,38 +347,32 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use transition_domain::Code;
 
     #[test]
-    fn problems_are_read_leniently() {
+    fn problems_are_read_as_the_server_writes_them() {
         let body = r#"{"type":"https://pinpoint-transition.example/problems/validation_failed",
             "title":"Some values break the rules","status":422,"code":"validation_failed",
-            "issues":[{"severity":"error","code":"name_empty","path":"/profiles/0/name","params":{},"message":"Enter a name."},
-                      {"severity":"error","code":"from_the_future","path":"/x","message":"Something new."}]}"#;
+            "issues":[{"severity":"error","code":"name_empty","path":"/profiles/0/name","params":{},"message":"Enter a name."}]}"#;
         let ApiError::Problem(problem) = problem_from(422, body) else {
             panic!("a problem");
         };
-        assert_eq!(problem.code(), Some(Code::ValidationFailed));
+        assert_eq!(problem.code, Code::ValidationFailed);
         assert!(!problem.needs_service_centre());
-        let issues = problem.issues();
-        assert!(matches!(&issues[0], ProblemIssue::Known(i) if i.code == Code::NameEmpty));
-        assert_eq!(
-            issues[1],
-            ProblemIssue::Other {
-                path: "/x".into(),
-                message: "Something new.".into()
-            }
-        );
+        assert_eq!(problem.issues[0].issue.code, Code::NameEmpty);
+        assert_eq!(problem.issues[0].issue.path, "/profiles/0/name");
+        assert_eq!(problem.issues[0].message, "Enter a name.");
     }
 
     #[test]
     fn service_centre_problems_are_recognised() {
-        let body = r#"{"title":"Closed","code":"pinpoint_account_closed","help_url":"https://example.test/help"}"#;
+        let body = r#"{"type":"t","title":"Closed","status":409,"code":"pinpoint_account_closed","help_url":"https://example.test/help"}"#;
         let ApiError::Problem(problem) = problem_from(409, body) else {
             panic!("a problem");
         };
         assert_eq!(problem.status, 409);
         assert!(problem.needs_service_centre());
-        let role = r#"{"title":"Read only","code":"role_required","status":403}"#;
+        let role = r#"{"type":"t","title":"Read only","code":"role_required","status":403}"#;
         assert!(problem_from(403, role)
             .problem()
             .is_some_and(Problem::needs_service_centre));
@@ -520,6 +386,8 @@ mod tests {
         );
         assert_eq!(problem_from(500, ""), ApiError::Status(500));
         assert_eq!(problem_from(404, "[1,2]"), ApiError::Status(404));
+        let unknown = r#"{"type":"t","title":"New","status":409,"code":"from_the_future"}"#;
+        assert_eq!(problem_from(409, unknown), ApiError::Status(409));
         assert!(ApiError::Status(404).is_not_found());
     }
 }

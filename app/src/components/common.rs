@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use transition_domain::Issue;
 
-use crate::api::{ApiError, ProblemIssue};
+use crate::api::ApiError;
 use crate::browser;
 use crate::i18n::{tr, use_lang, T};
 
@@ -38,24 +38,21 @@ pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoVi
         let lang = lang.get();
         let (title, detail, issues, help) = match &error {
             ApiError::Problem(problem) => {
-                let title = problem
-                    .code()
-                    .filter(|_| problem.title.is_empty())
-                    .map(|c| c.template(lang).to_owned())
-                    .unwrap_or_else(|| problem.title.clone());
+                let title = if problem.title.is_empty() {
+                    problem.code.template(lang).to_owned()
+                } else {
+                    problem.title.clone()
+                };
                 let issues: Vec<String> = problem
-                    .issues()
-                    .into_iter()
-                    .map(|issue| match issue {
-                        ProblemIssue::Known(issue) => issue.message(lang),
-                        ProblemIssue::Other { message, .. } => message,
-                    })
+                    .issues
+                    .iter()
+                    .map(|issue| issue.issue.message(lang))
                     .collect();
                 let help = problem
                     .needs_service_centre()
                     .then(|| problem.help_url.clone())
                     .flatten();
-                (title, problem.detail.clone(), issues, help)
+                (title, None, issues, help)
             }
             ApiError::Network(_) => (T::NetworkError.text(lang).to_owned(), None, vec![], None),
             ApiError::Status(status) => (

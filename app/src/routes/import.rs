@@ -81,7 +81,9 @@ fn retry_same_key(error: &ApiError) -> bool {
     match error {
         ApiError::Network(_) => true,
         ApiError::Problem(p) => {
-            p.status >= 500 || p.status == 408 || p.code == "idempotency_key_in_progress"
+            p.status >= 500
+                || p.status == 408
+                || p.code == transition_domain::Code::IdempotencyKeyInProgress
         }
         ApiError::Status(s) => *s >= 500 || *s == 408,
         ApiError::Decode(_) => true,

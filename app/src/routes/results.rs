@@ -70,7 +70,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <section class="pt-card">
                         <h2 class="pt-card-title">{move || T::ResultsWarnings.text(lang.get())}</h2>
                         <ul class="pt-list">
-                            {warnings.into_iter().map(|w| view! { <li>{move || w.message(lang.get())}</li> }).collect_view()}
+                            {warnings.into_iter().map(|w| view! { <li>{move || w.issue.message(lang.get())}</li> }).collect_view()}
                         </ul>
                     </section>
                 })}
