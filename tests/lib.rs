@@ -66,6 +66,9 @@ pub fn token_with(partner: &str, roles: &[&str], exp: u64, aud: &str, secret: &s
         exp,
         aud: aud.to_owned(),
         iat: None,
+        iss: None,
+        company_name: None,
+        csp: None,
     };
     TokenKeys::new(secret.as_bytes(), DEFAULT_AUDIENCE)
         .mint(&claims)
@@ -380,4 +383,100 @@ pub async fn listening_on(
         .ok_or_else(|| format!("unexpected first line: {line}"))?;
     tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
     Ok(base)
+}
+
+// ---- Portal identity: the test key pairs of `tests/keys/` (test-only) ----
+
+/// The JWKS holding the public halves of the RSA and EC test keys.
+pub const JWKS_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/keys/jwks.json");
+/// The JWKS after the portal rotated its RSA key (`RSA2_KID`).
+pub const JWKS_ROTATED_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/keys/jwks-rotated.json");
+/// The `kid` of `tests/keys/rsa-private.pem` in `JWKS_FILE`.
+pub const RSA_KID: &str = "test-rsa-1";
+/// The `kid` of `tests/keys/ec-private.pem` in `JWKS_FILE`.
+pub const EC_KID: &str = "test-ec-1";
+/// The `kid` of `tests/keys/rsa2-private.pem`, only in `JWKS_ROTATED_FILE`.
+pub const RSA2_KID: &str = "test-rsa-2";
+/// The issuer the identity tests configure (`--jwt-issuer`).
+pub const TEST_ISSUER: &str = "https://portal.test";
+
+pub const RSA_PRIVATE_PEM: &str = include_str!("keys/rsa-private.pem");
+pub const EC_PRIVATE_PEM: &str = include_str!("keys/ec-private.pem");
+pub const RSA2_PRIVATE_PEM: &str = include_str!("keys/rsa2-private.pem");
+
+/// Claims as the portal would send them: `sub`, `roles`, the production
+/// audience, `iss` = `TEST_ISSUER`, issued now, valid ten minutes.
+pub fn portal_claims(partner: &str, roles: &[&str]) -> serde_json::Value {
+    let now = unix_now();
+    serde_json::json!({
+        "sub": partner,
+        "roles": roles,
+        "aud": DEFAULT_AUDIENCE,
+        "iss": TEST_ISSUER,
+        "iat": now,
+        "exp": now + 600,
+    })
+}
+
+/// Signs `claims` with a PEM private key (RSA for RS*/PS*, EC PKCS#8 for
+/// ES*), `kid` in the header when given. Empty on a bad key.
+pub fn signed_token(
+    alg: jsonwebtoken::Algorithm,
+    private_pem: &str,
+    kid: Option<&str>,
+    claims: &serde_json::Value,
+) -> String {
+    use jsonwebtoken::{Algorithm, EncodingKey, Header};
+    let key = match alg {
+        Algorithm::ES256 | Algorithm::ES384 => EncodingKey::from_ec_pem(private_pem.as_bytes()),
+        _ => EncodingKey::from_rsa_pem(private_pem.as_bytes()),
+    };
+    let mut header = Header::new(alg);
+    header.kid = kid.map(str::to_owned);
+    key.and_then(|key| jsonwebtoken::encode(&header, claims, &key))
+        .unwrap_or_default()
+}
+
+/// An RS256 token signed with `tests/keys/rsa-private.pem`, kid `RSA_KID`.
+pub fn rs256_token(claims: &serde_json::Value) -> String {
+    signed_token(
+        jsonwebtoken::Algorithm::RS256,
+        RSA_PRIVATE_PEM,
+        Some(RSA_KID),
+        claims,
+    )
+}
+
+/// An ES256 token signed with `tests/keys/ec-private.pem`, kid `EC_KID`.
+pub fn es256_token(claims: &serde_json::Value) -> String {
+    signed_token(
+        jsonwebtoken::Algorithm::ES256,
+        EC_PRIVATE_PEM,
+        Some(EC_KID),
+        claims,
+    )
+}
+
+impl TestApp {
+    /// A fresh app with the demo exports whose tokens are checked with
+    /// `keys` (e.g. a JWKS) instead of the test secret.
+    pub async fn with_keys(
+        settings: Settings,
+        keys: TokenKeys,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let dir = tempfile::tempdir()?;
+        let store = SqliteStore::open(&dir.path().join("test.db")).await?;
+        transition_server::serve::load_demo(&store)
+            .await
+            .map_err(|e| e.to_string())?;
+        let store: Arc<dyn Store> = Arc::new(store);
+        let state = AppState::new(store, keys, settings);
+        let router = router(state.clone(), &Assets::default());
+        Ok(TestApp {
+            router,
+            state,
+            socket: None,
+            _dir: dir,
+        })
+    }
 }

@@ -55,7 +55,7 @@ pub struct StorageArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Runs the HTTP server (the default command).
-    Serve(crate::serve::ServeArgs),
+    Serve(Box<crate::serve::ServeArgs>),
     /// Loads Pinpoint exports (files, or every *.json of directories) into
     /// the store. Each is checked first; a bad one is reported and
     /// skipped; an imported (closed) account is never changed.
@@ -65,6 +65,17 @@ pub enum Command {
         /// The largest export accepted, in bytes.
         #[arg(long, default_value_t = DEFAULT_MAX_BYTES, env = "TRANSITION_MAX_EXPORT_BYTES")]
         max_export_bytes: usize,
+    },
+    /// Writes a consistent copy of the store to a file while the server
+    /// runs (SQLite VACUUM INTO), and checks it. To restore: stop the
+    /// server, copy the file to <data dir>/transition.db, start it.
+    Backup {
+        /// The backup file to write.
+        #[arg(long)]
+        to: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Prints a partner's customer referrals (before or after the import).
     Referrals {
@@ -148,7 +159,9 @@ pub enum InputError {
 
 pub fn run(cli: Cli) -> ExitCode {
     let storage = cli.storage;
-    let command = cli.command.unwrap_or(Command::Serve(cli.serve));
+    let command = cli
+        .command
+        .unwrap_or_else(|| Command::Serve(Box::new(cli.serve)));
     let outcome = match command {
         Command::Check { export, output } => check(&export, &output),
         Command::Plan {
@@ -156,11 +169,12 @@ pub fn run(cli: Cli) -> ExitCode {
             request,
             output,
         } => plan(&export, request.as_deref(), &output),
-        Command::Serve(args) => return crate::serve::run_blocking(&storage, args),
+        Command::Serve(args) => return crate::serve::run_blocking(&storage, *args),
         Command::Ingest {
             paths,
             max_export_bytes,
         } => return crate::ingest::run_blocking(&storage, &paths, max_export_bytes),
+        Command::Backup { to, force } => return crate::backup::run_blocking(&storage, &to, force),
         Command::Referrals { partner_id, format } => {
             return crate::ingest::referrals_blocking(&storage, &partner_id, format)
         }

@@ -11,7 +11,7 @@ use anyhow::Context;
 use tracing_subscriber::EnvFilter;
 
 use crate::app::{router, Assets};
-use crate::auth::{TokenKeys, DEFAULT_AUDIENCE};
+use crate::auth::{Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS};
 use crate::cli::StorageArgs;
 use crate::routes::now;
 use crate::state::{AppState, Settings};
@@ -33,12 +33,33 @@ pub struct ServeArgs {
     /// POST /api/v1/dev/token mint tokens. Never in production.
     #[arg(long, env = "TRANSITION_DEMO")]
     pub demo: bool,
-    /// The HS256 secret of partner tokens (required outside demo mode).
+    /// The HS256 secret shared with the portal (at least 32 bytes). Outside
+    /// demo mode, this or a JWKS (--jwks-file, --jwks-url) is required.
     #[arg(long, env = "TRANSITION_JWT_SECRET", hide_env_values = true)]
     pub jwt_secret: Option<String>,
+    /// The portal's public keys (a JWK set file): RS256/ES256 tokens are
+    /// checked against them. Re-read when the file changes.
+    #[arg(long, env = "TRANSITION_JWKS_FILE", conflicts_with = "jwks_url")]
+    pub jwks_file: Option<PathBuf>,
+    /// The portal's JWKS URL (https://…/jwks.json): fetched at startup,
+    /// again after --jwks-max-age-secs and on an unknown key id.
+    #[arg(long, env = "TRANSITION_JWKS_URL")]
+    pub jwks_url: Option<String>,
+    /// How long a JWKS fetched from --jwks-url is used before it is
+    /// fetched again, in seconds.
+    #[arg(long, env = "TRANSITION_JWKS_MAX_AGE_SECS", default_value_t = 3600)]
+    pub jwks_max_age_secs: u64,
+    /// The issuer tokens must name (`iss`); when set, a token without it is
+    /// refused.
+    #[arg(long, env = "TRANSITION_JWT_ISSUER")]
+    pub jwt_issuer: Option<String>,
     /// The audience tokens must name.
     #[arg(long, env = "TRANSITION_JWT_AUDIENCE", default_value = DEFAULT_AUDIENCE)]
     pub jwt_audience: String,
+    /// The longest a token may live, in seconds: `exp - iat`, or `exp - now`
+    /// for a token without `iat`.
+    #[arg(long, env = "TRANSITION_JWT_MAX_LIFETIME_SECS", default_value_t = DEFAULT_MAX_LIFETIME_SECS)]
+    pub jwt_max_lifetime_secs: u64,
     /// The operator's bearer token for /api/v1/operator routes.
     #[arg(long, env = "TRANSITION_OPERATOR_TOKEN", hide_env_values = true)]
     pub operator_token: Option<String>,
@@ -119,23 +140,87 @@ pub fn run_blocking(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
     })
 }
 
-async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
-    let store = open_store(storage).await?;
-    let secret = match (&args.jwt_secret, args.demo) {
-        (Some(secret), _) if secret.len() >= 32 => secret.clone(),
-        (Some(_), _) => anyhow::bail!("--jwt-secret must be at least 32 bytes"),
-        (None, true) => format!(
-            "{}{}",
-            uuid::Uuid::new_v4().simple(),
-            uuid::Uuid::new_v4().simple()
-        ),
-        (None, false) => {
-            anyhow::bail!("--jwt-secret (TRANSITION_JWT_SECRET) is required outside --demo mode")
-        }
-    };
+/// Refuses what must not run: demo mode next to production identity
+/// settings, no way to check tokens, a short secret. Runs before the store
+/// is opened, so a refused demo never writes demo data anywhere.
+pub fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
     if args.demo {
-        load_demo(store.as_ref()).await?;
+        let production: Vec<&str> = [
+            (
+                args.jwt_secret.is_some(),
+                "--jwt-secret (TRANSITION_JWT_SECRET)",
+            ),
+            (
+                args.jwks_file.is_some(),
+                "--jwks-file (TRANSITION_JWKS_FILE)",
+            ),
+            (args.jwks_url.is_some(), "--jwks-url (TRANSITION_JWKS_URL)"),
+            (
+                args.jwt_issuer.is_some(),
+                "--jwt-issuer (TRANSITION_JWT_ISSUER)",
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(set, name)| set.then_some(name))
+        .collect();
+        if !production.is_empty() {
+            anyhow::bail!(
+                "--demo refuses to start while production identity settings are configured: {}. \
+                 Demo mode mints its own tokens for anyone; unset these (or drop --demo)",
+                production.join(", ")
+            );
+        }
+        return Ok(());
     }
+    if args.jwt_secret.is_none() && args.jwks_file.is_none() && args.jwks_url.is_none() {
+        anyhow::bail!(
+            "no way to check tokens: set --jwks-url (TRANSITION_JWKS_URL), --jwks-file \
+             (TRANSITION_JWKS_FILE) or --jwt-secret (TRANSITION_JWT_SECRET); or run --demo"
+        );
+    }
+    if args
+        .jwt_secret
+        .as_ref()
+        .is_some_and(|secret| secret.len() < 32)
+    {
+        anyhow::bail!("--jwt-secret (TRANSITION_JWT_SECRET) must be at least 32 bytes");
+    }
+    if args.jwt_max_lifetime_secs == 0 {
+        anyhow::bail!("--jwt-max-lifetime-secs must be at least 1");
+    }
+    if let Some(url) = &args.jwks_url {
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            anyhow::bail!("--jwks-url must be an https:// (or http://) URL, got {url:?}");
+        }
+    }
+    Ok(())
+}
+
+/// The keys tokens are checked with (loading the JWKS, if any).
+pub async fn token_keys(args: &ServeArgs, settings: &Settings) -> anyhow::Result<TokenKeys> {
+    check_identity(args)?;
+    if args.demo {
+        return Ok(TokenKeys::demo(settings.demo_token_ttl));
+    }
+    let mut keys = TokenKeys::with_audience(&args.jwt_audience)
+        .with_issuer(args.jwt_issuer.clone())
+        .with_max_lifetime(args.jwt_max_lifetime_secs);
+    if let Some(secret) = &args.jwt_secret {
+        keys = keys.with_secret(secret.as_bytes());
+    }
+    let options = JwksOptions {
+        max_age: Duration::from_secs(args.jwks_max_age_secs.max(1)),
+        ..JwksOptions::default()
+    };
+    if let Some(path) = &args.jwks_file {
+        keys = keys.with_jwks(Jwks::from_file(path, options).await?);
+    } else if let Some(url) = &args.jwks_url {
+        keys = keys.with_jwks(Jwks::from_url(url, options).await?);
+    }
+    Ok(keys)
+}
+
+async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
     let settings = Settings {
         demo: args.demo,
         help_url: args.help_url.clone(),
@@ -145,11 +230,16 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
         operator_token: args.operator_token.clone(),
         ..Settings::default()
     };
-    let state = AppState::new(
-        store,
-        TokenKeys::new(secret.as_bytes(), &args.jwt_audience),
-        settings,
-    );
+    let keys = token_keys(&args, &settings).await?;
+    let store = open_store(storage).await?;
+    if args.demo {
+        tracing::warn!(
+            "DEMO MODE: anyone can mint a token for any partner (POST /api/v1/dev/token); \
+             never expose this server to partners"
+        );
+        load_demo(store.as_ref()).await?;
+    }
+    let state = AppState::new(store, keys, settings);
     let assets = Assets {
         dist: existing_dir(&args.dist, "the built app (run `trunk build --release`)"),
         host: existing_dir(&args.host_page, "the demo host page"),

@@ -24,7 +24,7 @@ async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
         ])
         .arg("--data-dir")
         .arg(dir.path())
-        .env("TRANSITION_JWT_SECRET", SECRET)
+        .env_remove("TRANSITION_JWT_SECRET")
         .env("RUST_LOG", "debug")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -33,7 +33,17 @@ async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
     let base = listening_on(&mut child).await?;
 
     let client = reqwest::Client::new();
-    let token = admin(CONTOSO);
+    // Demo mode signs with a key of its own: the token comes from it.
+    let minted = client
+        .post(format!("{base}/api/v1/dev/token"))
+        .header("content-type", "application/json")
+        .body(serde_json::json!({"partner_id": CONTOSO}).to_string())
+        .send()
+        .await?
+        .bytes()
+        .await?;
+    let minted: serde_json::Value = serde_json::from_slice(&minted)?;
+    let token = minted["token"].as_str().ok_or("no demo token")?.to_owned();
     for path in [
         "/api/v1/me",
         "/api/v1/pinpoint/account/referrals.csv",

@@ -2,8 +2,4 @@
 //! definition each, serde on both sides (and utoipa for the server's
 //! OpenAPI document, feature `openapi`).
 
-pub mod health;
-pub mod imports;
-pub mod pinpoint;
-pub mod problem;
-pub mod profiles;
+pub mod me;

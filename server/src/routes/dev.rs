@@ -1,14 +1,14 @@
 //! Demo mode only: mint tokens for the demo partners, list them. Without
-//! `--demo` these routes do not exist (404).
-
-use std::time::{SystemTime, UNIX_EPOCH};
+//! `--demo` these routes do not exist (404). `serve --demo` signs them with
+//! a random key of its own, for the demo audience: they are worth nothing
+//! to a production server.
 
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Claims;
+use crate::auth::{unix_now, Claims};
 use crate::error::ApiError;
 use crate::extract::Json;
 use crate::state::AppState;
@@ -51,17 +51,23 @@ pub async fn dev_token(
     let roles = request
         .roles
         .unwrap_or_else(|| vec!["account_admin".to_owned()]);
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    let expires_at = now + state.config.demo_token_ttl.as_secs();
+    let now = unix_now();
+    // Never longer than the keys accept.
+    let ttl = state
+        .config
+        .demo_token_ttl
+        .as_secs()
+        .min(state.keys.max_lifetime());
+    let expires_at = now + ttl;
     let claims = Claims {
         sub: partner_id.clone(),
         roles: roles.clone(),
         exp: expires_at,
         aud: state.keys.audience().to_owned(),
         iat: Some(now),
+        iss: state.keys.issuer().map(str::to_owned),
+        company_name: None,
+        csp: None,
     };
     let token = state.keys.mint(&claims).map_err(|error| {
         tracing::error!(%error, "cannot sign a demo token");

@@ -1,7 +1,10 @@
+//! `GET /api/v1/me`: every authenticated partner, with or without a
+//! Pinpoint export in the store.
+
 use axum::extract::State;
 use axum::routing::get;
 use axum::{Json, Router};
-use serde::Serialize;
+use transition_domain::wire::me::{AccountBrief, Me};
 
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -11,36 +14,33 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/me", get(me_get))
 }
 
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Me {
-    pub partner_id: String,
-    pub company_name: Option<String>,
-    pub csp: bool,
-    pub roles: Vec<String>,
-    pub can_write: bool,
-    pub pinpoint_account: Option<AccountBrief>,
-    pub business_profiles: usize,
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AccountBrief {
-    pub id: String,
-    pub status: &'static str,
-    pub import_id: Option<String>,
-}
-
-#[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])), responses((status = 200, body = Me), (status = 401, body = crate::error::Problem)))]
+/// The token's `company_name` and `csp` claims win over the stored
+/// export's partner record; without either, no company name and not a CSP.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    tag = "account",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The signed-in partner", body = Me),
+        (status = 401, description = "No valid bearer token", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 500, description = "The store failed", body = crate::error::Problem, content_type = "application/problem+json"),
+    )
+)]
 pub async fn me_get(State(state): State<AppState>, caller: Caller) -> Result<Json<Me>, ApiError> {
     let partner = state.store.partner(&caller.partner_id).await?;
     let account = state.store.account(&caller.partner_id).await?;
     let profiles = state.store.profiles(&caller.partner_id).await?;
+    let can_write = caller.can_write();
+    let stored_name = partner.as_ref().map(|p| p.company_name.clone());
+    let stored_csp = partner.is_some_and(|p| p.csp);
     Ok(Json(Me {
-        can_write: caller.can_write(),
-        company_name: partner.as_ref().map(|p| p.company_name.clone()),
-        csp: partner.is_some_and(|p| p.csp),
+        can_write,
+        company_name: caller.company_name.or(stored_name),
+        csp: caller.csp.unwrap_or(stored_csp),
         pinpoint_account: account.map(|a| AccountBrief {
             id: a.account_id,
-            status: a.status.as_str(),
+            status: a.status,
             import_id: a.closed_by_import,
         }),
         business_profiles: profiles.len(),

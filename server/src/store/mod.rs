@@ -3,6 +3,8 @@
 
 mod sqlite;
 
+use std::path::Path;
+
 use async_trait::async_trait;
 use serde::Serialize;
 use transition_domain::export::AccountStatus;
@@ -170,4 +172,10 @@ pub trait Store: Send + Sync + 'static {
 
     async fn audit_records(&self, partner_id: Option<&str>)
         -> Result<Vec<AuditRecord>, StoreError>;
+
+    /// Writes a consistent copy of the whole store to `to` (a file that
+    /// must not exist yet) while the store stays in use, and checks the
+    /// copy's integrity. Every transaction committed before the copy
+    /// started is in it; none committed after is.
+    async fn backup(&self, to: &Path) -> Result<(), StoreError>;
 }

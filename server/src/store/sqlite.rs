@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Row, SqliteConnection, SqlitePool};
+use sqlx::{ConnectOptions, Connection, Row, SqliteConnection, SqlitePool};
 use transition_domain::export::{AccountStatus, LogoInput};
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
 use transition_domain::{BusinessProfile, PinpointExport};
@@ -648,6 +648,35 @@ impl Store for SqliteStore {
         .await?;
         tx.commit().await?;
         Ok(CommitOutcome::Committed)
+    }
+
+    async fn backup(&self, to: &Path) -> Result<(), StoreError> {
+        let target = to
+            .to_str()
+            .ok_or_else(|| corrupt(format!("{} is not a UTF-8 path", to.display())))?;
+        // One read transaction: a snapshot of everything committed before
+        // it, while writers go on (WAL).
+        sqlx::query("VACUUM INTO $1")
+            .bind(target)
+            .execute(&self.pool)
+            .await?;
+        let mut copy = SqliteConnectOptions::new()
+            .filename(to)
+            .read_only(true)
+            .connect()
+            .await?;
+        let verdict: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_all(&mut copy)
+            .await?;
+        copy.close().await?;
+        if verdict != ["ok"] {
+            return Err(corrupt(format!(
+                "the copy {} fails its integrity check: {}",
+                to.display(),
+                verdict.join("; ")
+            )));
+        }
+        Ok(())
     }
 
     async fn audit_records(

@@ -1,0 +1,79 @@
+//! `GET /api/v1/me`: who the caller is, as the portal's token and the
+//! stored Pinpoint export say.
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::AccountStatus;
+
+/// The signed-in partner. `company_name` and `csp` come from the token's
+/// claims when it carries them, else from the partner's Pinpoint export;
+/// a partner with neither has no company name and is not a CSP.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub partner_id: String,
+    pub company_name: Option<String>,
+    pub csp: bool,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Whether one of the roles may import and change profiles.
+    pub can_write: bool,
+    /// The partner's Pinpoint account, when there is an export for it.
+    #[serde(default)]
+    pub pinpoint_account: Option<AccountBrief>,
+    /// How many business profiles the partner has.
+    #[serde(default)]
+    pub business_profiles: usize,
+}
+
+impl Me {
+    /// The company name, or the partner id when there is none.
+    pub fn display_name(&self) -> &str {
+        self.company_name.as_deref().unwrap_or(&self.partner_id)
+    }
+}
+
+/// A Pinpoint account in brief.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountBrief {
+    pub id: String,
+    pub status: AccountStatus,
+    /// The import that closed it, once closed.
+    #[serde(default)]
+    pub import_id: Option<String>,
+}
+
+impl AccountBrief {
+    pub fn is_closed(&self) -> bool {
+        self.status == AccountStatus::Closed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_the_server_writes() {
+        let me = Me {
+            partner_id: "4412345".into(),
+            company_name: None,
+            csp: false,
+            roles: vec!["account_admin".into()],
+            can_write: true,
+            pinpoint_account: Some(AccountBrief {
+                id: "pp-1".into(),
+                status: AccountStatus::Closed,
+                import_id: Some("imp-1".into()),
+            }),
+            business_profiles: 2,
+        };
+        let json = serde_json::to_value(&me).unwrap_or_default();
+        assert_eq!(json["company_name"], serde_json::Value::Null);
+        assert_eq!(json["pinpoint_account"]["status"], "closed");
+        let back: Result<Me, _> = serde_json::from_value(json);
+        assert_eq!(back.ok(), Some(me.clone()));
+        assert_eq!(me.display_name(), "4412345");
+    }
+}
