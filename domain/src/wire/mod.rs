@@ -2,4 +2,9 @@
 //! definition each, serde on both sides (and utoipa for the server's
 //! OpenAPI document, feature `openapi`).
 
+pub mod health;
+pub mod imports;
 pub mod me;
+pub mod pinpoint;
+pub mod problem;
+pub mod profiles;
