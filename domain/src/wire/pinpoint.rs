@@ -4,9 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::export::{AccountStatus, PinpointExport};
 
-/// The caller's Pinpoint account. `E` is how the export is held: the app
-/// reads a [`PinpointExport`]; the server sends the stored JSON as it was
-/// ingested, untouched.
+/// The caller's Pinpoint account, its export as ingested.
+// `E` is how the export is held: the app reads a `PinpointExport`; the
+// server sends the stored JSON untouched (a `&RawValue`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(feature = "openapi", schema(bound = ""))]
@@ -25,5 +25,39 @@ pub struct PinpointAccount<E = PinpointExport> {
 impl<E> PinpointAccount<E> {
     pub fn is_closed(&self) -> bool {
         self.status == AccountStatus::Closed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_export_as_stored_reads_as_an_export() {
+        let stored = serde_json::json!({
+            "format": "pinpoint-export/v1",
+            "account": {"id": "pp-1", "partner_id": "1", "company_name": "C", "csp": false, "status": "closed"},
+            "business_profiles": [], "app_profiles": [], "service_profiles": [],
+            "referrals": [], "customer_reviews": []
+        });
+        let sent = PinpointAccount {
+            id: "pp-1".to_owned(),
+            status: AccountStatus::Closed,
+            closed_at: Some("2026-01-02T03:04:05Z".to_owned()),
+            import_id: None,
+            export: &stored,
+        };
+        let json = serde_json::to_string(&sent).unwrap_or_default();
+        let read: Result<PinpointAccount, _> = serde_json::from_str(&json);
+        let read = read.map_err(|e| e.to_string());
+        assert!(
+            read.as_ref().is_ok_and(PinpointAccount::is_closed),
+            "{read:?}"
+        );
+        assert!(json.contains(r#""import_id":null"#), "{json}");
+        assert_eq!(
+            read.map(|account| account.export.account.id),
+            Ok("pp-1".to_owned())
+        );
     }
 }

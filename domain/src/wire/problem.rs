@@ -37,3 +37,48 @@ impl Problem {
         self.help_url.is_some() || self.code.needs_service_centre()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::issue::Issue;
+    use crate::Lang;
+
+    #[test]
+    fn what_the_server_writes_the_app_reads() {
+        let problem = Problem {
+            kind: format!("{PROBLEM_BASE}validation_failed"),
+            title: "Some values break the rules".to_owned(),
+            status: 422,
+            code: Code::ValidationFailed,
+            issues: vec![Issue::error(Code::NameEmpty, "/name").localized(Lang::Fr)],
+            help_url: None,
+        };
+        let json = serde_json::to_value(&problem).unwrap_or_default();
+        assert_eq!(
+            json["type"],
+            "https://pinpoint-transition.example/problems/validation_failed"
+        );
+        assert_eq!(json["issues"][0]["code"], "name_empty");
+        assert!(json.get("help_url").is_none(), "absent, not null");
+        let read: Result<Problem, _> = serde_json::from_value(json);
+        assert_eq!(read.ok(), Some(problem));
+    }
+
+    #[test]
+    fn the_service_centre_is_named_by_the_code_or_the_link() {
+        let mut problem = Problem {
+            kind: String::new(),
+            title: String::new(),
+            status: 403,
+            code: Code::RoleRequired,
+            issues: Vec::new(),
+            help_url: None,
+        };
+        assert!(problem.needs_service_centre());
+        problem.code = Code::NotFound;
+        assert!(!problem.needs_service_centre());
+        problem.help_url = Some("https://example.test/help".to_owned());
+        assert!(problem.needs_service_centre());
+    }
+}
