@@ -1,7 +1,7 @@
 // The mock partner portal's own script: it signs the partner in (here
 // with the demo server's token endpoint, as a real portal would with its
 // own identity provider), embeds the widget, and listens for imports.
-import { mountPinpointTransition } from "./widget.js";
+import { mountPinpointTransition } from "/embed/widget.js";
 
 const log = document.getElementById("portal-events");
 const toast = document.getElementById("portal-toast");

@@ -53,6 +53,8 @@ pub struct Api {
     pub base: String,
     pub token: Option<String>,
     pub lang: Lang,
+    /// The app around the call: fresh tokens, errors told to the host.
+    pub session: Option<crate::Session>,
 }
 
 /// `GET /api/v1/me`.
@@ -106,14 +108,12 @@ impl Api {
         format!("{}/api/v1{path}", self.base.trim_end_matches('/'))
     }
 
+    /// The headers of every call but the token, which [`Api::exchange`]
+    /// sets.
     fn with_headers(&self, builder: RequestBuilder) -> RequestBuilder {
-        let builder = builder
+        builder
             .header("Accept", "application/json, application/problem+json")
-            .header("Accept-Language", self.lang.as_str());
-        match &self.token {
-            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
-            None => builder,
-        }
+            .header("Accept-Language", self.lang.as_str())
     }
 
     fn get(&self, path: &str) -> RequestBuilder {
@@ -130,19 +130,42 @@ impl Api {
             .header("Content-Type", "application/json")
             .body(text)
             .map_err(|e| ApiError::Network(e.to_string()))?;
-        let response = request
-            .send()
-            .await
-            .map_err(|e| ApiError::Network(e.to_string()))?;
-        check(response).await
+        self.exchange(request).await
     }
 
     async fn send(&self, builder: RequestBuilder) -> Result<Response, ApiError> {
-        let response = builder
-            .send()
-            .await
+        let request = builder
+            .build()
             .map_err(|e| ApiError::Network(e.to_string()))?;
-        check(response).await
+        self.exchange(request).await
+    }
+
+    /// Sends `request` with the token: one about to expire is replaced
+    /// first, and a 401 is tried once more with a fresh token from the
+    /// host. A refusal is told to the host (`error` event).
+    async fn exchange(&self, request: Request) -> Result<Response, ApiError> {
+        let raw: web_sys::Request = request.into();
+        let mut token = self.token.clone();
+        if let (Some(session), Some(old)) = (self.session, token.as_deref()) {
+            if crate::host::expires_soon(old) {
+                token = session.refresh().await.or(token);
+            }
+        }
+        // A request's body can be read once: the retry needs its twin.
+        let spare = web_sys::Request::clone(&raw).ok();
+        let mut response = send_raw(&raw, token.as_deref()).await?;
+        if response.status() == 401 {
+            if let (Some(session), Some(spare)) = (self.session, spare) {
+                if let Some(fresh) = session.refresh().await {
+                    response = send_raw(&spare, Some(&fresh)).await?;
+                }
+            }
+        }
+        let checked = check(response).await;
+        if let (Err(error), Some(session)) = (&checked, self.session) {
+            session.report(error);
+        }
+        checked
     }
 
     pub async fn dev_partners(&self) -> Result<Vec<DemoPartner>, ApiError> {
@@ -314,6 +337,18 @@ impl Api {
         )
         .await
     }
+}
+
+async fn send_raw(raw: &web_sys::Request, token: Option<&str>) -> Result<Response, ApiError> {
+    if let Some(token) = token {
+        raw.headers()
+            .set("Authorization", &format!("Bearer {token}"))
+            .map_err(|_| ApiError::Network("the token cannot be sent".to_owned()))?;
+    }
+    Request::from(Clone::clone(raw))
+        .send()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))
 }
 
 /// A success passes; a failure becomes its problem, or its bare status.

@@ -168,37 +168,6 @@ pub fn imported_detail(import_id: &str, profiles: &[(String, String, String)]) -
     detail.into()
 }
 
-/// The name of the event the mount element receives after an import.
-pub const IMPORTED_EVENT: &str = "pinpoint-transition:imported";
-
-/// Dispatches `CustomEvent(IMPORTED_EVENT, {detail})` on `target`,
-/// bubbling so that a listener on the document hears it too.
-pub fn dispatch_imported(target: &web_sys::EventTarget, detail: &JsValue) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(detail);
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(IMPORTED_EVENT, &init) {
-        let _ = target.dispatch_event(&event);
-    }
-}
-
-/// When the page is framed, posts `{type: IMPORTED_EVENT, ...detail}` to
-/// the parent, addressed to exactly `origin` (never `*`).
-pub fn post_to_parent(origin: &str, detail: &JsValue) {
-    let Some(w) = window() else { return };
-    let Ok(Some(parent)) = w.parent() else { return };
-    if js_sys::Object::is(&parent, &w) {
-        return;
-    }
-    let message = js_sys::Object::new();
-    set(&message, "type", &JsValue::from_str(IMPORTED_EVENT));
-    if let Some(detail) = detail.dyn_ref::<js_sys::Object>() {
-        let _ = js_sys::Object::assign(&message, detail);
-    }
-    let _ = parent.post_message(&message, origin);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

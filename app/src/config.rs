@@ -1,17 +1,24 @@
 //! What the host page tells the widget through `mount(element, config)`:
-//! `{apiBase, token, locale, theme, basePath, parentOrigin}`. Every field is
+//! `{apiBase, token, getToken, locale, theme, basePath, routing, chrome,
+//! initialPath, onEvent}` (see `app/embed/widget.d.ts`). Every field is
 //! optional; anything of the wrong type is ignored rather than trusted.
 
 use transition_domain::Lang;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::nav::Routing;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct HostConfig {
     /// Where the API lives (`https://transition.example`); empty: this origin.
     pub api_base: String,
-    /// The bearer token the host minted. Without it the app signs in only
-    /// in demo mode.
+    /// The bearer token the host minted.
     pub token: Option<String>,
+    /// The host's `getToken()`: called at start when there is no `token`,
+    /// and again whenever the token expires or a call answers 401.
+    pub get_token: Option<js_sys::Function>,
+    /// The host's `onEvent({type, detail})`.
+    pub on_event: Option<js_sys::Function>,
     /// The host's language; else the browser's.
     pub locale: Option<Lang>,
     /// `light` or `dark`, and CSS custom properties to set on the root.
@@ -19,11 +26,40 @@ pub struct HostConfig {
     pub theme_vars: Vec<(String, String)>,
     /// The path under which the widget's routes live (the host page's).
     pub base_path: String,
+    /// `host` (the app's pages are URLs under `base_path`) or `memory`
+    /// (the host's URL is never touched).
+    pub routing: Routing,
+    /// The first page in memory routing (an app path).
+    pub initial_path: Option<String>,
+    /// False: no header and breadcrumbs of our own (the host has them).
+    pub chrome: bool,
     /// The exact origin of the parent window that frames the widget: the
     /// only one it posts to and listens to.
     pub parent_origin: Option<String>,
     /// True when mounted by a host page rather than by our own index.html.
     pub embedded: bool,
+}
+
+impl HostConfig {
+    /// Our own page (`index.html`), not embedded.
+    pub fn standalone() -> HostConfig {
+        HostConfig {
+            chrome: true,
+            ..HostConfig::default()
+        }
+    }
+
+    /// The framed page (`/embed/frame?parent=<origin>`): memory routing,
+    /// no chrome unless the parent asks, talks only to `parent`.
+    pub fn framed(parent: &str) -> Option<HostConfig> {
+        is_origin(parent).then(|| HostConfig {
+            routing: Routing::Memory,
+            parent_origin: Some(parent.to_owned()),
+            embedded: true,
+            chrome: false,
+            ..HostConfig::default()
+        })
+    }
 }
 
 fn text(config: &JsValue, key: &str) -> Option<String> {
@@ -41,34 +77,63 @@ impl HostConfig {
             api_base: text(config, "apiBase").unwrap_or_default(),
             token: text(config, "token"),
             locale: text(config, "locale").map(|l| Lang::from_tag(&l)),
+            get_token: function(config, "getToken"),
+            on_event: function(config, "onEvent"),
             base_path: text(config, "basePath")
                 .map(|p| normalize_base(&p))
                 .unwrap_or_else(|| base_of(pathname)),
+            routing: text(config, "routing")
+                .and_then(|r| Routing::parse(&r))
+                .unwrap_or_default(),
+            initial_path: text(config, "initialPath").filter(|p| p.starts_with('/')),
+            chrome: js_sys::Reflect::get(config, &JsValue::from_str("chrome"))
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(true),
             parent_origin: text(config, "parentOrigin").filter(|o| is_origin(o)),
             embedded: true,
             ..HostConfig::default()
         };
         if let Ok(theme) = js_sys::Reflect::get(config, &JsValue::from_str("theme")) {
-            if let Some(name) = theme.as_string() {
-                out.dark = name.trim().eq_ignore_ascii_case("dark");
-            } else if let Some(object) = theme.dyn_ref::<js_sys::Object>() {
-                for entry in js_sys::Object::entries(object).iter() {
-                    let pair = js_sys::Array::from(&entry);
-                    let (Some(key), Some(value)) =
-                        (pair.get(0).as_string(), pair.get(1).as_string())
-                    else {
-                        continue;
-                    };
-                    if key == "mode" {
-                        out.dark = value.eq_ignore_ascii_case("dark");
-                    } else if let Some(var) = css_var(&key) {
-                        out.theme_vars.push((var, value));
-                    }
-                }
-            }
+            (out.dark, out.theme_vars) = theme_of(&theme);
         }
         out
     }
+}
+
+fn function(config: &JsValue, key: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(config, &JsValue::from_str(key))
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Function>().ok())
+}
+
+/// A theme: `"light"`, `"dark"`, or `{mode, accent, …}` whose keys become
+/// `--pt-…` custom properties.
+pub fn theme_of(theme: &JsValue) -> (bool, Vec<(String, String)>) {
+    let mut dark = false;
+    let mut vars = Vec::new();
+    if let Some(name) = theme.as_string() {
+        dark = name.trim().eq_ignore_ascii_case("dark");
+    } else if let Some(object) = theme.dyn_ref::<js_sys::Object>() {
+        for entry in js_sys::Object::entries(object).iter() {
+            let pair = js_sys::Array::from(&entry);
+            let (Some(key), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string())
+            else {
+                continue;
+            };
+            if key == "mode" {
+                dark = value.eq_ignore_ascii_case("dark");
+            } else if let (Some(var), true) = (css_var(&key), is_css_value(&value)) {
+                vars.push((var, value));
+            }
+        }
+    }
+    (dark, vars)
+}
+
+/// A custom property value that cannot end the declaration or the rule.
+pub fn is_css_value(value: &str) -> bool {
+    !value.is_empty() && value.len() <= 200 && !value.contains([';', '{', '}', '<', '>', '\\'])
 }
 
 /// `accent` or `accentColor` → `--pt-accent` / `--pt-accent-color`; `None`

@@ -11,22 +11,25 @@ pub mod components;
 pub mod config;
 pub mod edit;
 pub mod fields;
+pub mod host;
 pub mod i18n;
+pub mod nav;
 pub mod paths;
 pub mod routes;
 pub mod wizard;
 
-use std::cell::RefCell;
+use std::cell::Cell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::{Redirect, Route, Router, Routes};
-use leptos_router::path;
 use transition_domain::Lang;
 use wasm_bindgen::prelude::*;
 
 use crate::api::{Api, ApiError, DemoPartner, Me};
 use crate::config::HostConfig;
+use crate::host::{Event, HostLink, ParentMessage};
+use crate::nav::{Nav, Page, Redirect};
 
 /// How the app got (or did not get) its token.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,23 +87,52 @@ const DEMO_KEY: &str = "pt-demo-identity";
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub lang: RwSignal<Lang>,
-    pub token: RwSignal<Option<String>>,
+    /// The bearer token now; replacing it (a refresh) reloads nothing.
+    token: StoredValue<Option<String>>,
+    /// Bumped when the signed-in user changes: data is loaded again.
+    pub identity: RwSignal<u32>,
     pub auth: RwSignal<Auth>,
     pub demo: RwSignal<Option<Demo>>,
     /// Bumped after every change, so that data read elsewhere reloads.
     pub version: RwSignal<u32>,
     pub api_base: StoredValue<String>,
-    pub parent_origin: StoredValue<Option<String>>,
+    host: StoredValue<HostLink, LocalStorage>,
     pub embedded: bool,
+    /// False inside a host that shows its own header and breadcrumbs.
+    pub chrome: RwSignal<bool>,
+    pub dark: RwSignal<bool>,
+    pub theme_vars: RwSignal<Vec<(String, String)>>,
+    /// Whether a page has opened yet (the first one leaves the focus where
+    /// the host page has it).
+    pub page_opened: StoredValue<bool>,
 }
 
 impl Ctx {
+    fn new(config: &HostConfig, lang: Lang, link: HostLink) -> Ctx {
+        Ctx {
+            lang: RwSignal::new(lang),
+            token: StoredValue::new(None),
+            identity: RwSignal::new(0),
+            auth: RwSignal::new(Auth::Pending),
+            demo: RwSignal::new(None),
+            version: RwSignal::new(0),
+            api_base: StoredValue::new(config.api_base.clone()),
+            host: StoredValue::new_local(link),
+            embedded: config.embedded,
+            chrome: RwSignal::new(config.chrome),
+            dark: RwSignal::new(config.dark),
+            theme_vars: RwSignal::new(config.theme_vars.clone()),
+            page_opened: StoredValue::new(false),
+        }
+    }
+
     /// The API as the current user, read without tracking.
     pub fn api(&self) -> Api {
         Api {
             base: self.api_base.get_value(),
-            token: self.token.get_untracked(),
+            token: self.token.get_value(),
             lang: self.lang.get_untracked(),
+            session: Some(Session(*self)),
         }
     }
 
@@ -108,18 +140,108 @@ impl Ctx {
         self.version.update(|v| *v = v.wrapping_add(1));
     }
 
-    /// Tells the host an import completed: a `CustomEvent` on the mount
-    /// element, and a `postMessage` to the framing parent when configured.
-    pub fn announce_import(&self, import_id: &str, profiles: &[(String, String, String)]) {
-        let detail = browser::imported_detail(import_id, profiles);
-        MOUNT_TARGET.with(|target| {
-            if let Some(target) = target.borrow().as_ref() {
-                browser::dispatch_imported(target, &detail);
-            }
-        });
-        if let Some(origin) = self.parent_origin.get_value() {
-            browser::post_to_parent(&origin, &detail);
+    /// Signs in with `token`. The same user's new token only replaces the
+    /// old one; another user's (or the first) loads everything again.
+    pub fn set_token(&self, token: String) {
+        let old = self.token.get_value();
+        let old_user = old.as_deref().and_then(host::token_subject);
+        let same_user = old_user.is_some() && old_user == host::token_subject(&token);
+        self.token.set_value(Some(token));
+        if !same_user || self.auth.get_untracked() != Auth::Ready {
+            self.auth.set(Auth::Ready);
+            self.identity.update(|v| *v = v.wrapping_add(1));
         }
+    }
+
+    /// Tells the host `event` (mount element, `onEvent`, framing parent).
+    pub fn emit(&self, event: Event, detail: &JsValue) {
+        self.host.with_value(|link| link.emit(event, detail));
+    }
+
+    /// Tells the host an import completed.
+    pub fn announce_import(&self, import_id: &str, profiles: &[(String, String, String)]) {
+        self.emit(
+            Event::Imported,
+            &browser::imported_detail(import_id, profiles),
+        );
+    }
+
+    /// Tells the host a profile changed after its import or creation.
+    pub fn announce_profile_change(&self, profile_id: &str) {
+        self.emit(
+            Event::ProfileChanged,
+            &host::object(&[("profile_id", JsValue::from_str(profile_id))]),
+        );
+    }
+
+    /// A new token, from the host (`getToken()` or the framing parent) or
+    /// from the demo server; `None` when none can be had.
+    pub async fn refresh_token(self) -> Option<String> {
+        let old = self.token.get_value();
+        let asked = self.host.with_value(HostLink::fresh_token);
+        if let Some(asked) = asked {
+            let token = asked.await?;
+            self.set_token(token.clone());
+            return Some(token);
+        }
+        if self.host.with_value(|link| link.parent_origin.is_some()) {
+            // The parent was asked; its answer comes as a message.
+            for _ in 0..100 {
+                host::sleep(std::time::Duration::from_millis(100)).await;
+                let now = self.token.get_value();
+                if now.is_some() && now != old {
+                    return now;
+                }
+            }
+            return None;
+        }
+        let identity = self.demo.get_untracked()?.current;
+        let roles: Vec<String> = Vec::new();
+        let roles = identity.read_only.then_some(roles.as_slice());
+        let token = self
+            .api()
+            .dev_token(&identity.partner_id, roles)
+            .await
+            .ok()?;
+        self.set_token(token.clone());
+        Some(token)
+    }
+}
+
+/// What an [`Api`] call asks of the app around it: a fresh token when
+/// the one it has expired, and telling the host of a refusal.
+#[derive(Clone, Copy)]
+pub struct Session(Ctx);
+
+impl Session {
+    /// Boxed: minting a demo token is itself an API call.
+    pub fn refresh(self) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<String>>>> {
+        Box::pin(self.0.refresh_token())
+    }
+
+    pub fn report(self, error: &ApiError) {
+        if let Some(status) = error.status() {
+            let code = error.problem().map(|p| p.code.as_str()).unwrap_or_default();
+            self.0.emit(
+                Event::Error,
+                &host::object(&[
+                    ("code", JsValue::from_str(code)),
+                    ("status", JsValue::from(status)),
+                ]),
+            );
+        }
+    }
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Session")
+    }
+}
+
+impl PartialEq for Session {
+    fn eq(&self, _: &Session) -> bool {
+        true
     }
 }
 
@@ -135,16 +257,24 @@ pub fn use_me() -> MeResource {
     expect_context::<MeResource>()
 }
 
-thread_local! {
-    static MOUNT_TARGET: RefCell<Option<web_sys::EventTarget>> = const { RefCell::new(None) };
-}
-
-/// Signs in: the host's token, else a demo token when the server is in
+/// Signs in: the host's token, else its `getToken()`, else (framed) the
+/// parent's `init` message, else a demo token when the server is in
 /// demo mode, else nobody.
-fn sign_in(ctx: Ctx, host_token: Option<String>) {
-    if let Some(token) = host_token {
-        ctx.token.set(Some(token));
-        ctx.auth.set(Auth::Ready);
+fn sign_in(ctx: Ctx, config: &HostConfig) {
+    if let Some(token) = config.token.clone() {
+        ctx.set_token(token);
+        return;
+    }
+    if config.get_token.is_some() {
+        spawn_local(async move {
+            if ctx.refresh_token().await.is_none() {
+                ctx.auth.set(Auth::SignedOut);
+            }
+        });
+        return;
+    }
+    if config.parent_origin.is_some() {
+        // Framed: the parent's `init` brings the token.
         return;
     }
     spawn_local(async move {
@@ -187,8 +317,8 @@ pub fn switch_demo(ctx: Ctx, identity: DemoIdentity) {
         let roles = identity.read_only.then_some(roles.as_slice());
         match ctx.api().dev_token(&identity.partner_id, roles).await {
             Ok(token) => {
-                ctx.token.set(Some(token));
-                ctx.auth.set(Auth::Ready);
+                ctx.token.set_value(None);
+                ctx.set_token(token);
                 ctx.bump();
             }
             Err(error) => ctx.auth.set(Auth::Failed(error)),
@@ -196,70 +326,90 @@ pub fn switch_demo(ctx: Ctx, identity: DemoIdentity) {
     });
 }
 
-/// Listens to the framing parent, and only to it: `{type:
-/// "pinpoint-transition:token", token}` and `{type:
-/// "pinpoint-transition:locale", locale}`. Messages from any other origin
-/// are ignored.
-fn listen_to_parent(ctx: Ctx) {
-    let Some(origin) = ctx.parent_origin.get_value() else {
-        return;
-    };
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let handler =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            if event.origin() != origin {
-                return;
-            }
-            let data = event.data();
-            let field = |key: &str| {
-                js_sys::Reflect::get(&data, &JsValue::from_str(key))
-                    .ok()
-                    .and_then(|v| v.as_string())
-            };
-            match field("type").as_deref() {
-                Some("pinpoint-transition:token") => {
-                    if let Some(token) = field("token").filter(|t| !t.is_empty()) {
-                        ctx.token.set(Some(token));
-                        ctx.auth.set(Auth::Ready);
-                        ctx.bump();
-                    }
+/// Framed: listens to the parent, and only to it (its exact origin, and
+/// `window.parent` as the sender), until the app is unmounted; then tells
+/// it the widget is ready for `init`.
+fn listen_to_parent(ctx: Ctx, origin: String) {
+    let handle = window_event_listener(leptos::ev::message, move |event| {
+        match host::accept(&event, &origin) {
+            Some(ParentMessage::Init {
+                token,
+                locale,
+                theme,
+                chrome,
+            }) => {
+                if let Some(locale) = locale {
+                    ctx.lang.set(Lang::from_tag(&locale));
                 }
-                Some("pinpoint-transition:locale") => {
-                    if let Some(locale) = field("locale") {
-                        ctx.lang.set(Lang::from_tag(&locale));
-                    }
+                if !theme.is_undefined() {
+                    let (dark, vars) = config::theme_of(&theme);
+                    ctx.dark.set(dark);
+                    ctx.theme_vars.set(vars);
                 }
-                _ => {}
+                if let Some(chrome) = chrome {
+                    ctx.chrome.set(chrome);
+                }
+                match token {
+                    Some(token) => ctx.set_token(token),
+                    None => ctx.auth.set(Auth::SignedOut),
+                }
             }
-        });
-    let _ = window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
-    handler.forget();
+            Some(ParentMessage::Token(token)) => ctx.set_token(token),
+            Some(ParentMessage::Locale(locale)) => ctx.lang.set(Lang::from_tag(&locale)),
+            None => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
-/// The whole app for one host configuration.
+/// The page of the current path.
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Home => view! { <Redirect path=paths::PROFILES /> }.into_any(),
+        Page::Dashboard => view! { <routes::dashboard::DashboardPage /> }.into_any(),
+        Page::Settings => view! { <routes::settings::SettingsPage /> }.into_any(),
+        Page::Profiles => view! { <routes::profiles::ProfilesPage /> }.into_any(),
+        Page::Referrals => view! { <routes::referrals::ReferralsPage /> }.into_any(),
+        Page::Import => view! { <routes::import::ImportPage /> }.into_any(),
+        Page::NewProfile => view! { <routes::new_profile::NewProfilePage /> }.into_any(),
+        Page::Profile(id) => view! { <routes::profile::ProfilePage id=id /> }.into_any(),
+        Page::ImportResult(id) => view! { <routes::results::ResultsPage id=id /> }.into_any(),
+        Page::NotFound => view! { <routes::NotFound /> }.into_any(),
+    }
+}
+
+/// The whole app for one host configuration; `slot` receives its context
+/// (for the host's handle).
 #[component]
-pub fn App(config: HostConfig) -> impl IntoView {
+pub fn App(
+    config: HostConfig,
+    #[prop(optional)] ctx_out: Option<Rc<Cell<Option<Ctx>>>>,
+) -> impl IntoView {
     let lang = config
         .locale
         .or_else(|| browser::navigator_language().map(|tag| Lang::from_tag(&tag)))
         .unwrap_or_default();
-    let ctx = Ctx {
-        lang: RwSignal::new(lang),
-        token: RwSignal::new(None),
-        auth: RwSignal::new(Auth::Pending),
-        demo: RwSignal::new(None),
-        version: RwSignal::new(0),
-        api_base: StoredValue::new(config.api_base.clone()),
-        parent_origin: StoredValue::new(config.parent_origin.clone()),
-        embedded: config.embedded,
+    let link = HostLink {
+        target: None,
+        on_event: config.on_event.clone(),
+        get_token: config.get_token.clone(),
+        parent_origin: config.parent_origin.clone(),
     };
+    let ctx = Ctx::new(&config, lang, link);
+    if let Some(out) = ctx_out {
+        out.set(Some(ctx));
+    }
     provide_context(ctx);
     provide_context(ctx.lang);
+    let nav = Nav::new(
+        config.routing,
+        &config.base_path,
+        config.initial_path.as_deref(),
+    );
+    provide_context(nav);
     let me = LocalResource::new(move || {
         let ready = ctx.auth.get() == Auth::Ready;
-        ctx.token.track();
+        ctx.identity.track();
         ctx.version.track();
         async move {
             if ready {
@@ -270,118 +420,167 @@ pub fn App(config: HostConfig) -> impl IntoView {
         }
     });
     provide_context(MeResource(me));
-    sign_in(ctx, config.token.clone());
-    listen_to_parent(ctx);
+    sign_in(ctx, &config);
+    if let Some(origin) = config.parent_origin.clone() {
+        listen_to_parent(ctx, origin);
+    }
 
-    let style = config
-        .theme_vars
-        .iter()
-        .map(|(k, v)| format!("{k}:{v};"))
-        .collect::<String>();
-    let base = config.base_path.clone();
-    paths::set_base(&base);
+    // The theme's custom properties, set through the CSSOM: a host page
+    // whose CSP forbids inline styles (no 'unsafe-inline') still applies
+    // them.
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |previous: Option<Vec<String>>| {
+        let vars = ctx.theme_vars.get();
+        let Some(element) = root.get() else {
+            return Vec::new();
+        };
+        let style = web_sys::HtmlElement::style(&element);
+        for old in previous.unwrap_or_default() {
+            let _ = style.remove_property(&old);
+        }
+        for (key, value) in &vars {
+            let _ = style.set_property(key, value);
+        }
+        vars.into_iter().map(|(key, _)| key).collect()
+    });
+    let page = Memo::new(move |_| nav.path.with(|p| Page::of(p)));
     view! {
         <div
             class="pt-root"
-            class:pt-dark=config.dark
+            class:pt-dark=move || ctx.dark.get()
             class:pt-embedded=config.embedded
-            style=style
+            node_ref=root
             lang=move || ctx.lang.get().as_str()
         >
-            <Router base=base>
+            <Show when=move || ctx.chrome.get()>
                 <components::shell::Header />
-                <main class="pt-main" id="pt-main">
-                    <components::shell::Gate>
-                        <Routes fallback=|| view! { <routes::NotFound /> }>
-                            <Route
-                                path=path!("/")
-                                view=|| view! { <Redirect path=paths::PROFILES /> }
-                            />
-                            <Route path=path!("/index.html") view=|| view! { <Redirect path=paths::PROFILES /> } />
-                            <Route path=path!("/dashboard") view=routes::dashboard::DashboardPage />
-                            <Route
-                                path=path!("/account-settings")
-                                view=routes::settings::SettingsPage
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile")
-                                view=|| view! { <Redirect path=paths::PROFILES /> }
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile/profiles")
-                                view=routes::profiles::ProfilesPage
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile/referrals")
-                                view=routes::referrals::ReferralsPage
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile/import")
-                                view=routes::import::ImportPage
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile/new")
-                                view=routes::new_profile::NewProfilePage
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile/profiles/:id")
-                                view=routes::profile::ProfilePage
-                            />
-                            <Route
-                                path=path!("/account-settings/business-profile/imports/:id")
-                                view=routes::results::ResultsPage
-                            />
-                        </Routes>
-                    </components::shell::Gate>
-                </main>
-            </Router>
+            </Show>
+            <main class="pt-main" id="pt-main">
+                <components::shell::Gate>
+                    {move || page_view(page.get())}
+                </components::shell::Gate>
+            </main>
         </div>
     }
 }
 
-/// Mounts the app into `element` of a host page.
-///
-/// `config` (all optional): `apiBase` (the server, default this origin),
-/// `token` (the bearer token the portal minted), `locale` (`fr`, `en`, …),
-/// `theme` (`"light"`, `"dark"`, or an object of CSS custom properties such
-/// as `{accent: "#0f6cbd"}` → `--pt-accent`), `basePath` (the path the
-/// widget's routes live under; default the host page's folder) and
-/// `parentOrigin` (the exact origin of a framing parent to notify).
-///
-/// After an import, `element` receives a bubbling
-/// `CustomEvent("pinpoint-transition:imported", {detail: {import_id,
-/// profiles}})`.
+/// What the host holds of a mounted widget (`mountPinpointTransition`
+/// answers it): `unmount()`, `setLocale(tag)`, `setToken(token)`.
 #[wasm_bindgen]
-pub fn mount(element: web_sys::HtmlElement, config: JsValue) {
+pub struct WidgetHandle {
+    mounted: Option<Box<dyn std::any::Any>>,
+    ctx: Option<Ctx>,
+    element: web_sys::HtmlElement,
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget: its nodes, its listeners, its state. The mount
+    /// element then hears `pinpoint-transition:closed`. Calling it again
+    /// does nothing.
+    pub fn unmount(&mut self) {
+        self.ctx = None;
+        if let Some(mounted) = self.mounted.take() {
+            // Dropping leptos' handle removes the nodes and runs every
+            // cleanup (listeners, timers) of the app's owner.
+            drop(mounted);
+            let link = HostLink {
+                target: Some(self.element.clone().into()),
+                ..HostLink::default()
+            };
+            link.emit(Event::Closed, &JsValue::UNDEFINED);
+        }
+    }
+
+    /// Shows the widget in another language (`fr`, `en`, `fr-CA`, …).
+    #[wasm_bindgen(js_name = setLocale)]
+    pub fn set_locale(&self, locale: &str) {
+        if let Some(ctx) = self.ctx {
+            ctx.lang.try_set(Lang::from_tag(locale));
+        }
+    }
+
+    /// Gives the widget a new token (the same user: nothing reloads).
+    #[wasm_bindgen(js_name = setToken)]
+    pub fn set_token(&self, token: &str) {
+        let token = token.trim();
+        if let (Some(ctx), false) = (self.ctx, token.is_empty()) {
+            if ctx.auth.try_get_untracked().is_some() {
+                ctx.set_token(token.to_owned());
+            }
+        }
+    }
+}
+
+/// Mounts the app into `element` of a host page and answers its handle.
+///
+/// `config` (all optional, see `app/embed/widget.d.ts`): `apiBase`,
+/// `token`, `getToken`, `locale`, `theme`, `basePath`, `routing`
+/// (`"host"` or `"memory"`), `initialPath`, `chrome`, `onEvent`.
+#[wasm_bindgen]
+pub fn mount(element: web_sys::HtmlElement, config: JsValue) -> WidgetHandle {
     console_error_panic_hook::set_once();
     let pathname = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     let config = HostConfig::from_js(&config, &pathname);
-    MOUNT_TARGET.with(|target| *target.borrow_mut() = Some(element.clone().into()));
-    let handle = leptos::mount::mount_to(element, move || view! { <App config=config.clone() /> });
-    handle.forget();
+    start(element, config)
+}
+
+fn start(element: web_sys::HtmlElement, config: HostConfig) -> WidgetHandle {
+    let slot = Rc::new(Cell::new(None));
+    let target: web_sys::EventTarget = element.clone().into();
+    let app_slot = slot.clone();
+    let handle = leptos::mount::mount_to(element.clone(), move || {
+        view! { <App config=config ctx_out=app_slot /> }
+    });
+    let ctx = slot.take();
+    if let Some(ctx) = ctx {
+        ctx.host.update_value(|link| link.target = Some(target));
+        // After the first render, so that the host's listeners see a page.
+        request_animation_frame(move || {
+            ctx.host
+                .try_with_value(|link| link.emit(Event::Ready, &JsValue::UNDEFINED));
+        });
+    }
+    WidgetHandle {
+        mounted: Some(Box::new(handle)),
+        ctx,
+        element,
+    }
 }
 
 /// The element our own index.html mounts on.
 pub const STANDALONE_ID: &str = "pinpoint-transition";
 
+/// The path of the framed page (`/embed/frame?parent=<origin>`).
+pub const FRAME_PATH: &str = "/embed/frame";
+
 /// Mounts the app on our own page, when the page has the standalone
-/// element. A host page that only loads the module (and calls [`mount`])
-/// has none, so nothing renders until it asks.
+/// element: framed when the page is `/embed/frame?parent=<origin>`. A
+/// host page that only loads the module (and calls [`mount`]) has none,
+/// so nothing renders until it asks.
 pub fn start_standalone() {
     console_error_panic_hook::set_once();
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(element) = window
+        .document()
         .and_then(|d| d.get_element_by_id(STANDALONE_ID))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    MOUNT_TARGET.with(|target| *target.borrow_mut() = Some(element.clone().into()));
-    let config = HostConfig::default();
-    let handle = leptos::mount::mount_to(element, move || view! { <App config=config.clone() /> });
-    handle.forget();
+    let location = window.location();
+    let framed = (location.pathname().ok().as_deref() == Some(FRAME_PATH))
+        .then(|| location.search().ok())
+        .flatten()
+        .and_then(|search| nav::query_value(search.trim_start_matches('?'), "parent"))
+        .and_then(|parent| HostConfig::framed(&parent));
+    let config = framed.clone().unwrap_or_else(HostConfig::standalone);
+    // Our own page lives as long as the page does.
+    std::mem::forget(start(element, config));
 }
 
 #[cfg(test)]

@@ -1,22 +1,14 @@
 //! The app's URLs (relative to the router's base), in one place.
 
-use std::cell::RefCell;
-
 use crate::wizard::Step;
 
-thread_local! {
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Sets the router's base (the host page's path), once per mount.
-pub fn set_base(base: &str) {
-    BASE.with(|b| *b.borrow_mut() = base.to_owned());
-}
-
-/// An app path as a link `href`: the router resolves `navigate` paths
-/// against its base by itself, but not the `href` of a link.
+/// An app path as a link `href`: under the host page's base path in host
+/// routing (`crate::nav`), as it is in memory routing.
 pub fn link(path: impl AsRef<str>) -> String {
-    BASE.with(|b| format!("{}{}", b.borrow(), path.as_ref()))
+    match leptos::prelude::use_context::<crate::nav::Nav>() {
+        Some(nav) => nav.href(path.as_ref()),
+        None => path.as_ref().to_owned(),
+    }
 }
 
 pub const DASHBOARD: &str = "/dashboard";

@@ -116,7 +116,7 @@ pub fn IssueSummary(
     #[prop(into)] id: String,
 ) -> impl IntoView {
     let lang = use_lang();
-    let navigate = leptos_router::hooks::use_navigate();
+    let navigate = crate::nav::use_navigate();
     let counts = move || {
         items.with(|items| {
             let errors = items.iter().filter(|i| i.issue.is_error()).count();
@@ -155,7 +155,7 @@ pub fn IssueSummary(
                                 let navigate = navigate.clone();
                                 let jump = move |_| {
                                     if let Some(href) = &href {
-                                        navigate(href, Default::default());
+                                        navigate(href, false);
                                     }
                                     browser::focus_first(targets.clone());
                                 };

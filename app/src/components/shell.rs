@@ -1,9 +1,8 @@
 //! The frame around every page: the header with the language switch and,
 //! in demo mode, the partner switcher; breadcrumbs; tabs; the sign-in gate.
 
+use crate::nav::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use transition_domain::Lang;
 
 use crate::components::{ProblemView, Spinner};
@@ -136,7 +135,9 @@ pub fn Crumbs(
     trail: Signal<Vec<(String, Option<String>)>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    view! {
+    let ctx = use_ctx();
+    move || {
+        ctx.chrome.get().then(|| view! {
         <nav class="pt-crumbs" aria-label=move || T::Breadcrumb.text(lang.get())>
             <ol>
                 <li>
@@ -161,6 +162,7 @@ pub fn Crumbs(
                 }}
             </ol>
         </nav>
+    })
     }
 }
 
@@ -213,12 +215,13 @@ pub fn LinkTabs(
     }
 }
 
-static FIRST_PAGE_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
 /// False only for the app's very first page, which does not take the
 /// focus from the host page; true for every page and step after it.
 pub fn focus_on_open() -> bool {
-    FIRST_PAGE_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed)
+    let ctx = use_ctx();
+    let opened = ctx.page_opened.get_value();
+    ctx.page_opened.set_value(true);
+    opened
 }
 
 /// A page heading that takes the focus when the page opens (and whenever
@@ -230,10 +233,10 @@ pub fn PageHeading(
     #[prop(optional)] id: Option<&'static str>,
 ) -> impl IntoView {
     let id = id.unwrap_or("pt-page-heading");
-    let location = use_location();
+    let nav = crate::nav::use_nav();
     Effect::new(move |_| {
         key.track();
-        location.pathname.track();
+        nav.path.track();
         if focus_on_open() {
             crate::browser::focus_soon(id.to_owned());
         }

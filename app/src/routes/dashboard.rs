@@ -1,7 +1,7 @@
 //! Dashboard: the partner at a glance, and the way to the business profile.
 
+use crate::nav::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::shell::{Crumbs, PageHeading};
 use crate::components::{ProblemView, Spinner};

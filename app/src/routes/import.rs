@@ -6,10 +6,10 @@
 
 use std::sync::Arc;
 
+use crate::nav::A;
+use crate::nav::{query, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use serde::{Deserialize, Serialize};
 use transition_domain::export::{PinpointExport, PinpointSolution, SolutionKind};
 use transition_domain::model::{ProfileDraft, MAX_LOCATIONS};
@@ -198,7 +198,8 @@ impl W {
 fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
-    let query = use_query_map();
+    let step_query = query("step");
+    let profile_query = query("profile");
     let navigate = use_navigate();
     let navigate_after = use_navigate();
     let closed = account.is_closed();
@@ -237,9 +238,17 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
             })
         })
     };
-    let step = Memo::new(move |_| Step::parse(&query.with(|q| q.get("step").unwrap_or_default())));
+    let step = Memo::new(move |_| Step::parse(&step_query.get().unwrap_or_default()));
+    // The host hears every step the partner reaches.
+    Effect::new(move |_| {
+        let step = step.get();
+        ctx.emit(
+            crate::host::Event::Step,
+            &crate::host::object(&[("step", step.as_str().into())]),
+        );
+    });
     let profile = Memo::new(move |_| {
-        let wanted = query.with(|q| q.get("profile"));
+        let wanted = profile_query.get();
         draft.with(|d| {
             wanted
                 .filter(|id| d.is_chosen(id))
@@ -247,7 +256,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         })
     });
     let go = Callback::new(move |(step, profile): (Step, Option<String>)| {
-        navigate(&paths::import(step, profile.as_deref()), Default::default());
+        navigate(&paths::import(step, profile.as_deref()), false);
     });
     let w = W {
         export: StoredValue::new(export),
@@ -305,7 +314,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                         .collect();
                     ctx.announce_import(&result.id, &profiles);
                     commit.set(Commit::Idle);
-                    navigate(&paths::import_result(&result.id), Default::default());
+                    navigate(&paths::import_result(&result.id), false);
                     ctx.bump();
                 }
                 Err(error) => {
@@ -367,7 +376,7 @@ fn StepList(w: W) -> impl IntoView {
                     .map(|s| {
                         let current = move || w.step.get() == s;
                         let done = move || w.step.get().index() > s.index();
-                        let href = move || paths::link(paths::import(s, w.profile.get().as_deref()));
+                        let href = Signal::derive(move || paths::link(paths::import(s, w.profile.get().as_deref())));
                         view! {
                             <li class:pt-step-current=current class:pt-step-done=done>
                                 <A href=href attr:aria-current=move || current().then_some("step")>

@@ -11,8 +11,8 @@ pub mod settings;
 
 use std::future::Future;
 
+use crate::nav::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::api::{Api, ApiError, Me};
 use crate::components::{ProblemView, Spinner};
@@ -31,7 +31,7 @@ where
 {
     let ctx = use_ctx();
     LocalResource::new(move || {
-        ctx.token.track();
+        ctx.identity.track();
         if follow_changes {
             ctx.version.track();
         }
@@ -67,14 +67,6 @@ where
             }}
         </Transition>
     }
-}
-
-/// A route param, percent-decoded.
-pub fn decode(text: &str) -> String {
-    js_sys::decode_uri_component(text)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| text.to_owned())
 }
 
 #[component]

@@ -1,9 +1,9 @@
 //! Create a new business profile (CSP partners only): checked live with
 //! `ops::create_profile`, sent with POST.
 
+use crate::nav::use_navigate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 use transition_domain::model::{LocationDraft, ProfileDraft};
 use transition_domain::ops;
 use transition_domain::request::ProfileOverrides;
@@ -142,9 +142,10 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         spawn_local(async move {
             match ctx.api().create_profile(&body).await {
                 Ok(created) => {
+                    ctx.announce_profile_change(&created.id);
                     status.set(Status::Idle);
                     ctx.bump();
-                    navigate(&paths::profile(&created.id), Default::default());
+                    navigate(&paths::profile(&created.id), false);
                 }
                 Err(e) => status.set(Status::Failed(e)),
             }

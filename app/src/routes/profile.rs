@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_params_map, use_query_map};
 use transition_domain::export::AddressInput;
 use transition_domain::model::{Location, Solution, MAX_LOCATIONS};
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
@@ -22,7 +21,7 @@ use crate::edit::{Choice, Edit};
 use crate::fields::{draft_field, profile_field, targets};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
-use crate::routes::{decode, me_of, resource};
+use crate::routes::{me_of, resource};
 use crate::use_ctx;
 
 /// The state of a save or a delete.
@@ -79,9 +78,10 @@ impl Deletion {
         let id = profile.with_untracked(|p| p.id.clone());
         self.status.set(Status::Busy);
         spawn_local(async move {
-            match send(ctx.api(), id).await {
+            match send(ctx.api(), id.clone()).await {
                 Ok(()) => {
                     self.status.set(Status::Idle);
+                    ctx.announce_profile_change(&id);
                     ctx.bump();
                 }
                 Err(e) => self.status.set(Status::Failed(e)),
@@ -140,10 +140,9 @@ pub fn StatusLine(
 }
 
 #[component]
-pub fn ProfilePage() -> impl IntoView {
-    let params = use_params_map();
+pub fn ProfilePage(id: String) -> impl IntoView {
     let me = crate::use_me().0;
-    let id = Memo::new(move |_| decode(&params.with(|p| p.get("id").unwrap_or_default())));
+    let id = Memo::new(move |_| id.clone());
     // Follows changes: every change bumps the version (and refetches `me`),
     // which rebuilds the view below, so the profile must be fetched again
     // too, or the rebuilt view would show the profile as it first loaded.
@@ -185,11 +184,11 @@ fn section_title(section: &str) -> T {
 #[component]
 fn ProfileView(profile: BusinessProfile, can_write: bool) -> impl IntoView {
     let lang = use_lang();
-    let query = use_query_map();
+    let section_query = crate::nav::query("section");
     let id = profile.id.clone();
     let profile = RwSignal::new(profile);
     let section = Memo::new(move |_| {
-        let s = query.with(|q| q.get("section")).unwrap_or_default();
+        let s = section_query.get().unwrap_or_default();
         SECTIONS
             .iter()
             .find(|x| **x == s)
@@ -291,6 +290,7 @@ fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section) -> impl I
         spawn_local(async move {
             match ctx.api().edit_profile(&id, &body).await {
                 Ok(updated) => {
+                    ctx.announce_profile_change(&updated.id);
                     profile.set(updated);
                     patch.set(ProfileOverrides::default());
                     status.set(Status::Done);
@@ -432,6 +432,7 @@ fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> impl IntoVie
             spawn_local(async move {
                 match ctx.api().edit_location(&id, &lid, &body).await {
                     Ok(updated) => {
+                        ctx.announce_profile_change(&updated.id);
                         profile.set(updated);
                         patch.set(LocationPatch::default());
                         status.set(Status::Done);
@@ -519,6 +520,7 @@ fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> impl IntoVie
             spawn_local(async move {
                 match ctx.api().set_location_solutions(&id, &lid, &ids).await {
                     Ok(updated) => {
+                        ctx.announce_profile_change(&updated.id);
                         profile.set(updated);
                         solutions_status.set(Status::Done);
                     }
@@ -750,6 +752,7 @@ fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
         spawn_local(async move {
             match ctx.api().add_location(&id, &body).await {
                 Ok(updated) => {
+                    ctx.announce_profile_change(&updated.id);
                     profile.set(updated);
                     value.set(empty_location());
                     touched.set(false);
@@ -859,6 +862,7 @@ fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> impl IntoVie
             spawn_local(async move {
                 match ctx.api().edit_solution(&id, &sid, &body).await {
                     Ok(updated) => {
+                        ctx.announce_profile_change(&updated.id);
                         profile.set(updated);
                         patch.set(SolutionOverrides::default());
                         status.set(Status::Done);

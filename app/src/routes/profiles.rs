@@ -2,8 +2,8 @@
 //! business profiles, Import from Pinpoint, and (CSP partners) Create a new
 //! business profile.
 
+use crate::nav::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use transition_domain::Lang;
 
 use crate::api::Me;

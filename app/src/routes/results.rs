@@ -1,21 +1,19 @@
 //! The import's results: what was created (with links), what was not and
 //! why, and the notes the import kept.
 
+use crate::nav::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::not_imported::NotImportedView;
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
-use crate::routes::{decode, loaded, resource};
+use crate::routes::{loaded, resource};
 
 #[component]
-pub fn ResultsPage() -> impl IntoView {
+pub fn ResultsPage(id: String) -> impl IntoView {
     let lang = use_lang();
-    let params = use_params_map();
-    let id = Memo::new(move |_| decode(&params.with(|p| p.get("id").unwrap_or_default())));
+    let id = Memo::new(move |_| id.clone());
     let result = resource(false, move |api| {
         let id = id.get();
         async move { api.import(&id).await }

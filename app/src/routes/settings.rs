@@ -1,7 +1,7 @@
 //! Account settings: the sections, of which Business profile is ours.
 
+use crate::nav::A;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::shell::{Crumbs, PageHeading};
 use crate::i18n::{use_lang, T};

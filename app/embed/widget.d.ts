@@ -1,0 +1,86 @@
+// Pinpoint Transition — types of the widget loader served at /embed/widget.js.
+//
+//   import { mountPinpointTransition } from "https://<transition server>/embed/widget.js";
+
+/** The names of the widget's events, each dispatched on the mount element
+ * as `CustomEvent("pinpoint-transition:<name>")` (bubbling) and passed to
+ * `onEvent({ type: "<name>", detail })`. */
+export interface PinpointTransitionEvents {
+  /** The widget is on the page (framed: it waits for `init`). */
+  ready: undefined;
+  /** The import wizard moved to another step. */
+  step: { step: "account" | "choose" | "edit" | "solutions" | "locations" | "preview" };
+  /** An import completed: the Pinpoint account is closed, these profiles exist. */
+  imported: {
+    import_id: string;
+    profiles: { id: string; name: string; region: string }[];
+  };
+  /** A business profile was created or changed after its import. */
+  "profile-changed": { profile_id: string };
+  /** The server refused a call: its problem code (RFC 9457) and HTTP status. */
+  error: { code: string; status: number };
+  /** The widget was unmounted. */
+  closed: undefined;
+}
+
+export type PinpointTransitionEvent = {
+  [K in keyof PinpointTransitionEvents]: { type: K; detail: PinpointTransitionEvents[K] };
+}[keyof PinpointTransitionEvents];
+
+/** CSS custom properties of the widget (`accent` → `--pt-accent`), or a mode. */
+export type PinpointTransitionTheme =
+  | "light"
+  | "dark"
+  | ({ mode?: "light" | "dark" } & Record<string, string>);
+
+export interface PinpointTransitionConfig {
+  /** The partner's bearer token, minted by the portal (RS256/ES256 or HS256 JWT). */
+  token?: string;
+  /** Called at start when `token` is absent, and again whenever the token is
+   * about to expire or a call answers 401. Answers the new token. */
+  getToken?: () => string | Promise<string>;
+  /** `fr`, `en` (or any tag starting with them); default: the browser's language. */
+  locale?: string;
+  theme?: PinpointTransitionTheme;
+  /** `"host"` (default): the widget's pages are URLs under `basePath`, with
+   * history and reloads. `"memory"`: the widget never touches the host's URL. */
+  routing?: "host" | "memory";
+  /** Host routing: the path the widget's pages live under (default: the page's folder). */
+  basePath?: string;
+  /** Memory routing: the first page (default: the Profiles tab). */
+  initialPath?: string;
+  /** `false` hides the widget's own header and breadcrumbs (the host has its own). */
+  chrome?: boolean;
+  /** The transition server (default: the origin this loader comes from). */
+  apiBase?: string;
+  onEvent?: (event: PinpointTransitionEvent) => void;
+}
+
+export interface PinpointTransitionHandle {
+  /** Removes every node and listener of the widget; `closed` follows. */
+  unmount(): void;
+  setLocale(locale: string): void;
+  /** A new token for the same partner (nothing reloads). */
+  setToken(token: string): void;
+}
+
+/** Mounts the widget into `element` of the host page. */
+export function mountPinpointTransition(
+  element: HTMLElement,
+  config?: PinpointTransitionConfig,
+): Promise<PinpointTransitionHandle>;
+
+export interface PinpointTransitionFrameConfig
+  extends Pick<PinpointTransitionConfig, "token" | "getToken" | "locale" | "theme" | "chrome" | "onEvent"> {
+  /** The iframe's accessible name. */
+  title?: string;
+  /** The iframe's minimum height (CSS length), default `720px`. */
+  minHeight?: string;
+}
+
+/** Frames the widget (`/embed/frame?parent=<this origin>`) in `element`:
+ * the host page's origin must be one of the server's allowed origins. */
+export function framePinpointTransition(
+  element: HTMLElement,
+  config?: PinpointTransitionFrameConfig,
+): PinpointTransitionHandle;

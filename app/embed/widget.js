@@ -1,0 +1,135 @@
+// Pinpoint Transition — the widget loader, served at /embed/widget.js.
+//
+//   import { mountPinpointTransition } from "https://<transition server>/embed/widget.js";
+//   const widget = await mountPinpointTransition(element, { getToken, locale: "fr" });
+//   …
+//   widget.unmount();
+//
+// Types and every option: /embed/widget.d.ts. The loader is small and
+// revalidated (short cache, ETag); it names the manifest of the current
+// build, whose file names carry a content hash and are cached for a year.
+// Everything else comes from the server this file comes from.
+
+const MANIFEST = "__PINPOINT_MANIFEST__";
+const PREFIX = "pinpoint-transition:";
+const server = new URL("../", import.meta.url);
+
+let loading = null;
+let mounted = 0;
+
+async function manifest() {
+  const answer = await fetch(new URL(MANIFEST, import.meta.url), { credentials: "omit" });
+  if (!answer.ok) {
+    throw new Error(`Pinpoint Transition: ${answer.url} answered HTTP ${answer.status}`);
+  }
+  const files = await answer.json();
+  const resolve = (file) => (file ? { ...file, href: new URL(file.href, server).href } : null);
+  return { js: resolve(files.js), wasm: resolve(files.wasm), css: resolve(files.css) };
+}
+
+function stylesheet(css) {
+  if (!css || document.querySelector("link[data-pinpoint-transition]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = css.href;
+  if (css.integrity) link.integrity = css.integrity;
+  link.crossOrigin = "anonymous";
+  link.dataset.pinpointTransition = "";
+  document.head.append(link);
+}
+
+function load() {
+  if (!loading) {
+    loading = manifest().then(async ({ js, wasm, css }) => {
+      const app = await import(js.href);
+      const module = fetch(wasm.href, {
+        credentials: "omit",
+        ...(wasm.integrity ? { integrity: wasm.integrity } : {}),
+      });
+      await app.default({ module_or_path: module });
+      return { app, css };
+    });
+    // A failed load (network, server restart) may be retried by the next mount.
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+export async function mountPinpointTransition(element, config = {}) {
+  if (!(element instanceof HTMLElement)) {
+    throw new TypeError("mountPinpointTransition: element must be an HTMLElement");
+  }
+  const { app, css } = await load();
+  stylesheet(css);
+  const inner = app.mount(element, { ...config, apiBase: config.apiBase ?? server.origin });
+  mounted += 1;
+  let live = true;
+  return {
+    unmount() {
+      if (!live) return;
+      live = false;
+      inner.unmount();
+      inner.free();
+      mounted -= 1;
+      if (mounted === 0) document.querySelector("link[data-pinpoint-transition]")?.remove();
+    },
+    setLocale(locale) {
+      if (live) inner.setLocale(String(locale));
+    },
+    setToken(token) {
+      if (live) inner.setToken(String(token));
+    },
+  };
+}
+
+// Frames the widget (`/embed/frame`) in `element` for a host that prefers
+// an iframe: answers its `ready` with `init`, its token requests with
+// `getToken()`, and passes its events to `onEvent` and to `element`.
+export function framePinpointTransition(element, config = {}) {
+  if (!(element instanceof HTMLElement)) {
+    throw new TypeError("framePinpointTransition: element must be an HTMLElement");
+  }
+  const frame = document.createElement("iframe");
+  const origin = server.origin;
+  frame.src = new URL(`embed/frame?parent=${encodeURIComponent(location.origin)}`, server).href;
+  frame.title = config.title ?? "Pinpoint Transition";
+  frame.style.border = "0";
+  frame.style.width = "100%";
+  frame.style.minHeight = config.minHeight ?? "720px";
+  const token = async () => config.token ?? (config.getToken ? await config.getToken() : undefined);
+  const send = (message) => frame.contentWindow?.postMessage(message, origin);
+  const listener = async (event) => {
+    if (event.origin !== origin || event.source !== frame.contentWindow) return;
+    const type = typeof event.data?.type === "string" ? event.data.type : "";
+    if (!type.startsWith(PREFIX)) return;
+    const name = type.slice(PREFIX.length);
+    if (name === "ready") {
+      send({ type: `${PREFIX}init`, token: await token(), locale: config.locale, theme: config.theme, chrome: config.chrome });
+    } else if (name === "token-request" && config.getToken) {
+      send({ type: `${PREFIX}token`, token: await config.getToken() });
+      return;
+    }
+    const detail = event.data.detail;
+    element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    config.onEvent?.({ type: name, detail });
+  };
+  window.addEventListener("message", listener);
+  element.append(frame);
+  let live = true;
+  return {
+    unmount() {
+      if (!live) return;
+      live = false;
+      window.removeEventListener("message", listener);
+      frame.remove();
+    },
+    setLocale(locale) {
+      if (live) send({ type: `${PREFIX}locale`, locale: String(locale) });
+    },
+    setToken(value) {
+      if (live) send({ type: `${PREFIX}token`, token: String(value) });
+    },
+  };
+}
