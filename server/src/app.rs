@@ -44,6 +44,16 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
     let api = api.fallback(problem::api_not_found);
 
     let mut app = Router::new().nest("/api/v1", api);
+    if let Some(embed) = assets
+        .dist
+        .as_deref()
+        .and_then(crate::embed::Embed::from_dist)
+    {
+        app = app.merge(crate::embed::router(
+            std::sync::Arc::new(embed),
+            std::sync::Arc::new(state.config.allowed_origins.clone()),
+        ));
+    }
     let mut pages = Vec::new();
     if let (true, Some(host)) = (state.config.demo, &assets.host) {
         // The host page routes the widget under /host/…: a reload there
@@ -66,10 +76,10 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
     }
 
     let page_refs: Vec<&std::path::Path> = pages.iter().map(PathBuf::as_path).collect();
-    let csp = web::content_security_policy(
-        &web::inline_script_hashes(&page_refs),
-        &state.config.allowed_origins,
-    );
+    let ancestors: Vec<String> = std::iter::once("'self'".to_owned())
+        .chain(state.config.allowed_origins.iter().cloned())
+        .collect();
+    let csp = web::content_security_policy(&web::inline_script_hashes(&page_refs), &ancestors);
     let csp = HeaderValue::from_str(&csp)
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
 
@@ -97,12 +107,16 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .expose_headers([header::LOCATION, header::CONTENT_DISPOSITION]);
 
     app.layer(axum::middleware::from_fn(web::cache_control))
+        .layer(axum::middleware::from_fn(
+            crate::embed::cross_origin_resources,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             problem::localize,
         ))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
-        .layer(SetResponseHeaderLayer::overriding(
+        // The framed page sets its own (its parent alone may frame it).
+        .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             csp,
         ))

@@ -47,16 +47,17 @@ pub fn inline_script_hashes(pages: &[&Path]) -> Vec<String> {
     hashes
 }
 
-/// The policy for every response. `origins` may frame the app and call
-/// the API (the partner portal hosting the widget).
-pub fn content_security_policy(script_hashes: &[String], origins: &[String]) -> String {
+/// The policy for every page: our own inline scripts run, and only
+/// `ancestors` may frame it (`'self'` and the allowed origins; the framed
+/// page, its parent alone).
+pub fn content_security_policy(script_hashes: &[String], ancestors: &[String]) -> String {
     let hashes = script_hashes.join(" ");
-    let origins = origins.join(" ");
+    let origins = ancestors.join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
          style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; \
          connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
-         frame-ancestors 'self' {origins}"
+         frame-ancestors {origins}"
     )
     .split_whitespace()
     .collect::<Vec<_>>()
@@ -104,8 +105,10 @@ mod tests {
 
     #[test]
     fn the_policy_names_hashes_and_origins() {
-        let csp =
-            content_security_policy(&["'sha256-abc'".into()], &["https://portal.example".into()]);
+        let csp = content_security_policy(
+            &["'sha256-abc'".into()],
+            &["'self'".into(), "https://portal.example".into()],
+        );
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc';"));
         assert!(csp.ends_with("frame-ancestors 'self' https://portal.example"));
     }
