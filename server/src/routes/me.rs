@@ -32,7 +32,11 @@ pub async fn me_get(State(state): State<AppState>, caller: Caller) -> Result<Jso
     let account = state.store.account(&caller.partner_id).await?;
     let profiles = state.store.profiles(&caller.partner_id).await?;
     let can_write = caller.can_write();
-    let stored_name = partner.as_ref().map(|p| p.company_name.clone());
+    // A partner row made for a profile of a partner with no export has no name.
+    let stored_name = partner
+        .as_ref()
+        .map(|p| p.company_name.clone())
+        .filter(|name| !name.is_empty());
     let stored_csp = partner.is_some_and(|p| p.csp);
     Ok(Json(Me {
         can_write,

@@ -126,11 +126,15 @@ pub async fn profiles_create(
     Json(draft): Json<ProfileDraft>,
 ) -> Result<Response, ApiError> {
     caller.require_write()?;
-    let csp = state
-        .store
-        .partner(&caller.partner_id)
-        .await?
-        .is_some_and(|partner| partner.csp);
+    // The portal's `csp` claim, when the token has one, is authoritative.
+    let csp = match caller.csp {
+        Some(csp) => csp,
+        None => state
+            .store
+            .partner(&caller.partner_id)
+            .await?
+            .is_some_and(|partner| partner.csp),
+    };
     let existing: Vec<BusinessProfile> = state
         .store
         .profiles(&caller.partner_id)

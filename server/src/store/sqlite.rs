@@ -38,6 +38,21 @@ impl SqliteStore {
         Self::open_with(SqliteConnectOptions::from_str(url)?).await
     }
 
+    /// `PRAGMA integrity_check` of a database file, opened read-only:
+    /// `["ok"]` when it is sound, else every problem found.
+    pub async fn integrity_check(path: &Path) -> Result<Vec<String>, StoreError> {
+        let mut conn = SqliteConnectOptions::new()
+            .filename(path)
+            .read_only(true)
+            .connect()
+            .await?;
+        let verdict = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_all(&mut conn)
+            .await?;
+        conn.close().await?;
+        Ok(verdict)
+    }
+
     async fn open_with(options: SqliteConnectOptions) -> Result<SqliteStore, StoreError> {
         let in_memory = options.get_filename().as_os_str() == ":memory:";
         let options = options
@@ -473,6 +488,16 @@ impl Store for SqliteStore {
         now: &str,
     ) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
+        // A partner the portal vouches for may have no Pinpoint export,
+        // so no row yet: its profiles need one (no name known: empty).
+        sqlx::query(
+            "INSERT INTO partners (partner_id, company_name, csp) VALUES ($1, '', $2)
+             ON CONFLICT (partner_id) DO NOTHING",
+        )
+        .bind(partner_id)
+        .bind(true)
+        .execute(&mut *tx)
+        .await?;
         match insert_profile(&mut tx, partner_id, profile, None, now).await {
             Ok(()) => {}
             Err(error) if unique_violation(&error) => return Ok(false),
@@ -660,15 +685,7 @@ impl Store for SqliteStore {
             .bind(target)
             .execute(&self.pool)
             .await?;
-        let mut copy = SqliteConnectOptions::new()
-            .filename(to)
-            .read_only(true)
-            .connect()
-            .await?;
-        let verdict: Vec<String> = sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_all(&mut copy)
-            .await?;
-        copy.close().await?;
+        let verdict = SqliteStore::integrity_check(to).await?;
         if verdict != ["ok"] {
             return Err(corrupt(format!(
                 "the copy {} fails its integrity check: {}",
