@@ -3,6 +3,9 @@
 //! serving the trunk-built app. Every step saves a screenshot under
 //! `target/e2e-screenshots/<scenario>/`.
 
+// Shared by two test binaries (`e2e`, `e2e_portal`), each using a part.
+#![allow(dead_code)]
+
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
@@ -19,10 +22,15 @@ pub type E2eResult<T = ()> = Result<T, Box<dyn std::error::Error + Send + Sync>>
 /// One browser at a time: two cores do not run several Chromiums well.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::const_new(());
 
-/// A demo server (fresh data), a ChromeDriver and a browser session.
+/// A server (fresh data), a ChromeDriver and a browser session; for the
+/// portal scenarios also a host page of another origin.
 pub struct E2e {
     pub client: Client,
+    /// The transition server.
     pub base: String,
+    /// The portal's origin (`http://127.0.0.1:<other port>`), when there is one.
+    pub host: Option<String>,
+    _host: Option<AbortOnDrop>,
     shots: PathBuf,
     step: usize,
     _server: Child,
@@ -37,23 +45,86 @@ fn free_port() -> std::io::Result<u16> {
     Ok(listener.local_addr()?.port())
 }
 
-async fn start_server(data: &std::path::Path) -> E2eResult<(Child, String)> {
+/// The portal's server task, stopped with the scenario.
+pub struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// How the server under test runs.
+pub enum Server {
+    /// `serve --demo`: the demo partners, demo tokens.
+    Demo,
+    /// Production: no demo, partner tokens checked against the test JWKS
+    /// and issuer, `fixtures` loaded by `transition-server ingest`, and
+    /// `host` the one allowed origin.
+    Portal {
+        fixtures: Vec<&'static str>,
+        host: String,
+    },
+}
+
+fn dist() -> E2eResult<PathBuf> {
     let dist = std::env::var("E2E_DIST")
         .map(PathBuf::from)
         .unwrap_or_else(|_| root().join("dist"));
-    if !dist.join("index.html").is_file() {
-        return Err(format!(
+    if dist.join("index.html").is_file() {
+        Ok(dist)
+    } else {
+        Err(format!(
             "{} has no built app: run `trunk build --release` first",
             dist.display()
         )
-        .into());
+        .into())
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
-        .args(["serve", "--demo", "--addr", "127.0.0.1:0"])
+}
+
+/// The portal's identity and origin, as production configures them.
+fn portal_identity(command: &mut Command, host: &str) {
+    command
+        .arg("--jwks-file")
+        .arg(transition_tests::JWKS_FILE)
+        .args(["--jwt-issuer", transition_tests::TEST_ISSUER])
+        .args(["--allowed-origin", host]);
+}
+
+const SERVER_BIN: &str = env!("CARGO_BIN_EXE_transition-test-server");
+
+async fn start_server(data: &std::path::Path, server: &Server) -> E2eResult<(Child, String)> {
+    let dist = dist()?;
+    let mut command = Command::new(SERVER_BIN);
+    command.arg("serve").args(["--addr", "127.0.0.1:0"]);
+    match server {
+        Server::Demo => {
+            command
+                .arg("--demo")
+                .arg("--host-page")
+                .arg(root().join("app/host"));
+        }
+        Server::Portal { fixtures, host } if !fixtures.is_empty() => {
+            let mut ingest = Command::new(SERVER_BIN);
+            ingest.arg("ingest").arg("--data-dir").arg(data);
+            for fixture in fixtures {
+                ingest.arg(transition_tests::fixture(fixture));
+            }
+            let status = ingest
+                .env_remove("TRANSITION_FAILPOINT")
+                .stdout(Stdio::null())
+                .status()
+                .await?;
+            if !status.success() {
+                return Err(format!("ingest of {fixtures:?} failed: {status}").into());
+            }
+            portal_identity(&mut command, host);
+        }
+        Server::Portal { host, .. } => portal_identity(&mut command, host),
+    }
+    let mut child = command
         .arg("--dist")
         .arg(&dist)
-        .arg("--host-page")
-        .arg(root().join("app/host"))
         .arg("--data-dir")
         .arg(data)
         .env(
@@ -92,12 +163,63 @@ async fn start_driver() -> E2eResult<(Child, String)> {
 }
 
 impl E2e {
-    /// Starts everything for the scenario `name`, browser in `lang`.
+    /// Starts everything for the demo scenario `name`, browser in `lang`.
     pub async fn start(name: &str, lang: &str, width: u32, height: u32) -> E2eResult<E2e> {
         let turn = ONE_AT_A_TIME.lock().await;
+        Self::start_with(turn, name, (lang, width, height), Server::Demo, None).await
+    }
+
+    /// Starts a production server (no demo) with `fixtures` ingested, and
+    /// the portal: `portal(server base)` served on another loopback port,
+    /// the server's one allowed origin.
+    pub async fn start_portal(
+        name: &str,
+        lang: &str,
+        fixtures: &[&'static str],
+        portal: impl FnOnce(String) -> axum::Router + 'static,
+    ) -> E2eResult<E2e> {
+        let turn = ONE_AT_A_TIME.lock().await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let host = format!("http://{}", listener.local_addr()?);
+        let server = Server::Portal {
+            fixtures: fixtures.to_vec(),
+            host: host.clone(),
+        };
+        Self::start_with(
+            turn,
+            name,
+            (lang, 1280, 900),
+            server,
+            Some((listener, Box::new(portal))),
+        )
+        .await
+    }
+
+    #[allow(clippy::type_complexity)]
+    async fn start_with(
+        turn: MutexGuard<'static, ()>,
+        name: &str,
+        (lang, width, height): (&str, u32, u32),
+        kind: Server,
+        portal: Option<(
+            tokio::net::TcpListener,
+            Box<dyn FnOnce(String) -> axum::Router>,
+        )>,
+    ) -> E2eResult<E2e> {
         let data = tempfile::tempdir()?;
         let profile = tempfile::tempdir()?;
-        let (server, base) = start_server(data.path()).await?;
+        let (server, base) = start_server(data.path(), &kind).await?;
+        let (host, host_task) = match portal {
+            Some((listener, app)) => {
+                let host = format!("http://{}", listener.local_addr()?);
+                let app = app(base.clone());
+                let task = tokio::spawn(async move {
+                    let _ = axum::serve(listener, app).await;
+                });
+                (Some(host), Some(AbortOnDrop(task)))
+            }
+            None => (None, None),
+        };
         let (driver, driver_url) = start_driver().await?;
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
@@ -135,6 +257,8 @@ impl E2e {
         Ok(E2e {
             client,
             base,
+            host,
+            _host: host_task,
             shots,
             step: 0,
             _server: server,

@@ -1,0 +1,557 @@
+//! The real user's path: a partner inside a partner portal, outside demo
+//! mode. The server runs without `--demo`, checks RS256 tokens against the
+//! test JWKS and issuer, and has its exports loaded by `ingest`; the portal
+//! is a page of another loopback origin (its own port) with a strict CSP of
+//! its own, which mints the partner's tokens (`/token`) as a real portal
+//! would, and embeds the widget from `/embed/widget.js`, or frames
+//! `/embed/frame`. Screenshots: `target/e2e-screenshots/<scenario>/`.
+
+#[path = "../e2e/browser.rs"]
+mod browser;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use axum::extract::Query;
+use axum::http::header;
+use axum::response::{Html, IntoResponse};
+use axum::routing::get;
+use axum::Router;
+use browser::{E2e, E2eResult};
+use fantoccini::Locator;
+use transition_tests::{rs256_token, unix_now, CONTOSO, TEST_ISSUER};
+
+/// The CSP a portal needs to embed the widget from `server`, exactly as
+/// `docs/embedding.md` lists it: the test fails if the widget needs more.
+fn portal_csp(server: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' {server} 'wasm-unsafe-eval'; \
+         connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data:; \
+         frame-src {server}; object-src 'none'; base-uri 'self'"
+    )
+}
+
+/// The portal's page: a header of its own, the element, the log of events.
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>Portal</title></head>
+  <body>
+    <header><strong>Northwind partner portal</strong></header>
+    <main>
+      <h1>Business profile</h1>
+      <div id="widget"></div>
+    </main>
+    <script type="module" src="/SCRIPT"></script>
+  </body>
+</html>"#;
+
+/// Counts the listeners added to `window` and `document` while tracking
+/// is on and not removed since, so a test can prove `unmount()` left none.
+const LISTENER_TRACKER: &str = r#"
+const added = [];
+const add = EventTarget.prototype.addEventListener;
+const remove = EventTarget.prototype.removeEventListener;
+const capture = (options) => typeof options === "boolean" ? options : Boolean(options?.capture);
+window.__tracking = false;
+EventTarget.prototype.addEventListener = function (type, fn, options) {
+  if (window.__tracking && (this === window || this === document)) {
+    added.push({ target: this, type, fn, capture: capture(options) });
+  }
+  return add.call(this, type, fn, options);
+};
+EventTarget.prototype.removeEventListener = function (type, fn, options) {
+  const i = added.findIndex((l) => l.target === this && l.type === type && l.fn === fn && l.capture === capture(options));
+  if (i >= 0) added.splice(i, 1);
+  return remove.call(this, type, fn, options);
+};
+window.__liveListeners = () => added.map((l) => (l.target === window ? "window:" : "document:") + l.type);
+"#;
+
+/// Script mode: `mountPinpointTransition` with `getToken`, memory routing,
+/// no chrome of its own; every event is logged in `window.__events`.
+fn script_mode(server: &str) -> String {
+    format!(
+        r##"{LISTENER_TRACKER}
+const params = new URLSearchParams(location.search);
+window.__events = [];
+window.__tokenCalls = 0;
+window.__startUrl = location.href;
+async function getToken() {{
+  window.__tokenCalls += 1;
+  const first = window.__tokenCalls === 1 && params.get("first_ttl");
+  const query = new URLSearchParams(params);
+  query.set("ttl", first || "600");
+  const answer = await fetch(`/token?${{query}}`);
+  return answer.text();
+}}
+const {{ mountPinpointTransition }} = await import("{server}/embed/widget.js");
+const element = document.getElementById("widget");
+for (const name of ["ready", "step", "imported", "profile-changed", "error", "closed"]) {{
+  element.addEventListener(`pinpoint-transition:${{name}}`, (event) => {{
+    window.__events.push(`dom:${{name}}:${{JSON.stringify(event.detail ?? null)}}`);
+  }});
+}}
+window.__mount = async () => {{
+  window.__tracking = true;
+  window.__widget = await mountPinpointTransition(element, {{
+    getToken,
+    locale: params.get("locale") || "en",
+    routing: "memory",
+    chrome: false,
+    theme: {{ accent: "#8a3ffc" }},
+    onEvent: (event) => window.__events.push(`${{event.type}}:${{JSON.stringify(event.detail ?? null)}}`),
+  }});
+}};
+await window.__mount();
+"##
+    )
+}
+
+/// Framed mode: the portal frames `/embed/frame?parent=<its origin>` and
+/// speaks the message protocol itself (as `docs/embedding.md` shows).
+fn framed_mode(server: &str) -> String {
+    format!(
+        r#"const params = new URLSearchParams(location.search);
+const server = "{server}";
+window.__events = [];
+window.__tokenCalls = 0;
+async function token() {{
+  window.__tokenCalls += 1;
+  return (await fetch(`/token?${{params}}`)).text();
+}}
+const frame = document.createElement("iframe");
+frame.title = "Pinpoint Transition";
+frame.id = "transition-frame";
+frame.src = `${{server}}/embed/frame?parent=${{encodeURIComponent(location.origin)}}`;
+frame.style.width = "100%";
+frame.style.height = "800px";
+window.addEventListener("message", async (event) => {{
+  if (event.origin !== server || event.source !== frame.contentWindow) return;
+  const type = String(event.data?.type ?? "");
+  window.__events.push(`${{type.replace("pinpoint-transition:", "")}}:${{JSON.stringify(event.data?.detail ?? null)}}`);
+  if (type === "pinpoint-transition:ready") {{
+    frame.contentWindow.postMessage({{ type: "pinpoint-transition:init", token: await token(), locale: "en" }}, server);
+  }} else if (type === "pinpoint-transition:token-request") {{
+    frame.contentWindow.postMessage({{ type: "pinpoint-transition:token", token: await token() }}, server);
+  }}
+}});
+document.getElementById("widget").append(frame);
+"#
+    )
+}
+
+/// What the portal's `/token` endpoint mints: the partner `sub`, roles,
+/// `csp` and `company_name` claims when asked, `ttl` seconds of life.
+async fn token_get(Query(query): Query<HashMap<String, String>>) -> String {
+    let now = unix_now();
+    let sub = query.get("sub").map(String::as_str).unwrap_or_default();
+    let ttl: u64 = query.get("ttl").and_then(|t| t.parse().ok()).unwrap_or(600);
+    let mut claims = transition_tests::portal_claims(sub, &["account_admin"]);
+    claims["iat"] = now.into();
+    claims["exp"] = (now + ttl.clamp(1, 3600)).into();
+    claims["iss"] = TEST_ISSUER.into();
+    if let Some(csp) = query.get("csp") {
+        claims["csp"] = (csp == "true").into();
+    }
+    if let Some(company) = query.get("company") {
+        claims["company_name"] = company.as_str().into();
+    }
+    rs256_token(&claims)
+}
+
+/// The portal's own little site, with its CSP.
+fn portal(server: String) -> Router {
+    let csp = portal_csp(&server);
+    let page = move |script: &'static str| {
+        let csp = csp.clone();
+        move || {
+            let csp = csp.clone();
+            async move {
+                (
+                    [(header::CONTENT_SECURITY_POLICY, csp)],
+                    Html(PAGE.replace("SCRIPT", script)),
+                )
+                    .into_response()
+            }
+        }
+    };
+    let script = |body: String| {
+        move || {
+            let body = body.clone();
+            async move { ([(header::CONTENT_TYPE, "text/javascript")], body).into_response() }
+        }
+    };
+    Router::new()
+        .route("/portal", get(page("portal.js")))
+        .route("/framed", get(page("framed.js")))
+        .route("/portal.js", get(script(script_mode(&server))))
+        .route("/framed.js", get(script(framed_mode(&server))))
+        .route("/token", get(token_get))
+}
+
+/// Evaluates `expression` in the page until it is truthy (20 s at most).
+async fn wait_js(e2e: &E2e, expression: &str) -> E2eResult<serde_json::Value> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let value = e2e
+            .client
+            .execute(&format!("return ({expression});"), vec![])
+            .await?;
+        let truthy = match &value {
+            serde_json::Value::Null | serde_json::Value::Bool(false) => false,
+            serde_json::Value::Number(n) => n.as_f64() != Some(0.0),
+            serde_json::Value::String(s) => !s.is_empty(),
+            _ => true,
+        };
+        if truthy {
+            return Ok(value);
+        }
+        if tokio::time::Instant::now() > deadline {
+            e2e.failure_shot().await;
+            let events = e2e
+                .client
+                .execute("return window.__events || null;", vec![])
+                .await
+                .unwrap_or_default();
+            return Err(format!("never true: {expression}; events: {events}").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits for an event of the log whose text starts with `prefix`.
+async fn heard(e2e: &E2e, prefix: &str) -> E2eResult {
+    let literal = serde_json::to_string(prefix)?;
+    wait_js(
+        e2e,
+        &format!("(window.__events || []).some((e) => e.startsWith({literal}))"),
+    )
+    .await
+    .map(drop)
+}
+
+async fn open(e2e: &E2e, path: &str) -> E2eResult {
+    let host = e2e.host.clone().unwrap_or_default();
+    e2e.client.goto(&format!("{host}{path}")).await?;
+    Ok(())
+}
+
+/// From the account step to an import, step by step (the steps are not
+/// in the URL: the widget routes in memory).
+async fn import_contoso(e2e: &mut E2e, shots: &str) -> E2eResult {
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    heard(e2e, "step:{\"step\":\"account\"}").await?;
+    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+        e2e.click_text("Next").await?;
+        heard(e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+        e2e.wait("#pt-step-heading").await?;
+        e2e.shot(&format!("{shots}-{step}")).await?;
+    }
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    e2e.wait("#pt-commit").await?.click().await?;
+    e2e.wait_text("Import complete").await?;
+    heard(e2e, "imported:").await
+}
+
+#[tokio::test]
+async fn a_portal_embeds_the_widget_with_its_own_tokens_outside_demo() -> E2eResult {
+    let mut e2e = E2e::start_portal("portal-script", "en-US", &["contoso.json"], portal).await?;
+    // The first token lives 10 s: the widget must ask for another.
+    open(&e2e, &format!("/portal?sub={CONTOSO}&first_ttl=10")).await?;
+    heard(&e2e, "ready:").await?;
+    heard(&e2e, "dom:ready:").await?;
+    e2e.wait_text("Import from Pinpoint").await?;
+    e2e.shot("mounted").await?;
+    // No chrome of its own inside the portal: no header, no breadcrumbs.
+    assert!(e2e.client.find(Locator::Css(".pt-header")).await.is_err());
+    assert!(e2e.client.find(Locator::Css(".pt-crumbs")).await.is_err());
+    assert_eq!(
+        wait_js(&e2e, "window.__tokenCalls").await?,
+        serde_json::json!(1)
+    );
+
+    // The first token expires (and the server's leeway passes).
+    tokio::time::sleep(Duration::from_secs(16)).await;
+    import_contoso(&mut e2e, "script").await?;
+    let calls = wait_js(&e2e, "window.__tokenCalls >= 2 && window.__tokenCalls").await?;
+    assert!(
+        calls.as_u64() >= Some(2),
+        "getToken was called {calls} times"
+    );
+
+    // A token the server refuses (another issuer): the next call answers
+    // 401, the widget asks getToken again and goes on.
+    let before = calls.as_u64().unwrap_or_default();
+    let mut foreign = transition_tests::portal_claims(CONTOSO, &["account_admin"]);
+    foreign["iss"] = "https://elsewhere.test".into();
+    let foreign = rs256_token(&foreign);
+    e2e.client
+        .execute(
+            "window.__widget.setToken(arguments[0]);",
+            vec![serde_json::Value::String(foreign)],
+        )
+        .await?;
+    e2e.click_text("Back to business profiles").await?;
+    e2e.wait_text("Manage").await?;
+    let after = wait_js(
+        &e2e,
+        &format!("window.__tokenCalls > {before} && window.__tokenCalls"),
+    )
+    .await?;
+    assert!(after.as_u64() > Some(before));
+    e2e.shot("after-401").await?;
+
+    // The imported event carried the created profiles' ids.
+    let imported = wait_js(
+        &e2e,
+        "window.__events.find((e) => e.startsWith('imported:'))",
+    )
+    .await?;
+    let detail: serde_json::Value = serde_json::from_str(
+        imported
+            .as_str()
+            .unwrap_or_default()
+            .trim_start_matches("imported:"),
+    )?;
+    assert_eq!(
+        detail["profiles"].as_array().map(Vec::len),
+        Some(2),
+        "{detail}"
+    );
+    assert!(detail["profiles"][0]["id"]
+        .as_str()
+        .is_some_and(|id| !id.is_empty()));
+
+    // Memory routing: the portal's URL never changed.
+    let url = e2e
+        .client
+        .execute("return location.href === window.__startUrl;", vec![])
+        .await?;
+    assert_eq!(
+        url,
+        serde_json::json!(true),
+        "the widget changed the portal's URL"
+    );
+
+    // unmount() removes every node and every listener; `closed` follows.
+    e2e.client
+        .execute("window.__widget.unmount();", vec![])
+        .await?;
+    heard(&e2e, "dom:closed:").await?;
+    let left = e2e
+        .client
+        .execute(
+            "return {nodes: document.getElementById('widget').childNodes.length,
+                     roots: document.querySelectorAll('.pt-root').length,
+                     styles: document.querySelectorAll('link[data-pinpoint-transition]').length,
+                     listeners: window.__liveListeners()};",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        left,
+        serde_json::json!({"nodes": 0, "roots": 0, "styles": 0, "listeners": []}),
+        "unmount() left something behind"
+    );
+    e2e.shot("unmounted").await?;
+
+    // Mounted again on the same page, it works (the account is imported now).
+    e2e.client.execute("window.__mount();", vec![]).await?;
+    e2e.wait_text("Manage").await?;
+    e2e.shot("mounted-again").await?;
+    e2e.client
+        .execute("window.__widget.unmount();", vec![])
+        .await?;
+    let listeners = e2e
+        .client
+        .execute("return window.__liveListeners();", vec![])
+        .await?;
+    assert_eq!(listeners, serde_json::json!([]));
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn a_portal_frames_the_widget_and_only_its_parent_speaks_to_it() -> E2eResult {
+    let mut e2e = E2e::start_portal("portal-framed", "en-US", &["contoso.json"], portal).await?;
+    open(&e2e, &format!("/framed?sub={CONTOSO}")).await?;
+    heard(&e2e, "ready:").await?;
+    let frame = e2e.wait("#transition-frame").await?;
+    frame.enter_frame().await?;
+    e2e.wait_text("Import from Pinpoint").await?;
+    e2e.shot("framed").await?;
+
+    // Messages from a window that is not the parent, or from another
+    // origin, are ignored: a token and a locale sent by the frame itself
+    // (same window, not the parent) and by a nested window of another
+    // origin change nothing.
+    e2e.client
+        .execute(
+            "window.postMessage({type: 'pinpoint-transition:locale', locale: 'fr'}, '*');
+             window.postMessage({type: 'pinpoint-transition:token', token: 'forged'}, '*');",
+            vec![],
+        )
+        .await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let lang = e2e
+        .client
+        .execute("return document.querySelector('.pt-root').lang;", vec![])
+        .await?;
+    assert_eq!(
+        lang,
+        serde_json::json!("en"),
+        "a message not from the parent was obeyed"
+    );
+    e2e.client.enter_parent_frame().await?;
+    // The parent, of the right origin and window, is obeyed.
+    e2e.client
+        .execute(
+            "document.getElementById('transition-frame').contentWindow.postMessage(
+               {type: 'pinpoint-transition:locale', locale: 'fr'}, arguments[0]);",
+            vec![serde_json::Value::String(e2e.base.clone())],
+        )
+        .await?;
+    let frame = e2e.wait("#transition-frame").await?;
+    frame.enter_frame().await?;
+    e2e.wait_text("Importer").await?;
+    e2e.client.enter_parent_frame().await?;
+    e2e.client
+        .execute(
+            "document.getElementById('transition-frame').contentWindow.postMessage(
+               {type: 'pinpoint-transition:locale', locale: 'en'}, arguments[0]);",
+            vec![serde_json::Value::String(e2e.base.clone())],
+        )
+        .await?;
+    let frame = e2e.wait("#transition-frame").await?;
+    frame.enter_frame().await?;
+    e2e.wait_text("Import from Pinpoint").await?;
+
+    // The same flow as the script mode; the events reach the parent.
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+        e2e.click_text("Next").await?;
+        e2e.wait("#pt-step-heading").await?;
+        e2e.client.enter_parent_frame().await?;
+        heard(&e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+        let frame = e2e.wait("#transition-frame").await?;
+        frame.enter_frame().await?;
+    }
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    e2e.wait("#pt-commit").await?.click().await?;
+    e2e.wait_text("Import complete").await?;
+    e2e.shot("framed-imported").await?;
+    e2e.client.enter_parent_frame().await?;
+    heard(&e2e, "imported:").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn the_frame_is_only_for_allowed_parents() -> E2eResult {
+    let e2e = E2e::start_portal("portal-frame-refused", "en-US", &[], portal).await?;
+    let client = reqwest::Client::new();
+    let host = e2e.host.clone().unwrap_or_default();
+    let refused = client
+        .get(format!(
+            "{}/embed/frame?parent=https://evil.example",
+            e2e.base
+        ))
+        .send()
+        .await?;
+    assert_eq!(refused.status().as_u16(), 400);
+    let missing = client
+        .get(format!("{}/embed/frame", e2e.base))
+        .send()
+        .await?;
+    assert_eq!(missing.status().as_u16(), 400);
+    let allowed = client
+        .get(format!("{}/embed/frame?parent={host}", e2e.base))
+        .send()
+        .await?;
+    assert_eq!(allowed.status().as_u16(), 200);
+    let csp = allowed
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(csp.ends_with(&format!("frame-ancestors {host}")), "{csp}");
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
+    let mut e2e = E2e::start_portal("portal-no-export", "en-US", &[], portal).await?;
+    // A CSP partner (claim), no export: Profiles tab, and a new profile.
+    open(
+        &e2e,
+        "/portal?sub=7700001&csp=true&company=Adatum%20Corporation",
+    )
+    .await?;
+    e2e.wait_text("Create a new business profile").await?;
+    e2e.wait_text("You have no Pinpoint account to import.")
+        .await?;
+    e2e.shot("csp-no-export").await?;
+    e2e.click_text("Create a new business profile").await?;
+    e2e.wait_text("First location").await?;
+    e2e.fill("Country or region (ISO code, e.g. FR)", "DE")
+        .await?;
+    e2e.fill("Business name", "Adatum Cloud").await?;
+    e2e.fill("Website", "https://adatum.example").await?;
+    e2e.click_text("Small (1–50 employees)").await?;
+    e2e.fill("Location name", "Berlin").await?;
+    e2e.fill("Address line 1", "Unter den Linden 1").await?;
+    e2e.fill("City", "Berlin").await?;
+    e2e.fill("Postal code", "10117").await?;
+    e2e.fill("Country (ISO code, e.g. FR)", "DE").await?;
+    e2e.shot("new-profile").await?;
+    e2e.click_text("Create the profile").await?;
+    heard(&e2e, "profile-changed:").await?;
+    e2e.wait_text("Adatum Cloud").await?;
+    e2e.shot("created").await?;
+
+    // The profile is there for the partner, through the API.
+    let token = rs256_token(&{
+        let mut claims = transition_tests::portal_claims("7700001", &["account_admin"]);
+        claims["csp"] = true.into();
+        claims
+    });
+    let profiles: serde_json::Value = reqwest::Client::new()
+        .get(format!("{}/api/v1/business-profiles", e2e.base))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .bytes()
+        .await
+        .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
+    let names: Vec<&str> = profiles
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(names, ["Adatum Cloud"], "{profiles}");
+
+    // A partner that is not CSP and has no export: why there is nothing
+    // to do here, and no way to create a profile.
+    e2e.client
+        .execute("window.__widget.unmount();", vec![])
+        .await?;
+    open(&e2e, "/portal?sub=7700002&csp=false").await?;
+    e2e.wait_text("You have no Pinpoint account to import.")
+        .await?;
+    let create = e2e
+        .client
+        .find(Locator::XPath(
+            "//*[normalize-space(.)='Create a new business profile']",
+        ))
+        .await;
+    assert!(
+        create.is_err(),
+        "a non-CSP partner is offered to create a profile"
+    );
+    e2e.shot("not-csp-no-export").await?;
+    e2e.close().await
+}
