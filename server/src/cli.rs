@@ -1,6 +1,7 @@
 //! The operator's commands. Exit status: 0 when there is no error, 1 when
 //! the export or the plan has errors, 2 when the input cannot be read or
-//! parsed.
+//! parsed, or the configuration is refused. Every option is described in
+//! `docs/configuration.md` (a test holds the two together).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -81,6 +82,7 @@ pub enum Command {
     Referrals {
         /// The Partner Center partner id.
         partner_id: String,
+        /// `csv` (the download partners get) or `json`.
         #[arg(long, value_enum, default_value_t = ReferralFormat::Csv)]
         format: ReferralFormat,
     },
