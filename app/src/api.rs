@@ -57,28 +57,8 @@ pub struct Api {
     pub session: Option<crate::Session>,
 }
 
-/// `GET /api/v1/me`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Me {
-    pub partner_id: String,
-    pub company_name: String,
-    pub csp: bool,
-    #[serde(default)]
-    pub roles: Vec<String>,
-    pub can_write: bool,
-    #[serde(default)]
-    pub pinpoint_account: Option<AccountRef>,
-    #[serde(default)]
-    pub business_profiles: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct AccountRef {
-    pub id: String,
-    pub status: String,
-    #[serde(default)]
-    pub import_id: Option<String>,
-}
+/// `GET /api/v1/me`: the domain's one definition, as the server sends it.
+pub use transition_domain::wire::me::{AccountBrief, Me};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct DemoPartner {

@@ -20,12 +20,13 @@ pub fn DashboardPage() -> impl IntoView {
                 match me_of(me.await) {
                     Err(error) => view! { <ProblemView error=Some(error) /> }.into_any(),
                     Ok(me) => {
-                        let status = me.pinpoint_account.as_ref().map(|a| a.status.clone());
+                        let status = me.pinpoint_account.as_ref().map(|a| a.status);
+                        let company = me.display_name().to_owned();
                         view! {
                             <div class="pt-grid-cards">
                                 <section class="pt-card">
                                     <h2 class="pt-card-title">
-                                        {move || T::Welcome.fill(lang.get(), &[("company", &me.company_name)])}
+                                        {move || T::Welcome.fill(lang.get(), &[("company", &company)])}
                                     </h2>
                                     <p class="pt-muted">
                                         {move || T::PartnerId.fill(lang.get(), &[("id", &me.partner_id)])}
@@ -37,8 +38,8 @@ pub fn DashboardPage() -> impl IntoView {
                                 <section class="pt-card">
                                     <h2 class="pt-card-title">{move || T::BusinessProfile.text(lang.get())}</h2>
                                     <p>
-                                        {move || match status.as_deref() {
-                                            Some("active") => T::DashboardPinpointActive.text(lang.get()),
+                                        {move || match status {
+                                            Some(transition_domain::export::AccountStatus::Active) => T::DashboardPinpointActive.text(lang.get()),
                                             Some(_) => T::DashboardPinpointClosed.text(lang.get()),
                                             None => T::DashboardNoPinpoint.text(lang.get()),
                                         }}

@@ -129,7 +129,7 @@ fn Actions(me: Me) -> impl IntoView {
     let lang = use_lang();
     let account = me.pinpoint_account.clone();
     let import = match account {
-        Some(account) if account.status == "active" => view! {
+        Some(account) if !account.is_closed() => view! {
             <section class="pt-card pt-card-accent">
                 <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
                 <p>{move || T::ImportFromPinpointText.text(lang.get())}</p>
