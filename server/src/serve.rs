@@ -178,6 +178,12 @@ pub fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
              (TRANSITION_JWKS_FILE) or --jwt-secret (TRANSITION_JWT_SECRET); or run --demo"
         );
     }
+    if args.jwt_audience == crate::auth::DEMO_AUDIENCE {
+        anyhow::bail!(
+            "--jwt-audience (TRANSITION_JWT_AUDIENCE) must not be the demo audience {:?}",
+            crate::auth::DEMO_AUDIENCE
+        );
+    }
     if args
         .jwt_secret
         .as_ref()
@@ -307,4 +313,57 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn args(line: &[&str]) -> Option<ServeArgs> {
+        let mut argv = vec!["transition-server", "serve"];
+        argv.extend_from_slice(line);
+        match crate::cli::Cli::try_parse_from(argv).ok()?.command? {
+            crate::cli::Command::Serve(args) => Some(*args),
+            _ => None,
+        }
+    }
+
+    fn refused(line: &[&str]) -> Option<String> {
+        args(line).and_then(|a| check_identity(&a).err().map(|e| e.to_string()))
+    }
+
+    #[test]
+    fn identity_settings_are_checked_before_anything_starts() {
+        let secret = "0123456789abcdef0123456789abcdef";
+        assert!(refused(&["--demo"]).is_none());
+        assert!(refused(&["--jwt-secret", secret]).is_none());
+        assert!(refused(&["--jwks-url", "https://portal.test/jwks.json"]).is_none());
+        for line in [
+            &["--demo", "--jwt-secret", secret][..],
+            &["--demo", "--jwks-file", "jwks.json"],
+            &["--demo", "--jwks-url", "https://portal.test/jwks.json"],
+            &["--demo", "--jwt-issuer", "https://portal.test"],
+        ] {
+            let message = refused(line).unwrap_or_default();
+            assert!(
+                message.contains("--demo refuses to start"),
+                "{line:?}: {message}"
+            );
+        }
+        assert!(refused(&[]).is_some_and(|m| m.contains("no way to check tokens")));
+        assert!(refused(&["--jwt-secret", "short"]).is_some_and(|m| m.contains("32 bytes")));
+        assert!(refused(&["--jwks-url", "ftp://portal.test/jwks"]).is_some());
+        assert!(refused(&[
+            "--jwt-secret",
+            secret,
+            "--jwt-audience",
+            crate::auth::DEMO_AUDIENCE
+        ])
+        .is_some_and(|m| m.contains("demo audience")));
+        assert!(refused(&["--jwt-secret", secret, "--jwt-max-lifetime-secs", "0"]).is_some());
+        // A file and a URL at once is a usage error.
+        assert!(args(&["--jwks-file", "a.json", "--jwks-url", "https://p.test/j"]).is_none());
+    }
 }
