@@ -498,6 +498,19 @@ fn http_client(options: &JwksOptions) -> Result<HttpClient, String> {
     )
 }
 
+/// An error and its causes, `: `-separated (hyper's own message alone
+/// says only "client error").
+fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
 /// Fetches and parses a JWKS: at most `max_bytes` of it, all within
 /// `fetch_timeout`; redirects are not followed.
 async fn fetch(client: &HttpClient, url: &str, options: &JwksOptions) -> Result<KeySet, JwksError> {
@@ -518,7 +531,7 @@ async fn fetch(client: &HttpClient, url: &str, options: &JwksOptions) -> Result<
         let response = client
             .request(request)
             .await
-            .map_err(|error| failed(format!("{error:?}")))?;
+            .map_err(|error| failed(error_chain(&error)))?;
         if !response.status().is_success() {
             return Err(failed(format!("status {}", response.status())));
         }

@@ -574,3 +574,90 @@ async fn demo_tokens_carry_the_demo_audience_and_warn_at_startup() -> TestResult
     assert!(logs.contains("DEMO MODE"), "{logs}");
     Ok(())
 }
+
+/// `openssl s_server -WWW` serving `JWKS_FILE` over HTTPS with a
+/// certificate for `localhost` issued by the test CA (`tests/keys/tls-*`).
+async fn https_jwks(
+    www: &std::path::Path,
+) -> Result<(tokio::process::Child, String), Box<dyn std::error::Error + Send + Sync>> {
+    std::fs::copy(JWKS_FILE, www.join("jwks.json"))?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let keys = root().join("tests/keys");
+    let tls = Command::new("openssl")
+        .args(["s_server", "-quiet", "-WWW", "-accept", &port.to_string()])
+        .arg("-cert")
+        .arg(keys.join("tls-localhost.pem"))
+        .arg("-key")
+        .arg(keys.join("tls-localhost.key"))
+        .current_dir(www)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    for _ in 0..200 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            return Ok((tls, format!("https://localhost:{port}/jwks.json")));
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    Err("openssl s_server did not start".into())
+}
+
+#[tokio::test]
+async fn a_jwks_url_over_https_is_trusted_only_through_the_root_certificates() -> TestResult {
+    if std::process::Command::new("openssl")
+        .arg("version")
+        .output()
+        .is_err()
+    {
+        eprintln!("SKIPPED: no openssl command to serve HTTPS");
+        return Ok(());
+    }
+    let www = tempfile::tempdir()?;
+    let (_tls, url) = https_jwks(www.path()).await?;
+    let data = tempfile::tempdir()?;
+    let no_roots = tempfile::tempdir()?;
+
+    // The test CA is not trusted: the server refuses to start.
+    let out = server_command()
+        .args(["serve", "--addr", "127.0.0.1:0", "--jwks-url", &url])
+        .arg("--data-dir")
+        .arg(data.path())
+        .env_remove("SSL_CERT_FILE")
+        .env("SSL_CERT_DIR", no_roots.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output();
+    let out = tokio::time::timeout(Duration::from_secs(60), out).await??;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("cannot fetch the JWKS"), "{stderr}");
+    assert!(stderr.contains("certificate"), "says why: {stderr}");
+
+    // Trusted (SSL_CERT_FILE names the test CA): fetched over TLS.
+    let mut child = server_command()
+        .args(["serve", "--addr", "127.0.0.1:0", "--dist", "/nonexistent"])
+        .args(["--jwks-url", &url, "--jwt-issuer", TEST_ISSUER])
+        .arg("--data-dir")
+        .arg(data.path())
+        .env("SSL_CERT_FILE", root().join("tests/keys/tls-ca.pem"))
+        .env_remove("SSL_CERT_DIR")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let base = listening_on(&mut child).await?;
+    let answer = reqwest::Client::new()
+        .get(format!("{base}/api/v1/me"))
+        .bearer_auth(es256_token(&portal_claims(CONTOSO, &[])))
+        .send()
+        .await?;
+    assert_eq!(answer.status().as_u16(), 200);
+    child.kill().await?;
+    Ok(())
+}
