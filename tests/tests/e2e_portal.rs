@@ -27,7 +27,7 @@ fn portal_csp(server: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' {server} 'wasm-unsafe-eval'; \
          connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data:; \
-         frame-src {server}; object-src 'none'; base-uri 'self'"
+         frame-src 'self' {server}; object-src 'none'; base-uri 'self'"
     )
 }
 
@@ -136,6 +136,25 @@ window.addEventListener("message", async (event) => {{
   }}
 }});
 document.getElementById("widget").append(frame);
+// A window of the portal's own origin that is not the frame's parent.
+const sibling = document.createElement("iframe");
+sibling.id = "sibling";
+sibling.title = "Another portal window";
+sibling.src = "/sibling";
+document.body.append(sibling);
+"#
+    )
+}
+
+/// A page of the portal's origin, framed beside the widget: it can reach
+/// the widget's window but is not its parent.
+fn sibling(server: &str) -> String {
+    format!(
+        r#"window.forge = () => {{
+  const target = parent.document.getElementById("transition-frame").contentWindow;
+  target.postMessage({{ type: "pinpoint-transition:locale", locale: "fr" }}, "{server}");
+  target.postMessage({{ type: "pinpoint-transition:token", token: "forged" }}, "{server}");
+}};
 "#
     )
 }
@@ -186,6 +205,8 @@ fn portal(server: String) -> Router {
         .route("/framed", get(page("framed.js")))
         .route("/portal.js", get(script(script_mode(&server))))
         .route("/framed.js", get(script(framed_mode(&server))))
+        .route("/sibling", get(page("sibling.js")))
+        .route("/sibling.js", get(script(sibling(&server))))
         .route("/token", get(token_get))
 }
 
@@ -382,10 +403,10 @@ async fn a_portal_frames_the_widget_and_only_its_parent_speaks_to_it() -> E2eRes
     e2e.wait_text("Import from Pinpoint").await?;
     e2e.shot("framed").await?;
 
-    // Messages from a window that is not the parent, or from another
-    // origin, are ignored: a token and a locale sent by the frame itself
-    // (same window, not the parent) and by a nested window of another
-    // origin change nothing.
+    // Messages of another origin (the frame's own window) and of the
+    // parent's origin from a window that is not the parent (a sibling
+    // frame of the portal) are ignored: their locale and token change
+    // nothing.
     e2e.client
         .execute(
             "window.postMessage({type: 'pinpoint-transition:locale', locale: 'fr'}, '*');
@@ -393,6 +414,21 @@ async fn a_portal_frames_the_widget_and_only_its_parent_speaks_to_it() -> E2eRes
             vec![],
         )
         .await?;
+    e2e.client.enter_parent_frame().await?;
+    // The portal's own origin, but not the parent window.
+    wait_js(
+        &e2e,
+        "typeof document.getElementById('sibling').contentWindow.forge === 'function'",
+    )
+    .await?;
+    e2e.client
+        .execute(
+            "document.getElementById('sibling').contentWindow.forge();",
+            vec![],
+        )
+        .await?;
+    let frame = e2e.wait("#transition-frame").await?;
+    frame.enter_frame().await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let lang = e2e
         .client
@@ -445,6 +481,16 @@ async fn a_portal_frames_the_widget_and_only_its_parent_speaks_to_it() -> E2eRes
     e2e.shot("framed-imported").await?;
     e2e.client.enter_parent_frame().await?;
     heard(&e2e, "imported:").await?;
+    // The forged token was never used: no call was refused, the frame
+    // never asked the portal for another token.
+    let asked = e2e
+        .client
+        .execute(
+            "return window.__events.filter((e) => e.startsWith('token-request') || e.startsWith('error'));",
+            vec![],
+        )
+        .await?;
+    assert_eq!(asked, serde_json::json!([]));
     e2e.close().await
 }
 
@@ -526,7 +572,7 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
         .bytes()
         .await
         .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
-    let names: Vec<&str> = profiles
+    let names: Vec<&str> = profiles["items"]
         .as_array()
         .into_iter()
         .flatten()
