@@ -107,7 +107,9 @@ pub struct AuditRecord {
     pub partner_id: String,
     #[schema(value_type = Object)]
     pub actor: serde_json::Value,
-    #[schema(value_type = Object)]
+    /// The profiles the import created: id, source id, region, name and
+    /// the ids of their locations and solutions.
+    #[schema(value_type = Vec<Object>)]
     pub created: serde_json::Value,
     #[schema(value_type = Object)]
     pub not_imported: serde_json::Value,
