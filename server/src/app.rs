@@ -67,10 +67,8 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
     }
     match &assets.dist {
         Some(dist) => {
-            let index = dist.join("index.html");
-            pages.push(index.clone());
-            let files = ServeDir::new(dist).fallback(ServeFile::new(index));
-            app = app.fallback_service(files);
+            pages.push(dist.join("index.html"));
+            app = app.fallback_service(web::serve_dist(dist));
         }
         None => app = app.fallback(problem::api_not_found),
     }

@@ -1,6 +1,7 @@
 //! Serving the built app: the trunk `dist` directory with an SPA fallback
-//! to `index.html`, long caching for hashed assets, the demo host page,
-//! and the Content-Security-Policy that lets exactly our inline scripts run.
+//! to `index.html` and its precompressed variants, long caching for hashed
+//! assets, the demo host page, and the Content-Security-Policy that lets
+//! exactly our inline scripts run.
 
 use std::path::Path;
 
@@ -10,6 +11,33 @@ use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine;
 use sha2::{Digest, Sha256};
+use tower::Layer;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::{SetResponseHeader, SetResponseHeaderLayer};
+
+/// The built app in `dist`, with an SPA fallback to its `index.html`.
+///
+/// The build precompresses its files (`scripts/precompress.sh`: `NAME.br`
+/// at brotli quality 11, `NAME.gz` at gzip -9): a browser that accepts one
+/// of these encodings gets those bytes as they are, with their
+/// `Content-Encoding`, which the compression layer never encodes again. A
+/// file without a variant is sent as it is and compressed on the fly, as
+/// the API is. Either way the answer depends on `Accept-Encoding`, and
+/// says so (`Vary`), so that caches keep one copy per encoding.
+pub fn serve_dist(dist: &Path) -> SetResponseHeader<ServeDir<ServeFile>, HeaderValue> {
+    let index = ServeFile::new(dist.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let files = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(index);
+    SetResponseHeaderLayer::if_not_present(
+        header::VARY,
+        HeaderValue::from_static("accept-encoding"),
+    )
+    .layer(files)
+}
 
 /// `'sha256-…'` sources for every inline `<script>` of the given pages, so
 /// the CSP allows them and nothing else inline.
