@@ -116,11 +116,39 @@ impl Issue {
 
 /// An issue with its message in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "FlatIssue")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalizedIssue {
     #[serde(flatten)]
     pub issue: Issue,
     pub message: String,
+}
+
+/// How a [`LocalizedIssue`] is read: its fields side by side, as written
+/// (serde's `flatten` would buffer every field first, and costs the
+/// browser build its code).
+#[derive(Deserialize)]
+struct FlatIssue {
+    severity: Severity,
+    code: Code,
+    path: String,
+    #[serde(default)]
+    params: BTreeMap<String, Param>,
+    message: String,
+}
+
+impl From<FlatIssue> for LocalizedIssue {
+    fn from(flat: FlatIssue) -> LocalizedIssue {
+        LocalizedIssue {
+            issue: Issue {
+                severity: flat.severity,
+                code: flat.code,
+                path: flat.path,
+                params: flat.params,
+            },
+            message: flat.message,
+        }
+    }
 }
 
 /// True when any issue is an error.
