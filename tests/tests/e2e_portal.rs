@@ -251,6 +251,28 @@ async fn heard(e2e: &E2e, prefix: &str) -> E2eResult {
     .map(drop)
 }
 
+/// Fails on any serious or critical axe-core violation of the page now.
+async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
+    // axe-core's own listeners are not the widget's: not tracked.
+    let tracking = e2e
+        .client
+        .execute(
+            "const t = window.__tracking; window.__tracking = false; return t;",
+            vec![],
+        )
+        .await?;
+    let violations = e2e.axe().await?;
+    e2e.client
+        .execute("window.__tracking = arguments[0];", vec![tracking])
+        .await?;
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        e2e.failure_shot().await;
+        Err(format!("axe-core on {page}: {violations:?}").into())
+    }
+}
+
 async fn open(e2e: &E2e, path: &str) -> E2eResult {
     let host = e2e.host.clone().unwrap_or_default();
     e2e.client.goto(&format!("{host}{path}")).await?;
@@ -285,6 +307,7 @@ async fn a_portal_embeds_the_widget_with_its_own_tokens_outside_demo() -> E2eRes
     heard(&e2e, "dom:ready:").await?;
     e2e.wait_text("Import from Pinpoint").await?;
     e2e.shot("mounted").await?;
+    axe_clean(&e2e, "the widget in the portal").await?;
     // No chrome of its own inside the portal: no header, no breadcrumbs.
     assert!(e2e.client.find(Locator::Css(".pt-header")).await.is_err());
     assert!(e2e.client.find(Locator::Css(".pt-crumbs")).await.is_err());
@@ -599,5 +622,6 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
         "a non-CSP partner is offered to create a profile"
     );
     e2e.shot("not-csp-no-export").await?;
+    axe_clean(&e2e, "a partner without an export").await?;
     e2e.close().await
 }
