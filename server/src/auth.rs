@@ -256,6 +256,13 @@ struct FileStamp {
 }
 
 impl FileStamp {
+    async fn read(path: &Path) -> Option<FileStamp> {
+        tokio::fs::metadata(path)
+            .await
+            .ok()
+            .map(|m| FileStamp::of(&m))
+    }
+
     fn of(metadata: &std::fs::Metadata) -> FileStamp {
         #[cfg(unix)]
         let inode = std::os::unix::fs::MetadataExt::ino(metadata);
@@ -409,34 +416,38 @@ impl Jwks {
     }
 
     async fn reload(&self, stamp: Option<FileStamp>) {
+        // Whatever happens below, the next reload may start afterwards.
+        let _done = ReloadDone(self);
         let origin = self.source.origin();
-        let outcome = match &self.source {
+        // The new keys (None: the file did not change) and the file's stamp.
+        let (outcome, seen) = match &self.source {
             JwksSource::File(path) => match tokio::fs::metadata(path).await {
-                Ok(metadata) if Some(FileStamp::of(&metadata)) == stamp => Ok(None),
-                Ok(_) => load_file(path).await.map(|(set, s)| Some((set, Some(s)))),
-                Err(source) => Err(JwksError::Read {
-                    path: origin.clone(),
-                    source,
-                }),
+                Ok(metadata) if Some(FileStamp::of(&metadata)) == stamp => (Ok(None), None),
+                Ok(_) => match load_file(path).await {
+                    Ok((set, seen)) => (Ok(Some(set)), Some(seen)),
+                    // A broken file is read again only once it changes.
+                    Err(error) => (Err(error), FileStamp::read(path).await),
+                },
+                Err(source) => (
+                    Err(JwksError::Read {
+                        path: origin.clone(),
+                        source,
+                    }),
+                    None,
+                ),
             },
-            JwksSource::Url { url, client } => fetch(client, url, &self.options)
-                .await
-                .map(|set| Some((set, None))),
+            JwksSource::Url { url, client } => {
+                (fetch(client, url, &self.options).await.map(Some), None)
+            }
         };
         let failed = outcome.is_err();
         match outcome {
             Ok(None) => {}
-            Ok(Some((set, new_stamp))) => {
+            Ok(Some(set)) => {
                 tracing::info!(source = %origin, keys = set.keys.len(), "JWKS reloaded");
                 match self.current.write() {
                     Ok(mut guard) => *guard = Arc::new(set),
                     Err(poisoned) => *poisoned.into_inner() = Arc::new(set),
-                }
-                if let Ok(mut state) = self.refresh.lock() {
-                    state.loaded_at = Instant::now();
-                    if new_stamp.is_some() {
-                        state.file_stamp = new_stamp;
-                    }
                 }
             }
             Err(error) => {
@@ -447,10 +458,29 @@ impl Jwks {
             Ok(state) => state,
             Err(poisoned) => poisoned.into_inner(),
         };
-        state.in_progress = false;
+        if !failed {
+            state.loaded_at = Instant::now();
+        }
+        if seen.is_some() {
+            state.file_stamp = seen;
+        }
         state.failing = failed;
+    }
+}
+
+/// Ends a reload: clears `in_progress` and wakes the requests waiting for
+/// it, even if the reload was cut short.
+struct ReloadDone<'a>(&'a Jwks);
+
+impl Drop for ReloadDone<'_> {
+    fn drop(&mut self) {
+        let mut state = match self.0.refresh.lock() {
+            Ok(state) => state,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        state.in_progress = false;
         drop(state);
-        self.generation.send_modify(|n| *n = n.wrapping_add(1));
+        self.0.generation.send_modify(|n| *n = n.wrapping_add(1));
     }
 }
 
