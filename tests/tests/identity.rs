@@ -666,3 +666,67 @@ async fn a_jwks_url_over_https_is_trusted_only_through_the_root_certificates() -
     child.kill().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn an_old_jwks_is_fetched_again_in_the_background_without_holding_requests() -> TestResult {
+    // The portal answers the first fetch at once and the later ones slowly.
+    let fetched = Arc::new(Mutex::new(0usize));
+    let counter = Arc::clone(&fetched);
+    let body = std::fs::read_to_string(JWKS_FILE)?;
+    let portal = axum::Router::new().route(
+        "/jwks.json",
+        axum::routing::get(move || {
+            let (counter, body) = (Arc::clone(&counter), body.clone());
+            async move {
+                let n = counter
+                    .lock()
+                    .map(|mut n| {
+                        *n += 1;
+                        *n
+                    })
+                    .unwrap_or_default();
+                if n > 1 {
+                    tokio::time::sleep(Duration::from_millis(1500)).await;
+                }
+                body
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/jwks.json", listener.local_addr()?);
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, portal).await;
+    });
+    let options = JwksOptions {
+        max_age: Duration::from_millis(200),
+        ..JwksOptions::default()
+    };
+    let keys =
+        TokenKeys::with_audience(DEFAULT_AUDIENCE).with_jwks(Jwks::from_url(&url, options).await?);
+    let app = TestApp::with_keys(settings(false), keys).await?;
+    let token = rs256_token(&portal_claims(CONTOSO, &[]));
+    assert_eq!(me_status(&app, &token).await, StatusCode::OK);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Older than its maximum age: fetched again, while requests go on with
+    // the keys in hand.
+    let started = std::time::Instant::now();
+    for _ in 0..5 {
+        assert_eq!(me_status(&app, &token).await, StatusCode::OK);
+    }
+    assert!(
+        started.elapsed() < Duration::from_millis(1000),
+        "requests waited for the slow fetch: {:?}",
+        started.elapsed()
+    );
+    let mut again = false;
+    for _ in 0..100 {
+        if hits(&fetched) >= 2 {
+            again = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(again, "the old set was not fetched again");
+    assert_eq!(hits(&fetched), 2, "one fetch at a time");
+    Ok(())
+}
