@@ -54,9 +54,23 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package.json -nt node_modules/.packa
   npm install --no-audit --no-fund --loglevel=error
 fi
 
+# brotli for the build's precompressed files (scripts/precompress.sh; gzip
+# is part of the base system).
+if ! command -v brotli >/dev/null; then
+  say "installing brotli"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq brotli >/dev/null
+fi
+
+# twiggy, the wasm size profiler of scripts/bundle-size.sh.
+if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy-opt 0.8.0" ]; then
+  say "installing twiggy 0.8.0 (about 3 minutes the first time)"
+  cargo install twiggy --locked --version 0.8.0
+fi
+
 if $want_browser && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "installing Chromium and ChromeDriver"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version)"
+say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(twiggy --version), brotli $(brotli --version | cut -d' ' -f2)"

@@ -19,8 +19,9 @@ cargo clippy -p transition-app --target wasm32-unknown-unknown --locked -- -D wa
 step "domain builds for the browser"
 cargo build -p transition-domain --target wasm32-unknown-unknown --locked
 
-step "app bundle (trunk build --release)"
+step "app bundle (trunk build --release, precompressed; its size against bundle-budget.txt)"
 trunk build --release --offline --locked
+scripts/precompress.sh dist
 scripts/bundle-size.sh dist
 
 step "tests (unit, property, HTTP, crash, browser end-to-end)"
