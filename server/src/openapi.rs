@@ -5,8 +5,9 @@
 //! own (403, 409, 422, ...). What every operation of a kind can answer is
 //! added here, once, from the operation's shape ([`CommonResponses`]): 401
 //! where a token is required, 400 where a body or a parameter is parsed,
-//! 413 where a body is read, 404 where a path names a resource, and 408 and
-//! 500 everywhere. Every problem is `application/problem+json`.
+//! 413 where a body is read, 404 where a path names a resource or the route
+//! exists only in demo mode (tag `demo`), and 408 and 500 everywhere. Every
+//! problem is `application/problem+json`.
 
 use axum::routing::get;
 use axum::{Json, Router};
@@ -73,6 +74,9 @@ impl Modify for Security {
     }
 }
 
+/// The tag of the routes that exist only in demo mode.
+pub const DEMO_TAG: &str = "demo";
+
 /// The media type of every problem.
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
@@ -127,6 +131,10 @@ fn add_common_responses(operation: &mut Operation) {
         .iter()
         .any(|p| p.parameter_in == ParameterIn::Path);
     let body = operation.request_body.is_some();
+    let demo = operation
+        .tags
+        .as_ref()
+        .is_some_and(|tags| tags.iter().any(|tag| tag == DEMO_TAG));
     let secured = operation
         .security
         .as_ref()
@@ -151,6 +159,11 @@ fn add_common_responses(operation: &mut Operation) {
             in_path,
             "404",
             "not_found: no such resource among the caller's (another partner's resources do not exist for the caller)",
+        ),
+        (
+            demo,
+            "404",
+            "not_found: without demo mode (serve --demo) this route does not exist",
         ),
         (true, "408", "request_timeout: the server took too long; nothing may be assumed done, retry"),
         (

@@ -4,9 +4,10 @@
 //! document does not declare for that operation (status, then media type),
 //! on any 5xx, and on any JSON body that does not fit its declared schema.
 //!
-//! Each operation is called in two fresh worlds: before any import (ids in
-//! paths are unknown) and after Contoso's import (real profile, location,
-//! solution and import ids, found from the path's resource names).
+//! Each operation is called in three fresh worlds: in demo mode before any
+//! import (ids in paths are unknown) and after Contoso's import (real
+//! profile, location, solution and import ids, found from the path's
+//! resource names), and without demo mode (its routes are not there).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -644,8 +645,12 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
     let mut seen: BTreeMap<String, BTreeSet<u16>> = BTreeMap::new();
     for (method, template, operation) in &operations {
         let name = format!("{method} {template}");
-        for imported in [false, true] {
-            let app = TestApp::new().await?;
+        for (world, demo, imported) in [
+            ("demo, before any import", true, false),
+            ("demo, after the import", true, true),
+            ("production, after the import", false, true),
+        ] {
+            let app = TestApp::with_settings(settings(demo)).await?;
             let ids = if imported {
                 Some(ids_of(&app.import_contoso().await))
             } else {
@@ -656,11 +661,6 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
                 seen.entry(name.clone())
                     .or_default()
                     .insert(answer.status.as_u16());
-                let world = if imported {
-                    "after the import"
-                } else {
-                    "before any import"
-                };
                 failures.extend(
                     judge(&doc, operation, &answer)
                         .into_iter()
