@@ -3,7 +3,7 @@
 #
 # 1. every file of dist/, raw and as the server sends it: NAME.gz and
 #    NAME.br, the files scripts/precompress.sh wrote (each checked to
-#    decode to its file);
+#    decode to its file, and the manifest that lets the server send them);
 # 2. twiggy's largest items and dominator tree of the release wasm;
 # 3. the same figures for an empty Leptos CSR page (bench/empty-leptos),
 #    built with the app's profile, flags, wasm-bindgen and wasm-opt: the
@@ -33,6 +33,8 @@ budget="$(grep -v '^[[:space:]]*#' bundle-budget.txt | tr -d '[:space:]')"
 
 # 1. Sizes as served.
 section "served by the server from $dist (raw, gzip -9, brotli 11)"
+(cd "$dist" && sha256sum --check --quiet precompressed.sha256) ||
+  fail "$dist/precompressed.sha256 is missing or stale, so the server sends no variant: run scripts/precompress.sh $dist"
 row file raw gzip brotli
 total_raw=0 total_gz=0 total_br=0
 shopt -s nullglob

@@ -15,6 +15,10 @@ use tower::Layer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::{SetResponseHeader, SetResponseHeaderLayer};
 
+/// The file `scripts/precompress.sh` writes beside the variants it makes:
+/// `sha256sum` lines naming each file it compressed, with its digest then.
+pub const PRECOMPRESSED_MANIFEST: &str = "precompressed.sha256";
+
 /// The built app in `dist`, with an SPA fallback to its `index.html`.
 ///
 /// The build precompresses its files (`scripts/precompress.sh`: `NAME.br`
@@ -24,19 +28,69 @@ use tower_http::set_header::{SetResponseHeader, SetResponseHeaderLayer};
 /// file without a variant is sent as it is and compressed on the fly, as
 /// the API is. Either way the answer depends on `Accept-Encoding`, and
 /// says so (`Vary`), so that caches keep one copy per encoding.
+///
+/// The variants are sent only while they are those of the files beside
+/// them (see [`precompressed_variants_are_current`]): a new `index.html`
+/// copied over a build that had an `index.html.br` must not be answered
+/// with the old page.
 pub fn serve_dist(dist: &Path) -> SetResponseHeader<ServeDir<ServeFile>, HeaderValue> {
-    let index = ServeFile::new(dist.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    let files = ServeDir::new(dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(index);
+    let precompressed = match precompressed_variants_are_current(dist) {
+        Ok(()) => true,
+        Err(_) if !dist.join(PRECOMPRESSED_MANIFEST).exists() => {
+            tracing::info!(dist = %dist.display(), "no precompressed files; compressing on the fly");
+            false
+        }
+        Err(reason) => {
+            tracing::warn!(dist = %dist.display(), %reason, "the build's precompressed files are not sent; compressing on the fly (run scripts/precompress.sh)");
+            false
+        }
+    };
+    let mut index = ServeFile::new(dist.join("index.html"));
+    let mut files = ServeDir::new(dist);
+    if precompressed {
+        index = index.precompressed_br().precompressed_gzip();
+        files = files.precompressed_br().precompressed_gzip();
+    }
     SetResponseHeaderLayer::if_not_present(
         header::VARY,
         HeaderValue::from_static("accept-encoding"),
     )
-    .layer(files)
+    .layer(files.fallback(index))
+}
+
+/// `Ok` when `dist` has the manifest of `scripts/precompress.sh` and every
+/// file it names still has the digest it had when it was compressed;
+/// otherwise why not.
+pub fn precompressed_variants_are_current(dist: &Path) -> Result<(), String> {
+    let manifest = std::fs::read_to_string(dist.join(PRECOMPRESSED_MANIFEST))
+        .map_err(|error| format!("{PRECOMPRESSED_MANIFEST}: {error}"))?;
+    let mut files = 0;
+    for line in manifest.lines().filter(|line| !line.trim().is_empty()) {
+        let (digest, name) = line
+            .split_once("  ")
+            .or_else(|| line.split_once(" *"))
+            .ok_or_else(|| format!("{PRECOMPRESSED_MANIFEST}: not a sha256sum line: {line}"))?;
+        let name = name.strip_prefix("./").unwrap_or(name);
+        let relative = Path::new(name);
+        if !relative
+            .components()
+            .all(|part| matches!(part, std::path::Component::Normal(_)))
+        {
+            return Err(format!(
+                "{PRECOMPRESSED_MANIFEST}: not a file of dist: {name}"
+            ));
+        }
+        let bytes =
+            std::fs::read(dist.join(relative)).map_err(|error| format!("{name}: {error}"))?;
+        if !hex::encode(Sha256::digest(&bytes)).eq_ignore_ascii_case(digest) {
+            return Err(format!("{name} changed after it was precompressed"));
+        }
+        files += 1;
+    }
+    if files == 0 {
+        return Err(format!("{PRECOMPRESSED_MANIFEST} names no file"));
+    }
+    Ok(())
 }
 
 /// `'sha256-…'` sources for every inline `<script>` of the given pages, so

@@ -53,7 +53,20 @@ impl Dist {
             "main-0123456789abcdef.css",
             ".pt-root { color: black; }\n".repeat(200).as_bytes(),
         )?;
-        Ok(Dist { dir })
+        let dist = Dist { dir };
+        dist.record(&["index.html", "app-0123456789abcdef.js"])?;
+        Ok(dist)
+    }
+
+    /// Writes the manifest of `scripts/precompress.sh` as it does, with
+    /// `sha256sum`: the digests of the files that have variants.
+    fn record(&self, names: &[&str]) -> std::io::Result<()> {
+        let output = std::process::Command::new("sha256sum")
+            .args(names)
+            .current_dir(self.dir.path())
+            .output()?;
+        assert!(output.status.success(), "sha256sum: {output:?}");
+        std::fs::write(self.dir.path().join("precompressed.sha256"), output.stdout)
     }
 
     fn raw(&self, name: &str) -> Vec<u8> {
@@ -211,14 +224,52 @@ async fn the_precompressed_bytes_cross_a_real_socket_unchanged() -> TestResult {
     Ok(())
 }
 
+/// A variant that is not of the file beside it (a new index.html copied
+/// over an old build) is never sent: then nothing precompressed is, and
+/// everything is compressed on the fly.
+#[tokio::test]
+async fn variants_of_changed_files_or_without_their_manifest_are_not_sent() -> TestResult {
+    let dist = Dist::new()?;
+    let page = "<!DOCTYPE html><html><body>the new build</body></html>";
+    std::fs::write(dist.dir.path().join("index.html"), page)?;
+    let without = Dist::new()?;
+    std::fs::remove_file(without.dir.path().join("precompressed.sha256"))?;
+
+    for dist in [&dist, &without] {
+        let app = dist.app().await?;
+        for (path, variant) in [
+            ("/", "index.html.br"),
+            ("/app-0123456789abcdef.js", "app-0123456789abcdef.js.br"),
+        ] {
+            let answer = get(&app, path, Some("br")).await;
+            assert_eq!(answer.status, StatusCode::OK, "{path}");
+            assert_eq!(answer.header("content-encoding"), "br", "{path}");
+            assert!(
+                answer.body != dist.raw(variant),
+                "{path}: the stale {variant}"
+            );
+            assert!(varies_on_accept_encoding(&answer), "{:?}", answer.headers);
+        }
+        let plain = get(&app, "/", Some("identity")).await;
+        assert!(plain.body == dist.raw("index.html"));
+    }
+    let plain = get(&dist.app().await?, "/", None).await;
+    assert_eq!(plain.text(), page);
+    Ok(())
+}
+
 /// The real build, when there is one: its wasm, script and stylesheet are
-/// served as the .br and .gz that `scripts/precompress.sh` wrote.
+/// served as the .br and .gz that `scripts/precompress.sh` wrote, which its
+/// manifest vouches for.
 #[tokio::test]
 async fn the_built_app_is_served_as_its_precompressed_files() -> TestResult {
     let dist = root().join("dist");
     if !dist.join("index.html").is_file() {
         eprintln!("no dist/index.html: the app is not built, nothing to check");
         return Ok(());
+    }
+    if let Err(reason) = transition_server::web::precompressed_variants_are_current(&dist) {
+        panic!("dist/ is not precompressed ({reason}): run scripts/precompress.sh dist after trunk build");
     }
     let mut assets: Vec<String> = std::fs::read_dir(&dist)?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
