@@ -161,6 +161,31 @@ pub struct ProfileDraft {
     pub solutions: Vec<SolutionDraft>,
 }
 
+impl Default for ProfileDraft {
+    /// A draft with nothing in it (endorsements allowed, as Partner Center
+    /// starts a profile).
+    fn default() -> ProfileDraft {
+        ProfileDraft {
+            id: String::new(),
+            source_id: None,
+            region: String::new(),
+            name: String::new(),
+            description: String::new(),
+            website: String::new(),
+            linkedin: None,
+            logo: None,
+            industries: vec![],
+            products: vec![],
+            service_types: vec![],
+            tags: vec![],
+            target_sizes: vec![],
+            allow_endorsements: true,
+            locations: vec![],
+            solutions: vec![],
+        }
+    }
+}
+
 fn yes() -> bool {
     true
 }

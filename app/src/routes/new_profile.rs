@@ -18,7 +18,6 @@ use crate::edit::Edit;
 use crate::fields::{draft_field, targets};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
-use crate::routes::import::empty_draft;
 use crate::routes::profile::{LocationFields, Status, StatusLine};
 use crate::routes::{me_of, resource};
 use crate::use_ctx;
@@ -73,18 +72,20 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
     let touched = RwSignal::new(false);
     let status = RwSignal::new(Status::Idle);
     let draft = Memo::new(move |_| {
-        let mut d: ProfileDraft = empty_draft();
-        d.region = region.get();
-        patch.with(|o| o.apply(&mut d));
         let l = location.get();
-        d.locations = vec![LocationDraft {
-            id: "new".into(),
-            name: l.name,
-            phone: l.phone,
-            email: l.email,
-            address: l.address,
-            solution_ids: vec![],
-        }];
+        let mut d = ProfileDraft {
+            region: region.get(),
+            locations: vec![LocationDraft {
+                id: "new".into(),
+                name: l.name,
+                phone: l.phone,
+                email: l.email,
+                address: l.address,
+                solution_ids: vec![],
+            }],
+            ..ProfileDraft::default()
+        };
+        patch.with(|o| o.apply(&mut d));
         d
     });
     let outcome = Memo::new(move |_| {

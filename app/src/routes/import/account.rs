@@ -1,0 +1,95 @@
+//! Step 1: what the Pinpoint account holds, and what will not be imported.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::ApiError;
+use crate::components::ProblemView;
+use crate::i18n::{use_lang, T};
+use crate::use_ctx;
+use crate::wizard::WizardDraft;
+
+use super::state::W;
+
+use super::{StepButtons, StepHeading};
+
+#[component]
+pub(super) fn AccountStep(w: W) -> impl IntoView {
+    let lang = use_lang();
+    let ctx = use_ctx();
+    let export = w.export.get_value();
+    let counts = [
+        (T::BusinessProfiles, export.business_profiles.len()),
+        (T::AppProfiles, export.app_profiles.len()),
+        (T::ServiceProfiles, export.service_profiles.len()),
+        (T::CustomerReferrals, export.referrals.len()),
+        (T::CustomerReviews, export.customer_reviews.len()),
+    ];
+    // A closed account: the server's own refusal, with its service centre link.
+    let refusal = RwSignal::new(None::<ApiError>);
+    if w.closed {
+        let request = w.draft.with_untracked(WizardDraft::request);
+        spawn_local(async move {
+            if let Err(error) = ctx.api().preview(&request).await {
+                refusal.set(Some(error));
+            }
+        });
+    }
+    let profiles: Vec<_> = export
+        .business_profiles
+        .iter()
+        .map(|p| {
+            let solutions = export
+                .solutions()
+                .filter(|(_, s)| s.business_profile_id == p.id)
+                .count();
+            (
+                p.region.clone(),
+                p.name.clone(),
+                p.locations.len(),
+                solutions,
+            )
+        })
+        .collect();
+    let company = export.account.company_name.clone();
+    view! {
+        <StepHeading w />
+        <section class="pt-card">
+            <h3 class="pt-card-title">{company}</h3>
+            <p>{move || T::AccountIntro.text(lang.get())}</p>
+            <p class="pt-subtitle">{move || T::AccountHolds.text(lang.get())}</p>
+            <dl class="pt-stats">
+                {counts
+                    .into_iter()
+                    .map(|(label, n)| view! {
+                        <div class="pt-stat">
+                            <dt>{move || label.text(lang.get())}</dt>
+                            <dd>{n}</dd>
+                        </div>
+                    })
+                    .collect_view()}
+            </dl>
+            <ul class="pt-list">
+                {profiles
+                    .into_iter()
+                    .map(|(region, name, locations, solutions)| view! {
+                        <li>
+                            <span class="pt-region">{region}</span>" "
+                            <strong>{name}</strong>" — "
+                            {move || T::ProfileCounts.fill(lang.get(), &[("locations", &locations), ("solutions", &solutions)])}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        {w.closed.then(|| view! {
+            <Show when=move || refusal.with(Option::is_none)>
+                <div class="pt-alert pt-alert-error" role="alert">
+                    <p class="pt-alert-title">{move || T::AccountClosedStop.text(lang.get())}</p>
+                </div>
+            </Show>
+            <ProblemView error=refusal />
+        })}
+        <StepButtons w next_disabled=Signal::derive(move || w.closed) />
+    }
+}

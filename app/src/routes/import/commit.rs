@@ -1,0 +1,98 @@
+//! The commit, as plain functions (tested natively): its state, which
+//! `Idempotency-Key` a commit sends, and whether a failed one keeps it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::ApiError;
+
+/// The commit's state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Commit {
+    Idle,
+    Running,
+    Failed(ApiError),
+}
+
+/// An `Idempotency-Key` with the body it was made for, kept (in session
+/// storage) until the import succeeds: a retry of the same body reuses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingKey {
+    pub key: String,
+    pub body: String,
+}
+
+/// The key for a commit of `body`: the pending one when it was made for
+/// this very body (a retry), else `fresh()`. Answers the key and what to
+/// keep pending (stored as JSON).
+pub fn choose_key(stored: Option<&str>, body: &str, fresh: impl FnOnce() -> String) -> PendingKey {
+    let key = stored
+        .and_then(|json| serde_json::from_str::<PendingKey>(json).ok())
+        .filter(|pending| pending.body == body)
+        .map(|pending| pending.key)
+        .unwrap_or_else(fresh);
+    PendingKey {
+        key,
+        body: body.to_owned(),
+    }
+}
+
+/// True when a failure may be retried with the same key: the request may
+/// not have been seen, or is still running. Any other refusal forgets the
+/// key: the partner changes something, and that is another request.
+pub fn retry_same_key(error: &ApiError) -> bool {
+    match error {
+        ApiError::Network(_) => true,
+        ApiError::Problem(p) => {
+            p.status >= 500
+                || p.status == 408
+                || p.code == transition_domain::Code::IdempotencyKeyInProgress
+        }
+        ApiError::Status(s) => *s >= 500 || *s == 408,
+        ApiError::Decode(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(key: &str, body: &str) -> String {
+        serde_json::to_string(&PendingKey {
+            key: key.into(),
+            body: body.into(),
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_retry_of_the_same_body_reuses_its_key() {
+        let pending = stored("k1", "{\"a\":1}");
+        let chosen = choose_key(Some(&pending), "{\"a\":1}", || "fresh".into());
+        assert_eq!(chosen.key, "k1");
+    }
+
+    #[test]
+    fn another_body_or_nothing_pending_gets_a_fresh_key() {
+        let pending = stored("k1", "{\"a\":1}");
+        assert_eq!(
+            choose_key(Some(&pending), "{\"a\":2}", || "fresh".into()).key,
+            "fresh"
+        );
+        assert_eq!(choose_key(None, "{}", || "fresh".into()).key, "fresh");
+        assert_eq!(
+            choose_key(Some("not json"), "{}", || "fresh".into()).key,
+            "fresh"
+        );
+        let chosen = choose_key(None, "{\"b\":1}", || "k2".into());
+        assert_eq!(chosen.body, "{\"b\":1}", "the body it was made for is kept");
+    }
+
+    #[test]
+    fn only_unseen_or_running_commits_keep_their_key() {
+        assert!(retry_same_key(&ApiError::Network("offline".into())));
+        assert!(retry_same_key(&ApiError::Status(502)));
+        assert!(retry_same_key(&ApiError::Status(408)));
+        assert!(!retry_same_key(&ApiError::Status(422)));
+        assert!(!retry_same_key(&ApiError::Status(409)));
+    }
+}

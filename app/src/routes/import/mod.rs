@@ -1,0 +1,308 @@
+//! The import wizard: what Pinpoint holds → choose profiles → edit them →
+//! solutions → locations → review and import. The URL names the step and
+//! the profile (`?step=edit&profile=bp-fr`); the partner's edits live in
+//! session storage, so a reload keeps both. Every keystroke re-plans the
+//! import with `transition_domain::plan_import`, in the browser.
+
+mod account;
+mod choose;
+mod commit;
+mod locations;
+mod preview;
+mod profile_step;
+mod solutions;
+mod state;
+
+use std::sync::Arc;
+
+use crate::nav::A;
+use crate::nav::{query, use_navigate};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use transition_domain::request::ImportRequest;
+use transition_domain::{plan_import, BusinessProfile};
+
+use crate::api::{Me, PinpointAccount};
+use crate::browser;
+use crate::components::shell::{profile_trail, Crumbs, PageHeading};
+use crate::components::{ProblemView, Spinner};
+use crate::fields::locate;
+use crate::i18n::{ts, use_lang, T};
+use crate::paths;
+use crate::routes::{me_of, resource};
+use crate::use_ctx;
+use crate::wizard::{Step, WizardDraft};
+
+use self::account::AccountStep;
+use self::choose::ChooseStep;
+use self::commit::*;
+use self::preview::PreviewStep;
+use self::profile_step::ProfileStep;
+use self::state::W;
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let lang = use_lang();
+    let me = crate::use_me().0;
+    let account = resource(false, |api| async move { api.pinpoint_account().await });
+    let existing = resource(false, |api| async move { api.business_profiles().await });
+    view! {
+        <Crumbs trail=Signal::derive(move || {
+            profile_trail(lang.get(), vec![(T::WizardTitle.text(lang.get()).to_owned(), None)])
+        }) />
+        <PageHeading text=ts(T::WizardTitle) />
+        <Transition fallback=|| view! { <Spinner /> }>
+            {move || Suspend::new(async move {
+                match (me_of(me.await), account.await, existing.await) {
+                    (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                        view! { <ProblemView error=Some(e) /> }.into_any()
+                    }
+                    (Ok(me), Ok(account), Ok(existing)) => {
+                        view! { <Wizard me account existing /> }.into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The commit's state.
+
+#[component]
+fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let step_query = query("step");
+    let profile_query = query("profile");
+    let navigate = use_navigate();
+    let navigate_after = use_navigate();
+    let closed = account.is_closed();
+    let storage_key = format!("pt-wizard:{}:{}", me.partner_id, account.id);
+    let key_storage = format!("pt-import-key:{}:{}", me.partner_id, account.id);
+    let export = Arc::new(account.export);
+    let existing = Arc::new(existing);
+
+    let saved = browser::session_get(&storage_key)
+        .and_then(|json| serde_json::from_str::<WizardDraft>(&json).ok())
+        .filter(|d| d.fits(&export));
+    let draft = RwSignal::new(saved.unwrap_or_else(|| WizardDraft::start(&export, &existing)));
+    {
+        let storage_key = storage_key.clone();
+        Effect::new(move |_| {
+            if let Ok(json) = draft.with(serde_json::to_string) {
+                browser::session_set(&storage_key, &json);
+            }
+        });
+    }
+    let request = Memo::new(move |_| draft.with(WizardDraft::request));
+    let plan = {
+        let export = export.clone();
+        Memo::new(move |_| request.with(|r| plan_import(&export, r, &existing)))
+    };
+    let located = {
+        let export = export.clone();
+        Memo::new(move |_| {
+            plan.with(|p| {
+                request.with(|r| {
+                    p.issues
+                        .iter()
+                        .map(|i| (locate(&i.path, p, r, &export), i.clone()))
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    };
+    let step = Memo::new(move |_| Step::parse(&step_query.get().unwrap_or_default()));
+    // The host hears every step the partner reaches.
+    Effect::new(move |_| {
+        let step = step.get();
+        ctx.emit(
+            crate::host::Event::Step,
+            &crate::host::object(&[("step", step.as_str().into())]),
+        );
+    });
+    let profile = Memo::new(move |_| {
+        let wanted = profile_query.get();
+        draft.with(|d| {
+            wanted
+                .filter(|id| d.is_chosen(id))
+                .or_else(|| d.chosen.first().cloned())
+        })
+    });
+    let go = Callback::new(move |(step, profile): (Step, Option<String>)| {
+        navigate(&paths::import(step, profile.as_deref()), false);
+    });
+    let w = W {
+        export: StoredValue::new(export),
+        draft,
+        plan,
+        located,
+        step,
+        profile,
+        closed,
+        go,
+    };
+
+    // Focus moves to each step's heading.
+    Effect::new(move |previous: Option<()>| {
+        step.track();
+        profile.track();
+        if previous.is_some() || crate::components::shell::focus_on_open() {
+            browser::focus_soon("pt-step-heading".to_owned());
+        }
+    });
+
+    let commit = RwSignal::new(Commit::Idle);
+    let run_commit = Callback::new(move |()| {
+        if commit.get_untracked() == Commit::Running {
+            return;
+        }
+        let request: ImportRequest = request.get_untracked();
+        let Ok(body) = serde_json::to_string(&request) else {
+            return;
+        };
+        let pending = choose_key(
+            browser::session_get(&key_storage).as_deref(),
+            &body,
+            browser::random_key,
+        );
+        if let Ok(json) = serde_json::to_string(&pending) {
+            browser::session_set(&key_storage, &json);
+        }
+        let key = pending.key;
+        commit.set(Commit::Running);
+        let storage_key = storage_key.clone();
+        let key_storage = key_storage.clone();
+        let navigate = navigate_after.clone();
+        spawn_local(async move {
+            match ctx.api().commit_import(&request, &key).await {
+                Ok(result) => {
+                    browser::session_remove(&storage_key);
+                    browser::session_remove(&key_storage);
+                    let profiles: Vec<(String, String, String)> = result
+                        .profiles
+                        .iter()
+                        .map(|p| (p.id.clone(), p.name.to_string(), p.region.to_string()))
+                        .collect();
+                    ctx.announce_import(&result.id, &profiles);
+                    commit.set(Commit::Idle);
+                    navigate(&paths::import_result(&result.id), false);
+                    ctx.bump();
+                }
+                Err(error) => {
+                    if !retry_same_key(&error) {
+                        browser::session_remove(&key_storage);
+                    }
+                    commit.set(Commit::Failed(error));
+                }
+            }
+        });
+    });
+
+    view! {
+        <StepList w />
+        {(!me.can_write).then(|| view! {
+            <div class="pt-alert pt-alert-info" role="note">{move || T::ReadOnlyNotice.text(lang.get())}</div>
+        })}
+        {move || {
+            // A closed account stays on its first step, which says why.
+            let current = if closed { Step::Account } else { step.get() };
+            let id = profile.get();
+            match current {
+                Step::Account => view! { <AccountStep w /> }.into_any(),
+                Step::Choose => view! { <ChooseStep w /> }.into_any(),
+                Step::Edit | Step::Solutions | Step::Locations => match id {
+                    Some(id) => view! { <ProfileStep w step=current id /> }.into_any(),
+                    None => view! {
+                        <StepHeading w />
+                        <p class="pt-alert pt-alert-info">{move || T::NothingChosen.text(lang.get())}</p>
+                        <StepButtons w />
+                    }
+                    .into_any(),
+                },
+                Step::Preview => view! { <PreviewStep w commit run_commit /> }.into_any(),
+            }
+        }}
+    }
+}
+
+fn step_title(step: Step) -> T {
+    match step {
+        Step::Account => T::StepAccount,
+        Step::Choose => T::StepChoose,
+        Step::Edit => T::StepEdit,
+        Step::Solutions => T::StepSolutions,
+        Step::Locations => T::StepLocations,
+        Step::Preview => T::StepPreview,
+    }
+}
+
+#[component]
+fn StepList(w: W) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <nav class="pt-steps" aria-label=move || T::WizardSteps.text(lang.get())>
+            <ol>
+                {Step::ALL
+                    .into_iter()
+                    .map(|s| {
+                        let current = move || w.step.get() == s;
+                        let done = move || w.step.get().index() > s.index();
+                        let href = Signal::derive(move || paths::link(paths::import(s, w.profile.get().as_deref())));
+                        view! {
+                            <li class:pt-step-current=current class:pt-step-done=done>
+                                <A href=href attr:aria-current=move || current().then_some("step")>
+                                    <span class="pt-step-n" aria-hidden="true">{s.index() + 1}</span>
+                                    <span class="pt-step-name">{move || step_title(s).text(lang.get())}</span>
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// The step's heading, which takes the focus when the step opens.
+#[component]
+fn StepHeading(w: W) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p class="pt-step-of">
+            {move || {
+                T::StepOf.fill(lang.get(), &[("n", &(w.step.get().index() + 1)), ("total", &Step::ALL.len())])
+            }}
+        </p>
+        <h2 class="pt-step-title" id="pt-step-heading" tabindex="-1">
+            {move || step_title(w.step.get()).text(lang.get())}
+        </h2>
+    }
+}
+
+/// Back and Next.
+#[component]
+fn StepButtons(w: W, #[prop(into, optional)] next_disabled: Signal<bool>) -> impl IntoView {
+    let lang = use_lang();
+    let previous = move || w.step.get().previous();
+    let next = move || w.step.get().next();
+    view! {
+        <div class="pt-actions pt-step-buttons">
+            {move || previous().map(|p| view! {
+                <button type="button" class="pt-button" on:click=move |_| w.go.run((p, w.profile.get_untracked()))>
+                    {move || T::Back.text(lang.get())}
+                </button>
+            })}
+            {move || next().map(|n| view! {
+                <button
+                    type="button"
+                    class="pt-button pt-button-primary"
+                    disabled=next_disabled
+                    on:click=move |_| w.go.run((n, w.profile.get_untracked()))
+                >
+                    {move || T::Next.text(lang.get())}
+                </button>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,174 @@
+//! Step 6: what will and will not be imported, the acknowledgements, the
+//! commit.
+
+use leptos::prelude::*;
+use transition_domain::export::SolutionKind;
+use transition_domain::ImportPlan;
+
+use crate::components::common::IssueSummary;
+use crate::components::fields::CheckBox;
+use crate::components::not_imported::NotImportedView;
+use crate::components::{ProblemView, Spinner};
+use crate::i18n::{ts, use_lang, T};
+
+use super::commit::*;
+use super::state::W;
+use super::{StepButtons, StepHeading};
+
+#[component]
+pub(super) fn PreviewStep(
+    w: W,
+    commit: RwSignal<Commit>,
+    run_commit: Callback<()>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let can_commit = Signal::derive(move || w.plan.with(ImportPlan::can_commit));
+    let running = Signal::derive(move || commit.get() == Commit::Running);
+    let failure = Signal::derive(move || match commit.get() {
+        Commit::Failed(e) => Some(e),
+        _ => None,
+    });
+    let not_imported = Signal::derive(move || w.plan.with(|p| p.not_imported.clone()));
+    let names = Signal::derive(move || {
+        w.export.with_value(|e| {
+            e.business_profiles
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let ack = move |referrals: bool| {
+        Signal::derive(move || {
+            w.draft.with(|d| {
+                if referrals {
+                    d.acknowledgements.referrals_noted
+                } else {
+                    d.acknowledgements.account_closure
+                }
+            })
+        })
+    };
+    let set_ack = move |referrals: bool| {
+        Callback::new(move |on: bool| {
+            w.draft.update(|d| {
+                if referrals {
+                    d.acknowledgements.referrals_noted = on;
+                } else {
+                    d.acknowledgements.account_closure = on;
+                }
+            });
+        })
+    };
+    view! {
+        <StepHeading w />
+        <p class="pt-lead">{move || T::PreviewIntro.text(lang.get())}</p>
+        <IssueSummary id="pt-preview-issues" items=w.summary(None) />
+        <section class="pt-card" aria-labelledby="pt-will-create">
+            <h2 class="pt-card-title" id="pt-will-create">{move || T::WillBeCreated.text(lang.get())}</h2>
+            {move || {
+                let lang = lang.get();
+                w.plan.with(|plan| {
+                    plan.profiles
+                        .iter()
+                        .map(|pp| {
+                            let d = &pp.draft;
+                            let name_of = |sid: &str| {
+                                d.solutions
+                                    .iter()
+                                    .find(|s| s.id == sid)
+                                    .map(|s| s.name.clone())
+                                    .unwrap_or_else(|| sid.to_owned())
+                            };
+                            let locations: Vec<String> = d
+                                .locations
+                                .iter()
+                                .map(|l| {
+                                    let list: Vec<String> = l.solution_ids.iter().map(|s| name_of(s)).collect();
+                                    let list = if list.is_empty() { T::None.text(lang).to_owned() } else { list.join(", ") };
+                                    format!("{} — {}", l.name, T::MarketedHere.fill(lang, &[("list", &list)]))
+                                })
+                                .collect();
+                            let solutions: Vec<String> = d
+                                .solutions
+                                .iter()
+                                .map(|s| {
+                                    let kind = match s.kind {
+                                        SolutionKind::App => T::SolutionApp,
+                                        SolutionKind::Service => T::SolutionService,
+                                    };
+                                    format!("{} ({})", s.name, kind.text(lang))
+                                })
+                                .collect();
+                            view! {
+                                <article class="pt-plan-profile">
+                                    <h3 class="pt-subtitle">
+                                        <span class="pt-region">{d.region.clone()}</span>" "{d.name.clone()}
+                                    </h3>
+                                    <p class="pt-muted pt-ellipsis">{d.website.clone()}</p>
+                                    <div class="pt-grid-2">
+                                        <div>
+                                            <h4>{T::Locations.text(lang)}" ("{locations.len()}")"</h4>
+                                            <ul class="pt-list">{locations.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                        </div>
+                                        <div>
+                                            <h4>{T::Solutions.text(lang)}" ("{solutions.len()}")"</h4>
+                                            <ul class="pt-list">{solutions.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                                        </div>
+                                    </div>
+                                </article>
+                            }
+                        })
+                        .collect_view()
+                })
+            }}
+        </section>
+        <NotImportedView not_imported profile_names=names />
+        <section class="pt-card pt-commit" aria-labelledby="pt-commit-title">
+            <h2 class="pt-card-title" id="pt-commit-title">{move || T::ImportNow.text(lang.get())}</h2>
+            <div class="pt-alert pt-alert-warning" id="pt-closure-statement">
+                <p class="pt-alert-title">{move || T::ClosureStatement.text(lang.get())}</p>
+            </div>
+            <CheckBox
+                id="pt-ack-referrals"
+                label=ts(T::AckReferrals)
+                checked=ack(true)
+                on_change=set_ack(true)
+                disabled=running
+            />
+            <CheckBox
+                id="pt-ack-closure"
+                label=ts(T::AckClosure)
+                checked=ack(false)
+                on_change=set_ack(false)
+                disabled=running
+            />
+            <div class="pt-actions">
+                <button
+                    type="button"
+                    class="pt-button pt-button-primary pt-button-danger"
+                    id="pt-commit"
+                    aria-describedby="pt-closure-statement pt-commit-hint"
+                    disabled=move || !can_commit.get() || running.get() || w.closed
+                    on:click=move |_| run_commit.run(())
+                >
+                    {move || {
+                        if failure.with(|f| f.as_ref().is_some_and(retry_same_key)) {
+                            T::RetryImport.text(lang.get())
+                        } else {
+                            T::ImportNow.text(lang.get())
+                        }
+                    }}
+                </button>
+            </div>
+            <p id="pt-commit-hint" class="pt-muted">
+                {move || (!can_commit.get()).then(|| T::CannotImportYet.text(lang.get()))}
+            </p>
+            {move || running.get().then(|| view! { <Spinner text=T::Importing /> })}
+            {move || failure.get().map(|_| view! {
+                <p class="pt-muted">{T::ImportRefused.text(lang.get())}</p>
+            })}
+            <ProblemView error=failure />
+        </section>
+        <StepButtons w />
+    }
+}

@@ -1,0 +1,119 @@
+//! Steps 3 to 5, one profile at a time: the switcher between the chosen
+//! profiles, and step 3 (the profile's fields).
+
+use crate::nav::A;
+use leptos::prelude::*;
+use transition_domain::model::MAX_LOCATIONS;
+
+use crate::components::common::IssueSummary;
+use crate::components::profile_fields::{ProfileFields, Section};
+use crate::edit::Edit;
+use crate::i18n::{use_lang, T};
+use crate::paths;
+use crate::wizard::Step;
+
+use super::state::W;
+
+use super::locations::LocationsForm;
+use super::solutions::SolutionsForm;
+use super::{StepButtons, StepHeading};
+
+#[component]
+pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <nav class="pt-tabs pt-profile-tabs" aria-label=move || T::ProfilePicker.text(lang.get())>
+            {move || {
+                let chosen = w.draft.with(|d| d.chosen.clone());
+                let step = w.step.get();
+                let current = w.profile.get();
+                chosen
+                    .into_iter()
+                    .map(|id| {
+                        let selected = current.as_deref() == Some(id.as_str());
+                        let name = w.profile_name(&id);
+                        let region = w
+                            .export
+                            .with_value(|e| e.profile(&id).map(|(_, p)| p.region.clone()))
+                            .unwrap_or_default();
+                        let id2 = id.clone();
+                        let errors = Memo::new(move |_| w.error_count(&id2));
+                        view! {
+                            <A
+                                href=paths::link(paths::import(step, Some(&id)))
+                                attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
+                                attr:aria-current=selected.then_some("page")
+                            >
+                                <span class="pt-region">{region}</span>" "{name}
+                                {move || {
+                                    let n = errors.get();
+                                    (n > 0).then(|| view! {
+                                        <span class="pt-badge pt-badge-error">
+                                            {T::IssuesCount.fill(lang.get(), &[("errors", &n), ("warnings", &0)])
+                                                .split(',')
+                                                .next()
+                                                .unwrap_or_default()
+                                                .to_owned()}
+                                        </span>
+                                    })
+                                }}
+                            </A>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </nav>
+    }
+}
+
+/// Edit, Solutions or Locations, for one profile.
+#[component]
+pub(super) fn ProfileStep(w: W, step: Step, id: String) -> impl IntoView {
+    let lang = use_lang();
+    let intro = match step {
+        Step::Edit => Signal::derive(move || T::EditIntro.text(lang.get()).to_owned()),
+        Step::Solutions => Signal::derive(move || T::SolutionsIntro.text(lang.get()).to_owned()),
+        _ => {
+            Signal::derive(move || T::LocationsIntro.fill(lang.get(), &[("limit", &MAX_LOCATIONS)]))
+        }
+    };
+    let body = match step {
+        Step::Edit => view! { <EditForm w id=id.clone() /> }.into_any(),
+        Step::Solutions => view! { <SolutionsForm w id=id.clone() /> }.into_any(),
+        _ => view! { <LocationsForm w id=id.clone() /> }.into_any(),
+    };
+    view! {
+        <StepHeading w />
+        <p class="pt-lead">{intro}</p>
+        <ProfileSwitcher w />
+        <div class="pt-with-summary">
+            <aside class="pt-summary-col">
+                <IssueSummary id="pt-wizard-issues" items=w.summary(Some(id.clone())) />
+            </aside>
+            <div class="pt-form-col">{body}</div>
+        </div>
+        <StepButtons w />
+    }
+}
+
+#[component]
+pub(super) fn EditForm(w: W, id: String) -> impl IntoView {
+    let lang = use_lang();
+    let planned = w.planned(id.clone());
+    let draft = Signal::derive(move || planned.get().unwrap_or_default());
+    let scope = w.scoped(id.clone());
+    let on_edit = Callback::new(move |edit: Edit| {
+        w.draft.update(|d| d.edit_overrides(&id, |o| edit.apply(o)));
+    });
+    Section::ALL
+        .into_iter()
+        .map(|section| {
+            view! {
+                <section class="pt-card">
+                    <h3 class="pt-card-title">{move || section.title().text(lang.get())}</h3>
+                    <ProfileFields section scope draft on_edit />
+                </section>
+            }
+        })
+        .collect_view()
+}

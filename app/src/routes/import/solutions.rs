@@ -1,0 +1,146 @@
+//! Step 4: the solutions (apps and services) of one profile.
+
+use leptos::prelude::*;
+use transition_domain::export::{PinpointSolution, SolutionKind};
+use transition_domain::values::{SolutionDescription, SolutionName, Summary};
+
+use crate::components::fields::{CheckBox, FieldMessages, TextField};
+use crate::i18n::{ts, use_lang, T};
+
+use super::state::W;
+
+#[component]
+pub(super) fn SolutionsForm(w: W, id: String) -> impl IntoView {
+    let lang = use_lang();
+    let planned = w.planned(id.clone());
+    let scope = w.scoped(id.clone());
+    let sources: Vec<(SolutionKind, PinpointSolution)> = w.export.with_value(|e| {
+        e.solutions()
+            .filter(|(_, s)| s.business_profile_id == id)
+            .map(|(kind, s)| (kind, s.clone()))
+            .collect()
+    });
+    if sources.is_empty() {
+        return view! { <p class="pt-card pt-empty">{move || T::NoSolutions.text(lang.get())}</p> }
+            .into_any();
+    }
+    sources
+        .into_iter()
+        .map(|(kind, source)| {
+            let PinpointSolution {
+                id: sid,
+                name,
+                products,
+                industries,
+                ..
+            } = source;
+            let included = {
+                let (id, sid) = (id.clone(), sid.clone());
+                Signal::derive(move || {
+                    w.draft
+                        .with(|d| d.solution_choice(&id, &sid).map(|c| c.include).unwrap_or(true))
+                })
+            };
+            let field = {
+                let sid = sid.clone();
+                move |get: fn(&transition_domain::model::SolutionDraft) -> String| {
+                    let sid = sid.clone();
+                    Signal::derive(move || {
+                        planned
+                            .with(|p| {
+                                p.as_ref()
+                                    .and_then(|d| d.solutions.iter().find(|s| s.source_id.as_deref() == Some(sid.as_str())))
+                                    .map(get)
+                            })
+                            .unwrap_or_default()
+                    })
+                }
+            };
+            let set = {
+                let (id, sid) = (id.clone(), sid.clone());
+                move |apply: fn(&mut transition_domain::request::SolutionOverrides, String)| {
+                    let (id, sid) = (id.clone(), sid.clone());
+                    Callback::new(move |v: String| {
+                        w.draft.update(|d| d.edit_solution(&id, &sid, |o| apply(o, v)));
+                    })
+                }
+            };
+            let key = |f: &str| format!("solutions/{sid}/{f}");
+            let kind_text = match kind {
+                SolutionKind::App => T::SolutionApp,
+                SolutionKind::Service => T::SolutionService,
+            };
+            let include_label = {
+                let name = name.clone();
+                Signal::derive(move || T::IncludeSolution.fill(lang.get(), &[("name", &name)]))
+            };
+            let toggle = {
+                let (id, sid) = (id.clone(), sid.clone());
+                Callback::new(move |on: bool| {
+                    let export = w.export.get_value();
+                    w.draft.update(|d| d.set_solution_included(&export, &id, &sid, on));
+                })
+            };
+            let details = format!(
+                "{}{}{}",
+                products.join(", "),
+                if products.is_empty() || industries.is_empty() { "" } else { " · " },
+                industries.join(", ")
+            );
+            let fields = view! {
+                <div class="pt-indent">
+                    <TextField
+                        id=scope.id(&key("name"))
+                        label=ts(T::FieldSolutionName)
+                        value=field(|s| s.name.clone())
+                        on_input=set(|o, v| o.name = Some(v))
+                        msgs=scope.msgs(&key("name"))
+                        limit=SolutionName::MAX_CHARS
+                        required=true
+                    />
+                    <TextField
+                        id=scope.id(&key("summary"))
+                        label=ts(T::FieldSummary)
+                        value=field(|s| s.summary.clone())
+                        on_input=set(|o, v| o.summary = Some(v))
+                        msgs=scope.msgs(&key("summary"))
+                        multiline=true
+                        limit=Summary::MAX_CHARS
+                    />
+                    <TextField
+                        id=scope.id(&key("description"))
+                        label=ts(T::FieldSolutionDescription)
+                        value=field(|s| s.description.clone())
+                        on_input=set(|o, v| o.description = Some(v))
+                        msgs=scope.msgs(&key("description"))
+                        multiline=true
+                        limit=SolutionDescription::MAX_CHARS
+                    />
+                    <TextField
+                        id=scope.id(&key("url"))
+                        label=ts(T::FieldUrl)
+                        value=field(|s| s.url.clone().unwrap_or_default())
+                        on_input=set(|o, v| o.url = Some(if v.trim().is_empty() { None } else { Some(v) }))
+                        msgs=scope.msgs(&key("url"))
+                        input_type="url"
+                        optional=true
+                    />
+                    <FieldMessages msgs=scope.msgs(&key("products")) />
+                    <FieldMessages msgs=scope.msgs(&key("industries")) />
+                </div>
+            };
+            view! {
+                <section class="pt-card" id=scope.id(&format!("solutions/{sid}")) tabindex="-1">
+                    <div class="pt-card-head">
+                        <span class="pt-badge">{move || kind_text.text(lang.get())}</span>
+                        <h3 class="pt-card-title">{name}</h3>
+                    </div>
+                    <p class="pt-muted">{details}</p>
+                    <CheckBox id=scope.id(&key("include")) label=include_label checked=included on_change=toggle />
+                    <div class:pt-hidden=move || !included.get()>{fields}</div>
+                </section>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
