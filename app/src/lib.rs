@@ -9,6 +9,7 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod data;
 pub mod edit;
 pub mod fields;
 pub mod host;

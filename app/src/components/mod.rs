@@ -1,9 +1,12 @@
 //! Small prop-driven pieces shared by the pages.
 
+pub mod business_profile;
 pub mod common;
 pub mod fields;
+pub mod location_fields;
 pub mod not_imported;
 pub mod profile_fields;
 pub mod shell;
+pub mod status;
 
 pub use common::{Msg, ProblemView, Spinner};

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::shell::{Crumbs, PageHeading};
 use crate::components::{ProblemView, Spinner};
+use crate::data::me_of;
 use crate::i18n::{use_lang, T};
-use crate::routes::me_of;
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {

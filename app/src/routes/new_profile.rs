@@ -11,15 +11,16 @@ use transition_domain::{BusinessProfile, Code};
 
 use crate::components::common::{IssueSummary, SummaryItem};
 use crate::components::fields::TextField;
+use crate::components::location_fields::LocationFields;
 use crate::components::profile_fields::{ProfileFields, Scoped, Section};
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
+use crate::components::status::{Status, StatusLine};
 use crate::components::{ProblemView, Spinner};
+use crate::data::{me_of, resource};
 use crate::edit::Edit;
 use crate::fields::{draft_field, targets};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
-use crate::routes::profile::{LocationFields, Status, StatusLine};
-use crate::routes::{me_of, resource};
 use crate::use_ctx;
 
 #[component]

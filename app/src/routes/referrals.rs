@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::business_profile::BusinessProfileFrame;
 use crate::components::not_imported::{ReferralDownloads, ReferralsTable};
+use crate::data::{loaded, resource};
 use crate::i18n::{use_lang, T};
-use crate::routes::profiles::BusinessProfileFrame;
-use crate::routes::{loaded, resource};
 
 #[component]
 pub fn ReferralsPage() -> impl IntoView {

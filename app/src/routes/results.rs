@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::not_imported::NotImportedView;
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
+use crate::data::{loaded, resource};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
-use crate::routes::{loaded, resource};
 
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {

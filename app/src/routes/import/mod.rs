@@ -26,10 +26,10 @@ use crate::api::{Me, PinpointAccount};
 use crate::browser;
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
 use crate::components::{ProblemView, Spinner};
+use crate::data::{me_of, resource};
 use crate::fields::locate;
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
-use crate::routes::{me_of, resource};
 use crate::use_ctx;
 use crate::wizard::{Step, WizardDraft};
 

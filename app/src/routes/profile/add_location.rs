@@ -1,0 +1,97 @@
+//! Adding a location to a profile.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use transition_domain::ops::{self};
+use transition_domain::BusinessProfile;
+
+use crate::components::common::IssueSummary;
+use crate::components::fields::FieldMessages;
+use crate::components::profile_fields::Scoped;
+use crate::fields::profile_field;
+use crate::i18n::{use_lang, T};
+use crate::use_ctx;
+
+use super::*;
+
+use crate::components::location_fields::*;
+use crate::components::status::*;
+
+/// Adds a location: checked with `ops::add_location`, sent with POST.
+#[component]
+pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let value = RwSignal::new(empty_location());
+    let touched = RwSignal::new(false);
+    let status = RwSignal::new(Status::Idle);
+    let outcome =
+        Memo::new(move |_| profile.with(|p| value.with(|l| ops::add_location(p, l, "new".into()))));
+    let issues = Signal::derive(move || {
+        if !touched.get() {
+            return vec![];
+        }
+        let n = profile.with(|p| p.locations.len());
+        outcome.with(|o| {
+            outcome_issues(o, |path| {
+                profile.with(|p| {
+                    profile_field(
+                        path.trim_start_matches('/'),
+                        |k| {
+                            if k == n {
+                                Some("new".into())
+                            } else {
+                                p.locations.get(k).map(|l| l.id.clone())
+                            }
+                        },
+                        |k| p.solutions.get(k).map(|s| s.id.clone()),
+                    )
+                })
+            })
+        })
+    });
+    let scope = Scoped::new("p-add", issues);
+    let valid = Signal::derive(move || outcome.with(Result::is_ok));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        touched.set(true);
+        if !valid.get_untracked() {
+            crate::browser::focus_first(vec!["pt-add-location-issues".into()]);
+            return;
+        }
+        let body = value.get_untracked();
+        let id = profile.with_untracked(|p| p.id.clone());
+        status.set(Status::Busy);
+        spawn_local(async move {
+            match ctx.api().add_location(&id, &body).await {
+                Ok(updated) => {
+                    ctx.announce_profile_change(&updated.id);
+                    profile.set(updated);
+                    value.set(empty_location());
+                    touched.set(false);
+                    status.set(Status::Done);
+                    ctx.bump();
+                }
+                Err(e) => status.set(Status::Failed(e)),
+            }
+        });
+    };
+    view! {
+        <section class="pt-card" aria-labelledby="pt-add-location-title">
+            <h2 class="pt-card-title" id="pt-add-location-title">{move || T::AddLocation.text(lang.get())}</h2>
+            <form on:submit=submit>
+                <LocationFields scope key="locations/new".to_owned() value on_change=Callback::new(move |()| { touched.set(true); status.set(Status::Idle); }) />
+                <FieldMessages msgs=scope.msgs_exact("locations") />
+                <div id="pt-add-location-issues" tabindex="-1">
+                    <IssueSummary id="pt-add-location-summary" items=summary_of(scope) />
+                </div>
+                <div class="pt-actions">
+                    <button type="submit" class="pt-button pt-button-primary" disabled=move || status.get() == Status::Busy>
+                        {move || T::AddLocation.text(lang.get())}
+                    </button>
+                </div>
+                <StatusLine status />
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+//! Partner info, expertise and preferences of a profile.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use transition_domain::ops::{self};
+use transition_domain::request::ProfileOverrides;
+use transition_domain::BusinessProfile;
+
+use crate::components::common::IssueSummary;
+use crate::components::profile_fields::{ProfileFields, Scoped, Section};
+use crate::edit::Edit;
+use crate::fields::draft_field;
+use crate::i18n::{use_lang, T};
+use crate::use_ctx;
+
+use super::*;
+
+use crate::components::status::*;
+
+/// Partner info, expertise or preferences: a patch checked live with
+/// `ops::edit_profile`, sent with PATCH.
+#[component]
+pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let patch = RwSignal::new(ProfileOverrides::default());
+    let status = RwSignal::new(Status::Idle);
+    let outcome = Memo::new(move |_| profile.with(|p| patch.with(|o| ops::edit_profile(p, o))));
+    let draft = Signal::derive(move || {
+        profile.with(|p| {
+            let mut d = p.to_draft();
+            patch.with(|o| o.apply(&mut d));
+            d
+        })
+    });
+    let issues = Signal::derive(move || {
+        let draft = draft.get();
+        outcome.with(|o| outcome_issues(o, |path| draft_field(path, &draft)))
+    });
+    let scope = Scoped::new(format!("p-{}", section.as_str()), issues);
+    let changed = Signal::derive(move || patch.with(|p| *p != ProfileOverrides::default()));
+    let valid = Signal::derive(move || outcome.with(Result::is_ok));
+    let on_edit = Callback::new(move |edit: Edit| {
+        status.set(Status::Idle);
+        patch.update(|o| edit.apply(o));
+    });
+    let save = move |_| {
+        if !changed.get_untracked() || !valid.get_untracked() {
+            return;
+        }
+        let body = patch.get_untracked();
+        let id = profile.with_untracked(|p| p.id.clone());
+        status.set(Status::Busy);
+        spawn_local(async move {
+            match ctx.api().edit_profile(&id, &body).await {
+                Ok(updated) => {
+                    ctx.announce_profile_change(&updated.id);
+                    profile.set(updated);
+                    patch.set(ProfileOverrides::default());
+                    status.set(Status::Done);
+                    ctx.bump();
+                }
+                Err(e) => status.set(Status::Failed(e)),
+            }
+        });
+    };
+    view! {
+        <div class="pt-with-summary">
+            <aside class="pt-summary-col">
+                <IssueSummary id="pt-profile-issues" items=summary_of(scope) />
+            </aside>
+            <form class="pt-form-col" on:submit=move |ev| { ev.prevent_default(); save(()); }>
+                <section class="pt-card">
+                    <h2 class="pt-card-title">{move || section.title().text(lang.get())}</h2>
+                    <ProfileFields section scope draft on_edit />
+                </section>
+                <div class="pt-actions">
+                    <button
+                        type="submit"
+                        class="pt-button pt-button-primary"
+                        disabled=move || !changed.get() || !valid.get() || status.get() == Status::Busy
+                    >
+                        {move || T::SaveChanges.text(lang.get())}
+                    </button>
+                    <button
+                        type="button"
+                        class="pt-button"
+                        disabled=move || !changed.get()
+                        on:click=move |_| { patch.set(ProfileOverrides::default()); status.set(Status::Idle); }
+                    >
+                        {move || T::ResetChanges.text(lang.get())}
+                    </button>
+                </div>
+                <StatusLine status />
+            </form>
+        </div>
+    }
+}

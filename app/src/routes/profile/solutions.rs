@@ -1,0 +1,184 @@
+//! The solutions of a profile: edited or deleted (never added: they
+//! come only from the Pinpoint import).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use transition_domain::model::Solution;
+use transition_domain::ops::{self};
+use transition_domain::request::SolutionOverrides;
+use transition_domain::values::{SolutionDescription, SolutionName, Summary};
+use transition_domain::{BusinessProfile, Code};
+
+use crate::components::fields::{FieldMessages, TextField};
+use crate::components::profile_fields::Scoped;
+use crate::fields::draft_field;
+use crate::i18n::{ts, use_lang, T};
+use crate::use_ctx;
+
+use super::*;
+
+use crate::components::status::*;
+
+#[component]
+pub(super) fn SolutionsSection(profile: RwSignal<BusinessProfile>) -> impl IntoView {
+    let lang = use_lang();
+    let ids = Memo::new(move |_| {
+        profile.with(|p| p.solutions.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    });
+    view! {
+        <p class="pt-alert pt-alert-info" role="note" id="pt-solutions-import-only">
+            {move || Code::SolutionsImportOnly.template(lang.get())}
+        </p>
+        <Show when=move || ids.with(Vec::is_empty)>
+            <p class="pt-card pt-empty">{move || T::NoSolutionsLeft.text(lang.get())}</p>
+        </Show>
+        <For
+            each=move || ids.get()
+            key=|id| id.clone()
+            children=move |sid| view! { <SolutionCard profile sid /> }
+        />
+    }
+}
+
+/// One imported solution: edited with `ops::edit_solution` (PATCH),
+/// deleted with `ops::delete_solution` (DELETE).
+#[component]
+pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let solution = {
+        let sid = sid.clone();
+        Memo::new(move |_| profile.with(|p| p.solution(&sid).cloned()))
+    };
+    let patch = RwSignal::new(SolutionOverrides::default());
+    let status = RwSignal::new(Status::Idle);
+    let outcome = {
+        let sid = sid.clone();
+        Memo::new(move |_| profile.with(|p| patch.with(|o| ops::edit_solution(p, &sid, o))))
+    };
+    let key_of = move |path: &str| profile.with(|p| draft_field(path, &p.to_draft()));
+    let issues = Signal::derive(move || outcome.with(|o| outcome_issues(o, key_of)));
+    let scope = Scoped::new("p-sol", issues);
+    let key = format!("solutions/{sid}");
+    let value = move |get: fn(&Solution, &SolutionOverrides) -> String| {
+        Signal::derive(move || {
+            solution
+                .with(|s| s.as_ref().map(|s| patch.with(|p| get(s, p))))
+                .unwrap_or_default()
+        })
+    };
+    let changed = Signal::derive(move || patch.with(|p| *p != SolutionOverrides::default()));
+    let valid = Signal::derive(move || outcome.with(Result::is_ok));
+    let display_name = Signal::derive(move || {
+        solution.with(|s| s.as_ref().map(|s| s.name.to_string()).unwrap_or_default())
+    });
+    let kind = Signal::derive(move || {
+        solution.with(|s| match s.as_ref().map(|s| s.kind) {
+            Some(transition_domain::export::SolutionKind::Service) => T::SolutionService,
+            _ => T::SolutionApp,
+        })
+    });
+    let edit = move |apply: fn(&mut SolutionOverrides, String)| {
+        Callback::new(move |v: String| {
+            status.set(Status::Idle);
+            patch.update(|p| apply(p, v));
+        })
+    };
+    let save = {
+        let sid = sid.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if !changed.get_untracked() || !valid.get_untracked() {
+                return;
+            }
+            let body = patch.get_untracked();
+            let id = profile.with_untracked(|p| p.id.clone());
+            let sid = sid.clone();
+            status.set(Status::Busy);
+            spawn_local(async move {
+                match ctx.api().edit_solution(&id, &sid, &body).await {
+                    Ok(updated) => {
+                        ctx.announce_profile_change(&updated.id);
+                        profile.set(updated);
+                        patch.set(SolutionOverrides::default());
+                        status.set(Status::Done);
+                    }
+                    Err(e) => status.set(Status::Failed(e)),
+                }
+            });
+        }
+    };
+    let deletion = Deletion::in_component();
+    let delete = {
+        let sid = sid.clone();
+        move |_| {
+            let sid = sid.clone();
+            let sent = sid.clone();
+            deletion.press(
+                profile,
+                move |p| ops::delete_solution(p, &sid),
+                move |api, id| async move { api.delete_solution(&id, &sent).await },
+            );
+        }
+    };
+    let delete_msgs = deletion.msgs();
+    let (confirm, delete_status) = (deletion.confirm, deletion.status);
+    let del_id = format!("{}-del", scope.id(&key));
+    view! {
+        <section class="pt-card" id=scope.id(&key) tabindex="-1">
+            <div class="pt-card-head">
+                <span class="pt-badge">{move || kind.get().text(lang.get())}</span>
+                <h2 class="pt-card-title">{display_name}</h2>
+            </div>
+            <form on:submit=save>
+                <TextField id=scope.id(&format!("{key}/name")) label=ts(T::FieldSolutionName)
+                    value=value(|s, p| p.name.clone().unwrap_or_else(|| s.name.to_string()))
+                    on_input=edit(|p, v| p.name = Some(v)) msgs=scope.msgs(&format!("{key}/name"))
+                    limit=SolutionName::MAX_CHARS required=true />
+                <TextField id=scope.id(&format!("{key}/summary")) label=ts(T::FieldSummary)
+                    value=value(|s, p| p.summary.clone().unwrap_or_else(|| s.summary.to_string()))
+                    on_input=edit(|p, v| p.summary = Some(v)) msgs=scope.msgs(&format!("{key}/summary"))
+                    multiline=true limit=Summary::MAX_CHARS />
+                <TextField id=scope.id(&format!("{key}/description")) label=ts(T::FieldSolutionDescription)
+                    value=value(|s, p| p.description.clone().unwrap_or_else(|| s.description.to_string()))
+                    on_input=edit(|p, v| p.description = Some(v)) msgs=scope.msgs(&format!("{key}/description"))
+                    multiline=true limit=SolutionDescription::MAX_CHARS />
+                <TextField id=scope.id(&format!("{key}/url")) label=ts(T::FieldUrl)
+                    value=value(|s, p| match &p.url {
+                        Some(u) => u.clone().unwrap_or_default(),
+                        None => s.url.as_ref().map(|u| u.as_str().to_owned()).unwrap_or_default(),
+                    })
+                    on_input=edit(|p, v| p.url = Some(if v.trim().is_empty() { None } else { Some(v) }))
+                    msgs=scope.msgs(&format!("{key}/url")) input_type="url" optional=true />
+                <FieldMessages msgs=scope.msgs_exact(&key) />
+                <div class="pt-actions">
+                    <button type="submit" class="pt-button pt-button-primary"
+                        disabled=move || !changed.get() || !valid.get() || status.get() == Status::Busy>
+                        {move || T::SaveChanges.text(lang.get())}
+                    </button>
+                    <button type="button" class="pt-button" disabled=move || !changed.get()
+                        on:click=move |_| { patch.set(SolutionOverrides::default()); status.set(Status::Idle); }>
+                        {move || T::ResetChanges.text(lang.get())}
+                    </button>
+                </div>
+                <StatusLine status />
+            </form>
+            <div class="pt-actions pt-danger-zone">
+                <button type="button" class="pt-button pt-button-danger-outline" aria-describedby=del_id.clone()
+                    disabled=move || delete_status.get() == Status::Busy on:click=delete>
+                    {move || {
+                        if confirm.get() {
+                            T::ConfirmDelete.text(lang.get()).to_owned()
+                        } else {
+                            T::DeleteSolutionNamed.fill(lang.get(), &[("name", &display_name.get())])
+                        }
+                    }}
+                </button>
+                <div id=del_id>
+                    <FieldMessages msgs=delete_msgs />
+                </div>
+            </div>
+            <StatusLine status=delete_status busy=T::Deleting />
+        </section>
+    }
+}
