@@ -2,7 +2,6 @@
 //! second press to confirm.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::ops::Outcome;
 use transition_domain::{BusinessProfile, Issue};
 
@@ -20,37 +19,97 @@ pub enum Status {
     Failed(ApiError),
 }
 
+/// A save, delete or commit: a Leptos action over the API as the signed-in
+/// user. Its input is what to send; it answers the server's reply.
+pub type ApiAction<I, O> = Action<I, Result<O, ApiError>>;
+
+/// An action that runs `run(api, input)` (the page's own follow-up, such
+/// as showing the saved profile, goes inside `run`).
+pub fn api_action<I, O, Fut>(run: impl Fn(crate::api::Api, I) -> Fut + 'static) -> ApiAction<I, O>
+where
+    I: Clone + Send + Sync + 'static,
+    O: Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<O, ApiError>> + 'static,
+{
+    let ctx = use_ctx();
+    Action::new_unsync(move |input: &I| run(ctx.api(), input.clone()))
+}
+
+/// What an action's status line shows: busy while it runs, then done or
+/// why it failed, nothing once cleared (`action.clear()`, when the partner
+/// edits again).
+pub fn status_of<I, O>(action: ApiAction<I, O>) -> Signal<Status>
+where
+    I: Send + Sync + 'static,
+    O: Send + Sync + 'static,
+{
+    Signal::derive(move || {
+        if action.pending().get() {
+            return Status::Busy;
+        }
+        action.value().with(|value| match value {
+            None => Status::Idle,
+            Some(Ok(_)) => Status::Done,
+            Some(Err(error)) => Status::Failed(error.clone()),
+        })
+    })
+}
+
 /// Deleting with a second press to confirm. Each press is first checked by
 /// the domain (`check`: the same operation the server applies); the second
 /// sends the request, and the page then reloads the profile (a version
 /// bump refetches it).
 #[derive(Clone, Copy)]
 pub struct Deletion {
-    ctx: crate::Ctx,
-    pub status: RwSignal<Status>,
+    /// (profile id, id of what is deleted).
+    action: ApiAction<(String, String), ()>,
     pub confirm: RwSignal<bool>,
     issues: RwSignal<Vec<Issue>>,
 }
 
 impl Deletion {
-    /// Made while the component is built (it reads the app's context).
-    pub fn in_component() -> Deletion {
+    /// Made while the component is built: `send(api, profile id, item id)`
+    /// deletes.
+    pub fn in_component<Fut>(
+        send: impl Fn(crate::api::Api, String, String) -> Fut + Clone + 'static,
+    ) -> Deletion
+    where
+        Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
+    {
+        let ctx = use_ctx();
+        let action = api_action(move |api, (id, item): (String, String)| {
+            let send = send.clone();
+            async move {
+                send(api, id.clone(), item).await?;
+                ctx.announce_profile_change(&id);
+                ctx.bump();
+                Ok(())
+            }
+        });
         Deletion {
-            ctx: use_ctx(),
-            status: RwSignal::new(Status::Idle),
+            action,
             confirm: RwSignal::new(false),
             issues: RwSignal::new(Vec::new()),
         }
     }
 
-    pub fn press<Fut>(
+    /// Busy while deleting, or why it failed (a deleted item is gone: no
+    /// "done").
+    pub fn status(self) -> Signal<Status> {
+        let status = status_of(self.action);
+        Signal::derive(move || match status.get() {
+            Status::Done => Status::Idle,
+            other => other,
+        })
+    }
+
+    /// A press on Delete for `item` of `profile`.
+    pub fn press(
         self,
         profile: RwSignal<BusinessProfile>,
+        item: String,
         check: impl FnOnce(&BusinessProfile) -> Outcome,
-        send: impl FnOnce(crate::api::Api, String) -> Fut + 'static,
-    ) where
-        Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
-    {
+    ) {
         if let Err(issues) = profile.with_untracked(check) {
             self.issues.set(issues);
             return;
@@ -61,19 +120,8 @@ impl Deletion {
             return;
         }
         self.confirm.set(false);
-        let ctx = self.ctx;
-        let id = profile.with_untracked(|p| p.id.clone());
-        self.status.set(Status::Busy);
-        spawn_local(async move {
-            match send(ctx.api(), id.clone()).await {
-                Ok(()) => {
-                    self.status.set(Status::Idle);
-                    ctx.announce_profile_change(&id);
-                    ctx.bump();
-                }
-                Err(e) => self.status.set(Status::Failed(e)),
-            }
-        });
+        self.action
+            .dispatch((profile.with_untracked(|p| p.id.clone()), item));
     }
 
     /// Why the domain refused the deletion, in the page's language.

@@ -3,7 +3,6 @@
 
 use crate::nav::use_navigate;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::model::{LocationDraft, ProfileDraft};
 use transition_domain::ops;
 use transition_domain::request::ProfileOverrides;
@@ -14,7 +13,7 @@ use crate::components::fields::TextField;
 use crate::components::location_fields::LocationFields;
 use crate::components::profile_fields::{ProfileFields, Scoped, Section};
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
-use crate::components::status::{Status, StatusLine};
+use crate::components::status::{api_action, status_of, Status, StatusLine};
 use crate::components::{ProblemView, Spinner};
 use crate::data::{me_of, resource};
 use crate::edit::Edit;
@@ -71,7 +70,27 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         },
     });
     let touched = RwSignal::new(false);
-    let status = RwSignal::new(Status::Idle);
+    let action = {
+        let navigate = navigate.clone();
+        api_action(move |api, body: ProfileDraft| {
+            let navigate = navigate.clone();
+            async move {
+                let created = api.create_profile(&body).await?;
+                ctx.announce_profile_change(&created.id);
+                ctx.bump();
+                navigate(&paths::profile(&created.id), false);
+                Ok(())
+            }
+        })
+    };
+    // Done is the profile's own page: nothing to say here.
+    let status = {
+        let status = status_of(action);
+        Signal::derive(move || match status.get() {
+            Status::Done => Status::Idle,
+            other => other,
+        })
+    };
     let draft = Memo::new(move |_| {
         let l = location.get();
         let mut d = ProfileDraft {
@@ -138,20 +157,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
             crate::browser::focus_first(vec!["pt-new-issues".into()]);
             return;
         }
-        let body = draft.get_untracked();
-        status.set(Status::Busy);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match ctx.api().create_profile(&body).await {
-                Ok(created) => {
-                    ctx.announce_profile_change(&created.id);
-                    status.set(Status::Idle);
-                    ctx.bump();
-                    navigate(&paths::profile(&created.id), false);
-                }
-                Err(e) => status.set(Status::Failed(e)),
-            }
-        });
+        action.dispatch(draft.get_untracked());
     };
     view! {
         <p class="pt-lead">{move || T::NewProfileIntro.text(lang.get())}</p>

@@ -18,7 +18,6 @@ use std::sync::Arc;
 use crate::nav::A;
 use crate::nav::{query, use_navigate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::request::ImportRequest;
 use transition_domain::{plan_import, BusinessProfile};
 
@@ -39,6 +38,7 @@ use self::commit::*;
 use self::preview::PreviewStep;
 use self::profile_step::ProfileStep;
 use self::state::W;
+use crate::components::status::api_action;
 
 #[component]
 pub fn ImportPage() -> impl IntoView {
@@ -152,9 +152,51 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         }
     });
 
-    let commit = RwSignal::new(Commit::Idle);
+    // The one-way commit, as an action: its key is chosen (and kept for a
+    // retry) before it is sent; success clears the draft and the key.
+    let commit_action = {
+        let storage_key = storage_key.clone();
+        let key_storage = key_storage.clone();
+        api_action(move |api, (request, key): (ImportRequest, String)| {
+            let storage_key = storage_key.clone();
+            let key_storage = key_storage.clone();
+            let navigate = navigate_after.clone();
+            async move {
+                match api.commit_import(&request, &key).await {
+                    Ok(result) => {
+                        browser::session_remove(&storage_key);
+                        browser::session_remove(&key_storage);
+                        let profiles: Vec<(String, String, String)> = result
+                            .profiles
+                            .iter()
+                            .map(|p| (p.id.clone(), p.name.to_string(), p.region.to_string()))
+                            .collect();
+                        ctx.announce_import(&result.id, &profiles);
+                        navigate(&paths::import_result(&result.id), false);
+                        ctx.bump();
+                        Ok(())
+                    }
+                    Err(error) => {
+                        if !retry_same_key(&error) {
+                            browser::session_remove(&key_storage);
+                        }
+                        Err(error)
+                    }
+                }
+            }
+        })
+    };
+    let commit = Signal::derive(move || {
+        if commit_action.pending().get() {
+            return Commit::Running;
+        }
+        commit_action.value().with(|value| match value {
+            Some(Err(error)) => Commit::Failed(error.clone()),
+            _ => Commit::Idle,
+        })
+    });
     let run_commit = Callback::new(move |()| {
-        if commit.get_untracked() == Commit::Running {
+        if commit_action.pending().get_untracked() {
             return;
         }
         let request: ImportRequest = request.get_untracked();
@@ -169,34 +211,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         if let Ok(json) = serde_json::to_string(&pending) {
             browser::session_set(&key_storage, &json);
         }
-        let key = pending.key;
-        commit.set(Commit::Running);
-        let storage_key = storage_key.clone();
-        let key_storage = key_storage.clone();
-        let navigate = navigate_after.clone();
-        spawn_local(async move {
-            match ctx.api().commit_import(&request, &key).await {
-                Ok(result) => {
-                    browser::session_remove(&storage_key);
-                    browser::session_remove(&key_storage);
-                    let profiles: Vec<(String, String, String)> = result
-                        .profiles
-                        .iter()
-                        .map(|p| (p.id.clone(), p.name.to_string(), p.region.to_string()))
-                        .collect();
-                    ctx.announce_import(&result.id, &profiles);
-                    commit.set(Commit::Idle);
-                    navigate(&paths::import_result(&result.id), false);
-                    ctx.bump();
-                }
-                Err(error) => {
-                    if !retry_same_key(&error) {
-                        browser::session_remove(&key_storage);
-                    }
-                    commit.set(Commit::Failed(error));
-                }
-            }
-        });
+        commit_action.dispatch((request, pending.key));
     });
 
     view! {

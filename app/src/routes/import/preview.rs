@@ -16,11 +16,7 @@ use super::state::W;
 use super::{StepButtons, StepHeading};
 
 #[component]
-pub(super) fn PreviewStep(
-    w: W,
-    commit: RwSignal<Commit>,
-    run_commit: Callback<()>,
-) -> impl IntoView {
+pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>) -> impl IntoView {
     let lang = use_lang();
     let can_commit = Signal::derive(move || w.plan.with(ImportPlan::can_commit));
     let running = Signal::derive(move || commit.get() == Commit::Running);

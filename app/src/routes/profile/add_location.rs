@@ -1,7 +1,6 @@
 //! Adding a location to a profile.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::ops::{self};
 use transition_domain::BusinessProfile;
 
@@ -24,7 +23,18 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
     let lang = use_lang();
     let value = RwSignal::new(empty_location());
     let touched = RwSignal::new(false);
-    let status = RwSignal::new(Status::Idle);
+    let action = api_action(
+        move |api, (id, body): (String, transition_domain::ops::NewLocation)| async move {
+            let updated = api.add_location(&id, &body).await?;
+            ctx.announce_profile_change(&updated.id);
+            profile.set(updated);
+            value.set(empty_location());
+            touched.set(false);
+            ctx.bump();
+            Ok(())
+        },
+    );
+    let status = status_of(action);
     let outcome =
         Memo::new(move |_| profile.with(|p| value.with(|l| ops::add_location(p, l, "new".into()))));
     let issues = Signal::derive(move || {
@@ -59,28 +69,14 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
             crate::browser::focus_first(vec!["pt-add-location-issues".into()]);
             return;
         }
-        let body = value.get_untracked();
         let id = profile.with_untracked(|p| p.id.clone());
-        status.set(Status::Busy);
-        spawn_local(async move {
-            match ctx.api().add_location(&id, &body).await {
-                Ok(updated) => {
-                    ctx.announce_profile_change(&updated.id);
-                    profile.set(updated);
-                    value.set(empty_location());
-                    touched.set(false);
-                    status.set(Status::Done);
-                    ctx.bump();
-                }
-                Err(e) => status.set(Status::Failed(e)),
-            }
-        });
+        action.dispatch((id, value.get_untracked()));
     };
     view! {
         <section class="pt-card" aria-labelledby="pt-add-location-title">
             <h2 class="pt-card-title" id="pt-add-location-title">{move || T::AddLocation.text(lang.get())}</h2>
             <form on:submit=submit>
-                <LocationFields scope key="locations/new".to_owned() value on_change=Callback::new(move |()| { touched.set(true); status.set(Status::Idle); }) />
+                <LocationFields scope key="locations/new".to_owned() value on_change=Callback::new(move |()| { touched.set(true); action.clear(); }) />
                 <FieldMessages msgs=scope.msgs_exact("locations") />
                 <div id="pt-add-location-issues" tabindex="-1">
                     <IssueSummary id="pt-add-location-summary" items=summary_of(scope) />

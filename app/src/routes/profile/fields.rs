@@ -1,7 +1,6 @@
 //! Partner info, expertise and preferences of a profile.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::ops::{self};
 use transition_domain::request::ProfileOverrides;
 use transition_domain::BusinessProfile;
@@ -24,7 +23,6 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
     let ctx = use_ctx();
     let lang = use_lang();
     let patch = RwSignal::new(ProfileOverrides::default());
-    let status = RwSignal::new(Status::Idle);
     let outcome = Memo::new(move |_| profile.with(|p| patch.with(|o| ops::edit_profile(p, o))));
     let draft = Signal::derive(move || {
         profile.with(|p| {
@@ -40,29 +38,27 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
     let scope = Scoped::new(format!("p-{}", section.as_str()), issues);
     let changed = Signal::derive(move || patch.with(|p| *p != ProfileOverrides::default()));
     let valid = Signal::derive(move || outcome.with(Result::is_ok));
+    let action = api_action(
+        move |api, (id, body): (String, ProfileOverrides)| async move {
+            let updated = api.edit_profile(&id, &body).await?;
+            ctx.announce_profile_change(&updated.id);
+            profile.set(updated);
+            patch.set(ProfileOverrides::default());
+            ctx.bump();
+            Ok(())
+        },
+    );
+    let status = status_of(action);
     let on_edit = Callback::new(move |edit: Edit| {
-        status.set(Status::Idle);
+        action.clear();
         patch.update(|o| edit.apply(o));
     });
     let save = move |_| {
         if !changed.get_untracked() || !valid.get_untracked() {
             return;
         }
-        let body = patch.get_untracked();
         let id = profile.with_untracked(|p| p.id.clone());
-        status.set(Status::Busy);
-        spawn_local(async move {
-            match ctx.api().edit_profile(&id, &body).await {
-                Ok(updated) => {
-                    ctx.announce_profile_change(&updated.id);
-                    profile.set(updated);
-                    patch.set(ProfileOverrides::default());
-                    status.set(Status::Done);
-                    ctx.bump();
-                }
-                Err(e) => status.set(Status::Failed(e)),
-            }
-        });
+        action.dispatch((id, patch.get_untracked()));
     };
     view! {
         <div class="pt-with-summary">
@@ -86,7 +82,7 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
                         type="button"
                         class="pt-button"
                         disabled=move || !changed.get()
-                        on:click=move |_| { patch.set(ProfileOverrides::default()); status.set(Status::Idle); }
+                        on:click=move |_| { patch.set(ProfileOverrides::default()); action.clear(); }
                     >
                         {move || T::ResetChanges.text(lang.get())}
                     </button>

@@ -2,7 +2,6 @@
 //! deleted.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::export::AddressInput;
 use transition_domain::model::{Location, MAX_LOCATIONS};
 use transition_domain::ops::{self, LocationPatch};
@@ -65,7 +64,16 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
         Memo::new(move |_| profile.with(|p| p.location(&lid).cloned()))
     };
     let patch = RwSignal::new(LocationPatch::default());
-    let status = RwSignal::new(Status::Idle);
+    let action = api_action(
+        move |api, (id, lid, body): (String, String, LocationPatch)| async move {
+            let updated = api.edit_location(&id, &lid, &body).await?;
+            ctx.announce_profile_change(&updated.id);
+            profile.set(updated);
+            patch.set(LocationPatch::default());
+            Ok(())
+        },
+    );
+    let status = status_of(action);
     let outcome = {
         let lid = lid.clone();
         Memo::new(move |_| profile.with(|p| patch.with(|o| ops::edit_location(p, &lid, o))))
@@ -114,40 +122,25 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
     let save = {
         let lid = lid.clone();
         move || {
-            let body = patch.get_untracked();
             let id = profile.with_untracked(|p| p.id.clone());
-            let lid = lid.clone();
-            status.set(Status::Busy);
-            spawn_local(async move {
-                match ctx.api().edit_location(&id, &lid, &body).await {
-                    Ok(updated) => {
-                        ctx.announce_profile_change(&updated.id);
-                        profile.set(updated);
-                        patch.set(LocationPatch::default());
-                        status.set(Status::Done);
-                    }
-                    Err(e) => status.set(Status::Failed(e)),
-                }
-            });
+            action.dispatch((id, lid.clone(), patch.get_untracked()));
         }
     };
 
     // Deleting: checked with ops::delete_location, confirmed by a second press.
-    let deletion = Deletion::in_component();
+    let deletion =
+        Deletion::in_component(
+            |api, id, item| async move { api.delete_location(&id, &item).await },
+        );
     let delete = {
         let lid = lid.clone();
         move |_| {
             let lid = lid.clone();
-            let sent = lid.clone();
-            deletion.press(
-                profile,
-                move |p| ops::delete_location(p, &lid),
-                move |api, id| async move { api.delete_location(&id, &sent).await },
-            );
+            deletion.press(profile, lid.clone(), move |p| ops::delete_location(p, &lid));
         }
     };
     let delete_msgs = deletion.msgs();
-    let (confirm, delete_status) = (deletion.confirm, deletion.status);
+    let (confirm, delete_status) = (deletion.confirm, deletion.status());
 
     // The solutions this location markets: ops::set_location_solutions, PUT.
     let chosen = RwSignal::new(location.with_untracked(|l| {
@@ -155,7 +148,15 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
             .map(|l| l.solution_ids.clone())
             .unwrap_or_default()
     }));
-    let solutions_status = RwSignal::new(Status::Idle);
+    let solutions_action = api_action(
+        move |api, (id, lid, ids): (String, String, Vec<String>)| async move {
+            let updated = api.set_location_solutions(&id, &lid, &ids).await?;
+            ctx.announce_profile_change(&updated.id);
+            profile.set(updated);
+            Ok(())
+        },
+    );
+    let solutions_status = status_of(solutions_action);
     let solutions_outcome = {
         let lid = lid.clone();
         Memo::new(move |_| {
@@ -202,20 +203,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
             if solutions_outcome.with_untracked(Result::is_err) {
                 return;
             }
-            let ids = chosen.get_untracked();
             let id = profile.with_untracked(|p| p.id.clone());
-            let lid = lid.clone();
-            solutions_status.set(Status::Busy);
-            spawn_local(async move {
-                match ctx.api().set_location_solutions(&id, &lid, &ids).await {
-                    Ok(updated) => {
-                        ctx.announce_profile_change(&updated.id);
-                        profile.set(updated);
-                        solutions_status.set(Status::Done);
-                    }
-                    Err(e) => solutions_status.set(Status::Failed(e)),
-                }
-            });
+            solutions_action.dispatch((id, lid.clone(), chosen.get_untracked()));
         }
     };
     let has_solutions = Signal::derive(move || profile.with(|p| !p.solutions.is_empty()));
@@ -240,7 +229,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
                         id=scope.id(&format!("{key}/name"))
                         label=ts(T::FieldLocationName)
                         value=name
-                        on_input=Callback::new(move |v| { status.set(Status::Idle); patch.update(|p| p.name = Some(v)) })
+                        on_input=Callback::new(move |v| { action.clear(); patch.update(|p| p.name = Some(v)) })
                         msgs=scope.msgs(&format!("{key}/name"))
                         limit=LocationName::MAX_CHARS
                         required=true
@@ -249,7 +238,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
                         id=scope.id(&format!("{key}/phone"))
                         label=ts(T::FieldPhone)
                         value=phone
-                        on_input=Callback::new(move |v| { status.set(Status::Idle); patch.update(|p| p.phone = Some(optional(v))) })
+                        on_input=Callback::new(move |v| { action.clear(); patch.update(|p| p.phone = Some(optional(v))) })
                         msgs=scope.msgs(&format!("{key}/phone"))
                         input_type="tel"
                         optional=true
@@ -258,7 +247,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
                         id=scope.id(&format!("{key}/email"))
                         label=ts(T::FieldEmail)
                         value=email
-                        on_input=Callback::new(move |v| { status.set(Status::Idle); patch.update(|p| p.email = Some(optional(v))) })
+                        on_input=Callback::new(move |v| { action.clear(); patch.update(|p| p.email = Some(optional(v))) })
                         msgs=scope.msgs(&format!("{key}/email"))
                         input_type="email"
                         optional=true
@@ -282,7 +271,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
                     legend=ts(T::MarketsHeading)
                     choices
                     on_toggle=Callback::new(move |(sid, on): (String, bool)| {
-                        solutions_status.set(Status::Idle);
+                        solutions_action.clear();
                         chosen.update(|c| {
                             c.retain(|x| *x != sid);
                             if on {

@@ -2,7 +2,6 @@
 //! come only from the Pinpoint import).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use transition_domain::model::Solution;
 use transition_domain::ops::{self};
 use transition_domain::request::SolutionOverrides;
@@ -51,7 +50,16 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> i
         Memo::new(move |_| profile.with(|p| p.solution(&sid).cloned()))
     };
     let patch = RwSignal::new(SolutionOverrides::default());
-    let status = RwSignal::new(Status::Idle);
+    let action = api_action(
+        move |api, (id, sid, body): (String, String, SolutionOverrides)| async move {
+            let updated = api.edit_solution(&id, &sid, &body).await?;
+            ctx.announce_profile_change(&updated.id);
+            profile.set(updated);
+            patch.set(SolutionOverrides::default());
+            Ok(())
+        },
+    );
+    let status = status_of(action);
     let outcome = {
         let sid = sid.clone();
         Memo::new(move |_| profile.with(|p| patch.with(|o| ops::edit_solution(p, &sid, o))))
@@ -80,7 +88,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> i
     });
     let edit = move |apply: fn(&mut SolutionOverrides, String)| {
         Callback::new(move |v: String| {
-            status.set(Status::Idle);
+            action.clear();
             patch.update(|p| apply(p, v));
         })
     };
@@ -91,38 +99,23 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> i
             if !changed.get_untracked() || !valid.get_untracked() {
                 return;
             }
-            let body = patch.get_untracked();
             let id = profile.with_untracked(|p| p.id.clone());
-            let sid = sid.clone();
-            status.set(Status::Busy);
-            spawn_local(async move {
-                match ctx.api().edit_solution(&id, &sid, &body).await {
-                    Ok(updated) => {
-                        ctx.announce_profile_change(&updated.id);
-                        profile.set(updated);
-                        patch.set(SolutionOverrides::default());
-                        status.set(Status::Done);
-                    }
-                    Err(e) => status.set(Status::Failed(e)),
-                }
-            });
+            action.dispatch((id, sid.clone(), patch.get_untracked()));
         }
     };
-    let deletion = Deletion::in_component();
+    let deletion =
+        Deletion::in_component(
+            |api, id, item| async move { api.delete_solution(&id, &item).await },
+        );
     let delete = {
         let sid = sid.clone();
         move |_| {
             let sid = sid.clone();
-            let sent = sid.clone();
-            deletion.press(
-                profile,
-                move |p| ops::delete_solution(p, &sid),
-                move |api, id| async move { api.delete_solution(&id, &sent).await },
-            );
+            deletion.press(profile, sid.clone(), move |p| ops::delete_solution(p, &sid));
         }
     };
     let delete_msgs = deletion.msgs();
-    let (confirm, delete_status) = (deletion.confirm, deletion.status);
+    let (confirm, delete_status) = (deletion.confirm, deletion.status());
     let del_id = format!("{}-del", scope.id(&key));
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
@@ -157,7 +150,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> i
                         {move || T::SaveChanges.text(lang.get())}
                     </button>
                     <button type="button" class="pt-button" disabled=move || !changed.get()
-                        on:click=move |_| { patch.set(SolutionOverrides::default()); status.set(Status::Idle); }>
+                        on:click=move |_| { patch.set(SolutionOverrides::default()); action.clear(); }>
                         {move || T::ResetChanges.text(lang.get())}
                     </button>
                 </div>
