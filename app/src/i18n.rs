@@ -1,42 +1,11 @@
 //! The app's own words, in French and English. Issue messages, field
 //! labels shared with the CLI and catalogue names come from the domain
-//! crate; everything else a person reads in the app is here. As in the
-//! domain's catalogues, an entry without both texts does not compile.
+//! crate; everything else a person reads in the app is here, written with
+//! the domain's `catalogue!` like the domain's own catalogues: an entry
+//! without both texts does not compile.
 
 use leptos::prelude::*;
-use transition_domain::codes::render;
 use transition_domain::Lang;
-
-macro_rules! texts {
-    ($( $variant:ident, en: $en:literal, fr: $fr:literal; )+) => {
-        /// A text of the app's catalogue.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum T { $( $variant, )+ }
-
-        impl T {
-            pub const ALL: &'static [T] = &[ $( T::$variant, )+ ];
-
-            /// The text in `lang`, with `{name}` placeholders.
-            pub fn text(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $( (T::$variant, Lang::En) => $en,
-                       (T::$variant, Lang::Fr) => $fr, )+
-                }
-            }
-        }
-    };
-}
-
-impl T {
-    /// The text in `lang` with its placeholders filled from `args`.
-    pub fn fill(self, lang: Lang, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-        render(self.text(lang), |name| {
-            args.iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, value)| value.to_string())
-        })
-    }
-}
 
 /// The language signal the app provides.
 pub fn use_lang() -> RwSignal<Lang> {
@@ -55,7 +24,10 @@ pub fn ts(key: T) -> Signal<String> {
     Signal::derive(move || key.text(lang.get()).to_owned())
 }
 
-texts! {
+transition_domain::catalogue! {
+    /// A text of the app's catalogue.
+    pub enum T;
+
     // --- Shell ---
     ProductName, en: "Partner Center", fr: "Espace partenaires";
     AppName, en: "Pinpoint Transition", fr: "Transition Pinpoint";
@@ -290,19 +262,6 @@ texts! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use transition_domain::codes::placeholders;
-
-    #[test]
-    fn every_text_exists_in_both_languages_with_the_same_placeholders() {
-        for &key in T::ALL {
-            let (en, fr) = (key.text(Lang::En), key.text(Lang::Fr));
-            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{key:?}");
-            let (mut a, mut b) = (placeholders(en), placeholders(fr));
-            a.sort_unstable();
-            b.sort_unstable();
-            assert_eq!(a, b, "{key:?}");
-        }
-    }
 
     #[test]
     fn texts_fill_their_placeholders() {

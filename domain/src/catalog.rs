@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::codes::Lang;
+use crate::catalogue::Lang;
 
 /// The key two spellings share when they differ only in case and spacing.
 fn match_key(text: &str) -> String {

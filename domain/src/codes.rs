@@ -1,317 +1,270 @@
-//! Every issue code the product can report, with its severity class and its
-//! message in each language. One entry per code: adding a code without a
-//! French and an English text does not compile.
+//! Every issue code the product can report, with its message in each
+//! language. One entry per code: adding a code without a French and an
+//! English text does not compile.
 //!
 //! Messages take `{name}` placeholders, filled from the issue's parameters.
 
 use serde::{Deserialize, Serialize};
 
-/// A language of the message catalogue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
-}
+pub use crate::catalogue::{render, Lang};
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+crate::catalogue! {
+    /// A stable, snake_case issue code. Its text form never changes once
+    /// released: clients match on it.
+    #[derive(PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub enum Code;
 
-    /// Reads a BCP 47 tag or an `Accept-Language` entry (`fr`, `fr-BE`,
-    /// `en_US`); anything that is not French falls back to English.
-    pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag
-            .trim()
-            .split(['-', '_', ';', ','])
-            .next()
-            .unwrap_or_default();
-        if primary.eq_ignore_ascii_case("fr") {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-}
-
-macro_rules! issue_codes {
-    ($( $variant:ident = $code:literal, help: $help:literal, en: $en:literal, fr: $fr:literal; )+) => {
-        /// A stable, snake_case issue code. Its text form never changes once
-        /// released: clients match on it.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        pub enum Code {
-            $( $variant, )+
-        }
-
-        impl Code {
-            /// Every code, in declaration order.
-            pub const ALL: &'static [Code] = &[ $( Code::$variant, )+ ];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $( Code::$variant => $code, )+ }
-            }
-
-            pub fn parse(text: &str) -> Option<Code> {
-                match text { $( $code => Some(Code::$variant), )+ _ => None }
-            }
-
-            /// The message template in `lang`, with `{param}` placeholders.
-            pub fn template(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $( (Code::$variant, Lang::En) => $en,
-                       (Code::$variant, Lang::Fr) => $fr, )+
-                }
-            }
-
-            /// True when the partner cannot fix this in the app and should be
-            /// pointed to the regional service centre (SPEC §1.10).
-            pub fn needs_service_centre(self) -> bool {
-                match self { $( Code::$variant => $help, )+ }
-            }
-        }
-    };
-}
-
-issue_codes! {
     // --- The Pinpoint export (SPEC §2) ---
-    ExportTooLarge = "export_too_large", help: false,
+    ExportTooLarge = "export_too_large",
         en: "The export is {actual} bytes; the limit is {limit} bytes.",
         fr: "L’export fait {actual} octets ; la limite est de {limit} octets.";
-    ExportNotJson = "export_not_json", help: false,
+    ExportNotJson = "export_not_json",
         en: "The export is not valid JSON (line {line}, column {column}): {reason}.",
         fr: "L’export n’est pas un JSON valide (ligne {line}, colonne {column}) : {reason}.";
-    ExportFormatUnknown = "export_format_unknown", help: false,
+    ExportFormatUnknown = "export_format_unknown",
         en: "Unknown export format “{found}”; expected “{expected}”.",
         fr: "Format d’export inconnu « {found} » ; attendu : « {expected} ».";
-    ExportFieldMissing = "export_field_missing", help: false,
+    ExportFieldMissing = "export_field_missing",
         en: "The required field “{field}” is missing.",
         fr: "Le champ obligatoire « {field} » est absent.";
-    ExportMalformed = "export_malformed", help: false,
+    ExportMalformed = "export_malformed",
         en: "This value has the wrong shape: {reason}.",
         fr: "Cette valeur n’a pas la forme attendue : {reason}.";
-    ExportValueInvalid = "export_value_invalid", help: false,
+    ExportValueInvalid = "export_value_invalid",
         en: "“{value}” is not valid here: expected {expected}.",
         fr: "« {value} » n’est pas valide ici : attendu {expected}.";
-    DuplicateId = "duplicate_id", help: false,
+    DuplicateId = "duplicate_id",
         en: "The id “{id}” is already used at {first}.",
         fr: "L’identifiant « {id} » est déjà utilisé en {first}.";
-    DanglingReference = "dangling_reference", help: false,
+    DanglingReference = "dangling_reference",
         en: "“{id}” refers to nothing in {target}.",
         fr: "« {id} » ne correspond à rien dans {target}.";
 
     // --- The import request ---
-    PinpointAccountClosed = "pinpoint_account_closed", help: true,
+    PinpointAccountClosed = "pinpoint_account_closed",
         en: "This Pinpoint account is closed: it was already imported or retired and cannot be imported again. Contact your regional service centre if this is unexpected.",
         fr: "Ce compte Pinpoint est fermé : il a déjà été importé ou retiré et ne peut plus être importé. Contactez votre centre de services régional si c’est inattendu.";
-    SelectionEmpty = "selection_empty", help: false,
+    SelectionEmpty = "selection_empty",
         en: "Select at least one Pinpoint business profile to import.",
         fr: "Sélectionnez au moins un profil d’entreprise Pinpoint à importer.";
-    SelectionProfileUnknown = "selection_profile_unknown", help: false,
+    SelectionProfileUnknown = "selection_profile_unknown",
         en: "Your Pinpoint account has no business profile “{id}”.",
         fr: "Votre compte Pinpoint n’a pas de profil d’entreprise « {id} ».";
-    SelectionDuplicate = "selection_duplicate", help: false,
+    SelectionDuplicate = "selection_duplicate",
         en: "The Pinpoint profile “{id}” is selected twice.",
         fr: "Le profil Pinpoint « {id} » est sélectionné deux fois.";
-    RegionSelectedTwice = "region_selected_twice", help: false,
+    RegionSelectedTwice = "region_selected_twice",
         en: "Only one business profile per region: {region} is selected twice.",
         fr: "Un seul profil d’entreprise par région : {region} est sélectionnée deux fois.";
-    RegionAlreadyHasProfile = "region_already_has_profile", help: true,
+    RegionAlreadyHasProfile = "region_already_has_profile",
         en: "You already have a business profile for {region}. Contact your regional service centre to change it.",
         fr: "Vous avez déjà un profil d’entreprise pour {region}. Contactez votre centre de services régional pour le modifier.";
-    LocationUnknown = "location_unknown", help: false,
+    LocationUnknown = "location_unknown",
         en: "There is no location “{id}” in this profile.",
         fr: "Ce profil n’a pas d’emplacement « {id} ».";
-    SolutionSourceUnknown = "solution_source_unknown", help: false,
+    SolutionSourceUnknown = "solution_source_unknown",
         en: "“{id}” is not an app or service profile of this business profile.",
         fr: "« {id} » n’est pas un profil d’application ou de service de ce profil d’entreprise.";
-    SolutionChosenTwice = "solution_chosen_twice", help: false,
+    SolutionChosenTwice = "solution_chosen_twice",
         en: "The solution “{id}” is listed twice.",
         fr: "La solution « {id} » figure deux fois.";
-    LocationSolutionUnknown = "location_solution_unknown", help: false,
+    LocationSolutionUnknown = "location_solution_unknown",
         en: "A location can only market this profile's own solutions; “{id}” is not one of them.",
         fr: "Un emplacement ne peut proposer que les solutions de ce profil ; « {id} » n’en fait pas partie.";
-    AcknowledgementRequired = "acknowledgement_required", help: false,
+    AcknowledgementRequired = "acknowledgement_required",
         en: "Confirm that you have noted your customer referrals and that importing closes your Pinpoint account.",
         fr: "Confirmez que vous avez noté vos recommandations de clients et que l’import ferme votre compte Pinpoint.";
 
     // --- Business profile rules (SPEC §3) ---
-    RegionInvalid = "region_invalid", help: false,
+    RegionInvalid = "region_invalid",
         en: "“{value}” is not an ISO 3166-1 country or region code.",
         fr: "« {value} » n’est pas un code de pays ou de région ISO 3166-1.";
-    NameEmpty = "name_empty", help: false,
+    NameEmpty = "name_empty",
         en: "Enter a name.",
         fr: "Saisissez un nom.";
-    NameTooLong = "name_too_long", help: false,
+    NameTooLong = "name_too_long",
         en: "The name has {actual} characters; the limit is {limit}.",
         fr: "Le nom compte {actual} caractères ; la limite est de {limit}.";
-    DescriptionTooLong = "description_too_long", help: false,
+    DescriptionTooLong = "description_too_long",
         en: "The description has {actual} characters; the limit is {limit}.",
         fr: "La description compte {actual} caractères ; la limite est de {limit}.";
-    WebsiteInvalid = "website_invalid", help: false,
+    WebsiteInvalid = "website_invalid",
         en: "“{value}” is not a web address: enter a full address starting with https:// or http://.",
         fr: "« {value} » n’est pas une adresse web : saisissez une adresse complète commençant par https:// ou http://.";
-    LinkedinInvalid = "linkedin_invalid", help: false,
+    LinkedinInvalid = "linkedin_invalid",
         en: "“{value}” is not a LinkedIn company page: use https://www.linkedin.com/company/your-company.",
         fr: "« {value} » n’est pas une page entreprise LinkedIn : utilisez https://www.linkedin.com/company/votre-entreprise.";
-    LogoFormatUnsupported = "logo_format_unsupported", help: false,
+    LogoFormatUnsupported = "logo_format_unsupported",
         en: "The logo is a {format} file; use GIF, JPG or PNG.",
         fr: "Le logo est un fichier {format} ; utilisez GIF, JPG ou PNG.";
-    LogoTooWide = "logo_too_wide", help: false,
+    LogoTooWide = "logo_too_wide",
         en: "The logo is {actual} px wide; the limit is {limit} px.",
         fr: "Le logo fait {actual} px de large ; la limite est de {limit} px.";
-    LogoTallerThanWide = "logo_taller_than_wide", help: false,
+    LogoTallerThanWide = "logo_taller_than_wide",
         en: "The logo is taller ({height} px) than wide ({width} px): a wide logo displays better.",
         fr: "Le logo est plus haut ({height} px) que large ({width} px) : un logo horizontal s’affiche mieux.";
-    LogoUrlInvalid = "logo_url_invalid", help: false,
+    LogoUrlInvalid = "logo_url_invalid",
         en: "“{value}” is not a web address for the logo.",
         fr: "« {value} » n’est pas une adresse web valide pour le logo.";
-    IndustryUnknown = "industry_unknown", help: false,
+    IndustryUnknown = "industry_unknown",
         en: "“{value}” is not an industry of the catalogue.",
         fr: "« {value} » n’est pas un secteur du catalogue.";
-    IndustriesTooMany = "industries_too_many", help: false,
+    IndustriesTooMany = "industries_too_many",
         en: "{actual} industries are selected; the limit is {limit}.",
         fr: "{actual} secteurs sont sélectionnés ; la limite est de {limit}.";
-    IndustryDropped = "industry_dropped", help: false,
+    IndustryDropped = "industry_dropped",
         en: "“{value}” is not an industry of the catalogue and will not be imported.",
         fr: "« {value} » n’est pas un secteur du catalogue et ne sera pas importé.";
-    ServiceTypeUnknown = "service_type_unknown", help: false,
+    ServiceTypeUnknown = "service_type_unknown",
         en: "“{value}” is not a service type of the catalogue.",
         fr: "« {value} » n’est pas un type de service du catalogue.";
-    ProductUnknown = "product_unknown", help: false,
+    ProductUnknown = "product_unknown",
         en: "“{value}” is not a Microsoft product of the catalogue.",
         fr: "« {value} » n’est pas un produit Microsoft du catalogue.";
-    ProductDropped = "product_dropped", help: false,
+    ProductDropped = "product_dropped",
         en: "“{value}” is not a Microsoft product and will not be imported.",
         fr: "« {value} » n’est pas un produit Microsoft et ne sera pas importé.";
-    TagEmpty = "tag_empty", help: false,
+    TagEmpty = "tag_empty",
         en: "A tag cannot be empty.",
         fr: "Un mot-clé ne peut pas être vide.";
-    TagTooLong = "tag_too_long", help: false,
+    TagTooLong = "tag_too_long",
         en: "The tag has {actual} characters; the limit is {limit}.",
         fr: "Le mot-clé compte {actual} caractères ; la limite est de {limit}.";
-    TagsTooMany = "tags_too_many", help: false,
+    TagsTooMany = "tags_too_many",
         en: "{actual} tags; the limit is {limit}.",
         fr: "{actual} mots-clés ; la limite est de {limit}.";
-    TagDuplicate = "tag_duplicate", help: false,
+    TagDuplicate = "tag_duplicate",
         en: "The tag “{value}” is already listed (case is ignored).",
         fr: "Le mot-clé « {value} » figure déjà (sans tenir compte de la casse).";
-    TargetSizesEmpty = "target_sizes_empty", help: false,
+    TargetSizesEmpty = "target_sizes_empty",
         en: "Choose at least one customer size.",
         fr: "Choisissez au moins une taille de client.";
-    TargetSizeUnknown = "target_size_unknown", help: false,
+    TargetSizeUnknown = "target_size_unknown",
         en: "“{value}” is not a customer size: use small, medium, large or enterprise.",
         fr: "« {value} » n’est pas une taille de client : utilisez small, medium, large ou enterprise.";
-    LocationsEmpty = "locations_empty", help: false,
+    LocationsEmpty = "locations_empty",
         en: "A business profile needs at least one location.",
         fr: "Un profil d’entreprise doit avoir au moins un emplacement.";
-    LocationsTooMany = "locations_too_many", help: false,
+    LocationsTooMany = "locations_too_many",
         en: "{actual} locations; a business profile has at most {limit}. Exclude some.",
         fr: "{actual} emplacements ; un profil d’entreprise en a au plus {limit}. Excluez-en.";
-    LocationOutsideRegion = "location_outside_region", help: false,
+    LocationOutsideRegion = "location_outside_region",
         en: "This location is in {country}, outside the profile's region {region}.",
         fr: "Cet emplacement est en {country}, hors de la région {region} du profil.";
-    LocationAddressDuplicate = "location_address_duplicate", help: false,
+    LocationAddressDuplicate = "location_address_duplicate",
         en: "This address is the same as the location at {first}.",
         fr: "Cette adresse est identique à celle de l’emplacement en {first}.";
-    LocationNameEmpty = "location_name_empty", help: false,
+    LocationNameEmpty = "location_name_empty",
         en: "Enter a name for the location.",
         fr: "Saisissez un nom pour l’emplacement.";
-    LocationNameTooLong = "location_name_too_long", help: false,
+    LocationNameTooLong = "location_name_too_long",
         en: "The location name has {actual} characters; the limit is {limit}.",
         fr: "Le nom de l’emplacement compte {actual} caractères ; la limite est de {limit}.";
-    AddressIncomplete = "address_incomplete", help: false,
+    AddressIncomplete = "address_incomplete",
         en: "The address needs a {field}.",
         fr: "L’adresse doit comporter : {field}.";
-    AddressFieldTooLong = "address_field_too_long", help: false,
+    AddressFieldTooLong = "address_field_too_long",
         en: "This address field has {actual} characters; the limit is {limit}.",
         fr: "Ce champ d’adresse compte {actual} caractères ; la limite est de {limit}.";
-    CountryInvalid = "country_invalid", help: false,
+    CountryInvalid = "country_invalid",
         en: "“{value}” is not an ISO 3166-1 country code.",
         fr: "« {value} » n’est pas un code de pays ISO 3166-1.";
-    EmailInvalid = "email_invalid", help: false,
+    EmailInvalid = "email_invalid",
         en: "“{value}” is not an email address.",
         fr: "« {value} » n’est pas une adresse e-mail.";
-    PhoneInvalid = "phone_invalid", help: false,
+    PhoneInvalid = "phone_invalid",
         en: "“{value}” is not a phone number.",
         fr: "« {value} » n’est pas un numéro de téléphone.";
-    LocationAddressImmutable = "location_address_immutable", help: false,
+    LocationAddressImmutable = "location_address_immutable",
         en: "An address cannot be changed: delete the location and add it again.",
         fr: "Une adresse ne peut pas être modifiée : supprimez l’emplacement puis ajoutez-le à nouveau.";
-    SolutionNameEmpty = "solution_name_empty", help: false,
+    SolutionNameEmpty = "solution_name_empty",
         en: "Enter a name for the solution.",
         fr: "Saisissez un nom pour la solution.";
-    SolutionNameTooLong = "solution_name_too_long", help: false,
+    SolutionNameTooLong = "solution_name_too_long",
         en: "The solution name has {actual} characters; the limit is {limit}.",
         fr: "Le nom de la solution compte {actual} caractères ; la limite est de {limit}.";
-    SolutionNameDuplicate = "solution_name_duplicate", help: false,
+    SolutionNameDuplicate = "solution_name_duplicate",
         en: "Another solution of this profile is already named “{value}” (case is ignored).",
         fr: "Une autre solution de ce profil s’appelle déjà « {value} » (sans tenir compte de la casse).";
-    SolutionSummaryTooLong = "solution_summary_too_long", help: false,
+    SolutionSummaryTooLong = "solution_summary_too_long",
         en: "The summary has {actual} characters; the limit is {limit}.",
         fr: "Le résumé compte {actual} caractères ; la limite est de {limit}.";
-    SolutionDescriptionTooLong = "solution_description_too_long", help: false,
+    SolutionDescriptionTooLong = "solution_description_too_long",
         en: "The solution description has {actual} characters; the limit is {limit}.",
         fr: "La description de la solution compte {actual} caractères ; la limite est de {limit}.";
-    SolutionUrlInvalid = "solution_url_invalid", help: false,
+    SolutionUrlInvalid = "solution_url_invalid",
         en: "“{value}” is not a web address: enter a full address starting with https:// or http://.",
         fr: "« {value} » n’est pas une adresse web : saisissez une adresse complète commençant par https:// ou http://.";
-    SolutionsImportOnly = "solutions_import_only", help: false,
+    SolutionsImportOnly = "solutions_import_only",
         en: "Solutions can only be created by importing from Pinpoint. You can still edit or delete the imported ones.",
         fr: "Les solutions ne peuvent être créées que par un import depuis Pinpoint. Vous pouvez toujours modifier ou supprimer celles qui ont été importées.";
-    SolutionNotFound = "solution_not_found", help: false,
+    SolutionNotFound = "solution_not_found",
         en: "There is no solution “{id}” in this profile.",
         fr: "Ce profil n’a pas de solution « {id} ».";
-    CspOnly = "csp_only", help: true,
+    CspOnly = "csp_only",
         en: "Only partners enrolled in the Cloud Solution Provider program can create a new business profile; you can import from Pinpoint instead. Contact your regional service centre for help.",
         fr: "Seuls les partenaires inscrits au programme Cloud Solution Provider peuvent créer un nouveau profil d’entreprise ; vous pouvez importer depuis Pinpoint. Contactez votre centre de services régional pour obtenir de l’aide.";
 
     // --- HTTP problems (API.md); the same catalogue titles them ---
-    ValidationFailed = "validation_failed", help: false,
+    ValidationFailed = "validation_failed",
         en: "Some values break the business profile rules.",
         fr: "Certaines valeurs ne respectent pas les règles du profil d’entreprise.";
-    RoleRequired = "role_required", help: true,
+    RoleRequired = "role_required",
         en: "Your role lets you read only. Ask an account admin, or contact your regional service centre.",
         fr: "Votre rôle ne permet que la lecture. Demandez à un administrateur du compte, ou contactez votre centre de services régional.";
-    IdempotencyKeyReused = "idempotency_key_reused", help: false,
+    IdempotencyKeyReused = "idempotency_key_reused",
         en: "This Idempotency-Key was already used with a different request.",
         fr: "Cette clé Idempotency-Key a déjà servi pour une autre requête.";
-    IdempotencyKeyMissing = "idempotency_key_missing", help: false,
+    IdempotencyKeyMissing = "idempotency_key_missing",
         en: "The Idempotency-Key header is required.",
         fr: "L’en-tête Idempotency-Key est obligatoire.";
-    IdempotencyKeyInProgress = "idempotency_key_in_progress", help: false,
+    IdempotencyKeyInProgress = "idempotency_key_in_progress",
         en: "A request with this Idempotency-Key is still running; retry in a moment.",
         fr: "Une requête avec cette clé Idempotency-Key est en cours ; réessayez dans un instant.";
-    MalformedRequest = "malformed_request", help: false,
+    MalformedRequest = "malformed_request",
         en: "The request is malformed at {path}: {reason}.",
         fr: "La requête est mal formée en {path} : {reason}.";
-    PayloadTooLarge = "payload_too_large", help: false,
+    PayloadTooLarge = "payload_too_large",
         en: "The request body is larger than {limit} bytes.",
         fr: "Le corps de la requête dépasse {limit} octets.";
-    NotFound = "not_found", help: false,
+    NotFound = "not_found",
         en: "Not found.",
         fr: "Introuvable.";
-    Unauthorized = "unauthorized", help: false,
+    Unauthorized = "unauthorized",
         en: "Sign in again: your session is missing or has expired.",
         fr: "Reconnectez-vous : votre session est absente ou a expiré.";
-    MethodNotAllowed = "method_not_allowed", help: false,
+    MethodNotAllowed = "method_not_allowed",
         en: "This method is not allowed here.",
         fr: "Cette méthode n’est pas autorisée ici.";
-    RequestTimeout = "request_timeout", help: false,
+    RequestTimeout = "request_timeout",
         en: "The server took too long to answer; try again.",
         fr: "Le serveur a mis trop de temps à répondre ; réessayez.";
-    InternalError = "internal_error", help: false,
+    InternalError = "internal_error",
         en: "Something went wrong on our side; nothing was changed. Try again.",
         fr: "Une erreur s’est produite de notre côté ; rien n’a été modifié. Réessayez.";
+}
+
+impl Code {
+    /// The message template in `lang`, with `{param}` placeholders: the
+    /// catalogue's [`Code::text`].
+    pub fn template(self, lang: Lang) -> &'static str {
+        self.text(lang)
+    }
+
+    /// True when the partner cannot fix this in the app and should be
+    /// pointed to the regional service centre (SPEC §1.10).
+    pub fn needs_service_centre(self) -> bool {
+        matches!(
+            self,
+            Code::PinpointAccountClosed
+                | Code::RegionAlreadyHasProfile
+                | Code::CspOnly
+                | Code::RoleRequired
+        )
+    }
 }
 
 impl std::fmt::Display for Code {
@@ -320,68 +273,17 @@ impl std::fmt::Display for Code {
     }
 }
 
-/// Fills `{name}` placeholders of `template` with `lookup(name)`; a
-/// placeholder with no value is left as it is, so a gap shows, never panics.
-pub fn render(template: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match lookup(name) {
-                    Some(value) => out.push_str(&value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The `{name}` placeholders of a template, in order.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        names.push(&after[..close]);
-        rest = &after[close + 1..];
-    }
-    names
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_code_has_a_message_in_every_language() {
+    fn every_code_has_its_own_french_message() {
         for &code in Code::ALL {
-            let en = code.template(Lang::En);
-            let fr = code.template(Lang::Fr);
-            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{code}");
-            assert_ne!(en, fr, "{code}: the French text is the English one");
-            let mut en_names = placeholders(en);
-            let mut fr_names = placeholders(fr);
-            en_names.sort_unstable();
-            fr_names.sort_unstable();
-            assert_eq!(
-                en_names, fr_names,
-                "{code}: both languages use the same parameters"
+            assert_ne!(
+                code.text(Lang::En),
+                code.text(Lang::Fr),
+                "{code}: the French text is the English one"
             );
         }
     }
@@ -401,20 +303,26 @@ mod tests {
     }
 
     #[test]
-    fn rendering_fills_placeholders_and_leaves_unknown_ones() {
-        let text = render("{a} and {b} {", |name| {
-            (name == "a").then(|| "A".to_owned())
-        });
-        assert_eq!(text, "A and {b} {");
-    }
-
-    #[test]
-    fn languages_come_from_tags() {
-        assert_eq!(Lang::from_tag("fr-BE"), Lang::Fr);
-        assert_eq!(Lang::from_tag("FR"), Lang::Fr);
-        assert_eq!(Lang::from_tag("fr;q=0.9"), Lang::Fr);
-        assert_eq!(Lang::from_tag("en-US"), Lang::En);
-        assert_eq!(Lang::from_tag("de"), Lang::En);
-        assert_eq!(Lang::from_tag(""), Lang::En);
+    fn a_few_codes_point_to_the_service_centre() {
+        let help: Vec<Code> = Code::ALL
+            .iter()
+            .copied()
+            .filter(|c| c.needs_service_centre())
+            .collect();
+        assert_eq!(
+            help,
+            [
+                Code::PinpointAccountClosed,
+                Code::RegionAlreadyHasProfile,
+                Code::CspOnly,
+                Code::RoleRequired
+            ]
+        );
+        for code in help {
+            assert!(
+                code.text(Lang::En).contains("service centre"),
+                "{code}: its message names the service centre"
+            );
+        }
     }
 }

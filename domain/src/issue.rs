@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::codes::{render, Code, Lang};
+use crate::catalogue::Lang;
+use crate::codes::Code;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -100,9 +101,12 @@ impl Issue {
 
     /// The text a person reads, from the catalogue.
     pub fn message(&self, lang: Lang) -> String {
-        render(self.code.template(lang), |name| {
-            self.params.get(name).map(ToString::to_string)
-        })
+        let args: Vec<(&str, &dyn std::fmt::Display)> = self
+            .params
+            .iter()
+            .map(|(name, value)| (name.as_str(), value as &dyn std::fmt::Display))
+            .collect();
+        self.code.fill(lang, &args)
     }
 
     /// The issue with its message, as the API and the CLI print it.

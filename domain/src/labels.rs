@@ -2,44 +2,10 @@
 //! summaries — shared by the CLI and the app, in French and English. As
 //! with issue codes, an entry without both texts does not compile.
 
-use crate::codes::{render, Lang};
+crate::catalogue! {
+    /// A word of the labels' catalogue.
+    pub enum Label;
 
-macro_rules! labels {
-    ($( $variant:ident, en: $en:literal, fr: $fr:literal; )+) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Label { $( $variant, )+ }
-
-        impl Label {
-            pub const ALL: &'static [Label] = &[ $( Label::$variant, )+ ];
-
-            /// The text in `lang`, with `{name}` placeholders.
-            pub fn template(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $( (Label::$variant, Lang::En) => $en,
-                       (Label::$variant, Lang::Fr) => $fr, )+
-                }
-            }
-        }
-    };
-}
-
-impl Label {
-    /// The text in `lang`.
-    pub fn text(self, lang: Lang) -> &'static str {
-        self.template(lang)
-    }
-
-    /// The text in `lang` with its placeholders filled from `args`.
-    pub fn fill(self, lang: Lang, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-        render(self.template(lang), |name| {
-            args.iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, value)| value.to_string())
-        })
-    }
-}
-
-labels! {
     Account, en: "{company} (Pinpoint account {account}, partner {partner}): {status}",
         fr: "{company} (compte Pinpoint {account}, partenaire {partner}) : {status}";
     StatusActive, en: "active", fr: "actif";
@@ -75,22 +41,4 @@ labels! {
     ExportRefused, en: "The export {file} is refused:", fr: "L’export {file} est refusé :";
     CheckValid, en: "The export follows every rule.", fr: "L’export respecte toutes les règles.";
     CheckInvalid, en: "The export breaks {errors} rule(s).", fr: "L’export enfreint {errors} règle(s).";
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::codes::placeholders;
-
-    #[test]
-    fn every_label_exists_in_both_languages_with_the_same_placeholders() {
-        for &label in Label::ALL {
-            let (en, fr) = (label.template(Lang::En), label.template(Lang::Fr));
-            assert!(!en.is_empty() && !fr.is_empty(), "{label:?}");
-            let (mut a, mut b) = (placeholders(en), placeholders(fr));
-            a.sort_unstable();
-            b.sort_unstable();
-            assert_eq!(a, b, "{label:?}");
-        }
-    }
 }

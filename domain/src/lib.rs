@@ -9,10 +9,13 @@
 //!   newtypes whose constructors hold the rules of SPEC §3 and §5.
 //! - [`request`], [`plan`]: the import request and the planner.
 //! - [`ops`]: what a partner may do to a profile after the import.
-//! - [`codes`], [`issue`]: typed issues and the fr/en message catalogue.
+//! - [`catalogue`](mod@catalogue), [`codes`], [`labels`], [`issue`]: the
+//!   fr/en catalogues (one [`catalogue!`] macro for all, the app's too) and
+//!   typed issues.
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
 
 pub mod catalog;
+pub mod catalogue;
 pub mod codes;
 pub mod export;
 pub mod issue;
@@ -25,7 +28,8 @@ pub mod request;
 pub mod values;
 pub mod wire;
 
-pub use codes::{Code, Lang};
+pub use catalogue::Lang;
+pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use model::{validate_profile, BusinessProfile, ProfileDraft};
