@@ -92,10 +92,8 @@ impl WizardDraft {
             .issues
             .iter()
             .filter(|i| i.code == Code::RegionAlreadyHasProfile)
-            .filter_map(|i| profile_index(&i.path))
-            .filter_map(|k| plan.profiles.get(k))
-            .filter_map(|p| everything.selections.get(p.selection))
-            .map(|s| s.pinpoint_profile_id.clone())
+            .filter_map(|i| plan.locate(i))
+            .map(|at| at.source_profile)
             .collect();
         let chosen = everything
             .selections
@@ -288,15 +286,6 @@ pub fn step_for(field: &str) -> Step {
     }
 }
 
-/// `k` of a plan path `/profiles/{k}/…`.
-pub fn profile_index(path: &str) -> Option<usize> {
-    path.strip_prefix("/profiles/")?
-        .split('/')
-        .next()?
-        .parse()
-        .ok()
-}
-
 /// Toggles `value` in a list of names, keeping the list's order.
 pub fn toggled(list: &[String], value: &str, on: bool) -> Vec<String> {
     let mut out: Vec<String> = list.iter().filter(|v| *v != value).cloned().collect();
@@ -439,8 +428,6 @@ mod tests {
         let list = vec!["a".to_owned(), "b".to_owned()];
         assert_eq!(toggled(&list, "a", false), vec!["b"]);
         assert_eq!(toggled(&list, "c", true), vec!["a", "b", "c"]);
-        assert_eq!(profile_index("/profiles/3/name"), Some(3));
-        assert_eq!(profile_index("/selections/3"), None);
         assert_eq!(step_for("solutions/app-1/name"), Step::Solutions);
         assert_eq!(step_for("locations"), Step::Locations);
         assert_eq!(step_for("region"), Step::Choose);

@@ -88,6 +88,11 @@ proptest! {
                 }
             }
         }
+        // Every issue lands on a profile, but those about the whole account.
+        for issue in &a.issues {
+            let account_wide = issue.path == "/selections" || issue.path.starts_with("/account/");
+            prop_assert_eq!(a.locate(issue).is_none(), account_wide, "{}", issue.path);
+        }
         if a.can_commit() {
             let mut n = 0;
             let created = a.profiles_to_create(|| { n += 1; n.to_string() });

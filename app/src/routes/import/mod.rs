@@ -26,7 +26,6 @@ use crate::browser;
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
 use crate::components::{ProblemView, Spinner};
 use crate::data::{me_of, resource};
-use crate::fields::locate;
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
 use crate::use_ctx;
@@ -99,19 +98,14 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         let export = export.clone();
         Memo::new(move |_| request.with(|r| plan_import(&export, r, &existing)))
     };
-    let located = {
-        let export = export.clone();
-        Memo::new(move |_| {
-            plan.with(|p| {
-                request.with(|r| {
-                    p.issues
-                        .iter()
-                        .map(|i| (locate(&i.path, p, r, &export), i.clone()))
-                        .collect::<Vec<_>>()
-                })
-            })
+    let located = Memo::new(move |_| {
+        plan.with(|p| {
+            p.issues
+                .iter()
+                .map(|i| (p.locate(i), i.clone()))
+                .collect::<Vec<_>>()
         })
-    };
+    });
     let step = Memo::new(move |_| Step::parse(&step_query.get().unwrap_or_default()));
     // The host hears every step the partner reaches.
     Effect::new(move |_| {

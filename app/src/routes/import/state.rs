@@ -7,11 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use transition_domain::export::PinpointExport;
 use transition_domain::model::ProfileDraft;
+use transition_domain::plan::Located;
 use transition_domain::{ImportPlan, Issue};
 
 use crate::components::common::SummaryItem;
 use crate::components::profile_fields::Scoped;
-use crate::fields::{dom_id, targets, FieldRef};
+use crate::fields::{dom_id, targets};
 use crate::paths;
 use crate::wizard::{step_for, Step, WizardDraft};
 
@@ -22,7 +23,7 @@ pub(super) struct W {
     pub(super) draft: RwSignal<WizardDraft>,
     pub(super) plan: Memo<ImportPlan>,
     /// Every issue with the field it belongs to.
-    pub(super) located: Memo<Vec<(Option<FieldRef>, Issue)>>,
+    pub(super) located: Memo<Vec<(Option<Located>, Issue)>>,
     pub(super) step: Memo<Step>,
     pub(super) profile: Memo<Option<String>>,
     pub(super) closed: bool,
@@ -62,7 +63,7 @@ impl W {
                     list.iter()
                         .filter_map(|(at, issue)| {
                             at.as_ref()
-                                .filter(|a| a.profile == id)
+                                .filter(|a| a.source_profile == id)
                                 .map(|a| (a.field.clone(), issue.clone()))
                         })
                         .collect()
@@ -79,7 +80,7 @@ impl W {
             w.located.with(|list| {
                 list.iter()
                     .filter(|(at, _)| match (&only, at) {
-                        (Some(id), Some(a)) => &a.profile == id,
+                        (Some(id), Some(a)) => &a.source_profile == id,
                         (Some(_), None) => true,
                         (None, _) => true,
                     })
@@ -87,15 +88,15 @@ impl W {
                         Some(a) => {
                             let step = step_for(&a.field);
                             let targets = if step == Step::Choose {
-                                vec![dom_id("choose", &a.profile)]
+                                vec![dom_id("choose", &a.source_profile)]
                             } else {
-                                targets(&format!("w-{}", a.profile), &a.field)
+                                targets(&format!("w-{}", a.source_profile), &a.field)
                             };
                             SummaryItem {
                                 issue: issue.clone(),
-                                context: only.is_none().then(|| w.profile_name(&a.profile)),
+                                context: only.is_none().then(|| w.profile_name(&a.source_profile)),
                                 targets,
-                                href: Some(paths::import(step, Some(&a.profile))),
+                                href: Some(paths::import(step, Some(&a.source_profile))),
                             }
                         }
                         None => SummaryItem {
@@ -113,7 +114,9 @@ impl W {
     pub(super) fn error_count(&self, id: &str) -> usize {
         self.located.with(|list| {
             list.iter()
-                .filter(|(at, i)| i.is_error() && at.as_ref().is_some_and(|a| a.profile == id))
+                .filter(|(at, i)| {
+                    i.is_error() && at.as_ref().is_some_and(|a| a.source_profile == id)
+                })
                 .count()
         })
     }
