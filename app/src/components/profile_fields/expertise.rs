@@ -1,0 +1,147 @@
+//! Expertise: industries, products, service types, and product tags.
+
+use leptos::prelude::*;
+use transition_domain::model::{ProfileDraft, MAX_TAGS};
+use transition_domain::values::Tag;
+
+use crate::components::fields::{FieldMessages, TextField};
+use crate::edit::{Catalogue, Edit};
+use crate::i18n::{use_lang, T};
+
+use super::*;
+
+#[component]
+pub(super) fn ExpertiseFields(
+    scope: Scoped,
+    draft: Signal<ProfileDraft>,
+    on_edit: Callback<Edit>,
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        {catalogue_group(
+            CatalogueField {
+                key: "industries",
+                legend: T::FieldIndustries,
+                catalogue: Catalogue::Industries,
+                get: |d| &d.industries,
+                make: Edit::Industries,
+            },
+            scope,
+            draft,
+            on_edit,
+            disabled,
+        )}
+        {catalogue_group(
+            CatalogueField {
+                key: "products",
+                legend: T::FieldProducts,
+                catalogue: Catalogue::Products,
+                get: |d| &d.products,
+                make: Edit::Products,
+            },
+            scope,
+            draft,
+            on_edit,
+            disabled,
+        )}
+        {catalogue_group(
+            CatalogueField {
+                key: "service_types",
+                legend: T::FieldServiceTypes,
+                catalogue: Catalogue::ServiceTypes,
+                get: |d| &d.service_types,
+                make: Edit::ServiceTypes,
+            },
+            scope,
+            draft,
+            on_edit,
+            disabled,
+        )}
+        <TagsEditor scope draft on_edit disabled />
+    }
+}
+
+#[component]
+pub(super) fn TagsEditor(
+    scope: Scoped,
+    draft: Signal<ProfileDraft>,
+    on_edit: Callback<Edit>,
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let count = Memo::new(move |_| draft.with(|d| d.tags.len()));
+    let set = move |n: usize, value: Option<String>| {
+        let mut tags = draft.with_untracked(|d| d.tags.clone());
+        match value {
+            Some(v) if n < tags.len() => tags[n] = v,
+            Some(v) => tags.push(v),
+            None if n < tags.len() => {
+                tags.remove(n);
+            }
+            None => {}
+        }
+        on_edit.run(Edit::Tags(tags));
+    };
+    let add_id = scope.id("tags/add");
+    view! {
+        <fieldset class="pt-field pt-group" id=scope.id("tags") tabindex="-1">
+            <legend>{move || T::FieldTags.text(lang.get())}</legend>
+            <p class="pt-muted">
+                {move || T::TagsCount.fill(lang.get(), &[("count", &count.get()), ("limit", &MAX_TAGS)])}
+            </p>
+            <ul class="pt-tag-list">
+                <For
+                    each=move || 0..count.get()
+                    key=|n| *n
+                    children=move |n| {
+                        let value = Signal::derive(move || {
+                            draft.with(|d| d.tags.get(n).cloned().unwrap_or_default())
+                        });
+                        view! {
+                            <li class="pt-tag-row">
+                                <TextField
+                                    id=scope.id(&format!("tags/{n}"))
+                                    label=Signal::derive(move || {
+                                        T::TagN.fill(lang.get(), &[("n", &(n + 1))])
+                                    })
+                                    value
+                                    on_input=Callback::new(move |v| set(n, Some(v)))
+                                    msgs=scope.msgs(&format!("tags/{n}"))
+                                    limit=Tag::MAX_CHARS
+                                    disabled
+                                />
+                                <button
+                                    type="button"
+                                    class="pt-button pt-button-subtle pt-remove"
+                                    disabled=disabled
+                                    on:click=move |_| {
+                                        set(n, None);
+                                        crate::browser::focus_soon(add_id_of(scope));
+                                    }
+                                >
+                                    {move || T::RemoveTag.fill(lang.get(), &[("n", &(n + 1))])}
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <button
+                type="button"
+                class="pt-button"
+                id=add_id
+                disabled=disabled
+                on:click=move |_| {
+                    let n = count.get_untracked();
+                    set(n, Some(String::new()));
+                    crate::browser::focus_soon(scope.id(&format!("tags/{n}")));
+                }
+            >
+                {move || T::AddTag.text(lang.get())}
+            </button>
+            <div class="pt-field-msgs">
+                <FieldMessages msgs=scope.msgs_exact("tags") />
+            </div>
+        </fieldset>
+    }
+}

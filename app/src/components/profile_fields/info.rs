@@ -1,0 +1,66 @@
+//! Partner info: name, description, website, LinkedIn page, logo.
+
+use leptos::prelude::*;
+use transition_domain::model::ProfileDraft;
+use transition_domain::values::{Description, ProfileName};
+
+use crate::components::fields::TextField;
+use crate::edit::Edit;
+use crate::i18n::{ts, T};
+
+use super::*;
+
+use super::logo::LogoEditor;
+
+#[component]
+pub(super) fn InfoFields(
+    scope: Scoped,
+    draft: Signal<ProfileDraft>,
+    on_edit: Callback<Edit>,
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <TextField
+            id=scope.id("name")
+            label=ts(T::FieldName)
+            value=text_of(draft, |d| d.name.clone())
+            on_input=Callback::new(move |v| on_edit.run(Edit::Name(v)))
+            msgs=scope.msgs("name")
+            limit=ProfileName::MAX_CHARS
+            required=true
+            disabled
+        />
+        <TextField
+            id=scope.id("description")
+            label=ts(T::FieldDescription)
+            value=text_of(draft, |d| d.description.clone())
+            on_input=Callback::new(move |v| on_edit.run(Edit::Description(v)))
+            msgs=scope.msgs("description")
+            multiline=true
+            limit=Description::MAX_CHARS
+            disabled
+        />
+        <TextField
+            id=scope.id("website")
+            label=ts(T::FieldWebsite)
+            value=text_of(draft, |d| d.website.clone())
+            on_input=Callback::new(move |v| on_edit.run(Edit::Website(v)))
+            msgs=scope.msgs("website")
+            input_type="url"
+            autocomplete="url"
+            required=true
+            disabled
+        />
+        <TextField
+            id=scope.id("linkedin")
+            label=ts(T::FieldLinkedin)
+            value=text_of(draft, |d| d.linkedin.clone().unwrap_or_default())
+            on_input=Callback::new(move |v| on_edit.run(Edit::Linkedin(v)))
+            msgs=scope.msgs("linkedin")
+            input_type="url"
+            optional=true
+            disabled
+        />
+        <LogoEditor scope draft on_edit disabled />
+    }
+}

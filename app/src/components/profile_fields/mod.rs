@@ -1,0 +1,175 @@
+//! The fields of a business profile — partner info, expertise,
+//! preferences — shared by the wizard (before import), the profile page
+//! (after) and the new-profile page. They show a draft, report each
+//! keystroke as an [`Edit`], and show the domain's issues next to each
+//! field.
+
+mod expertise;
+mod info;
+mod logo;
+mod preferences;
+
+use leptos::prelude::*;
+use transition_domain::model::ProfileDraft;
+use transition_domain::Issue;
+
+use crate::components::fields::CheckGroup;
+use crate::components::Msg;
+use crate::edit::{Catalogue, Edit};
+use crate::fields::{belongs, dom_id};
+use crate::i18n::{ts, use_lang, T};
+
+use self::expertise::ExpertiseFields;
+use self::info::InfoFields;
+use self::preferences::PreferenceFields;
+
+/// The issues of one form, each at its field key, and the scope that keeps
+/// its DOM ids apart from other forms'.
+#[derive(Clone, Copy)]
+pub struct Scoped {
+    pub scope: StoredValue<String>,
+    pub issues: Signal<Vec<(String, Issue)>>,
+}
+
+impl Scoped {
+    pub fn new(scope: impl Into<String>, issues: Signal<Vec<(String, Issue)>>) -> Scoped {
+        Scoped {
+            scope: StoredValue::new(scope.into()),
+            issues,
+        }
+    }
+
+    pub fn id(&self, key: &str) -> String {
+        dom_id(&self.scope.get_value(), key)
+    }
+
+    fn collect(self, key: String, exact: bool) -> Signal<Vec<Msg>> {
+        let lang = use_lang();
+        let issues = self.issues;
+        Signal::derive(move || {
+            let lang = lang.get();
+            issues.with(|list| {
+                list.iter()
+                    .filter(|(field, _)| {
+                        if exact {
+                            *field == key
+                        } else {
+                            belongs(field, &key)
+                        }
+                    })
+                    .map(|(_, issue)| Msg {
+                        error: issue.is_error(),
+                        text: issue.message(lang),
+                    })
+                    .collect()
+            })
+        })
+    }
+
+    /// Messages of `key` and everything under it.
+    pub fn msgs(&self, key: &str) -> Signal<Vec<Msg>> {
+        self.collect(key.to_owned(), false)
+    }
+
+    /// Messages of `key` itself only.
+    pub fn msgs_exact(&self, key: &str) -> Signal<Vec<Msg>> {
+        self.collect(key.to_owned(), true)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Info,
+    Expertise,
+    Preferences,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Info, Section::Expertise, Section::Preferences];
+
+    pub fn title(self) -> T {
+        match self {
+            Section::Info => T::SectionInfo,
+            Section::Expertise => T::SectionExpertise,
+            Section::Preferences => T::SectionPreferences,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Info => "info",
+            Section::Expertise => "expertise",
+            Section::Preferences => "preferences",
+        }
+    }
+}
+
+#[component]
+pub fn ProfileFields(
+    section: Section,
+    scope: Scoped,
+    #[prop(into)] draft: Signal<ProfileDraft>,
+    on_edit: Callback<Edit>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    match section {
+        Section::Info => view! { <InfoFields scope draft on_edit disabled /> }.into_any(),
+        Section::Expertise => view! { <ExpertiseFields scope draft on_edit disabled /> }.into_any(),
+        Section::Preferences => {
+            view! { <PreferenceFields scope draft on_edit disabled /> }.into_any()
+        }
+    }
+}
+
+fn text_of(draft: Signal<ProfileDraft>, get: fn(&ProfileDraft) -> String) -> Signal<String> {
+    Signal::derive(move || draft.with(get))
+}
+
+/// One catalogue field of a profile: its key, legend, catalogue, where its
+/// values are in a draft and how an edit of them is made.
+#[derive(Clone, Copy)]
+struct CatalogueField {
+    key: &'static str,
+    legend: T,
+    catalogue: Catalogue,
+    get: fn(&ProfileDraft) -> &Vec<String>,
+    make: fn(Vec<String>) -> Edit,
+}
+
+fn catalogue_group(
+    field: CatalogueField,
+    scope: Scoped,
+    draft: Signal<ProfileDraft>,
+    on_edit: Callback<Edit>,
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let CatalogueField {
+        key,
+        legend,
+        catalogue,
+        get,
+        make,
+    } = field;
+    let lang = use_lang();
+    let choices = Signal::derive(move || {
+        let lang = lang.get();
+        draft.with(|d| catalogue.choices(get(d), lang))
+    });
+    view! {
+        <CheckGroup
+            id=scope.id(key)
+            legend=ts(legend)
+            choices
+            on_toggle=Callback::new(move |(value, on): (String, bool)| {
+                let next = draft.with_untracked(|d| catalogue.toggle(get(d), &value, on));
+                on_edit.run(make(next));
+            })
+            msgs=scope.msgs(key)
+            disabled
+        />
+    }
+}
+
+fn add_id_of(scope: Scoped) -> String {
+    scope.id("tags/add")
+}
