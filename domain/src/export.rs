@@ -56,6 +56,13 @@ impl AccountStatus {
             AccountStatus::Closed => "closed",
         }
     }
+
+    /// The status named `text` (as [`AccountStatus::as_str`] writes it).
+    pub fn parse(text: &str) -> Option<AccountStatus> {
+        [AccountStatus::Active, AccountStatus::Closed]
+            .into_iter()
+            .find(|status| status.as_str() == text)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -13,11 +13,13 @@
 //!   fr/en catalogues (one [`catalogue!`] macro for all, the app's too) and
 //!   typed issues.
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
+//! - [`ids`]: identifiers as newtypes (`PartnerId`).
 
 pub mod catalog;
 pub mod catalogue;
 pub mod codes;
 pub mod export;
+pub mod ids;
 pub mod issue;
 pub mod labels;
 pub mod model;
@@ -31,6 +33,7 @@ pub mod wire;
 pub use catalogue::Lang;
 pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
+pub use ids::PartnerId;
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use model::{validate_profile, BusinessProfile, ProfileDraft};
 pub use plan::{check_export, plan_import, ImportPlan, PlanReport};

@@ -1,0 +1,147 @@
+//! Identifiers the rest of the code passes around instead of bare strings.
+//!
+//! [`PartnerId`] is the Partner Center partner id: the tenant every stored
+//! row belongs to. The server builds one from a token's `sub` and scopes
+//! every query with it.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A Partner Center partner id: not blank, at most [`PartnerId::MAX_CHARS`]
+/// characters, no control characters. Kept exactly as given (a token's
+/// `sub` names its partner byte for byte). Cheap to clone; on the wire a
+/// plain JSON string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(value_type = String))]
+pub struct PartnerId(Arc<str>);
+
+/// Why a text is not a partner id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PartnerIdError {
+    #[error("a partner id is not blank")]
+    Blank,
+    #[error("a partner id has at most {} characters", PartnerId::MAX_CHARS)]
+    TooLong,
+    #[error("a partner id has no control characters")]
+    Control,
+}
+
+impl PartnerId {
+    /// The longest partner id accepted, in characters.
+    pub const MAX_CHARS: usize = 128;
+
+    pub fn parse(text: &str) -> Result<PartnerId, PartnerIdError> {
+        if text.trim().is_empty() {
+            return Err(PartnerIdError::Blank);
+        }
+        if text.chars().count() > Self::MAX_CHARS {
+            return Err(PartnerIdError::TooLong);
+        }
+        if text.chars().any(char::is_control) {
+            return Err(PartnerIdError::Control);
+        }
+        Ok(PartnerId(Arc::from(text)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PartnerId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for PartnerId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl AsRef<str> for PartnerId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::str::FromStr for PartnerId {
+    type Err = PartnerIdError;
+
+    fn from_str(text: &str) -> Result<PartnerId, PartnerIdError> {
+        PartnerId::parse(text)
+    }
+}
+
+impl TryFrom<String> for PartnerId {
+    type Error = PartnerIdError;
+
+    fn try_from(text: String) -> Result<PartnerId, PartnerIdError> {
+        PartnerId::parse(&text)
+    }
+}
+
+impl From<PartnerId> for String {
+    fn from(id: PartnerId) -> String {
+        id.0.as_ref().to_owned()
+    }
+}
+
+/// A plain string, as if the type were not there.
+impl Serialize for PartnerId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// Through the constructor: no invalid partner id deserializes.
+impl<'de> Deserialize<'de> for PartnerId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<PartnerId, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PartnerId::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_constructor_holds_the_rule() {
+        assert!(PartnerId::parse("4412345").is_ok());
+        assert_eq!(PartnerId::parse(""), Err(PartnerIdError::Blank));
+        assert_eq!(PartnerId::parse(" \t"), Err(PartnerIdError::Blank));
+        assert_eq!(PartnerId::parse("44\n12"), Err(PartnerIdError::Control));
+        assert_eq!(PartnerId::parse("44\u{7f}"), Err(PartnerIdError::Control));
+        let longest = "é".repeat(PartnerId::MAX_CHARS);
+        assert!(PartnerId::parse(&longest).is_ok());
+        assert_eq!(
+            PartnerId::parse(&format!("{longest}1")),
+            Err(PartnerIdError::TooLong)
+        );
+        // Kept as given: a token's `sub` names its partner exactly.
+        assert_eq!(
+            PartnerId::parse(" 44 ").map(|id| id.to_string()),
+            Ok(" 44 ".to_owned())
+        );
+    }
+
+    #[test]
+    fn on_the_wire_a_plain_string() {
+        let Ok(id) = PartnerId::parse("4412345") else {
+            panic!("4412345 is a partner id");
+        };
+        assert_eq!(
+            serde_json::to_string(&id).ok().as_deref(),
+            Some("\"4412345\"")
+        );
+        let back: Result<PartnerId, _> = serde_json::from_str("\"4412345\"");
+        assert_eq!(back.ok(), Some(id));
+        assert!(serde_json::from_str::<PartnerId>("\"\"").is_err());
+        assert!(serde_json::from_str::<PartnerId>("7").is_err());
+    }
+}
