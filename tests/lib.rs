@@ -12,9 +12,9 @@ use axum::Router;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use transition_server::app::{router, Assets};
-use transition_server::auth::{Claims, TokenKeys, DEFAULT_AUDIENCE};
 use transition_server::state::{AppState, Settings};
 use transition_server::store::{SqliteStore, Store};
+use transition_server::tokens::{Claims, TokenKeys, DEFAULT_AUDIENCE};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
@@ -144,7 +144,7 @@ impl TestApp {
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
         let store = SqliteStore::open(&dir.path().join("test.db")).await?;
-        transition_server::serve::load_demo(&store)
+        transition_server::demo::load_demo(&store)
             .await
             .map_err(|e| e.to_string())?;
         let store: Arc<dyn Store> = Arc::new(store);
@@ -466,7 +466,7 @@ impl TestApp {
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
         let store = SqliteStore::open(&dir.path().join("test.db")).await?;
-        transition_server::serve::load_demo(&store)
+        transition_server::demo::load_demo(&store)
             .await
             .map_err(|e| e.to_string())?;
         let store: Arc<dyn Store> = Arc::new(store);

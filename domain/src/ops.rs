@@ -22,9 +22,40 @@ pub struct Applied {
     pub warnings: Vec<Issue>,
 }
 
-/// The outcome of an operation: the new profile, or every issue (errors
-/// and warnings) that stands in its way.
-pub type Outcome = Result<Applied, Vec<Issue>>;
+/// Why an operation does not apply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpError {
+    /// The location or solution it names is not in the profile
+    /// (`location_unknown` at `/locations`, `solution_not_found` at
+    /// `/solutions`): the resource does not exist.
+    NotFound(Issue),
+    /// Every issue (errors and warnings) that stands in its way.
+    Refused(Vec<Issue>),
+}
+
+impl OpError {
+    /// The issues to show: the one of `NotFound`, or every refusal.
+    pub fn issues(&self) -> &[Issue] {
+        match self {
+            OpError::NotFound(issue) => std::slice::from_ref(issue),
+            OpError::Refused(issues) => issues,
+        }
+    }
+
+    pub fn into_issues(self) -> Vec<Issue> {
+        match self {
+            OpError::NotFound(issue) => vec![issue],
+            OpError::Refused(issues) => issues,
+        }
+    }
+}
+
+/// The outcome of an operation: the new profile, or why it does not apply.
+pub type Outcome = Result<Applied, OpError>;
+
+fn refused(issue: Issue) -> OpError {
+    OpError::Refused(vec![issue])
+}
 
 /// The fields a partner may give for a new location.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,24 +94,28 @@ fn revalidate(draft: &ProfileDraft) -> Outcome {
             profile,
             warnings: issues,
         }),
-        (None, issues) => Err(issues),
+        (None, issues) => Err(OpError::Refused(issues)),
     }
 }
 
-fn location_index(profile: &BusinessProfile, id: &str) -> Result<usize, Vec<Issue>> {
+fn location_index(profile: &BusinessProfile, id: &str) -> Result<usize, OpError> {
     profile
         .locations
         .iter()
         .position(|l| l.id == id)
-        .ok_or_else(|| vec![Issue::error(Code::LocationUnknown, "/locations").with("id", id)])
+        .ok_or_else(|| {
+            OpError::NotFound(Issue::error(Code::LocationUnknown, "/locations").with("id", id))
+        })
 }
 
-fn solution_index(profile: &BusinessProfile, id: &str) -> Result<usize, Vec<Issue>> {
+fn solution_index(profile: &BusinessProfile, id: &str) -> Result<usize, OpError> {
     profile
         .solutions
         .iter()
         .position(|s| s.id == id)
-        .ok_or_else(|| vec![Issue::error(Code::SolutionNotFound, "/solutions").with("id", id)])
+        .ok_or_else(|| {
+            OpError::NotFound(Issue::error(Code::SolutionNotFound, "/solutions").with("id", id))
+        })
 }
 
 /// Edits the profile's fields (partner info, expertise, preferences).
@@ -98,7 +133,7 @@ pub fn edit_profile(profile: &BusinessProfile, patch: &ProfileOverrides) -> Outc
         }
     }
     if !unknown.is_empty() {
-        return Err(unknown);
+        return Err(OpError::Refused(unknown));
     }
     draft
         .locations
@@ -141,10 +176,10 @@ pub fn edit_location(
         let same = Region::parse_as(&address.country, Code::CountryInvalid).is_ok()
             && crate::model::address_key(address) == profile.locations[k].address.key();
         if !same {
-            return Err(vec![Issue::error(
+            return Err(refused(Issue::error(
                 Code::LocationAddressImmutable,
                 format!("/locations/{k}/address"),
-            )]);
+            )));
         }
     }
     if let Some(name) = &patch.name {
@@ -196,7 +231,10 @@ pub fn delete_solution(profile: &BusinessProfile, solution_id: &str) -> Outcome 
 
 /// Adding a solution is always refused: solutions come only from import.
 pub fn add_solution(_profile: &BusinessProfile) -> Outcome {
-    Err(vec![Issue::error(Code::SolutionsImportOnly, "/solutions")])
+    Err(refused(Issue::error(
+        Code::SolutionsImportOnly,
+        "/solutions",
+    )))
 }
 
 /// Creates a new business profile from scratch, which only CSP partners
@@ -209,16 +247,21 @@ pub fn create_profile(
     mut new_id: impl FnMut() -> String,
 ) -> Outcome {
     if !csp {
-        return Err(vec![Issue::error(Code::CspOnly, "")]);
+        return Err(refused(Issue::error(Code::CspOnly, "")));
     }
     if let Ok(region) = Region::parse(&draft.region) {
         if existing.iter().any(|p| p.region == region) {
-            return Err(vec![Issue::error(Code::RegionAlreadyHasProfile, "/region")
-                .with("region", region.as_str())]);
+            return Err(refused(
+                Issue::error(Code::RegionAlreadyHasProfile, "/region")
+                    .with("region", region.as_str()),
+            ));
         }
     }
     if !draft.solutions.is_empty() {
-        return Err(vec![Issue::error(Code::SolutionsImportOnly, "/solutions")]);
+        return Err(refused(Issue::error(
+            Code::SolutionsImportOnly,
+            "/solutions",
+        )));
     }
     let mut draft = draft.clone();
     draft.id = new_id();
@@ -226,11 +269,13 @@ pub fn create_profile(
     for (k, location) in draft.locations.iter_mut().enumerate() {
         location.id = new_id();
         if let Some(n) = location.solution_ids.first() {
-            return Err(vec![Issue::error(
-                Code::LocationSolutionUnknown,
-                pointer(&format!("/locations/{k}/solution_ids"), 0),
-            )
-            .with("id", n.as_str())]);
+            return Err(refused(
+                Issue::error(
+                    Code::LocationSolutionUnknown,
+                    pointer(&format!("/locations/{k}/solution_ids"), 0),
+                )
+                .with("id", n.as_str()),
+            ));
         }
     }
     revalidate(&draft)

@@ -5,7 +5,7 @@ mod common;
 use common::{address, valid_profile};
 use transition_domain::ops::{
     add_location, add_solution, create_profile, delete_location, delete_solution, edit_location,
-    edit_profile, edit_solution, set_location_solutions, LocationPatch, NewLocation,
+    edit_profile, edit_solution, set_location_solutions, LocationPatch, NewLocation, OpError,
 };
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
 use transition_domain::{validate_profile, BusinessProfile, Code, Issue};
@@ -26,7 +26,8 @@ fn profile() -> std::result::Result<BusinessProfile, String> {
 fn refused(outcome: transition_domain::ops::Outcome) -> Vec<(Code, String)> {
     match outcome {
         Ok(applied) => panic!("accepted: {:?}", applied.profile.id),
-        Err(issues) => issues
+        Err(error) => error
+            .into_issues()
             .into_iter()
             .map(|i: Issue| (i.code, i.path))
             .collect(),
@@ -168,6 +169,37 @@ fn a_location_markets_a_subset_of_the_profiles_solutions() -> Result {
         refused(set_location_solutions(&p, "nope", &[])),
         [(Code::LocationUnknown, "/locations".into())]
     );
+    Ok(())
+}
+
+/// A location or solution that is not there is "not found" by its type
+/// (the server answers 404); an unknown id in a field is a refusal (422).
+#[test]
+fn a_missing_location_or_solution_is_not_found() -> Result {
+    let p = profile()?;
+    let patch = SolutionOverrides::default();
+    let not_found = [
+        delete_solution(&p, "nope"),
+        edit_solution(&p, "nope", &patch),
+        delete_location(&p, "nope"),
+        edit_location(&p, "nope", &LocationPatch::default()),
+        set_location_solutions(&p, "nope", &[]),
+    ];
+    for outcome in not_found {
+        assert!(matches!(outcome, Err(OpError::NotFound(_))), "{outcome:?}");
+    }
+    let excluded = ProfileOverrides {
+        excluded_location_ids: vec!["nope".into()],
+        ..ProfileOverrides::default()
+    };
+    assert!(matches!(
+        edit_profile(&p, &excluded),
+        Err(OpError::Refused(_))
+    ));
+    assert!(matches!(
+        set_location_solutions(&p, "l1", &["zz".into()]),
+        Err(OpError::Refused(_))
+    ));
     Ok(())
 }
 

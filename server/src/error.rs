@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use transition_domain::issue::Param;
+use transition_domain::ops::OpError;
 pub use transition_domain::wire::problem::{Problem, PROBLEM_BASE};
 use transition_domain::{Code, Issue, Lang};
 
@@ -71,11 +72,6 @@ impl ApiError {
                 | Code::SolutionsImportOnly
                 | Code::LocationAddressImmutable => StatusCode::CONFLICT,
                 Code::CspOnly => StatusCode::FORBIDDEN,
-                Code::LocationUnknown | Code::SolutionNotFound
-                    if matches!(issue.path.as_str(), "/locations" | "/solutions") =>
-                {
-                    return Some(ApiError::not_found());
-                }
                 _ => return None,
             };
             Some(ApiError {
@@ -131,6 +127,18 @@ impl IntoResponse for ApiError {
     }
 }
 
+/// A post-import operation that does not apply: a location or solution
+/// that is not there is 404 like any other missing resource; a refusal is
+/// answered as [`ApiError::from_issues`] says.
+impl From<OpError> for ApiError {
+    fn from(error: OpError) -> ApiError {
+        match error {
+            OpError::NotFound(_) => ApiError::not_found(),
+            OpError::Refused(issues) => ApiError::from_issues(issues),
+        }
+    }
+}
+
 impl From<crate::store::StoreError> for ApiError {
     fn from(error: crate::store::StoreError) -> ApiError {
         // The detail goes to the log only; the caller learns nothing of it.
@@ -148,5 +156,32 @@ impl ApiError {
             params: BTreeMap::new(),
             issues: error.issues(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use transition_domain::ops::OpError;
+    use transition_domain::{Code, Issue};
+
+    use super::*;
+
+    #[test]
+    fn an_operation_on_a_missing_resource_is_not_found_by_its_type() {
+        let missing = Issue::error(Code::SolutionNotFound, "/solutions").with("id", "s9");
+        assert_eq!(
+            ApiError::from(OpError::NotFound(missing.clone())),
+            ApiError::not_found()
+        );
+        // The same issue as a refusal is a rule failure, whatever its path.
+        let refused = ApiError::from(OpError::Refused(vec![missing]));
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(refused.code, Code::ValidationFailed);
+        let conflict = ApiError::from(OpError::Refused(vec![Issue::error(
+            Code::SolutionsImportOnly,
+            "/solutions",
+        )]));
+        assert_eq!(conflict.status, StatusCode::CONFLICT);
+        assert_eq!(conflict.code, Code::SolutionsImportOnly);
     }
 }

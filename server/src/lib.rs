@@ -6,18 +6,17 @@
 
 pub mod app;
 pub mod auth;
-pub mod backup;
 pub mod cli;
+pub mod clock;
+pub mod demo;
 pub mod embed;
 pub mod error;
 pub mod extract;
 pub mod failpoint;
-pub mod ingest;
 pub mod openapi;
 pub mod problem;
-pub mod report;
 pub mod routes;
-pub mod serve;
 pub mod state;
 pub mod store;
+pub mod tokens;
 pub mod web;

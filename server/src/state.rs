@@ -5,8 +5,10 @@ use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::auth::TokenKeys;
+use transition_domain::PartnerId;
+
 use crate::store::Store;
+use crate::tokens::TokenKeys;
 
 /// Settings the handlers read (the CLI builds them from flags and the
 /// environment).
@@ -51,7 +53,7 @@ pub struct AppState {
     pub keys: Arc<TokenKeys>,
     pub config: Arc<Settings>,
     /// `(partner, idempotency key)` of commits running now.
-    pub in_flight: Arc<Mutex<HashSet<(String, String)>>>,
+    pub in_flight: Arc<Mutex<HashSet<(PartnerId, String)>>>,
 }
 
 impl AppState {

@@ -846,7 +846,7 @@ async fn a_retry_while_the_first_commit_runs_is_told_to_wait() -> TestResult {
         .in_flight
         .lock()
         .map_err(|_| "poisoned")?
-        .insert((CONTOSO.to_owned(), "busy-key".to_owned()));
+        .insert((transition_domain::PartnerId::parse(CONTOSO)?, "busy-key".to_owned()));
     let answer = app.commit(&admin(CONTOSO), "busy-key", contoso_request()).await;
     assert_eq!(answer.status, StatusCode::CONFLICT);
     assert_eq!(answer.code(), "idempotency_key_in_progress");

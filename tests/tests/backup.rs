@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use tokio::process::Command;
 use transition_domain::export::AccountStatus;
+use transition_domain::PartnerId;
 use transition_server::store::{SqliteStore, Store};
 use transition_tests::*;
 
@@ -159,7 +160,7 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
     // account in it is untouched or fully imported.
     let store = SqliteStore::open(&copy).await?;
     for n in 0..PARTNERS {
-        let id = partner(n);
+        let id = PartnerId::parse(&partner(n))?;
         let account = store.account(&id).await?.ok_or("account missing")?;
         let profiles = store.profiles(&id).await?;
         let import = store.import_by_key(&id, &key(n)).await?;
@@ -178,7 +179,10 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
     }
     // The fixtures came along too.
     for id in [CONTOSO, FABRIKAM, NORTHWIND] {
-        assert!(store.partner(id).await?.is_some(), "{id}");
+        assert!(
+            store.partner(&PartnerId::parse(id)?).await?.is_some(),
+            "{id}"
+        );
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use axum::body::Body;
 use axum::http::{Method, Request};
 use serde_json::{json, Value};
-use transition_server::auth::DEFAULT_AUDIENCE;
+use transition_server::tokens::DEFAULT_AUDIENCE;
 use transition_tests::*;
 
 /// The operations of the document: (method, path template, operation).

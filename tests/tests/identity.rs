@@ -10,7 +10,7 @@ use std::time::Duration;
 use axum::http::StatusCode;
 use jsonwebtoken::Algorithm;
 use tokio::process::Command;
-use transition_server::auth::{Jwks, JwksError, JwksOptions, TokenKeys, DEFAULT_AUDIENCE};
+use transition_server::tokens::{Jwks, JwksError, JwksOptions, TokenKeys, DEFAULT_AUDIENCE};
 use transition_tests::*;
 
 /// Reloads as soon as asked: the tests do not wait for rate limits.
@@ -557,7 +557,7 @@ async fn demo_tokens_carry_the_demo_audience_and_warn_at_startup() -> TestResult
         base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload)?
     };
     let claims: serde_json::Value = serde_json::from_slice(&payload)?;
-    assert_eq!(claims["aud"], transition_server::auth::DEMO_AUDIENCE);
+    assert_eq!(claims["aud"], transition_server::tokens::DEMO_AUDIENCE);
     assert_ne!(claims["aud"], DEFAULT_AUDIENCE);
     let me = client
         .get(format!("{base}/api/v1/me"))

@@ -4,7 +4,7 @@
 use axum::http::{Method, StatusCode};
 use base64::Engine;
 use serde_json::json;
-use transition_server::auth::DEFAULT_AUDIENCE;
+use transition_server::tokens::DEFAULT_AUDIENCE;
 use transition_tests::*;
 
 #[tokio::test]

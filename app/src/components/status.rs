@@ -110,8 +110,8 @@ impl Deletion {
         item: String,
         check: impl FnOnce(&BusinessProfile) -> Outcome,
     ) {
-        if let Err(issues) = profile.with_untracked(check) {
-            self.issues.set(issues);
+        if let Err(error) = profile.with_untracked(check) {
+            self.issues.set(error.into_issues());
             return;
         }
         self.issues.set(Vec::new());

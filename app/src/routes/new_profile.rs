@@ -124,8 +124,8 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         let d = draft.get();
         outcome.with(|o| {
             let list = match o {
-                Ok(applied) => &applied.warnings,
-                Err(issues) => issues,
+                Ok(applied) => applied.warnings.as_slice(),
+                Err(error) => error.issues(),
             };
             list.iter()
                 .map(|i| (draft_field(&i.path, &d), i.clone()))

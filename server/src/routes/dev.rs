@@ -8,10 +8,11 @@ use axum::routing::{get, post};
 use axum::Router;
 use serde::{Deserialize, Serialize};
 
-use crate::auth::{unix_now, Claims};
+use crate::clock::unix_now;
 use crate::error::ApiError;
 use crate::extract::Json;
 use crate::state::AppState;
+use crate::tokens::Claims;
 
 pub fn router() -> Router<AppState> {
     Router::new()

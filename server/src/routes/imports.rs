@@ -13,15 +13,15 @@ use axum::Router;
 use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
 use transition_domain::wire::imports::{Actor, ImportResult};
-use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest};
+use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, PartnerId};
 
 use crate::auth::Caller;
+use crate::clock::{new_id, now};
 use crate::error::ApiError;
 use crate::extract::Json;
 use crate::failpoint;
 use crate::problem::lang_of;
 use crate::routes::pinpoint::{caller_account, stored_export};
-use crate::routes::{new_id, now};
 use crate::state::AppState;
 use crate::store::{CommitOutcome, NewImport, StoredImport};
 
@@ -137,12 +137,12 @@ fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> R
 /// Removes the key from the in-flight set however the commit ends.
 struct InFlight {
     state: AppState,
-    entry: (String, String),
+    entry: (PartnerId, String),
 }
 
 impl InFlight {
-    fn enter(state: &AppState, partner_id: &str, key: &str) -> Option<InFlight> {
-        let entry = (partner_id.to_owned(), key.to_owned());
+    fn enter(state: &AppState, partner_id: &PartnerId, key: &str) -> Option<InFlight> {
+        let entry = (partner_id.clone(), key.to_owned());
         let mut set = state
             .in_flight
             .lock()
@@ -246,7 +246,7 @@ pub async fn imports_commit(
         id: import_id.clone(),
         created_at: created_at.clone(),
         actor: Actor {
-            partner_id: caller.partner_id.clone(),
+            partner_id: caller.partner_id.to_string(),
             roles: caller.roles.clone(),
         },
         pinpoint_account_id: account.account_id.clone(),

@@ -48,7 +48,7 @@ pub async fn me_get(State(state): State<AppState>, caller: Caller) -> Result<Jso
             import_id: a.closed_by_import,
         }),
         business_profiles: profiles.len(),
-        partner_id: caller.partner_id,
+        partner_id: caller.partner_id.into(),
         roles: caller.roles,
     }))
 }

@@ -15,9 +15,9 @@ use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::BusinessProfile;
 
 use crate::auth::Caller;
+use crate::clock::{new_id, now};
 use crate::error::ApiError;
 use crate::extract::Json;
-use crate::routes::{new_id, now};
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
@@ -63,7 +63,7 @@ async fn change(
             .profile(&caller.partner_id, id)
             .await?
             .ok_or_else(ApiError::not_found)?;
-        let applied = op(&stored.profile).map_err(ApiError::from_issues)?;
+        let applied = op(&stored.profile)?;
         if state
             .store
             .update_profile(&caller.partner_id, &applied.profile, stored.version, &now())
@@ -142,8 +142,7 @@ pub async fn profiles_create(
         .into_iter()
         .map(|stored| stored.profile)
         .collect();
-    let applied =
-        ops::create_profile(csp, &existing, &draft, new_id).map_err(ApiError::from_issues)?;
+    let applied = ops::create_profile(csp, &existing, &draft, new_id)?;
     let profile = applied.profile;
     if !state
         .store

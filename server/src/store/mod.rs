@@ -1,5 +1,6 @@
 //! Storage behind one trait. SQL lives only in this module's
-//! implementations; the rest of the server speaks in domain types.
+//! implementations; the rest of the server speaks in domain types. Every
+//! method that reads or writes a partner's data takes its [`PartnerId`].
 
 mod sqlite;
 
@@ -8,7 +9,7 @@ use std::path::Path;
 use async_trait::async_trait;
 use serde::Serialize;
 use transition_domain::export::AccountStatus;
-use transition_domain::{BusinessProfile, PinpointExport};
+use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
 
 pub use sqlite::SqliteStore;
 
@@ -75,7 +76,7 @@ pub struct StoredImport {
 #[derive(Debug, Clone)]
 pub struct NewImport {
     pub id: String,
-    pub partner_id: String,
+    pub partner_id: PartnerId,
     pub account_id: String,
     pub idempotency_key: String,
     pub request_hash: String,
@@ -131,19 +132,19 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<IngestOutcome, StoreError>;
 
     async fn partners(&self) -> Result<Vec<Partner>, StoreError>;
-    async fn partner(&self, partner_id: &str) -> Result<Option<Partner>, StoreError>;
-    async fn account(&self, partner_id: &str) -> Result<Option<AccountRecord>, StoreError>;
+    async fn partner(&self, partner_id: &PartnerId) -> Result<Option<Partner>, StoreError>;
+    async fn account(&self, partner_id: &PartnerId) -> Result<Option<AccountRecord>, StoreError>;
 
-    async fn profiles(&self, partner_id: &str) -> Result<Vec<StoredProfile>, StoreError>;
+    async fn profiles(&self, partner_id: &PartnerId) -> Result<Vec<StoredProfile>, StoreError>;
     async fn profile(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredProfile>, StoreError>;
     /// Creates a profile; `false` when the partner has one in that region.
     async fn create_profile(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         profile: &BusinessProfile,
         now: &str,
     ) -> Result<bool, StoreError>;
@@ -151,7 +152,7 @@ pub trait Store: Send + Sync + 'static {
     /// (changed meanwhile, or gone).
     async fn update_profile(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         profile: &BusinessProfile,
         version: i64,
         now: &str,
@@ -159,12 +160,12 @@ pub trait Store: Send + Sync + 'static {
 
     async fn import_by_key(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         key: &str,
     ) -> Result<Option<StoredImport>, StoreError>;
     async fn import_by_id(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredImport>, StoreError>;
     /// Writes an import atomically: closes the account (only if active),
@@ -172,8 +173,11 @@ pub trait Store: Send + Sync + 'static {
     /// the audit record — all, or nothing.
     async fn commit_import(&self, import: &NewImport) -> Result<CommitOutcome, StoreError>;
 
-    async fn audit_records(&self, partner_id: Option<&str>)
-        -> Result<Vec<AuditRecord>, StoreError>;
+    /// Every audit record, or only `partner_id`'s.
+    async fn audit_records(
+        &self,
+        partner_id: Option<&PartnerId>,
+    ) -> Result<Vec<AuditRecord>, StoreError>;
 
     /// Writes a consistent copy of the whole store to `to` (a file that
     /// must not exist yet) while the store stays in use, and checks the

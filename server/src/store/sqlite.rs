@@ -12,7 +12,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{ConnectOptions, Connection, Row, SqliteConnection, SqlitePool};
 use transition_domain::export::{AccountStatus, LogoInput};
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
-use transition_domain::{BusinessProfile, PinpointExport};
+use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
 
 use super::{
     AccountRecord, AuditRecord, CommitOutcome, IngestOutcome, NewImport, Partner, Store,
@@ -85,11 +85,7 @@ fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError
 }
 
 fn status_from(text: &str) -> Result<AccountStatus, StoreError> {
-    match text {
-        "active" => Ok(AccountStatus::Active),
-        "closed" => Ok(AccountStatus::Closed),
-        other => Err(corrupt(format!("account status {other:?}"))),
-    }
+    AccountStatus::parse(text).ok_or_else(|| corrupt(format!("account status {text:?}")))
 }
 
 fn unique_violation(error: &sqlx::Error) -> bool {
@@ -99,7 +95,7 @@ fn unique_violation(error: &sqlx::Error) -> bool {
 /// Inserts a profile row and all its children.
 async fn insert_profile(
     conn: &mut SqliteConnection,
-    partner_id: &str,
+    partner_id: &PartnerId,
     profile: &BusinessProfile,
     import_id: Option<&str>,
     now: &str,
@@ -117,7 +113,7 @@ async fn insert_profile(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1, $17, $17)",
     )
     .bind(&draft.id)
-    .bind(partner_id)
+    .bind(partner_id.as_str())
     .bind(&draft.region)
     .bind(&draft.source_id)
     .bind(import_id)
@@ -322,12 +318,13 @@ impl Store for SqliteStore {
         // Update first: only an active account of this partner is replaced.
         let updated = sqlx::query(
             "UPDATE pinpoint_accounts SET export_json = $1, ingested_at = $2
-             WHERE account_id = $3 AND partner_id = $4 AND status = 'active'",
+             WHERE account_id = $3 AND partner_id = $4 AND status = $5",
         )
         .bind(raw)
         .bind(now)
         .bind(&account.id)
         .bind(&account.partner_id)
+        .bind(AccountStatus::Active.as_str())
         .execute(&mut *tx)
         .await?;
         let outcome = if updated.rows_affected() == 1 {
@@ -405,10 +402,10 @@ impl Store for SqliteStore {
             .collect()
     }
 
-    async fn partner(&self, partner_id: &str) -> Result<Option<Partner>, StoreError> {
+    async fn partner(&self, partner_id: &PartnerId) -> Result<Option<Partner>, StoreError> {
         let row =
             sqlx::query("SELECT partner_id, company_name, csp FROM partners WHERE partner_id = $1")
-                .bind(partner_id)
+                .bind(partner_id.as_str())
                 .fetch_optional(&self.pool)
                 .await?;
         row.map(|row| {
@@ -421,12 +418,12 @@ impl Store for SqliteStore {
         .transpose()
     }
 
-    async fn account(&self, partner_id: &str) -> Result<Option<AccountRecord>, StoreError> {
+    async fn account(&self, partner_id: &PartnerId) -> Result<Option<AccountRecord>, StoreError> {
         let row = sqlx::query(
             "SELECT account_id, partner_id, status, export_json, ingested_at, closed_at, closed_by_import
              FROM pinpoint_accounts WHERE partner_id = $1",
         )
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .fetch_optional(&self.pool)
         .await?;
         row.map(|row| {
@@ -443,13 +440,13 @@ impl Store for SqliteStore {
         .transpose()
     }
 
-    async fn profiles(&self, partner_id: &str) -> Result<Vec<StoredProfile>, StoreError> {
+    async fn profiles(&self, partner_id: &PartnerId) -> Result<Vec<StoredProfile>, StoreError> {
         // One read transaction: a consistent snapshot of every profile.
         let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(&format!(
             "SELECT {PROFILE_COLUMNS} FROM business_profiles WHERE partner_id = $1 ORDER BY region"
         ))
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .fetch_all(&mut *tx)
         .await?;
         let mut profiles = Vec::with_capacity(rows.len());
@@ -462,14 +459,14 @@ impl Store for SqliteStore {
 
     async fn profile(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredProfile>, StoreError> {
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(&format!(
             "SELECT {PROFILE_COLUMNS} FROM business_profiles WHERE partner_id = $1 AND id = $2"
         ))
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
@@ -483,7 +480,7 @@ impl Store for SqliteStore {
 
     async fn create_profile(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         profile: &BusinessProfile,
         now: &str,
     ) -> Result<bool, StoreError> {
@@ -494,7 +491,7 @@ impl Store for SqliteStore {
             "INSERT INTO partners (partner_id, company_name, csp) VALUES ($1, '', $2)
              ON CONFLICT (partner_id) DO NOTHING",
         )
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .bind(true)
         .execute(&mut *tx)
         .await?;
@@ -509,7 +506,7 @@ impl Store for SqliteStore {
 
     async fn update_profile(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         profile: &BusinessProfile,
         version: i64,
         now: &str,
@@ -538,7 +535,7 @@ impl Store for SqliteStore {
         .bind(draft.allow_endorsements)
         .bind(now)
         .bind(&draft.id)
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .bind(version)
         .execute(&mut *tx)
         .await?;
@@ -560,14 +557,14 @@ impl Store for SqliteStore {
 
     async fn import_by_key(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         key: &str,
     ) -> Result<Option<StoredImport>, StoreError> {
         let row = sqlx::query(
             "SELECT id, request_hash, response_status, response_body FROM imports
              WHERE partner_id = $1 AND idempotency_key = $2",
         )
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .bind(key)
         .fetch_optional(&self.pool)
         .await?;
@@ -576,14 +573,14 @@ impl Store for SqliteStore {
 
     async fn import_by_id(
         &self,
-        partner_id: &str,
+        partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredImport>, StoreError> {
         let row = sqlx::query(
             "SELECT id, request_hash, response_status, response_body FROM imports
              WHERE partner_id = $1 AND id = $2",
         )
-        .bind(partner_id)
+        .bind(partner_id.as_str())
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
@@ -595,13 +592,15 @@ impl Store for SqliteStore {
         // The conditional close comes first: it takes the write lock and
         // decides the winner when several imports race for one account.
         let closed = sqlx::query(
-            "UPDATE pinpoint_accounts SET status = 'closed', closed_at = $1, closed_by_import = $2
-             WHERE account_id = $3 AND partner_id = $4 AND status = 'active'",
+            "UPDATE pinpoint_accounts SET status = $5, closed_at = $1, closed_by_import = $2
+             WHERE account_id = $3 AND partner_id = $4 AND status = $6",
         )
         .bind(&import.now)
         .bind(&import.id)
         .bind(&import.account_id)
-        .bind(&import.partner_id)
+        .bind(import.partner_id.as_str())
+        .bind(AccountStatus::Closed.as_str())
+        .bind(AccountStatus::Active.as_str())
         .execute(&mut *tx)
         .await?;
         if closed.rows_affected() != 1 {
@@ -613,7 +612,7 @@ impl Store for SqliteStore {
             let taken = sqlx::query_scalar::<_, i64>(
                 "SELECT COUNT(*) FROM business_profiles WHERE partner_id = $1 AND region = $2",
             )
-            .bind(&import.partner_id)
+            .bind(import.partner_id.as_str())
             .bind(profile.region.as_str())
             .fetch_one(&mut *tx)
             .await?;
@@ -644,7 +643,7 @@ impl Store for SqliteStore {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(&import.id)
-        .bind(&import.partner_id)
+        .bind(import.partner_id.as_str())
         .bind(&import.account_id)
         .bind(&import.idempotency_key)
         .bind(&import.request_hash)
@@ -664,7 +663,7 @@ impl Store for SqliteStore {
         )
         .bind(&import.audit_id)
         .bind(&import.id)
-        .bind(&import.partner_id)
+        .bind(import.partner_id.as_str())
         .bind(&import.actor_json)
         .bind(&import.created_json)
         .bind(&import.not_imported_json)
@@ -698,13 +697,13 @@ impl Store for SqliteStore {
 
     async fn audit_records(
         &self,
-        partner_id: Option<&str>,
+        partner_id: Option<&PartnerId>,
     ) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT id, import_id, partner_id, actor_json, created_json, not_imported_json, created_at
              FROM audit_records WHERE ($1 IS NULL OR partner_id = $1) ORDER BY created_at, id",
         )
-        .bind(partner_id)
+        .bind(partner_id.map(PartnerId::as_str))
         .fetch_all(&self.pool)
         .await?;
         rows.iter()

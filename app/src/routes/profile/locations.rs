@@ -167,7 +167,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
         let lang = lang.get();
         solutions_outcome.with(|o| match o {
             Ok(_) => vec![],
-            Err(issues) => issues
+            Err(error) => error
+                .issues()
                 .iter()
                 .map(|i| crate::components::Msg {
                     error: i.is_error(),

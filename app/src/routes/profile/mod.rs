@@ -28,8 +28,8 @@ use self::solutions::SolutionsSection;
 /// each at its field key.
 fn outcome_issues(outcome: &Outcome, key_of: impl Fn(&str) -> String) -> Vec<(String, Issue)> {
     let issues = match outcome {
-        Ok(applied) => &applied.warnings,
-        Err(issues) => issues,
+        Ok(applied) => applied.warnings.as_slice(),
+        Err(error) => error.issues(),
     };
     issues
         .iter()

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::cli::StorageArgs;
-use crate::serve::open_store;
+use super::{runtime, StorageArgs};
+use crate::clock::nonce;
 
-pub fn run_blocking(storage: &StorageArgs, to: &Path, force: bool) -> ExitCode {
-    crate::cli::block_on(storage, async {
+pub fn run(storage: &StorageArgs, to: &Path, force: bool) -> ExitCode {
+    runtime::block_on(storage.log_json, async {
         match backup(storage, to, force).await {
             Ok(bytes) => {
                 println!("backup written to {} ({bytes} bytes)", to.display());
@@ -57,8 +57,8 @@ async fn backup(storage: &StorageArgs, to: &Path, force: bool) -> anyhow::Result
     if !dir.is_dir() {
         anyhow::bail!("{} is not a directory", dir.display());
     }
-    let partial = dir.join(format!(".{name}.partial-{}", uuid::Uuid::new_v4().simple()));
-    let store = open_store(storage).await?;
+    let partial = dir.join(format!(".{name}.partial-{}", nonce()));
+    let store = storage.open_store().await?;
     let written = async {
         store
             .backup(&partial)

@@ -8,7 +8,7 @@ use transition_domain::labels::Label;
 use transition_domain::plan::{LeftOutReason, PlanReport};
 use transition_domain::{ExportError, ImportPlan, Issue, Lang, PinpointExport};
 
-use crate::cli::Format;
+use super::Format;
 
 fn print_json(value: &impl Serialize) {
     match serde_json::to_string_pretty(value) {

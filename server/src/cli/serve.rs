@@ -1,21 +1,20 @@
-//! `transition-server serve`: configuration, logging, storage, migrations,
-//! demo data, then the HTTP server until SIGINT or SIGTERM.
+//! `transition-server serve`: configuration (identity settings checked
+//! before anything starts), logging, storage, migrations, demo data, then
+//! the HTTP server until SIGINT or SIGTERM.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use tracing_subscriber::EnvFilter;
 
+use super::{runtime, StorageArgs};
 use crate::app::{router, Assets};
-use crate::auth::{Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS};
-use crate::cli::StorageArgs;
-use crate::routes::now;
 use crate::state::{AppState, Settings};
-use crate::store::{SqliteStore, Store};
+use crate::tokens::{
+    Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS, DEMO_AUDIENCE,
+};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServeArgs {
@@ -83,52 +82,8 @@ pub struct ServeArgs {
     pub request_timeout_secs: u64,
 }
 
-/// The demo partners' exports, built into the binary so that demo mode
-/// works from any directory.
-pub const DEMO_EXPORTS: [(&str, &str); 3] = [
-    ("contoso.json", include_str!("../../fixtures/contoso.json")),
-    (
-        "fabrikam.json",
-        include_str!("../../fixtures/fabrikam.json"),
-    ),
-    (
-        "northwind-closed.json",
-        include_str!("../../fixtures/northwind-closed.json"),
-    ),
-];
-
-pub fn init_tracing(json: bool) {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    let _ = if json {
-        builder.json().try_init()
-    } else {
-        builder.try_init()
-    };
-}
-
-/// Opens the configured store (creating the data directory if needed).
-pub async fn open_store(storage: &StorageArgs) -> anyhow::Result<Arc<dyn Store>> {
-    let store = match &storage.database_url {
-        Some(url) if url.starts_with("sqlite:") => SqliteStore::open_url(url).await?,
-        Some(url) => anyhow::bail!(
-            "unsupported database URL {:?}: this build stores in SQLite (sqlite:…)",
-            url.split(':').next().unwrap_or_default()
-        ),
-        None => {
-            std::fs::create_dir_all(&storage.data_dir)
-                .with_context(|| format!("cannot create {}", storage.data_dir.display()))?;
-            SqliteStore::open(&storage.data_dir.join("transition.db")).await?
-        }
-    };
-    Ok(Arc::new(store))
-}
-
-pub fn run_blocking(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
-    crate::cli::block_on(storage, async {
+pub fn run(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
+    runtime::block_on(storage.log_json, async {
         match serve(storage, args).await {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
@@ -178,10 +133,10 @@ pub fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
              (TRANSITION_JWKS_FILE) or --jwt-secret (TRANSITION_JWT_SECRET); or run --demo"
         );
     }
-    if args.jwt_audience == crate::auth::DEMO_AUDIENCE {
+    if args.jwt_audience == DEMO_AUDIENCE {
         anyhow::bail!(
             "--jwt-audience (TRANSITION_JWT_AUDIENCE) must not be the demo audience {:?}",
-            crate::auth::DEMO_AUDIENCE
+            DEMO_AUDIENCE
         );
     }
     if args
@@ -237,13 +192,13 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
         ..Settings::default()
     };
     let keys = token_keys(&args, &settings).await?;
-    let store = open_store(storage).await?;
+    let store = storage.open_store().await?;
     if args.demo {
         tracing::warn!(
             "DEMO MODE: anyone can mint a token for any partner (POST /api/v1/dev/token); \
              never expose this server to partners"
         );
-        load_demo(store.as_ref()).await?;
+        crate::demo::load_demo(store.as_ref()).await?;
     }
     let state = AppState::new(store, keys, settings);
     let assets = Assets {
@@ -278,17 +233,6 @@ fn existing_dir(path: &Path, what: &str) -> Option<PathBuf> {
         tracing::warn!(path = %path.display(), "{what} is not there; not serving it");
         None
     }
-}
-
-/// Loads the demo exports; an account already imported stays as it is.
-pub async fn load_demo(store: &dyn Store) -> anyhow::Result<()> {
-    for (name, raw) in DEMO_EXPORTS {
-        let export = transition_domain::parse_export(raw.as_bytes())
-            .map_err(|error| anyhow::anyhow!("demo export {name}: {error}"))?;
-        let outcome = store.ingest(&export, raw, &now()).await?;
-        tracing::info!(export = name, ?outcome, "demo data");
-    }
-    Ok(())
 }
 
 async fn shutdown_signal() {
@@ -355,13 +299,10 @@ mod tests {
         assert!(refused(&[]).is_some_and(|m| m.contains("no way to check tokens")));
         assert!(refused(&["--jwt-secret", "short"]).is_some_and(|m| m.contains("32 bytes")));
         assert!(refused(&["--jwks-url", "ftp://portal.test/jwks"]).is_some());
-        assert!(refused(&[
-            "--jwt-secret",
-            secret,
-            "--jwt-audience",
-            crate::auth::DEMO_AUDIENCE
-        ])
-        .is_some_and(|m| m.contains("demo audience")));
+        assert!(
+            refused(&["--jwt-secret", secret, "--jwt-audience", DEMO_AUDIENCE])
+                .is_some_and(|m| m.contains("demo audience"))
+        );
         assert!(refused(&["--jwt-secret", secret, "--jwt-max-lifetime-secs", "0"]).is_some());
         // A file and a URL at once is a usage error.
         assert!(args(&["--jwks-file", "a.json", "--jwks-url", "https://p.test/j"]).is_none());

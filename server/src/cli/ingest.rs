@@ -1,18 +1,16 @@
-//! `transition-server ingest` and `referrals`: the operator loads Pinpoint
-//! exports and reads a partner's referrals.
+//! `transition-server ingest`: the operator loads Pinpoint exports.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use transition_domain::referrals::{referrals_csv, referrals_json};
 use transition_domain::{parse_export_with, Lang, ParseLimits};
 
-use crate::cli::{read_input, ReferralFormat, StorageArgs};
-use crate::routes::now;
-use crate::serve::open_store;
-use crate::store::IngestOutcome;
+use super::input::read_input;
+use super::{runtime, StorageArgs};
+use crate::clock::now;
+use crate::store::{IngestOutcome, Store};
 
 /// Every file named, and every `*.json` of every directory named (sorted).
 fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
@@ -44,8 +42,8 @@ struct Tally {
     refused: usize,
 }
 
-pub fn run_blocking(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
-    crate::cli::block_on(storage, ingest(storage, paths, max_export_bytes))
+pub fn run(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
+    runtime::block_on(storage.log_json, ingest(storage, paths, max_export_bytes))
 }
 
 async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
@@ -56,7 +54,7 @@ async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usiz
             return ExitCode::from(2);
         }
     };
-    let store = match open_store(storage).await {
+    let store = match storage.open_store().await {
         Ok(store) => store,
         Err(error) => {
             eprintln!("error: {error:#}");
@@ -125,7 +123,7 @@ async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usiz
 /// One file: read, parse and check, then store. Errors are lines for the
 /// operator.
 async fn ingest_one(
-    store: &dyn crate::store::Store,
+    store: &dyn Store,
     file: &Path,
     max_export_bytes: usize,
 ) -> Result<(String, IngestOutcome), Vec<String>> {
@@ -153,48 +151,4 @@ async fn ingest_one(
         .await
         .map_err(|error| vec![format!("storage: {error}")])?;
     Ok((export.account.id, outcome))
-}
-
-pub fn referrals_blocking(
-    storage: &StorageArgs,
-    partner_id: &str,
-    format: ReferralFormat,
-) -> ExitCode {
-    crate::cli::block_on(storage, async {
-        let store = match open_store(storage).await {
-            Ok(store) => store,
-            Err(error) => {
-                eprintln!("error: {error:#}");
-                return ExitCode::from(2);
-            }
-        };
-        let account = match store.account(partner_id).await {
-            Ok(Some(account)) => account,
-            Ok(None) => {
-                eprintln!("error: no Pinpoint account for partner {partner_id}");
-                return ExitCode::from(1);
-            }
-            Err(error) => {
-                eprintln!("error: {error}");
-                return ExitCode::from(2);
-            }
-        };
-        let limits = ParseLimits {
-            max_bytes: account.export_json.len(),
-        };
-        match parse_export_with(account.export_json.as_bytes(), limits) {
-            Ok(export) => {
-                let text = match format {
-                    ReferralFormat::Csv => referrals_csv(&export.referrals),
-                    ReferralFormat::Json => referrals_json(&export.referrals),
-                };
-                print!("{text}");
-                ExitCode::SUCCESS
-            }
-            Err(error) => {
-                eprintln!("error: the stored export does not parse: {error}");
-                ExitCode::from(2)
-            }
-        }
-    })
 }

@@ -1,0 +1,219 @@
+//! The operator's commands: the clap types and the dispatch here, one
+//! module per command, the runtime they share in [`runtime`]. Exit status:
+//! 0 when there is no error, 1 when the export or the plan has errors, 2
+//! when the input cannot be read or parsed, or the configuration is
+//! refused. Every option is described in `docs/configuration.md` (a test
+//! holds the two together).
+
+mod backup;
+mod check;
+mod ingest;
+mod input;
+mod plan;
+mod referrals;
+mod report;
+pub mod runtime;
+pub mod serve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use transition_domain::export::DEFAULT_MAX_BYTES;
+use transition_domain::{Lang, PartnerId};
+
+use crate::store::{SqliteStore, Store};
+
+pub use self::serve::ServeArgs;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "transition-server",
+    version,
+    about = "Pinpoint Transition: moves a partner's Pinpoint presence into Partner Center business profiles",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+    /// `serve`'s options, for when the command is left out.
+    #[command(flatten)]
+    pub serve: ServeArgs,
+    /// `serve` when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Where data lives; applies to every command.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StorageArgs {
+    /// The directory of the embedded SQLite database (`transition.db`).
+    #[arg(
+        long,
+        env = "TRANSITION_DATA_DIR",
+        default_value = "data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+    /// A database URL instead (`sqlite:…`); overrides --data-dir.
+    #[arg(long, env = "TRANSITION_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// Log lines as JSON (for log collectors) instead of for people.
+    #[arg(long, env = "TRANSITION_LOG_JSON", global = true)]
+    pub log_json: bool,
+}
+
+impl StorageArgs {
+    /// Opens the configured store (creating the data directory if needed).
+    pub async fn open_store(&self) -> anyhow::Result<Arc<dyn Store>> {
+        let store = match &self.database_url {
+            Some(url) if url.starts_with("sqlite:") => SqliteStore::open_url(url).await?,
+            Some(url) => anyhow::bail!(
+                "unsupported database URL {:?}: this build stores in SQLite (sqlite:…)",
+                url.split(':').next().unwrap_or_default()
+            ),
+            None => {
+                std::fs::create_dir_all(&self.data_dir)
+                    .with_context(|| format!("cannot create {}", self.data_dir.display()))?;
+                SqliteStore::open(&self.data_dir.join("transition.db")).await?
+            }
+        };
+        Ok(Arc::new(store))
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the HTTP server (the default command).
+    Serve(Box<ServeArgs>),
+    /// Loads Pinpoint exports (files, or every *.json of directories) into
+    /// the store. Each is checked first; a bad one is reported and
+    /// skipped; an imported (closed) account is never changed.
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The largest export accepted, in bytes.
+        #[arg(long, default_value_t = DEFAULT_MAX_BYTES, env = "TRANSITION_MAX_EXPORT_BYTES")]
+        max_export_bytes: usize,
+    },
+    /// Writes a consistent copy of the store to a file while the server
+    /// runs (SQLite VACUUM INTO), and checks it. To restore: stop the
+    /// server, copy the file to <data dir>/transition.db, start it.
+    Backup {
+        /// The backup file to write.
+        #[arg(long)]
+        to: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Prints a partner's customer referrals (before or after the import).
+    Referrals {
+        /// The Partner Center partner id.
+        partner_id: PartnerId,
+        /// `csv` (the download partners get) or `json`.
+        #[arg(long, value_enum, default_value_t = ReferralFormat::Csv)]
+        format: ReferralFormat,
+    },
+    /// Parses a Pinpoint export and checks it against every rule, as if
+    /// every profile were imported unchanged.
+    Check {
+        /// The export file, or `-` for standard input.
+        export: PathBuf,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Prints the import plan for an export and a request: what would be
+    /// created, what would not, and every issue.
+    Plan {
+        /// The export file, or `-` for standard input.
+        export: PathBuf,
+        /// The import request (API.md); by default every profile, every
+        /// solution, with both acknowledgements given.
+        request: Option<PathBuf>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+}
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutputArgs {
+    /// `json` for programs (the API's preview shape), `text` for people.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+    /// The language of messages.
+    #[arg(long, value_enum, default_value_t = LangArg::En, env = "TRANSITION_LANG")]
+    pub lang: LangArg,
+    /// The largest export accepted, in bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES, env = "TRANSITION_MAX_EXPORT_BYTES")]
+    pub max_export_bytes: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReferralFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let storage = cli.storage;
+    let command = cli
+        .command
+        .unwrap_or_else(|| Command::Serve(Box::new(cli.serve)));
+    let outcome = match command {
+        Command::Check { export, output } => check::run(&export, &output),
+        Command::Plan {
+            export,
+            request,
+            output,
+        } => plan::run(&export, request.as_deref(), &output),
+        Command::Serve(args) => return serve::run(&storage, *args),
+        Command::Ingest {
+            paths,
+            max_export_bytes,
+        } => return ingest::run(&storage, &paths, max_export_bytes),
+        Command::Backup { to, force } => return backup::run(&storage, &to, force),
+        Command::Referrals { partner_id, format } => {
+            return referrals::run(&storage, &partner_id, format)
+        }
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// 1 when there are errors, else 0.
+fn exit_for(errors: bool) -> ExitCode {
+    if errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

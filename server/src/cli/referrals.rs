@@ -1,0 +1,49 @@
+//! `transition-server referrals`: a partner's customer referrals, before or
+//! after the import, in the download's formats.
+
+use std::process::ExitCode;
+
+use transition_domain::referrals::{referrals_csv, referrals_json};
+use transition_domain::{parse_export_with, ParseLimits, PartnerId};
+
+use super::{runtime, ReferralFormat, StorageArgs};
+
+pub fn run(storage: &StorageArgs, partner_id: &PartnerId, format: ReferralFormat) -> ExitCode {
+    runtime::block_on(storage.log_json, async {
+        let store = match storage.open_store().await {
+            Ok(store) => store,
+            Err(error) => {
+                eprintln!("error: {error:#}");
+                return ExitCode::from(2);
+            }
+        };
+        let account = match store.account(partner_id).await {
+            Ok(Some(account)) => account,
+            Ok(None) => {
+                eprintln!("error: no Pinpoint account for partner {partner_id}");
+                return ExitCode::from(1);
+            }
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        let limits = ParseLimits {
+            max_bytes: account.export_json.len(),
+        };
+        match parse_export_with(account.export_json.as_bytes(), limits) {
+            Ok(export) => {
+                let text = match format {
+                    ReferralFormat::Csv => referrals_csv(&export.referrals),
+                    ReferralFormat::Json => referrals_json(&export.referrals),
+                };
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("error: the stored export does not parse: {error}");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
