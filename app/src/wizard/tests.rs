@@ -1,0 +1,138 @@
+//! The wizard's plain functions, natively.
+
+use super::*;
+use transition_domain::parse_export;
+
+fn contoso() -> PinpointExport {
+    let bytes = include_bytes!("../../fixtures/contoso.json");
+    parse_export(bytes).expect("the contoso fixture parses")
+}
+
+#[test]
+fn starts_with_everything_chosen_and_builds_the_request_in_export_order() {
+    let export = contoso();
+    let mut draft = WizardDraft::start(&export, &[]);
+    assert_eq!(draft.chosen, vec!["bp-fr", "bp-be"]);
+    assert_eq!(draft.request(), ImportRequest::everything(&export));
+    draft.set_chosen("bp-fr", false);
+    draft.set_chosen("bp-fr", true);
+    assert_eq!(draft.chosen, vec!["bp-fr", "bp-be"]);
+    draft.set_chosen("bp-fr", false);
+    assert_eq!(draft.request().selections.len(), 1);
+    assert_eq!(draft.request().selections[0].pinpoint_profile_id, "bp-be");
+    draft.set_chosen("nope", true);
+    assert_eq!(draft.chosen, vec!["bp-be"]);
+}
+
+#[test]
+fn edits_survive_unchoosing_and_choosing_again() {
+    let export = contoso();
+    let mut draft = WizardDraft::start(&export, &[]);
+    draft.edit_overrides("bp-fr", |o| o.name = Some("Contoso FR".into()));
+    draft.set_chosen("bp-fr", false);
+    draft.set_chosen("bp-fr", true);
+    let request = draft.request();
+    assert_eq!(
+        request.selections[0].overrides.name.as_deref(),
+        Some("Contoso FR")
+    );
+    assert!(draft.fits(&export));
+}
+
+#[test]
+fn a_region_already_taken_starts_unchosen() {
+    let export = contoso();
+    let plan = plan_import(
+        &export,
+        &ImportRequest::everything(&export).acknowledged(),
+        &[],
+    );
+    let profiles = plan
+        .profiles_to_create({
+            let mut n = 0;
+            move || {
+                n += 1;
+                format!("id-{n}")
+            }
+        })
+        .expect("contoso imports");
+    let be: Vec<BusinessProfile> = profiles
+        .into_iter()
+        .filter(|p| p.region.as_str() == "BE")
+        .collect();
+    let draft = WizardDraft::start(&export, &be);
+    assert_eq!(draft.chosen, vec!["bp-fr"]);
+}
+
+#[test]
+fn leaving_a_solution_out_takes_it_off_every_location_and_back() {
+    let export = contoso();
+    let mut draft = WizardDraft::start(&export, &[]);
+    assert!(draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
+    draft.set_solution_included(&export, "bp-fr", "app-stock", false);
+    assert!(!draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
+    assert!(!draft.location_markets("bp-fr", "loc-paris", "app-stock"));
+    assert_eq!(
+        draft
+            .solution_choice("bp-fr", "app-stock")
+            .map(|c| c.include),
+        Some(false)
+    );
+    let plan = plan_import(&export, &draft.request(), &[]);
+    assert!(!plan.has_errors(), "{:?}", plan.issues);
+    draft.set_solution_included(&export, "bp-fr", "app-stock", true);
+    assert!(draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
+    let sorted = |request: ImportRequest| {
+        let mut request = request;
+        for selection in &mut request.selections {
+            for ids in selection
+                .location_solutions
+                .iter_mut()
+                .flat_map(|m| m.values_mut())
+            {
+                ids.sort();
+            }
+        }
+        request
+    };
+    assert_eq!(
+        sorted(draft.request()),
+        sorted(ImportRequest::everything(&export))
+    );
+}
+
+#[test]
+fn locations_are_excluded_and_assigned() {
+    let export = contoso();
+    let mut draft = WizardDraft::start(&export, &[]);
+    draft.set_location_excluded("bp-fr", "loc-lyon", true);
+    assert!(draft.is_location_excluded("bp-fr", "loc-lyon"));
+    draft.set_location_excluded("bp-fr", "loc-lyon", false);
+    assert!(!draft.is_location_excluded("bp-fr", "loc-lyon"));
+    draft.set_location_markets("bp-fr", "loc-lyon", "app-caisse", true);
+    assert!(draft.location_markets("bp-fr", "loc-lyon", "app-caisse"));
+    draft.set_location_markets("bp-fr", "loc-lyon", "app-caisse", false);
+    assert!(!draft.location_markets("bp-fr", "loc-lyon", "app-caisse"));
+}
+
+#[test]
+fn steps_round_trip_through_the_url() {
+    for step in Step::ALL {
+        assert_eq!(Step::parse(step.as_str()), step);
+    }
+    assert_eq!(Step::parse("garbage"), Step::Account);
+    assert_eq!(Step::Account.previous(), None);
+    assert_eq!(Step::Preview.next(), None);
+    assert_eq!(Step::Choose.next(), Some(Step::Edit));
+}
+
+#[test]
+fn toggling_keeps_order() {
+    let list = vec!["a".to_owned(), "b".to_owned()];
+    assert_eq!(toggled(&list, "a", false), vec!["b"]);
+    assert_eq!(toggled(&list, "c", true), vec!["a", "b", "c"]);
+    assert_eq!(step_for("solutions/app-1/name"), Step::Solutions);
+    assert_eq!(step_for("locations"), Step::Locations);
+    assert_eq!(step_for("region"), Step::Choose);
+    assert_eq!(step_for("tags/2"), Step::Edit);
+}
