@@ -4,7 +4,7 @@ use super::*;
 use transition_domain::parse_export;
 
 fn contoso() -> PinpointExport {
-    let bytes = include_bytes!("../../fixtures/contoso.json");
+    let bytes = include_bytes!("../../../fixtures/contoso.json");
     parse_export(bytes).expect("the contoso fixture parses")
 }
 
