@@ -4,7 +4,7 @@
 
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{LocationPatch, NewLocation};
 use transition_domain::request::{ImportRequest, ProfileOverrides, SolutionOverrides};
@@ -60,23 +60,8 @@ pub struct Api {
 /// `GET /api/v1/me`: the domain's one definition, as the server sends it.
 pub use transition_domain::wire::me::{AccountBrief, Me};
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct DemoPartner {
-    pub partner_id: String,
-    pub company_name: String,
-}
-
-#[derive(Deserialize)]
-struct DevToken {
-    token: String,
-}
-
-#[derive(Serialize)]
-struct DevTokenRequest<'a> {
-    partner_id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    roles: Option<&'a [String]>,
-}
+/// Demo mode: the domain's definitions, as the server sends them.
+pub use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
 
 /// A path segment, percent-encoded.
 fn seg(text: &str) -> String {
@@ -160,7 +145,13 @@ impl Api {
     ) -> Result<String, ApiError> {
         let builder = self.with_headers(Request::post(&self.url("/dev/token")));
         let response = self
-            .send_json(builder, &DevTokenRequest { partner_id, roles })
+            .send_json(
+                builder,
+                &DevTokenRequest {
+                    partner_id: partner_id.to_owned(),
+                    roles: roles.map(<[String]>::to_vec),
+                },
+            )
             .await?;
         Ok(read::<DevToken>(response).await?.token)
     }

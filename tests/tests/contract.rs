@@ -209,7 +209,7 @@ fn sample(name: &str) -> Option<Value> {
         "LocationPatch" => json!({"name": "Lyon centre"}),
         "SolutionIds" => json!({"solution_ids": []}),
         "SolutionOverrides" => json!({"summary": "A new summary."}),
-        "TokenRequest" => json!({"partner_id": CONTOSO}),
+        "DevTokenRequest" => json!({"partner_id": CONTOSO}),
         "PinpointExport" => {
             serde_json::from_slice(&std::fs::read(fixture("contoso.json")).ok()?).ok()?
         }

@@ -2,6 +2,7 @@
 //! definition each, serde on both sides (and utoipa for the server's
 //! OpenAPI document, feature `openapi`).
 
+pub mod demo;
 pub mod health;
 pub mod imports;
 pub mod me;

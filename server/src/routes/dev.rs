@@ -6,7 +6,7 @@
 use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
-use serde::{Deserialize, Serialize};
+use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
 
 use crate::clock::unix_now;
 use crate::error::ApiError;
@@ -20,28 +20,11 @@ pub fn router() -> Router<AppState> {
         .route("/dev/partners", get(dev_partners))
 }
 
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct TokenRequest {
-    pub partner_id: String,
-    /// Defaults to `["account_admin"]`; `[]` is a read-only user.
-    #[serde(default)]
-    pub roles: Option<Vec<String>>,
-}
-
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct TokenResponse {
-    pub token: String,
-    pub partner_id: String,
-    pub roles: Vec<String>,
-    pub expires_at: u64,
-}
-
-#[utoipa::path(post, path = "/api/v1/dev/token", tag = "demo", request_body = TokenRequest, responses((status = 200, body = TokenResponse), (status = 404, description = "Not in demo mode", body = crate::error::Problem)))]
+#[utoipa::path(post, path = "/api/v1/dev/token", tag = "demo", request_body = DevTokenRequest, responses((status = 200, body = DevToken), (status = 404, description = "Not in demo mode", body = crate::error::Problem)))]
 pub async fn dev_token(
     State(state): State<AppState>,
-    Json(request): Json<TokenRequest>,
-) -> Result<axum::Json<TokenResponse>, ApiError> {
+    Json(request): Json<DevTokenRequest>,
+) -> Result<axum::Json<DevToken>, ApiError> {
     let partner_id = request.partner_id.trim().to_owned();
     if partner_id.is_empty() || partner_id.len() > 64 {
         return Err(ApiError::malformed(
@@ -74,7 +57,7 @@ pub async fn dev_token(
         tracing::error!(%error, "cannot sign a demo token");
         ApiError::internal()
     })?;
-    Ok(axum::Json(TokenResponse {
+    Ok(axum::Json(DevToken {
         token,
         partner_id,
         roles,
@@ -82,9 +65,19 @@ pub async fn dev_token(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/dev/partners", tag = "demo", responses((status = 200, body = Vec<crate::store::Partner>)))]
+#[utoipa::path(get, path = "/api/v1/dev/partners", tag = "demo", responses((status = 200, body = Vec<DemoPartner>)))]
 pub async fn dev_partners(
     State(state): State<AppState>,
-) -> Result<axum::Json<Vec<crate::store::Partner>>, ApiError> {
-    Ok(axum::Json(state.store.partners().await?))
+) -> Result<axum::Json<Vec<DemoPartner>>, ApiError> {
+    let partners = state.store.partners().await?;
+    Ok(axum::Json(
+        partners
+            .into_iter()
+            .map(|p| DemoPartner {
+                partner_id: p.partner_id,
+                company_name: p.company_name,
+                csp: p.csp,
+            })
+            .collect(),
+    ))
 }

@@ -1,0 +1,34 @@
+//! Demo mode only (`serve --demo`): the demo partners and their tokens.
+
+use serde::{Deserialize, Serialize};
+
+/// A partner the demo server knows (`GET /api/v1/dev/partners`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DemoPartner {
+    pub partner_id: String,
+    pub company_name: String,
+    pub csp: bool,
+}
+
+/// `POST /api/v1/dev/token`: a token for a demo partner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DevTokenRequest {
+    pub partner_id: String,
+    /// Defaults to `["account_admin"]`; `[]` is a read-only user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+}
+
+/// The demo token and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DevToken {
+    pub token: String,
+    pub partner_id: String,
+    pub roles: Vec<String>,
+    /// Seconds since the epoch.
+    pub expires_at: u64,
+}
