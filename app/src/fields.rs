@@ -89,9 +89,8 @@ mod tests {
     }
 
     #[test]
-    fn draft_paths_map_to_ids() {
-        let export = parse_export(include_bytes!("../../fixtures/contoso.json"))
-            .expect("the contoso fixture parses");
+    fn draft_paths_map_to_ids() -> Result<(), transition_domain::ExportError> {
+        let export = parse_export(include_bytes!("../../fixtures/contoso.json"))?;
         let plan = plan_import(&export, &ImportRequest::everything(&export), &[]);
         let draft = &plan.profiles[0].draft;
         assert_eq!(
@@ -101,5 +100,6 @@ mod tests {
         assert_eq!(draft_field("/name", draft), "name");
         assert_eq!(draft_field("/locations", draft), "locations");
         assert_eq!(draft_field("/locations/9/name", draft), "locations/9/name");
+        Ok(())
     }
 }

@@ -3,14 +3,15 @@
 use super::*;
 use transition_domain::parse_export;
 
-fn contoso() -> PinpointExport {
-    let bytes = include_bytes!("../../../fixtures/contoso.json");
-    parse_export(bytes).expect("the contoso fixture parses")
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+fn contoso() -> Result<PinpointExport, transition_domain::ExportError> {
+    parse_export(include_bytes!("../../../fixtures/contoso.json"))
 }
 
 #[test]
-fn starts_with_everything_chosen_and_builds_the_request_in_export_order() {
-    let export = contoso();
+fn starts_with_everything_chosen_and_builds_the_request_in_export_order() -> TestResult {
+    let export = contoso()?;
     let mut draft = WizardDraft::start(&export, &[]);
     assert_eq!(draft.chosen, vec!["bp-fr", "bp-be"]);
     assert_eq!(draft.request(), ImportRequest::everything(&export));
@@ -22,11 +23,12 @@ fn starts_with_everything_chosen_and_builds_the_request_in_export_order() {
     assert_eq!(draft.request().selections[0].pinpoint_profile_id, "bp-be");
     draft.set_chosen("nope", true);
     assert_eq!(draft.chosen, vec!["bp-be"]);
+    Ok(())
 }
 
 #[test]
-fn edits_survive_unchoosing_and_choosing_again() {
-    let export = contoso();
+fn edits_survive_unchoosing_and_choosing_again() -> TestResult {
+    let export = contoso()?;
     let mut draft = WizardDraft::start(&export, &[]);
     draft.edit_overrides("bp-fr", |o| o.name = Some("Contoso FR".into()));
     draft.set_chosen("bp-fr", false);
@@ -37,11 +39,12 @@ fn edits_survive_unchoosing_and_choosing_again() {
         Some("Contoso FR")
     );
     assert!(draft.fits(&export));
+    Ok(())
 }
 
 #[test]
-fn a_region_already_taken_starts_unchosen() {
-    let export = contoso();
+fn a_region_already_taken_starts_unchosen() -> TestResult {
+    let export = contoso()?;
     let plan = plan_import(
         &export,
         &ImportRequest::everything(&export).acknowledged(),
@@ -55,18 +58,19 @@ fn a_region_already_taken_starts_unchosen() {
                 format!("id-{n}")
             }
         })
-        .expect("contoso imports");
+        .map_err(|issues| format!("contoso does not import: {issues:?}"))?;
     let be: Vec<BusinessProfile> = profiles
         .into_iter()
         .filter(|p| p.region.as_str() == "BE")
         .collect();
     let draft = WizardDraft::start(&export, &be);
     assert_eq!(draft.chosen, vec!["bp-fr"]);
+    Ok(())
 }
 
 #[test]
-fn leaving_a_solution_out_takes_it_off_every_location_and_back() {
-    let export = contoso();
+fn leaving_a_solution_out_takes_it_off_every_location_and_back() -> TestResult {
+    let export = contoso()?;
     let mut draft = WizardDraft::start(&export, &[]);
     assert!(draft.location_markets("bp-fr", "loc-lyon", "app-stock"));
     draft.set_solution_included(&export, "bp-fr", "app-stock", false);
@@ -99,11 +103,12 @@ fn leaving_a_solution_out_takes_it_off_every_location_and_back() {
         sorted(draft.request()),
         sorted(ImportRequest::everything(&export))
     );
+    Ok(())
 }
 
 #[test]
-fn locations_are_excluded_and_assigned() {
-    let export = contoso();
+fn locations_are_excluded_and_assigned() -> TestResult {
+    let export = contoso()?;
     let mut draft = WizardDraft::start(&export, &[]);
     draft.set_location_excluded("bp-fr", "loc-lyon", true);
     assert!(draft.is_location_excluded("bp-fr", "loc-lyon"));
@@ -113,10 +118,11 @@ fn locations_are_excluded_and_assigned() {
     assert!(draft.location_markets("bp-fr", "loc-lyon", "app-caisse"));
     draft.set_location_markets("bp-fr", "loc-lyon", "app-caisse", false);
     assert!(!draft.location_markets("bp-fr", "loc-lyon", "app-caisse"));
+    Ok(())
 }
 
 #[test]
-fn steps_round_trip_through_the_url() {
+fn steps_round_trip_through_the_url() -> TestResult {
     for step in Step::ALL {
         assert_eq!(Step::parse(step.as_str()), step);
     }
@@ -124,10 +130,11 @@ fn steps_round_trip_through_the_url() {
     assert_eq!(Step::Account.previous(), None);
     assert_eq!(Step::Preview.next(), None);
     assert_eq!(Step::Choose.next(), Some(Step::Edit));
+    Ok(())
 }
 
 #[test]
-fn toggling_keeps_order() {
+fn toggling_keeps_order() -> TestResult {
     let list = vec!["a".to_owned(), "b".to_owned()];
     assert_eq!(toggled(&list, "a", false), vec!["b"]);
     assert_eq!(toggled(&list, "c", true), vec!["a", "b", "c"]);
@@ -135,4 +142,5 @@ fn toggling_keeps_order() {
     assert_eq!(step_for("locations"), Step::Locations);
     assert_eq!(step_for("region"), Step::Choose);
     assert_eq!(step_for("tags/2"), Step::Edit);
+    Ok(())
 }
