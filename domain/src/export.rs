@@ -594,6 +594,16 @@ impl PinpointExport {
                     .map(|s| (SolutionKind::Service, s)),
             )
     }
+
+    /// The app and service profiles of business profile `profile`, each
+    /// with its kind, in export order.
+    pub fn solutions_of<'a>(
+        &'a self,
+        profile: &'a str,
+    ) -> impl Iterator<Item = (SolutionKind, &'a PinpointSolution)> + 'a {
+        self.solutions()
+            .filter(move |(_, s)| s.business_profile_id == profile)
+    }
 }
 
 /// Where a solution came from.

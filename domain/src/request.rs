@@ -161,11 +161,7 @@ impl ImportRequest {
             .business_profiles
             .iter()
             .map(|profile| {
-                let own: Vec<_> = export
-                    .solutions()
-                    .filter(|(_, s)| s.business_profile_id == profile.id)
-                    .map(|(_, s)| s)
-                    .collect();
+                let own: Vec<_> = export.solutions_of(&profile.id).map(|(_, s)| s).collect();
                 let solutions = own
                     .iter()
                     .map(|s| SolutionChoice {

@@ -15,6 +15,16 @@ pub struct Msg {
     pub text: String,
 }
 
+impl Msg {
+    /// An issue of the domain, in `lang`.
+    pub fn of(issue: &Issue, lang: transition_domain::Lang) -> Msg {
+        Msg {
+            error: issue.is_error(),
+            text: issue.message(lang),
+        }
+    }
+}
+
 /// A spinner with its text, announced politely.
 #[component]
 pub fn Spinner(#[prop(optional)] text: Option<T>) -> impl IntoView {

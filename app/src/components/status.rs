@@ -132,10 +132,7 @@ impl Deletion {
             let lang = lang.get();
             issues.with(|list| {
                 list.iter()
-                    .map(|i| crate::components::Msg {
-                        error: i.is_error(),
-                        text: i.message(lang),
-                    })
+                    .map(|i| crate::components::Msg::of(i, lang))
                     .collect::<Vec<_>>()
             })
         })

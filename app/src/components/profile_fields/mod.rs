@@ -57,10 +57,7 @@ impl Scoped {
                             belongs(field, &key)
                         }
                     })
-                    .map(|(_, issue)| Msg {
-                        error: issue.is_error(),
-                        text: issue.message(lang),
-                    })
+                    .map(|(_, issue)| Msg::of(issue, lang))
                     .collect()
             })
         })

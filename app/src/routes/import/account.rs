@@ -39,10 +39,7 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
         .business_profiles
         .iter()
         .map(|p| {
-            let solutions = export
-                .solutions()
-                .filter(|(_, s)| s.business_profile_id == p.id)
-                .count();
+            let solutions = export.solutions_of(&p.id).count();
             (
                 p.region.clone(),
                 p.name.clone(),

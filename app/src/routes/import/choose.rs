@@ -19,10 +19,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
         .business_profiles
         .iter()
         .map(|p| {
-            let solutions = export
-                .solutions()
-                .filter(|(_, s)| s.business_profile_id == p.id)
-                .count();
+            let solutions = export.solutions_of(&p.id).count();
             (
                 p.id.clone(),
                 p.region.clone(),
@@ -38,10 +35,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
         w.located.with(|list| {
             list.iter()
                 .filter(|(at, _)| at.is_none())
-                .map(|(_, i)| Msg {
-                    error: i.is_error(),
-                    text: i.message(lang),
-                })
+                .map(|(_, i)| Msg::of(i, lang))
                 .collect::<Vec<_>>()
         })
     });

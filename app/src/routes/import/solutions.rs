@@ -15,8 +15,7 @@ pub(super) fn SolutionsForm(w: W, id: String) -> impl IntoView {
     let planned = w.planned(id.clone());
     let scope = w.scoped(id.clone());
     let sources: Vec<(SolutionKind, PinpointSolution)> = w.export.with_value(|e| {
-        e.solutions()
-            .filter(|(_, s)| s.business_profile_id == id)
+        e.solutions_of(&id)
             .map(|(kind, s)| (kind, s.clone()))
             .collect()
     });

@@ -170,10 +170,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
             Err(error) => error
                 .issues()
                 .iter()
-                .map(|i| crate::components::Msg {
-                    error: i.is_error(),
-                    text: i.message(lang),
-                })
+                .map(|i| crate::components::Msg::of(i, lang))
                 .collect(),
         })
     });
