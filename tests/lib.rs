@@ -142,18 +142,24 @@ impl TestApp {
         settings: Settings,
         assets: Assets,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
+        Self::build(settings, keys, &assets).await
+    }
+
+    /// A fresh database with the demo exports, `keys` checking tokens.
+    async fn build(
+        settings: Settings,
+        keys: TokenKeys,
+        assets: &Assets,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
         let store = SqliteStore::open(&dir.path().join("test.db")).await?;
         transition_server::demo::load_demo(&store)
             .await
             .map_err(|e| e.to_string())?;
         let store: Arc<dyn Store> = Arc::new(store);
-        let state = AppState::new(
-            store,
-            TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE),
-            settings,
-        );
-        let router = router(state.clone(), &assets);
+        let state = AppState::new(store, keys, settings);
+        let router = router(state.clone(), assets);
         Ok(TestApp {
             router,
             state,
@@ -464,19 +470,6 @@ impl TestApp {
         settings: Settings,
         keys: TokenKeys,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
-        let dir = tempfile::tempdir()?;
-        let store = SqliteStore::open(&dir.path().join("test.db")).await?;
-        transition_server::demo::load_demo(&store)
-            .await
-            .map_err(|e| e.to_string())?;
-        let store: Arc<dyn Store> = Arc::new(store);
-        let state = AppState::new(store, keys, settings);
-        let router = router(state.clone(), &Assets::default());
-        Ok(TestApp {
-            router,
-            state,
-            socket: None,
-            _dir: dir,
-        })
+        Self::build(settings, keys, &Assets::default()).await
     }
 }
