@@ -72,11 +72,13 @@ async fn backup(
     Ok(tokio::time::timeout(Duration::from_secs(120), out).await??)
 }
 
-#[tokio::test]
-async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
-    let dir = tempfile::tempdir()?;
-    let data = dir.path().join("data");
-    let exports = dir.path().join("exports");
+/// The generated exports of `write_exports`, ingested into `dir/data`
+/// by the real binary; answers the data directory.
+async fn ingested(
+    dir: &std::path::Path,
+) -> Result<std::path::PathBuf, Box<dyn std::error::Error + Send + Sync>> {
+    let data = dir.join("data");
+    let exports = dir.join("exports");
     write_exports(&exports)?;
     let ingest = server()
         .arg("ingest")
@@ -85,11 +87,16 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
         .arg(&data)
         .output()
         .await?;
-    assert!(
-        ingest.status.success(),
-        "{}",
-        String::from_utf8_lossy(&ingest.stderr)
-    );
+    if !ingest.status.success() {
+        return Err(format!("ingest failed: {}", String::from_utf8_lossy(&ingest.stderr)).into());
+    }
+    Ok(data)
+}
+
+#[tokio::test]
+async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let data = ingested(dir.path()).await?;
 
     let mut child = server()
         .args(["serve", "--addr", "127.0.0.1:0", "--dist", "/nonexistent"])
@@ -190,17 +197,7 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
 #[tokio::test]
 async fn a_backup_never_overwrites_without_force() -> TestResult {
     let dir = tempfile::tempdir()?;
-    let data = dir.path().join("data");
-    let exports = dir.path().join("exports");
-    write_exports(&exports)?;
-    let ingest = server()
-        .arg("ingest")
-        .arg(&exports)
-        .arg("--data-dir")
-        .arg(&data)
-        .output()
-        .await?;
-    assert!(ingest.status.success());
+    let data = ingested(dir.path()).await?;
 
     let copy = dir.path().join("copy.db");
     std::fs::write(&copy, "precious")?;
