@@ -55,6 +55,15 @@ where
     })
 }
 
+/// A status whose success shows nothing in place: what was deleted is
+/// gone, what was created opens on its own page.
+pub fn silent_when_done(status: Signal<Status>) -> Signal<Status> {
+    Signal::derive(move || match status.get() {
+        Status::Done => Status::Idle,
+        other => other,
+    })
+}
+
 /// Deleting with a second press to confirm. Each press is first checked by
 /// the domain (`check`: the same operation the server applies); the second
 /// sends the request, and the page then reloads the profile (a version
@@ -96,11 +105,7 @@ impl Deletion {
     /// Busy while deleting, or why it failed (a deleted item is gone: no
     /// "done").
     pub fn status(self) -> Signal<Status> {
-        let status = status_of(self.action);
-        Signal::derive(move || match status.get() {
-            Status::Done => Status::Idle,
-            other => other,
-        })
+        silent_when_done(status_of(self.action))
     }
 
     /// A press on Delete for `item` of `profile`.

@@ -13,7 +13,7 @@ use crate::components::fields::TextField;
 use crate::components::location_fields::LocationFields;
 use crate::components::profile_fields::{ProfileFields, Scoped, Section};
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
-use crate::components::status::{api_action, status_of, Status, StatusLine};
+use crate::components::status::{api_action, silent_when_done, status_of, Status, StatusLine};
 use crate::components::{ProblemView, Spinner};
 use crate::data::{me_of, resource};
 use crate::edit::Edit;
@@ -84,13 +84,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         })
     };
     // Done is the profile's own page: nothing to say here.
-    let status = {
-        let status = status_of(action);
-        Signal::derive(move || match status.get() {
-            Status::Done => Status::Idle,
-            other => other,
-        })
-    };
+    let status = silent_when_done(status_of(action));
     let draft = Memo::new(move |_| {
         let l = location.get();
         let mut d = ProfileDraft {
