@@ -12,7 +12,7 @@ pub use transition_domain::wire::imports::ImportResult;
 pub use transition_domain::wire::pinpoint::PinpointAccount;
 pub use transition_domain::wire::problem::Problem;
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
-use transition_domain::{BusinessProfile, Lang};
+use transition_domain::{BusinessProfile, Lang, LocationId, ProfileId, SolutionId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
@@ -66,6 +66,16 @@ pub use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
 /// A path segment, percent-encoded.
 fn seg(text: &str) -> String {
     String::from(js_sys::encode_uri_component(text))
+}
+
+/// `/business-profiles/{id}/{part}/…`, every part percent-encoded.
+fn profile_path(id: &ProfileId, parts: &[&str]) -> String {
+    let mut path = format!("/business-profiles/{}", seg(id));
+    for part in parts {
+        path.push('/');
+        path.push_str(&seg(part));
+    }
+    path
 }
 
 impl Api {
@@ -172,12 +182,8 @@ impl Api {
         Ok(list.items)
     }
 
-    pub async fn business_profile(&self, id: &str) -> Result<BusinessProfile, ApiError> {
-        read(
-            self.send(self.get(&format!("/business-profiles/{}", seg(id))))
-                .await?,
-        )
-        .await
+    pub async fn business_profile(&self, id: &ProfileId) -> Result<BusinessProfile, ApiError> {
+        read(self.send(self.get(&profile_path(id, &[]))).await?).await
     }
 
     pub async fn create_profile(&self, draft: &ProfileDraft) -> Result<BusinessProfile, ApiError> {
@@ -187,45 +193,41 @@ impl Api {
 
     pub async fn edit_profile(
         &self,
-        id: &str,
+        id: &ProfileId,
         patch: &ProfileOverrides,
     ) -> Result<BusinessProfile, ApiError> {
-        let url = self.url(&format!("/business-profiles/{}", seg(id)));
+        let url = self.url(&profile_path(id, &[]));
         let builder = self.with_headers(Request::patch(&url));
         read(self.send_json(builder, patch).await?).await
     }
 
     pub async fn add_location(
         &self,
-        id: &str,
+        id: &ProfileId,
         location: &NewLocation,
     ) -> Result<BusinessProfile, ApiError> {
-        let url = self.url(&format!("/business-profiles/{}/locations", seg(id)));
+        let url = self.url(&profile_path(id, &["locations"]));
         let builder = self.with_headers(Request::post(&url));
         read(self.send_json(builder, location).await?).await
     }
 
     pub async fn edit_location(
         &self,
-        id: &str,
-        location_id: &str,
+        id: &ProfileId,
+        location_id: &LocationId,
         patch: &LocationPatch,
     ) -> Result<BusinessProfile, ApiError> {
-        let url = self.url(&format!(
-            "/business-profiles/{}/locations/{}",
-            seg(id),
-            seg(location_id)
-        ));
+        let url = self.url(&profile_path(id, &["locations", location_id]));
         let builder = self.with_headers(Request::patch(&url));
         read(self.send_json(builder, patch).await?).await
     }
 
-    pub async fn delete_location(&self, id: &str, location_id: &str) -> Result<(), ApiError> {
-        let url = self.url(&format!(
-            "/business-profiles/{}/locations/{}",
-            seg(id),
-            seg(location_id)
-        ));
+    pub async fn delete_location(
+        &self,
+        id: &ProfileId,
+        location_id: &LocationId,
+    ) -> Result<(), ApiError> {
+        let url = self.url(&profile_path(id, &["locations", location_id]));
         self.send(self.with_headers(Request::delete(&url)))
             .await
             .map(drop)
@@ -233,15 +235,11 @@ impl Api {
 
     pub async fn set_location_solutions(
         &self,
-        id: &str,
-        location_id: &str,
-        solution_ids: &[String],
+        id: &ProfileId,
+        location_id: &LocationId,
+        solution_ids: &[SolutionId],
     ) -> Result<BusinessProfile, ApiError> {
-        let url = self.url(&format!(
-            "/business-profiles/{}/locations/{}/solutions",
-            seg(id),
-            seg(location_id)
-        ));
+        let url = self.url(&profile_path(id, &["locations", location_id, "solutions"]));
         let builder = self.with_headers(Request::put(&url));
         read(
             self.send_json(
@@ -257,25 +255,21 @@ impl Api {
 
     pub async fn edit_solution(
         &self,
-        id: &str,
-        solution_id: &str,
+        id: &ProfileId,
+        solution_id: &SolutionId,
         patch: &SolutionOverrides,
     ) -> Result<BusinessProfile, ApiError> {
-        let url = self.url(&format!(
-            "/business-profiles/{}/solutions/{}",
-            seg(id),
-            seg(solution_id)
-        ));
+        let url = self.url(&profile_path(id, &["solutions", solution_id]));
         let builder = self.with_headers(Request::patch(&url));
         read(self.send_json(builder, patch).await?).await
     }
 
-    pub async fn delete_solution(&self, id: &str, solution_id: &str) -> Result<(), ApiError> {
-        let url = self.url(&format!(
-            "/business-profiles/{}/solutions/{}",
-            seg(id),
-            seg(solution_id)
-        ));
+    pub async fn delete_solution(
+        &self,
+        id: &ProfileId,
+        solution_id: &SolutionId,
+    ) -> Result<(), ApiError> {
+        let url = self.url(&profile_path(id, &["solutions", solution_id]));
         self.send(self.with_headers(Request::delete(&url)))
             .await
             .map(drop)

@@ -21,8 +21,8 @@ pub fn draft_field(path: &str, draft: &ProfileDraft) -> String {
     let rest = path.trim_start_matches('/');
     profile_field(
         rest,
-        |n| draft.locations.get(n).map(|l| l.id.clone()),
-        |n| draft.solutions.get(n).map(|s| s.id.clone()),
+        |n| draft.locations.get(n).map(|l| l.id.to_string()),
+        |n| draft.solutions.get(n).map(|s| s.id.to_string()),
     )
 }
 

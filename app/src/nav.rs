@@ -46,7 +46,7 @@ pub enum Page {
     Referrals,
     Import,
     NewProfile,
-    Profile(String),
+    Profile(transition_domain::ProfileId),
     ImportResult(String),
     NotFound,
 }
@@ -72,7 +72,7 @@ impl Page {
                         .map(decode)
                 };
                 if let Some(id) = param(&format!("{}/", paths::PROFILES)) {
-                    Page::Profile(id)
+                    Page::Profile(id.into())
                 } else if let Some(id) = param(&format!("{BP}/imports/")) {
                     Page::ImportResult(id)
                 } else {

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
+use crate::ids::PinpointProfileId;
 use crate::issue::{pointer, Issue};
 
 /// The only export format this version reads.
@@ -68,7 +69,7 @@ impl AccountStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinpointProfile {
-    pub id: String,
+    pub id: PinpointProfileId,
     pub region: String,
     pub name: String,
     pub description: String,
@@ -124,7 +125,7 @@ pub struct AddressInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PinpointSolution {
     pub id: String,
-    pub business_profile_id: String,
+    pub business_profile_id: PinpointProfileId,
     pub name: String,
     pub summary: String,
     pub description: String,
@@ -140,7 +141,7 @@ pub struct PinpointSolution {
 pub struct Referral {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub business_profile_id: Option<String>,
+    pub business_profile_id: Option<PinpointProfileId>,
     pub customer_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_name: Option<String>,

@@ -3,6 +3,13 @@
 //! [`PartnerId`] is the Partner Center partner id: the tenant every stored
 //! row belongs to. The server builds one from a token's `sub` and scopes
 //! every query with it.
+//!
+//! [`ProfileId`], [`LocationId`] and [`SolutionId`] name the parts of a
+//! Partner Center business profile; [`PinpointProfileId`] names a Pinpoint
+//! business profile of an export. One kind of id can't be passed where
+//! another is expected. They are assigned by the server or read from an
+//! export, so they carry no rule of their own: empty is the id of a draft
+//! not yet stored.
 
 use std::fmt;
 use std::sync::Arc;
@@ -106,6 +113,132 @@ impl<'de> Deserialize<'de> for PartnerId {
     }
 }
 
+/// A string id newtype: cheap to clone, a plain JSON string on the wire,
+/// compared and looked up as its text.
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[cfg_attr(feature = "openapi", schema(value_type = String))]
+        pub struct $name(Arc<str>);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// The id of a draft not yet stored.
+            pub fn is_empty(&self) -> bool {
+                self.0.is_empty()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Debug::fmt(&*self.0, f)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> $name {
+                $name(Arc::from(text))
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> $name {
+                $name(Arc::from(text))
+            }
+        }
+
+        impl From<&String> for $name {
+            fn from(text: &String) -> $name {
+                $name(Arc::from(text.as_str()))
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0.as_ref().to_owned()
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        /// Read as its text (`&id` where a `&str` is wanted); the other way
+        /// round takes a `From`.
+        impl std::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        /// Maps keyed by an id are looked up with its text.
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                &*self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                &*self.0 == *other
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                String::deserialize(deserializer).map($name::from)
+            }
+        }
+    };
+}
+
+string_id! {
+    /// A Partner Center business profile's id.
+    ProfileId
+}
+
+string_id! {
+    /// A location's id, unique within its business profile.
+    LocationId
+}
+
+string_id! {
+    /// A solution's id, unique within its business profile.
+    SolutionId
+}
+
+string_id! {
+    /// A Pinpoint business profile's id, as the export gives it.
+    PinpointProfileId
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +276,22 @@ mod tests {
         assert_eq!(back.ok(), Some(id));
         assert!(serde_json::from_str::<PartnerId>("\"\"").is_err());
         assert!(serde_json::from_str::<PartnerId>("7").is_err());
+    }
+
+    #[test]
+    fn the_other_ids_are_plain_strings_too() {
+        let id = ProfileId::from("bp-1");
+        assert_eq!(serde_json::to_string(&id).ok().as_deref(), Some("\"bp-1\""));
+        let back: Result<ProfileId, _> = serde_json::from_str("\"bp-1\"");
+        assert_eq!(back.ok(), Some(id.clone()));
+        // An escaped string reads as its text.
+        let escaped: Result<LocationId, _> = serde_json::from_str("\"l\\u00e9\"");
+        assert_eq!(escaped.ok(), Some(LocationId::from("lé")));
+        assert!(serde_json::from_str::<SolutionId>("7").is_err());
+        assert!(ProfileId::default().is_empty());
+        assert_eq!(id, "bp-1");
+        let by_id: std::collections::BTreeMap<PinpointProfileId, u8> =
+            [(PinpointProfileId::from("p1"), 1)].into();
+        assert_eq!(by_id.get("p1"), Some(&1));
     }
 }

@@ -13,7 +13,7 @@
 //!   fr/en catalogues (one [`catalogue!`] macro for all, the app's too) and
 //!   typed issues.
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
-//! - [`ids`]: identifiers as newtypes (`PartnerId`).
+//! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
 
 pub mod catalog;
 pub mod catalogue;
@@ -33,7 +33,7 @@ pub mod wire;
 pub use catalogue::Lang;
 pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
-pub use ids::PartnerId;
+pub use ids::{LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use model::{validate_profile, BusinessProfile, ProfileDraft};
 pub use plan::{check_export, plan_import, ImportPlan, PlanReport};

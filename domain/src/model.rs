@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::{Industry, Product, ServiceType, TargetSize};
 use crate::codes::Code;
 use crate::export::{AddressInput, LogoInput, SolutionKind};
+use crate::ids::{LocationId, PinpointProfileId, ProfileId, SolutionId};
 use crate::issue::{has_errors, Issue};
 use crate::values::{
     AddressLine, Description, Email, LinkedInPage, LocationName, LogoFormat, Phone, ProfileName,
@@ -31,9 +32,9 @@ pub const MAX_LOCATIONS: usize = 5;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "ProfileDraft", into = "ProfileDraft")]
 pub struct BusinessProfile {
-    pub id: String,
+    pub id: ProfileId,
     /// The Pinpoint business profile it was imported from, if any.
-    pub source_id: Option<String>,
+    pub source_id: Option<PinpointProfileId>,
     pub region: Region,
     pub name: ProfileName,
     pub description: Description,
@@ -60,13 +61,13 @@ pub struct Logo {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
-    pub id: String,
+    pub id: LocationId,
     pub name: LocationName,
     pub phone: Option<Phone>,
     pub email: Option<Email>,
     pub address: Address,
     /// The profile's solutions this location markets.
-    pub solution_ids: Vec<String>,
+    pub solution_ids: Vec<SolutionId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +115,7 @@ pub(crate) fn address_key(address: &AddressInput) -> String {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Solution {
-    pub id: String,
+    pub id: SolutionId,
     /// The Pinpoint app or service profile it was imported from.
     pub source_id: Option<String>,
     pub kind: SolutionKind,
@@ -131,9 +132,9 @@ pub struct Solution {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileDraft {
     #[serde(default)]
-    pub id: String,
+    pub id: ProfileId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_id: Option<String>,
+    pub source_id: Option<PinpointProfileId>,
     pub region: String,
     pub name: String,
     #[serde(default)]
@@ -166,7 +167,7 @@ impl Default for ProfileDraft {
     /// starts a profile).
     fn default() -> ProfileDraft {
         ProfileDraft {
-            id: String::new(),
+            id: ProfileId::default(),
             source_id: None,
             region: String::new(),
             name: String::new(),
@@ -194,7 +195,7 @@ fn yes() -> bool {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocationDraft {
     #[serde(default)]
-    pub id: String,
+    pub id: LocationId,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
@@ -202,14 +203,14 @@ pub struct LocationDraft {
     pub email: Option<String>,
     pub address: AddressInput,
     #[serde(default)]
-    pub solution_ids: Vec<String>,
+    pub solution_ids: Vec<SolutionId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SolutionDraft {
     #[serde(default)]
-    pub id: String,
+    pub id: SolutionId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_id: Option<String>,
     pub kind: SolutionKind,
@@ -571,7 +572,7 @@ fn check_location(
             );
         }
     }
-    let mut assigned: Vec<String> = Vec::with_capacity(draft.solution_ids.len());
+    let mut assigned: Vec<SolutionId> = Vec::with_capacity(draft.solution_ids.len());
     let mut ok = true;
     for (j, id) in draft.solution_ids.iter().enumerate() {
         if !solution_ids.contains(id.as_str()) {

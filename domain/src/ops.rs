@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
 use crate::export::AddressInput;
+use crate::ids::SolutionId;
 use crate::issue::{pointer, Issue};
 use crate::model::{validate_profile, BusinessProfile, LocationDraft, ProfileDraft};
 use crate::request::{ProfileOverrides, SolutionOverrides};
@@ -137,7 +138,7 @@ pub fn edit_profile(profile: &BusinessProfile, patch: &ProfileOverrides) -> Outc
     }
     draft
         .locations
-        .retain(|l| !patch.excluded_location_ids.contains(&l.id));
+        .retain(|l| !patch.excluded_location_ids.iter().any(|e| *e == *l.id));
     revalidate(&draft)
 }
 
@@ -145,7 +146,7 @@ pub fn edit_profile(profile: &BusinessProfile, patch: &ProfileOverrides) -> Outc
 pub fn add_location(profile: &BusinessProfile, location: &NewLocation, new_id: String) -> Outcome {
     let mut draft = profile.to_draft();
     draft.locations.push(LocationDraft {
-        id: new_id,
+        id: new_id.into(),
         name: location.name.clone(),
         phone: location.phone.clone(),
         email: location.email.clone(),
@@ -198,7 +199,7 @@ pub fn edit_location(
 pub fn set_location_solutions(
     profile: &BusinessProfile,
     location_id: &str,
-    solution_ids: &[String],
+    solution_ids: &[SolutionId],
 ) -> Outcome {
     let k = location_index(profile, location_id)?;
     let mut draft = profile.to_draft();
@@ -264,10 +265,10 @@ pub fn create_profile(
         )));
     }
     let mut draft = draft.clone();
-    draft.id = new_id();
+    draft.id = new_id().into();
     draft.source_id = None;
     for (k, location) in draft.locations.iter_mut().enumerate() {
-        location.id = new_id();
+        location.id = new_id().into();
         if let Some(n) = location.solution_ids.first() {
             return Err(refused(
                 Issue::error(

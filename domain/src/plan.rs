@@ -19,6 +19,7 @@ use crate::catalog::{Industry, Product};
 use crate::catalogue::Lang;
 use crate::codes::Code;
 use crate::export::{AccountStatus, PinpointExport, PinpointSolution, Referral, SolutionKind};
+use crate::ids::{LocationId, PinpointProfileId, ProfileId, SolutionId};
 use crate::issue::{has_errors, pointer, Issue, LocalizedIssue, Param, Severity};
 use crate::model::{validate_profile, BusinessProfile, LocationDraft, ProfileDraft, SolutionDraft};
 use crate::request::{Acknowledgements, ImportRequest, Selection, SolutionOverrides};
@@ -79,7 +80,7 @@ pub struct NotImported {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DroppedValue {
-    pub pinpoint_profile_id: String,
+    pub pinpoint_profile_id: PinpointProfileId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub solution_id: Option<String>,
     pub value: String,
@@ -95,7 +96,7 @@ pub struct LeftOut {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<SolutionKind>,
-    pub pinpoint_profile_id: String,
+    pub pinpoint_profile_id: PinpointProfileId,
     pub reason: LeftOutReason,
 }
 
@@ -170,14 +171,14 @@ impl ImportPlan {
         let mut created = Vec::with_capacity(self.profiles.len());
         for (k, planned) in self.profiles.iter().enumerate() {
             let mut draft = planned.draft.clone();
-            draft.id = new_id();
-            let mut renamed: HashMap<String, String> = HashMap::new();
+            draft.id = new_id().into();
+            let mut renamed: HashMap<SolutionId, SolutionId> = HashMap::new();
             for solution in &mut draft.solutions {
-                let id = new_id();
+                let id = SolutionId::from(new_id());
                 renamed.insert(std::mem::replace(&mut solution.id, id.clone()), id);
             }
             for location in &mut draft.locations {
-                location.id = new_id();
+                location.id = new_id().into();
                 for solution_id in &mut location.solution_ids {
                     if let Some(id) = renamed.get(solution_id) {
                         solution_id.clone_from(id);
@@ -199,7 +200,7 @@ impl ImportPlan {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
     /// The Pinpoint business profile id.
-    pub source_profile: String,
+    pub source_profile: PinpointProfileId,
     /// The field of that profile, by ids rather than positions (see
     /// [`profile_field`]): `name`, `logo/width`, `tags/2`, `locations`,
     /// `locations/{location id}/name`, `locations/{location id}/solutions`,
@@ -225,7 +226,7 @@ impl ImportPlan {
                 let draft = &self.profiles.get(n)?.draft;
                 let field = profile_field(
                     rest,
-                    |m| draft.locations.get(m).map(|l| l.id.clone()),
+                    |m| draft.locations.get(m).map(|l| l.id.to_string()),
                     |m| {
                         draft
                             .solutions
@@ -234,19 +235,17 @@ impl ImportPlan {
                     },
                 );
                 Some(Located {
-                    source_profile: source_of(draft.source_id.as_deref(), &draft.id),
+                    source_profile: source_profile_of(draft),
                     field,
                 })
             }
             "selections" => {
                 let source_profile = match self.profiles.iter().find(|p| p.selection == n) {
-                    Some(planned) => {
-                        source_of(planned.draft.source_id.as_deref(), &planned.draft.id)
-                    }
+                    Some(planned) => source_profile_of(&planned.draft),
                     // An entry the planner refused (a profile unknown or
                     // selected twice) names its profile in `id`.
                     None => match issue.params.get("id")? {
-                        Param::Text(id) => id.clone(),
+                        Param::Text(id) => PinpointProfileId::from(id),
                         Param::Int(_) => return None,
                     },
                 };
@@ -323,6 +322,14 @@ fn selection_field(rest: &str) -> String {
 
 /// The Pinpoint id of a planned profile or solution (its own id until the
 /// import assigns a new one).
+/// The Pinpoint business profile a planned draft comes from.
+fn source_profile_of(draft: &ProfileDraft) -> PinpointProfileId {
+    draft
+        .source_id
+        .clone()
+        .unwrap_or_else(|| PinpointProfileId::from(draft.id.as_str()))
+}
+
 fn source_of(source_id: Option<&str>, id: &str) -> String {
     source_id.unwrap_or(id).to_owned()
 }
@@ -440,7 +447,7 @@ pub fn plan_import(
             continue;
         }
         plan.not_imported.unselected_profiles.push(LeftOut {
-            id: profile.id.clone(),
+            id: profile.id.to_string(),
             name: profile.name.clone(),
             kind: None,
             pinpoint_profile_id: profile.id.clone(),
@@ -602,7 +609,7 @@ fn build_draft(
             continue;
         }
         locations.push(LocationDraft {
-            id: location.id.clone(),
+            id: LocationId::from(&location.id),
             name: location.name.clone(),
             phone: location.phone.clone(),
             email: location.email.clone(),
@@ -684,7 +691,7 @@ fn build_draft(
             |value, path| drop_value(Code::IndustryDropped, "industries", value, path),
         );
         let mut draft = SolutionDraft {
-            id: s.id.clone(),
+            id: SolutionId::from(&s.id),
             source_id: Some(s.id.clone()),
             kind: found.kind,
             name: s.name.clone(),
@@ -705,15 +712,15 @@ fn build_draft(
             for location in &mut locations {
                 location.solution_ids = chosen
                     .iter()
-                    .filter(|(c, _)| c.solution.location_ids.contains(&location.id))
-                    .map(|(c, _)| c.solution.id.clone())
+                    .filter(|(c, _)| c.solution.location_ids.iter().any(|l| *l == *location.id))
+                    .map(|(c, _)| SolutionId::from(&c.solution.id))
                     .collect();
             }
         }
         Some(assignments) => {
             for (location_id, ids) in assignments {
                 let path = pointer(&format!("{sel_path}/location_solutions"), location_id);
-                let Some(location) = locations.iter_mut().find(|l| &l.id == location_id) else {
+                let Some(location) = locations.iter_mut().find(|l| *l.id == **location_id) else {
                     if !is_excluded(location_id) {
                         plan.issues.push(
                             Issue::error(Code::LocationUnknown, path)
@@ -728,8 +735,8 @@ fn build_draft(
                             Issue::error(Code::LocationSolutionUnknown, format!("{path}/{n}"))
                                 .with("id", id.as_str()),
                         );
-                    } else if !location.solution_ids.contains(id) {
-                        location.solution_ids.push(id.clone());
+                    } else if !location.solution_ids.iter().any(|s| *s == **id) {
+                        location.solution_ids.push(SolutionId::from(id));
                     }
                 }
             }
@@ -737,7 +744,7 @@ fn build_draft(
     }
 
     let mut draft = ProfileDraft {
-        id: source.id.clone(),
+        id: ProfileId::from(source.id.as_str()),
         source_id: Some(source.id.clone()),
         region: source.region.clone(),
         name: source.name.clone(),

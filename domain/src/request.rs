@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::export::{LogoInput, PinpointExport};
+use crate::ids::PinpointProfileId;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -42,7 +43,7 @@ impl Acknowledgements {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Selection {
-    pub pinpoint_profile_id: String,
+    pub pinpoint_profile_id: PinpointProfileId,
     #[serde(default)]
     pub overrides: ProfileOverrides,
     /// The app and service profiles to bring as solutions. Absent: all of
@@ -58,7 +59,7 @@ pub struct Selection {
 }
 
 impl Selection {
-    pub fn new(pinpoint_profile_id: impl Into<String>) -> Selection {
+    pub fn new(pinpoint_profile_id: impl Into<PinpointProfileId>) -> Selection {
         Selection {
             pinpoint_profile_id: pinpoint_profile_id.into(),
             overrides: ProfileOverrides::default(),

@@ -8,6 +8,7 @@ use transition_domain::export::Referral;
 use transition_domain::labels::Label;
 use transition_domain::plan::{LeftOutReason, NotImported};
 use transition_domain::referrals::{referrals_csv, referrals_json};
+use transition_domain::PinpointProfileId;
 
 use crate::browser;
 use crate::i18n::{use_lang, T};
@@ -105,7 +106,7 @@ pub fn NotImportedView(
     #[prop(into)] not_imported: Signal<NotImported>,
     /// Pinpoint profile id → name, for the lines that name a profile.
     #[prop(into)]
-    profile_names: Signal<Vec<(String, String)>>,
+    profile_names: Signal<Vec<(PinpointProfileId, String)>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let referrals = Signal::derive(move || not_imported.with(|n| n.referrals.clone()));

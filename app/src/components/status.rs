@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use transition_domain::ops::Outcome;
-use transition_domain::{BusinessProfile, Issue};
+use transition_domain::{BusinessProfile, Issue, ProfileId};
 
 use crate::api::ApiError;
 use crate::components::{ProblemView, Spinner};
@@ -68,25 +68,36 @@ pub fn silent_when_done(status: Signal<Status>) -> Signal<Status> {
 /// the domain (`check`: the same operation the server applies); the second
 /// sends the request, and the page then reloads the profile (a version
 /// bump refetches it).
-#[derive(Clone, Copy)]
-pub struct Deletion {
+/// `I` is the id of what is deleted ([`LocationId`], [`SolutionId`]).
+///
+/// [`LocationId`]: transition_domain::LocationId
+/// [`SolutionId`]: transition_domain::SolutionId
+pub struct Deletion<I: 'static> {
     /// (profile id, id of what is deleted).
-    action: ApiAction<(String, String), ()>,
+    action: ApiAction<(ProfileId, I), ()>,
     pub confirm: RwSignal<bool>,
     issues: RwSignal<Vec<Issue>>,
 }
 
-impl Deletion {
+impl<I: 'static> Clone for Deletion<I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<I: 'static> Copy for Deletion<I> {}
+
+impl<I: Clone + Send + Sync + 'static> Deletion<I> {
     /// Made while the component is built: `send(api, profile id, item id)`
     /// deletes.
     pub fn in_component<Fut>(
-        send: impl Fn(crate::api::Api, String, String) -> Fut + Clone + 'static,
-    ) -> Deletion
+        send: impl Fn(crate::api::Api, ProfileId, I) -> Fut + Clone + 'static,
+    ) -> Deletion<I>
     where
         Fut: std::future::Future<Output = Result<(), ApiError>> + 'static,
     {
         let ctx = use_ctx();
-        let action = api_action(move |api, (id, item): (String, String)| {
+        let action = api_action(move |api, (id, item): (ProfileId, I)| {
             let send = send.clone();
             async move {
                 send(api, id.clone(), item).await?;
@@ -112,7 +123,7 @@ impl Deletion {
     pub fn press(
         self,
         profile: RwSignal<BusinessProfile>,
-        item: String,
+        item: I,
         check: impl FnOnce(&BusinessProfile) -> Outcome,
     ) {
         if let Err(error) = profile.with_untracked(check) {

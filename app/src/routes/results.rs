@@ -9,6 +9,7 @@ use crate::components::shell::{profile_trail, Crumbs, PageHeading};
 use crate::data::{loaded, resource};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
+use transition_domain::PinpointProfileId;
 
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
@@ -24,12 +25,12 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         }) />
         <PageHeading text=ts(T::ResultsTitle) />
         {loaded(result, move |result| {
-            let mut names: Vec<(String, String)> = result
+            let mut names: Vec<(PinpointProfileId, String)> = result
                 .profiles
                 .iter()
                 .filter_map(|p| p.source_id.clone().map(|s| (s, p.name.to_string())))
                 .collect();
-            names.extend(result.not_imported.unselected_profiles.iter().map(|p| (p.id.clone(), p.name.clone())));
+            names.extend(result.not_imported.unselected_profiles.iter().map(|p| (PinpointProfileId::from(&p.id), p.name.clone())));
             let not_imported = result.not_imported.clone();
             let warnings = result.warnings.clone();
             let date = result.created_at.chars().take(10).collect::<String>();

@@ -10,7 +10,7 @@ use transition_domain::export::PinpointExport;
 use transition_domain::request::{
     Acknowledgements, ImportRequest, ProfileOverrides, Selection, SolutionChoice, SolutionOverrides,
 };
-use transition_domain::{plan_import, BusinessProfile, Code};
+use transition_domain::{plan_import, BusinessProfile, Code, PinpointProfileId};
 
 /// The wizard's steps, in order. The URL names the current one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub struct WizardDraft {
     /// One per business profile of the export, in export order.
     pub selections: Vec<Selection>,
     /// The ids of the chosen profiles.
-    pub chosen: Vec<String>,
+    pub chosen: Vec<PinpointProfileId>,
     pub acknowledgements: Acknowledgements,
 }
 
@@ -88,7 +88,7 @@ impl WizardDraft {
     pub fn start(export: &PinpointExport, existing: &[BusinessProfile]) -> WizardDraft {
         let everything = ImportRequest::everything(export);
         let plan = plan_import(export, &everything, existing);
-        let taken: Vec<String> = plan
+        let taken: Vec<PinpointProfileId> = plan
             .issues
             .iter()
             .filter(|i| i.code == Code::RegionAlreadyHasProfile)
@@ -120,7 +120,7 @@ impl WizardDraft {
             && self
                 .chosen
                 .iter()
-                .all(|id| export.business_profiles.iter().any(|p| &p.id == id))
+                .all(|id| export.business_profiles.iter().any(|p| p.id == *id))
     }
 
     /// The request the planner and the server get: the chosen selections,
@@ -138,23 +138,23 @@ impl WizardDraft {
     }
 
     pub fn is_chosen(&self, id: &str) -> bool {
-        self.chosen.iter().any(|c| c == id)
+        self.chosen.iter().any(|c| *c == *id)
     }
 
     pub fn set_chosen(&mut self, id: &str, on: bool) {
         if on {
             if !self.is_chosen(id) && self.selection(id).is_some() {
-                self.chosen.push(id.to_owned());
+                self.chosen.push(id.into());
                 let order: Vec<&str> = self
                     .selections
                     .iter()
                     .map(|s| s.pinpoint_profile_id.as_str())
                     .collect();
                 self.chosen
-                    .sort_by_key(|c| order.iter().position(|o| o == c).unwrap_or(usize::MAX));
+                    .sort_by_key(|c| order.iter().position(|o| *o == &**c).unwrap_or(usize::MAX));
             }
         } else {
-            self.chosen.retain(|c| c != id);
+            self.chosen.retain(|c| *c != *id);
         }
     }
 

@@ -19,5 +19,5 @@ pub struct ProfileList {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SolutionIds {
-    pub solution_ids: Vec<String>,
+    pub solution_ids: Vec<crate::ids::SolutionId>,
 }

@@ -112,10 +112,10 @@ async fn insert_profile(
             target_sizes_json, allow_endorsements, version, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1, $17, $17)",
     )
-    .bind(&draft.id)
+    .bind(draft.id.as_str())
     .bind(partner_id.as_str())
     .bind(&draft.region)
-    .bind(&draft.source_id)
+    .bind(draft.source_id.as_deref())
     .bind(import_id)
     .bind(&draft.name)
     .bind(&draft.description)
@@ -149,8 +149,8 @@ async fn insert_children(
                 url, products_json, industries_json)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
-        .bind(&s.id)
-        .bind(&draft.id)
+        .bind(s.id.as_str())
+        .bind(draft.id.as_str())
         .bind(position as i64)
         .bind(&s.source_id)
         .bind(kind)
@@ -170,8 +170,8 @@ async fn insert_children(
                 postal_code, country)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
         )
-        .bind(&l.id)
-        .bind(&draft.id)
+        .bind(l.id.as_str())
+        .bind(draft.id.as_str())
         .bind(position as i64)
         .bind(&l.name)
         .bind(&l.phone)
@@ -187,8 +187,8 @@ async fn insert_children(
             sqlx::query(
                 "INSERT INTO location_solutions (location_id, solution_id, position) VALUES ($1, $2, $3)",
             )
-            .bind(&l.id)
-            .bind(solution_id)
+            .bind(l.id.as_str())
+            .bind(solution_id.as_str())
             .bind(n as i64)
             .execute(&mut *conn)
             .await?;
@@ -206,8 +206,10 @@ async fn read_profile(
     let logo: Option<String> = row.try_get("logo_json")?;
     let logo: Option<LogoInput> = logo.as_deref().map(from_json).transpose()?;
     let mut draft = ProfileDraft {
-        id: id.clone(),
-        source_id: row.try_get("source_id")?,
+        id: id.as_str().into(),
+        source_id: row
+            .try_get::<Option<String>, _>("source_id")?
+            .map(Into::into),
         region: row.try_get("region")?,
         name: row.try_get("name")?,
         description: row.try_get("description")?,
@@ -239,7 +241,7 @@ async fn read_profile(
             other => return Err(corrupt(format!("solution kind {other:?}"))),
         };
         draft.solutions.push(SolutionDraft {
-            id: s.try_get("id")?,
+            id: s.try_get::<String, _>("id")?.into(),
             source_id: s.try_get("source_id")?,
             kind,
             name: s.try_get("name")?,
@@ -266,7 +268,7 @@ async fn read_profile(
         .fetch_all(&mut *conn)
         .await?;
         draft.locations.push(LocationDraft {
-            id: location_id,
+            id: location_id.into(),
             name: l.try_get("name")?,
             phone: l.try_get("phone")?,
             email: l.try_get("email")?,
@@ -277,7 +279,7 @@ async fn read_profile(
                 postal_code: l.try_get("postal_code")?,
                 country: l.try_get("country")?,
             },
-            solution_ids,
+            solution_ids: solution_ids.into_iter().map(Into::into).collect(),
         });
     }
     let profile =
@@ -534,7 +536,7 @@ impl Store for SqliteStore {
         .bind(names(&draft.target_sizes)?)
         .bind(draft.allow_endorsements)
         .bind(now)
-        .bind(&draft.id)
+        .bind(draft.id.as_str())
         .bind(partner_id.as_str())
         .bind(version)
         .execute(&mut *tx)
@@ -543,11 +545,11 @@ impl Store for SqliteStore {
             return Ok(false);
         }
         sqlx::query("DELETE FROM locations WHERE profile_id = $1")
-            .bind(&draft.id)
+            .bind(draft.id.as_str())
             .execute(&mut *tx)
             .await?;
         sqlx::query("DELETE FROM solutions WHERE profile_id = $1")
-            .bind(&draft.id)
+            .bind(draft.id.as_str())
             .execute(&mut *tx)
             .await?;
         insert_children(&mut tx, &draft).await?;

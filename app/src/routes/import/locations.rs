@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use transition_domain::PinpointProfileId;
+
 use crate::components::fields::{CheckBox, CheckGroup, FieldMessages};
 use crate::edit::Choice;
 use crate::i18n::{ts, use_lang, T};
@@ -9,7 +11,7 @@ use crate::i18n::{ts, use_lang, T};
 use super::state::W;
 
 #[component]
-pub(super) fn LocationsForm(w: W, id: String) -> impl IntoView {
+pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
     let lang = use_lang();
     let planned = w.planned(id.clone());
     let scope = w.scoped(id.clone());
@@ -60,7 +62,7 @@ pub(super) fn LocationsForm(w: W, id: String) -> impl IntoView {
                             .map(|d| {
                                 d.solutions
                                     .iter()
-                                    .map(|s| (s.source_id.clone().unwrap_or_else(|| s.id.clone()), s.name.clone()))
+                                    .map(|s| (s.source_id.clone().unwrap_or_else(|| s.id.to_string()), s.name.clone()))
                                     .collect()
                             })
                             .unwrap_or_default()

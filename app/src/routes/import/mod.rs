@@ -19,7 +19,7 @@ use crate::nav::A;
 use crate::nav::{query, use_navigate};
 use leptos::prelude::*;
 use transition_domain::request::ImportRequest;
-use transition_domain::{plan_import, BusinessProfile};
+use transition_domain::{plan_import, BusinessProfile, PinpointProfileId};
 
 use crate::api::{Me, PinpointAccount};
 use crate::browser;
@@ -120,10 +120,11 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         draft.with(|d| {
             wanted
                 .filter(|id| d.is_chosen(id))
+                .map(PinpointProfileId::from)
                 .or_else(|| d.chosen.first().cloned())
         })
     });
-    let go = Callback::new(move |(step, profile): (Step, Option<String>)| {
+    let go = Callback::new(move |(step, profile): (Step, Option<PinpointProfileId>)| {
         navigate(&paths::import(step, profile.as_deref()), false);
     });
     let w = W {
@@ -163,7 +164,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                         let profiles: Vec<(String, String, String)> = result
                             .profiles
                             .iter()
-                            .map(|p| (p.id.clone(), p.name.to_string(), p.region.to_string()))
+                            .map(|p| (p.id.to_string(), p.name.to_string(), p.region.to_string()))
                             .collect();
                         ctx.announce_import(&result.id, &profiles);
                         navigate(&paths::import_result(&result.id), false);

@@ -4,6 +4,7 @@
 use crate::nav::A;
 use leptos::prelude::*;
 use transition_domain::model::MAX_LOCATIONS;
+use transition_domain::PinpointProfileId;
 
 use crate::components::common::IssueSummary;
 use crate::components::profile_fields::{ProfileFields, Section};
@@ -68,7 +69,7 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
 
 /// Edit, Solutions or Locations, for one profile.
 #[component]
-pub(super) fn ProfileStep(w: W, step: Step, id: String) -> impl IntoView {
+pub(super) fn ProfileStep(w: W, step: Step, id: PinpointProfileId) -> impl IntoView {
     let lang = use_lang();
     let intro = match step {
         Step::Edit => Signal::derive(move || T::EditIntro.text(lang.get()).to_owned()),
@@ -97,7 +98,7 @@ pub(super) fn ProfileStep(w: W, step: Step, id: String) -> impl IntoView {
 }
 
 #[component]
-pub(super) fn EditForm(w: W, id: String) -> impl IntoView {
+pub(super) fn EditForm(w: W, id: PinpointProfileId) -> impl IntoView {
     let lang = use_lang();
     let planned = w.planned(id.clone());
     let draft = Signal::derive(move || planned.get().unwrap_or_default());

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use transition_domain::export::{PinpointSolution, SolutionKind};
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
+use transition_domain::PinpointProfileId;
 
 use crate::components::fields::{CheckBox, FieldMessages, TextField};
 use crate::i18n::{ts, use_lang, T};
@@ -10,7 +11,7 @@ use crate::i18n::{ts, use_lang, T};
 use super::state::W;
 
 #[component]
-pub(super) fn SolutionsForm(w: W, id: String) -> impl IntoView {
+pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
     let lang = use_lang();
     let planned = w.planned(id.clone());
     let scope = w.scoped(id.clone());

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use transition_domain::export::PinpointExport;
 use transition_domain::model::ProfileDraft;
 use transition_domain::plan::Located;
-use transition_domain::{ImportPlan, Issue};
+use transition_domain::{ImportPlan, Issue, PinpointProfileId};
 
 use crate::components::common::SummaryItem;
 use crate::components::profile_fields::Scoped;
@@ -25,9 +25,9 @@ pub(super) struct W {
     /// Every issue with the field it belongs to.
     pub(super) located: Memo<Vec<(Option<Located>, Issue)>>,
     pub(super) step: Memo<Step>,
-    pub(super) profile: Memo<Option<String>>,
+    pub(super) profile: Memo<Option<PinpointProfileId>>,
     pub(super) closed: bool,
-    pub(super) go: Callback<(Step, Option<String>)>,
+    pub(super) go: Callback<(Step, Option<PinpointProfileId>)>,
 }
 
 impl W {
@@ -40,7 +40,7 @@ impl W {
     }
 
     /// The draft the plan makes of Pinpoint profile `id` (if chosen).
-    pub(super) fn planned(&self, id: String) -> Memo<Option<ProfileDraft>> {
+    pub(super) fn planned(&self, id: PinpointProfileId) -> Memo<Option<ProfileDraft>> {
         let plan = self.plan;
         Memo::new(move |_| {
             plan.with(|p| {
@@ -53,7 +53,7 @@ impl W {
     }
 
     /// The issues of one profile, by field.
-    pub(super) fn scoped(&self, id: String) -> Scoped {
+    pub(super) fn scoped(&self, id: PinpointProfileId) -> Scoped {
         let located = self.located;
         let scope = format!("w-{id}");
         Scoped::new(
@@ -74,13 +74,13 @@ impl W {
 
     /// Summary lines: the issues of `only` (a profile id) or of all, with
     /// where to go to fix each.
-    pub(super) fn summary(&self, only: Option<String>) -> Signal<Vec<SummaryItem>> {
+    pub(super) fn summary(&self, only: Option<PinpointProfileId>) -> Signal<Vec<SummaryItem>> {
         let w = *self;
         Signal::derive(move || {
             w.located.with(|list| {
                 list.iter()
                     .filter(|(at, _)| match (&only, at) {
-                        (Some(id), Some(a)) => &a.source_profile == id,
+                        (Some(id), Some(a)) => a.source_profile == *id,
                         (Some(_), None) => true,
                         (None, _) => true,
                     })

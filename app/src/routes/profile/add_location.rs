@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use transition_domain::ops::{self};
-use transition_domain::BusinessProfile;
+use transition_domain::{BusinessProfile, ProfileId};
 
 use crate::components::common::IssueSummary;
 use crate::components::fields::FieldMessages;
@@ -24,7 +24,7 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
     let value = RwSignal::new(empty_location());
     let touched = RwSignal::new(false);
     let action = api_action(
-        move |api, (id, body): (String, transition_domain::ops::NewLocation)| async move {
+        move |api, (id, body): (ProfileId, transition_domain::ops::NewLocation)| async move {
             let updated = api.add_location(&id, &body).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);
@@ -51,10 +51,10 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
                             if k == n {
                                 Some("new".into())
                             } else {
-                                p.locations.get(k).map(|l| l.id.clone())
+                                p.locations.get(k).map(|l| l.id.to_string())
                             }
                         },
-                        |k| p.solutions.get(k).map(|s| s.id.clone()),
+                        |k| p.solutions.get(k).map(|s| s.id.to_string()),
                     )
                 })
             })

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use transition_domain::ops::{self};
 use transition_domain::request::ProfileOverrides;
-use transition_domain::BusinessProfile;
+use transition_domain::{BusinessProfile, ProfileId};
 
 use crate::components::common::IssueSummary;
 use crate::components::profile_fields::{ProfileFields, Scoped, Section};
@@ -39,7 +39,7 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
     let changed = Signal::derive(move || patch.with(|p| *p != ProfileOverrides::default()));
     let valid = Signal::derive(move || outcome.with(Result::is_ok));
     let action = api_action(
-        move |api, (id, body): (String, ProfileOverrides)| async move {
+        move |api, (id, body): (ProfileId, ProfileOverrides)| async move {
             let updated = api.edit_profile(&id, &body).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);

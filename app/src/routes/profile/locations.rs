@@ -6,7 +6,7 @@ use transition_domain::export::AddressInput;
 use transition_domain::model::{Location, MAX_LOCATIONS};
 use transition_domain::ops::{self, LocationPatch};
 use transition_domain::values::LocationName;
-use transition_domain::BusinessProfile;
+use transition_domain::{BusinessProfile, LocationId, ProfileId, SolutionId};
 
 use crate::components::fields::{CheckGroup, FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
@@ -56,7 +56,7 @@ pub(super) fn LocationsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
 
 /// One location: rename (name, phone, email), its solutions, delete.
 #[component]
-pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> impl IntoView {
+pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
     let location = {
@@ -65,7 +65,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
     };
     let patch = RwSignal::new(LocationPatch::default());
     let action = api_action(
-        move |api, (id, lid, body): (String, String, LocationPatch)| async move {
+        move |api, (id, lid, body): (ProfileId, LocationId, LocationPatch)| async move {
             let updated = api.edit_location(&id, &lid, &body).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);
@@ -149,7 +149,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
             .unwrap_or_default()
     }));
     let solutions_action = api_action(
-        move |api, (id, lid, ids): (String, String, Vec<String>)| async move {
+        move |api, (id, lid, ids): (ProfileId, LocationId, Vec<SolutionId>)| async move {
             let updated = api.set_location_solutions(&id, &lid, &ids).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);
@@ -180,7 +180,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
                 p.solutions
                     .iter()
                     .map(|s| Choice {
-                        key: s.id.clone(),
+                        key: s.id.to_string(),
                         label: s.name.to_string(),
                         checked: c.contains(&s.id),
                     })
@@ -271,9 +271,9 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: String) -> i
                     on_toggle=Callback::new(move |(sid, on): (String, bool)| {
                         solutions_action.clear();
                         chosen.update(|c| {
-                            c.retain(|x| *x != sid);
+                            c.retain(|x| **x != *sid);
                             if on {
-                                c.push(sid);
+                                c.push(sid.into());
                             }
                         });
                     })

@@ -9,7 +9,7 @@ mod solutions;
 
 use leptos::prelude::*;
 use transition_domain::ops::Outcome;
-use transition_domain::{BusinessProfile, Issue};
+use transition_domain::{BusinessProfile, Issue, ProfileId};
 
 use crate::components::common::SummaryItem;
 use crate::components::profile_fields::{Scoped, Section};
@@ -38,7 +38,7 @@ fn outcome_issues(outcome: &Outcome, key_of: impl Fn(&str) -> String) -> Vec<(St
 }
 
 #[component]
-pub fn ProfilePage(id: String) -> impl IntoView {
+pub fn ProfilePage(id: ProfileId) -> impl IntoView {
     let me = crate::use_me().0;
     let id = Memo::new(move |_| id.clone());
     // Follows changes: every change bumps the version (and refetches `me`),

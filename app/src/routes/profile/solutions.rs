@@ -6,7 +6,7 @@ use transition_domain::model::Solution;
 use transition_domain::ops::{self};
 use transition_domain::request::SolutionOverrides;
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
-use transition_domain::{BusinessProfile, Code};
+use transition_domain::{BusinessProfile, Code, ProfileId, SolutionId};
 
 use crate::components::fields::{FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
@@ -42,7 +42,7 @@ pub(super) fn SolutionsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
 /// One imported solution: edited with `ops::edit_solution` (PATCH),
 /// deleted with `ops::delete_solution` (DELETE).
 #[component]
-pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> impl IntoView {
+pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
     let solution = {
@@ -51,7 +51,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: String) -> i
     };
     let patch = RwSignal::new(SolutionOverrides::default());
     let action = api_action(
-        move |api, (id, sid, body): (String, String, SolutionOverrides)| async move {
+        move |api, (id, sid, body): (ProfileId, SolutionId, SolutionOverrides)| async move {
             let updated = api.edit_solution(&id, &sid, &body).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);
