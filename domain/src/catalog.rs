@@ -37,18 +37,25 @@ macro_rules! catalogue {
                 }
             }
 
-            /// Finds the entry `text` names, ignoring case and spacing.
+            /// Each entry with its canonical name and its aliases.
+            const NAMES: &'static [($name, &'static str, &'static [&'static str])] = &[
+                $( ($name::$variant, $canonical, &[$($($alias),*)?]), )+
+            ];
+
+            /// Finds the entry `text` names, ignoring case and spacing (a
+            /// search of a table: in the browser, one loop weighs less than
+            /// a test written out per entry).
             pub fn find(text: &str) -> Option<$name> {
                 let key = match_key(text);
                 if key.is_empty() {
                     return None;
                 }
-                $(
-                    if key == match_key($canonical) $($(|| key == match_key($alias))*)? {
-                        return Some($name::$variant);
-                    }
-                )+
-                None
+                Self::NAMES
+                    .iter()
+                    .find(|(_, canonical, aliases)| {
+                        key == match_key(canonical) || aliases.iter().any(|a| key == match_key(a))
+                    })
+                    .map(|entry| entry.0)
             }
         }
 

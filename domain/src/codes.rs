@@ -4,16 +4,16 @@
 //!
 //! Messages take `{name}` placeholders, filled from the issue's parameters.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use crate::catalogue::{render, Lang};
 
 crate::catalogue! {
     /// A stable, snake_case issue code. Its text form never changes once
     /// released: clients match on it.
-    #[derive(PartialOrd, Ord, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(PartialOrd, Ord)]
     #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    #[cfg_attr(feature = "openapi", serde(rename_all = "snake_case"))]
     pub enum Code;
 
     // --- The Pinpoint export (SPEC §2) ---
@@ -247,6 +247,23 @@ crate::catalogue! {
         fr: "Une erreur s’est produite de notre côté ; rien n’a été modifié. Réessayez.";
 }
 
+/// On the wire, its stable key. Written out rather than derived: serde's
+/// derive matches every key in the browser's code twice (as text and as
+/// bytes), where [`Code::parse`] is one loop over the table.
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        Code::parse(&key)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown issue code `{key}`")))
+    }
+}
+
 impl Code {
     /// The message template in `lang`, with `{param}` placeholders: the
     /// catalogue's [`Code::text`].
@@ -299,7 +316,12 @@ mod tests {
             assert_eq!(Code::parse(text), Some(code));
             let json = serde_json::to_string(&code).unwrap_or_default();
             assert_eq!(json, format!("\"{text}\""));
+            assert_eq!(serde_json::from_str::<Code>(&json).ok(), Some(code));
         }
+        assert_eq!(Code::parse("no_such_code"), None);
+        let unknown = serde_json::from_str::<Code>("\"no_such_code\"");
+        assert!(unknown.is_err_and(|e| e.to_string().contains("no_such_code")));
+        assert!(serde_json::from_str::<Code>("3").is_err());
     }
 
     #[test]
