@@ -113,15 +113,20 @@ impl<'de> Deserialize<'de> for PartnerId {
     }
 }
 
-/// A string id newtype: cheap to clone, a plain JSON string on the wire,
-/// compared and looked up as its text.
+/// A string id newtype: a plain JSON string on the wire, compared and
+/// looked up as its text.
+///
+/// It holds a `String`, not an `Arc<str>` like [`PartnerId`]: these ids
+/// travel in the browser's wire types, and `Arc<str>` measured 2.1 KB
+/// brotli more in the widget (its clone, drop and from-`String` code at
+/// every use), while an id is a few bytes, so a clone is one small copy.
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[cfg_attr(feature = "openapi", schema(value_type = String))]
-        pub struct $name(Arc<str>);
+        pub struct $name(String);
 
         impl $name {
             pub fn as_str(&self) -> &str {
@@ -142,31 +147,31 @@ macro_rules! string_id {
 
         impl fmt::Debug for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Debug::fmt(&*self.0, f)
+                fmt::Debug::fmt(&self.0, f)
             }
         }
 
         impl From<&str> for $name {
             fn from(text: &str) -> $name {
-                $name(Arc::from(text))
+                $name(text.to_owned())
             }
         }
 
         impl From<String> for $name {
             fn from(text: String) -> $name {
-                $name(Arc::from(text))
+                $name(text)
             }
         }
 
         impl From<&String> for $name {
             fn from(text: &String) -> $name {
-                $name(Arc::from(text.as_str()))
+                $name(text.clone())
             }
         }
 
         impl From<$name> for String {
             fn from(id: $name) -> String {
-                id.0.as_ref().to_owned()
+                id.0
             }
         }
 
@@ -195,13 +200,13 @@ macro_rules! string_id {
 
         impl PartialEq<str> for $name {
             fn eq(&self, other: &str) -> bool {
-                &*self.0 == other
+                self.0 == other
             }
         }
 
         impl PartialEq<&str> for $name {
             fn eq(&self, other: &&str) -> bool {
-                &*self.0 == *other
+                self.0 == *other
             }
         }
 
