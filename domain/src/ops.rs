@@ -6,13 +6,10 @@
 //! Solutions come only from an import: they can be edited or deleted,
 //! never added. A location's address cannot change: delete and add again.
 
-use serde::{Deserialize, Serialize};
-
 use crate::codes::Code;
-use crate::export::AddressInput;
 use crate::ids::SolutionId;
 use crate::issue::{pointer, Issue};
-use crate::model::{validate_profile, BusinessProfile, LocationDraft, ProfileDraft};
+use crate::model::{validate_profile, BusinessProfile, ProfileDraft};
 use crate::request::{ProfileOverrides, SolutionOverrides};
 use crate::values::Region;
 
@@ -58,34 +55,7 @@ fn refused(issue: Issue) -> OpError {
     OpError::Refused(vec![issue])
 }
 
-/// The fields a partner may give for a new location.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct NewLocation {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    pub address: AddressInput,
-}
-
-/// A change to a location; its address may be repeated as it is, but not
-/// changed.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct LocationPatch {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<AddressInput>,
-}
+pub use crate::request::{LocationPatch, NewLocation};
 
 /// Re-checks the whole profile after a change: a change is accepted only
 /// if the profile it leaves obeys every rule.
@@ -145,14 +115,7 @@ pub fn edit_profile(profile: &BusinessProfile, patch: &ProfileOverrides) -> Outc
 /// Adds a location with the id `new_id` (the caller's to choose).
 pub fn add_location(profile: &BusinessProfile, location: &NewLocation, new_id: String) -> Outcome {
     let mut draft = profile.to_draft();
-    draft.locations.push(LocationDraft {
-        id: new_id.into(),
-        name: location.name.clone(),
-        phone: location.phone.clone(),
-        email: location.email.clone(),
-        address: location.address.clone(),
-        solution_ids: Vec::new(),
-    });
+    draft.locations.push(location.to_draft(new_id.into()));
     revalidate(&draft)
 }
 
@@ -183,15 +146,12 @@ pub fn edit_location(
             )));
         }
     }
-    if let Some(name) = &patch.name {
-        location.name.clone_from(name);
+    // The address is the same place (checked above): kept as stored.
+    LocationPatch {
+        address: None,
+        ..patch.clone()
     }
-    if let Some(phone) = &patch.phone {
-        location.phone.clone_from(phone);
-    }
-    if let Some(email) = &patch.email {
-        location.email.clone_from(email);
-    }
+    .apply(location);
     revalidate(&draft)
 }
 

@@ -21,8 +21,12 @@ use crate::codes::Code;
 use crate::export::{AccountStatus, PinpointExport, PinpointSolution, Referral, SolutionKind};
 use crate::ids::{LocationId, PinpointProfileId, ProfileId, SolutionId};
 use crate::issue::{has_errors, pointer, Issue, LocalizedIssue, Param, Severity};
-use crate::model::{validate_profile, BusinessProfile, LocationDraft, ProfileDraft, SolutionDraft};
-use crate::request::{Acknowledgements, ImportRequest, Selection, SolutionOverrides};
+use crate::model::{
+    validate_profile, BusinessProfile, LocationDraft, ProfileDraft, SolutionDraft, MAX_LOCATIONS,
+};
+use crate::request::{
+    new_location_id, Acknowledgements, ImportRequest, Selection, SolutionOverrides,
+};
 use crate::values::Region;
 
 /// What an import would do, and every issue that stands in its way.
@@ -313,6 +317,18 @@ fn selection_field(rest: &str) -> String {
         // RFC 6901: `~1` is `/`, `~0` is `~`, undone in that order.
         let location = location.replace("~1", "/").replace("~0", "~");
         format!("locations/{location}/solutions")
+    } else if let Some(tail) = rest.strip_prefix("location_overrides/") {
+        let (location, field) = tail.split_once('/').unwrap_or((tail, ""));
+        let location = location.replace("~1", "/").replace("~0", "~");
+        join(&format!("locations/{location}"), field)
+    } else if let Some(tail) = rest.strip_prefix("new_locations/") {
+        let (n, field) = tail.split_once('/').unwrap_or((tail, ""));
+        match n.parse() {
+            Ok(n) => join(&format!("locations/{}", new_location_id(n)), field),
+            Err(_) => "locations".to_owned(),
+        }
+    } else if rest.starts_with("new_locations") {
+        "locations".to_owned()
     } else if rest.starts_with("solutions") {
         "solutions".to_owned()
     } else {
@@ -320,8 +336,6 @@ fn selection_field(rest: &str) -> String {
     }
 }
 
-/// The Pinpoint id of a planned profile or solution (its own id until the
-/// import assigns a new one).
 /// The Pinpoint business profile a planned draft comes from.
 fn source_profile_of(draft: &ProfileDraft) -> PinpointProfileId {
     draft
@@ -330,6 +344,8 @@ fn source_profile_of(draft: &ProfileDraft) -> PinpointProfileId {
         .unwrap_or_else(|| PinpointProfileId::from(draft.id.as_str()))
 }
 
+/// The Pinpoint id of a planned profile or solution (its own id until the
+/// import assigns a new one).
 fn source_of(source_id: Option<&str>, id: &str) -> String {
     source_id.unwrap_or(id).to_owned()
 }
@@ -616,6 +632,45 @@ fn build_draft(
             address: location.address.clone(),
             solution_ids: Vec::new(),
         });
+    }
+
+    // The partner's corrections, then the locations they add. Every rule
+    // is checked on the result, at the location's own path.
+    for (location_id, patch) in &selection.location_overrides {
+        match locations.iter_mut().find(|l| *l.id == **location_id) {
+            Some(location) => patch.apply(location),
+            // A correction to a location left out changes nothing.
+            None if is_excluded(location_id) => {}
+            None => plan.issues.push(
+                Issue::error(
+                    Code::LocationUnknown,
+                    pointer(&format!("{sel_path}/location_overrides"), location_id),
+                )
+                .with("id", location_id.as_str()),
+            ),
+        }
+    }
+    if selection.new_locations.len() > MAX_LOCATIONS {
+        // More than a profile may hold: refused as a whole, before any
+        // work per entry.
+        plan.issues.push(
+            Issue::error(Code::LocationsTooMany, format!("{sel_path}/new_locations"))
+                .with("limit", MAX_LOCATIONS)
+                .with("actual", selection.new_locations.len()),
+        );
+    } else {
+        for (n, new) in selection.new_locations.iter().enumerate() {
+            let id = new_location_id(n);
+            if source.locations.iter().any(|l| l.id == id) {
+                plan.issues.push(
+                    Issue::error(Code::DuplicateId, format!("{sel_path}/new_locations/{n}"))
+                        .with("id", id.as_str())
+                        .with("first", format!("/business_profiles/{j}/locations")),
+                );
+                continue;
+            }
+            locations.push(new.to_draft(LocationId::from(id)));
+        }
     }
 
     // Solutions: which sources, with which edits.

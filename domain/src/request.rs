@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::export::{LogoInput, PinpointExport};
-use crate::ids::PinpointProfileId;
+use crate::export::{AddressInput, LogoInput, PinpointExport};
+use crate::ids::{LocationId, PinpointProfileId};
+use crate::model::LocationDraft;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -56,6 +57,22 @@ pub struct Selection {
     /// markets nothing).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_solutions: Option<BTreeMap<String, Vec<String>>>,
+    /// Pinpoint location id → the partner's corrections to it (any field,
+    /// the address included: it becomes fixed only once imported).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub location_overrides: BTreeMap<String, LocationPatch>,
+    /// Locations the partner adds. In `location_solutions` and in the
+    /// plan, the `n`-th is named [`new_location_id`]`(n)`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub new_locations: Vec<NewLocation>,
+}
+
+/// The id the plan gives the `n`-th new location of a selection, until
+/// the import gives it a real one. Pinpoint's ids are kept as they are, so
+/// a new location's id has a prefix no export id has (`+`); the planner
+/// checks that anyway.
+pub fn new_location_id(n: usize) -> String {
+    format!("+new-{n}")
 }
 
 impl Selection {
@@ -65,6 +82,8 @@ impl Selection {
             overrides: ProfileOverrides::default(),
             solutions: None,
             location_solutions: None,
+            location_overrides: BTreeMap::new(),
+            new_locations: Vec::new(),
         }
     }
 }
@@ -109,6 +128,45 @@ pub struct ProfileOverrides {
     pub excluded_location_ids: Vec<String>,
 }
 
+/// The fields a partner may give for a new location.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewLocation {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    pub address: AddressInput,
+}
+
+/// A change to a location. Before import (`Selection::location_overrides`)
+/// every field may change; after import the address may be repeated as it
+/// is, but not changed (`ops::edit_location`). For `phone` and `email`,
+/// `null` removes the value.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LocationPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub phone: Option<Option<String>>,
+    #[serde(
+        default,
+        deserialize_with = "present_or_null",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub email: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<AddressInput>,
+}
+
 /// One app or service profile and whether (and how) to import it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -140,6 +198,11 @@ pub struct SolutionOverrides {
         skip_serializing_if = "Option::is_none"
     )]
     pub url: Option<Option<String>>,
+    /// Replaces the products: Microsoft products only, by name or alias.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub products: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industries: Option<Vec<String>>,
 }
 
 /// Tells an absent field (`None`, via `default`) from an explicit `null`
@@ -188,6 +251,8 @@ impl ImportRequest {
                     overrides: ProfileOverrides::default(),
                     solutions: Some(solutions),
                     location_solutions: Some(location_solutions),
+                    location_overrides: BTreeMap::new(),
+                    new_locations: Vec::new(),
                 }
             })
             .collect();
@@ -242,6 +307,55 @@ impl SolutionOverrides {
         }
         if let Some(url) = &self.url {
             draft.url.clone_from(url);
+        }
+        if let Some(products) = &self.products {
+            draft.products.clone_from(products);
+        }
+        if let Some(industries) = &self.industries {
+            draft.industries.clone_from(industries);
+        }
+    }
+}
+
+impl LocationPatch {
+    /// Writes every field this patch sets into `draft`.
+    pub fn apply(&self, draft: &mut LocationDraft) {
+        if let Some(name) = &self.name {
+            draft.name.clone_from(name);
+        }
+        if let Some(phone) = &self.phone {
+            draft.phone.clone_from(phone);
+        }
+        if let Some(email) = &self.email {
+            draft.email.clone_from(email);
+        }
+        if let Some(address) = &self.address {
+            draft.address.clone_from(address);
+        }
+    }
+
+    /// The patch that makes a location read exactly `location`.
+    pub fn whole(location: &NewLocation) -> LocationPatch {
+        LocationPatch {
+            name: Some(location.name.clone()),
+            phone: Some(location.phone.clone()),
+            email: Some(location.email.clone()),
+            address: Some(location.address.clone()),
+        }
+    }
+}
+
+impl NewLocation {
+    /// The location as a draft of a profile, with the id `id` and no
+    /// solutions yet.
+    pub fn to_draft(&self, id: LocationId) -> LocationDraft {
+        LocationDraft {
+            id,
+            name: self.name.clone(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            address: self.address.clone(),
+            solution_ids: Vec::new(),
         }
     }
 }
