@@ -231,6 +231,10 @@ transition_domain::catalogue! {
         fr: "Une adresse ne peut pas être modifiée : pour déplacer un emplacement, supprimez-le puis ajoutez-le à nouveau.";
     LocationsLimit, en: "A business profile has 1 to {limit} locations ({count} now).", fr: "Un profil d’entreprise a de 1 à {limit} emplacements ({count} actuellement).";
     AddLocation, en: "Add a location", fr: "Ajouter un emplacement";
+    NewLocationN, en: "New location {n}", fr: "Nouvel emplacement {n}";
+    RemoveNewLocation, en: "Remove new location {n}", fr: "Retirer le nouvel emplacement {n}";
+    CorrectBeforeImport, en: "Correct this location before importing it: once imported, its address can no longer change.",
+        fr: "Corrigez cet emplacement avant de l’importer : une fois importé, son adresse ne peut plus être modifiée.";
     DeleteLocationNamed, en: "Delete the location “{name}”", fr: "Supprimer l’emplacement « {name} »";
     SaveLocationNamed, en: "Save the location “{name}”", fr: "Enregistrer l’emplacement « {name} »";
     SolutionsOnlyImport, en: "Solutions come only from the Pinpoint import: you can edit or delete them, but not add new ones.",

@@ -19,7 +19,7 @@ use axum::routing::get;
 use axum::Router;
 use browser::{E2e, E2eResult};
 use fantoccini::Locator;
-use transition_tests::{rs256_token, unix_now, CONTOSO, TEST_ISSUER};
+use transition_tests::{rs256_token, unix_now, CONTOSO, FABRIKAM, TEST_ISSUER};
 
 /// The CSP a portal needs to embed the widget from `server`, exactly as
 /// `docs/embedding.md` lists it: the test fails if the widget needs more.
@@ -623,5 +623,202 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
     );
     e2e.shot("not-csp-no-export").await?;
     axe_clean(&e2e, "a partner without an export").await?;
+    e2e.close().await
+}
+
+/// The input of wizard field `key` of Pinpoint profile `profile` (its DOM
+/// id, as `app/src/fields.rs` writes it).
+async fn wizard_field(
+    e2e: &E2e,
+    profile: &str,
+    key: &str,
+) -> E2eResult<fantoccini::elements::Element> {
+    let mut id = format!("pt-w-{profile}-");
+    for c in key.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+            id.push(c);
+        } else {
+            id.push_str(&format!(".{:x}", u32::from(c)));
+        }
+    }
+    e2e.wait(&format!("[id='{id}']")).await
+}
+
+async fn set_field(e2e: &E2e, profile: &str, key: &str, value: &str) -> E2eResult {
+    let input = wizard_field(e2e, profile, key).await?;
+    browser::type_into(&input, value).await
+}
+
+#[tokio::test]
+async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResult {
+    let mut e2e =
+        E2e::start_portal("portal-fabrikam-fr", "fr-FR", &["fabrikam.json"], portal).await?;
+    open(&e2e, &format!("/portal?sub={FABRIKAM}&locale=fr")).await?;
+    heard(&e2e, "ready:").await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    heard(&e2e, "step:{\"step\":\"account\"}").await?;
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"choose\"}").await?;
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"edit\"}").await?;
+
+    // The profile's own errors, fixed in the form.
+    set_field(
+        &e2e,
+        "bp-us",
+        "description",
+        "Fabrikam conçoit des applications de santé sur Azure.",
+    )
+    .await?;
+    set_field(&e2e, "bp-us", "website", "https://fabrikam.com").await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "linkedin",
+        "https://www.linkedin.com/company/fabrikam",
+    )
+    .await?;
+    set_field(&e2e, "bp-us", "tags/1", "santé").await?;
+    e2e.click_text("Retirer le logo").await?;
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"solutions\"}").await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "solutions/app-care2/name",
+        "CareTrack Mobile",
+    )
+    .await?;
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"locations\"}").await?;
+    e2e.shot("locations-as-exported").await?;
+
+    // Toronto is in Canada and the profile in the United States: its
+    // error is on its country, and the partner moves it rather than lose it.
+    let country = wizard_field(&e2e, "bp-us", "locations/loc-toronto/address/country").await?;
+    assert_eq!(country.attr("aria-invalid").await?.as_deref(), Some("true"));
+    set_field(&e2e, "bp-us", "locations/loc-toronto/name", "Portland").await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "locations/loc-toronto/address/line1",
+        "1 Pioneer Square",
+    )
+    .await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "locations/loc-toronto/address/city",
+        "Portland",
+    )
+    .await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "locations/loc-toronto/address/postal_code",
+        "97204",
+    )
+    .await?;
+    set_field(&e2e, "bp-us", "locations/loc-toronto/address/country", "US").await?;
+    let country = wizard_field(&e2e, "bp-us", "locations/loc-toronto/address/country").await?;
+    assert_ne!(country.attr("aria-invalid").await?.as_deref(), Some("true"));
+
+    // A slip is caught live, next to the field, and corrected.
+    set_field(&e2e, "bp-us", "locations/loc-0/email", "redmond@").await?;
+    let email = wizard_field(&e2e, "bp-us", "locations/loc-0/email").await?;
+    wait_js(
+        &e2e,
+        "document.querySelector(\"[id='pt-w-bp-us-locations.2floc-0.2femail']\").getAttribute('aria-invalid') === 'true'",
+    )
+    .await?;
+    e2e.shot("a-slip").await?;
+    browser::type_into(&email, "redmond@fabrikam.com").await?;
+    set_field(&e2e, "bp-us", "locations/loc-0/phone", "+1 425 555 0100").await?;
+
+    // Seven locations, five at most: offices stay in Pinpoint.
+    e2e.click_text("Importer l’emplacement « Office 4 »")
+        .await?;
+    e2e.click_text("Importer l’emplacement « Office 5 »")
+        .await?;
+    const ADD: &str = "[id='pt-w-bp-us-locations.2fadd']";
+    assert!(
+        e2e.is_disabled(ADD).await?,
+        "five locations: none can be added"
+    );
+    // One more left out makes room for a new one.
+    e2e.click_text("Importer l’emplacement « Office 3 »")
+        .await?;
+    wait_js(
+        &e2e,
+        &format!("!document.querySelector(\"{ADD}\").disabled"),
+    )
+    .await?;
+    e2e.click_text("Ajouter un emplacement").await?;
+    set_field(&e2e, "bp-us", "locations/+new-0/name", "Boise").await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "locations/+new-0/address/line1",
+        "2 Capitol Blvd",
+    )
+    .await?;
+    set_field(&e2e, "bp-us", "locations/+new-0/address/city", "Boise").await?;
+    set_field(
+        &e2e,
+        "bp-us",
+        "locations/+new-0/address/postal_code",
+        "83702",
+    )
+    .await?;
+    set_field(&e2e, "bp-us", "locations/+new-0/address/country", "US").await?;
+    e2e.shot("locations-corrected").await?;
+    axe_clean(&e2e, "the locations step in French").await?;
+
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"preview\"}").await?;
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    wait_js(&e2e, "!document.querySelector('#pt-commit').disabled").await?;
+    e2e.shot("preview").await?;
+    e2e.wait("#pt-commit").await?.click().await?;
+    heard(&e2e, "imported:").await?;
+    e2e.shot("imported").await?;
+
+    // Read back through the API, with the portal's token.
+    let token = rs256_token(&transition_tests::portal_claims(
+        FABRIKAM,
+        &["account_admin"],
+    ));
+    let profiles: serde_json::Value = reqwest::Client::new()
+        .get(format!("{}/api/v1/business-profiles", e2e.base))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .bytes()
+        .await
+        .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
+    let locations = profiles["items"][0]["locations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let names: Vec<&str> = locations
+        .iter()
+        .filter_map(|l| l["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Office 0", "Office 1", "Office 2", "Portland", "Boise"],
+        "{profiles}"
+    );
+    assert_eq!(locations[4]["address"]["postal_code"], "83702");
+    let portland = &locations[3];
+    assert_eq!(
+        portland["address"]["line1"], "1 Pioneer Square",
+        "{portland}"
+    );
+    assert_eq!(portland["address"]["city"], "Portland");
+    assert_eq!(portland["address"]["country"], "US");
+    assert_eq!(locations[0]["email"], "redmond@fabrikam.com");
+    assert_eq!(locations[0]["phone"], "+1 425 555 0100");
     e2e.close().await
 }

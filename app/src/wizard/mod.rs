@@ -12,6 +12,8 @@ use transition_domain::request::{
 };
 use transition_domain::{plan_import, BusinessProfile, Code, PinpointProfileId};
 
+mod locations;
+
 /// The wizard's steps, in order. The URL names the current one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

@@ -144,3 +144,65 @@ fn toggling_keeps_order() -> TestResult {
     assert_eq!(step_for("tags/2"), Step::Edit);
     Ok(())
 }
+
+#[test]
+fn a_corrected_location_reads_back_and_an_undone_correction_is_dropped() -> TestResult {
+    let export = contoso()?;
+    let mut draft = WizardDraft::start(&export, &[]);
+    let mut lyon = draft
+        .location_value(&export, "bp-fr", "loc-lyon")
+        .ok_or("Lyon is a location of bp-fr")?;
+    let pinpoint = lyon.clone();
+    lyon.phone = Some("+33 4 72 00 00 00".into());
+    lyon.address.line1 = "1 place Bellecour".into();
+    draft.set_location_value(&export, "bp-fr", "loc-lyon", &lyon);
+    assert_eq!(
+        draft.location_value(&export, "bp-fr", "loc-lyon"),
+        Some(lyon)
+    );
+    let request = draft.request();
+    let patch = request.selections[0]
+        .location_overrides
+        .get("loc-lyon")
+        .ok_or("the correction is in the request")?;
+    assert_eq!(patch.phone, Some(Some("+33 4 72 00 00 00".into())));
+    draft.set_location_value(&export, "bp-fr", "loc-lyon", &pinpoint);
+    assert!(draft.request().selections[0].location_overrides.is_empty());
+    assert_eq!(draft.location_value(&export, "bp-fr", "nowhere"), None);
+    Ok(())
+}
+
+#[test]
+fn new_locations_count_and_their_solutions_follow_a_removal() -> TestResult {
+    let export = contoso()?;
+    let mut draft = WizardDraft::start(&export, &[]);
+    assert_eq!(draft.location_count(&export, "bp-fr"), 2);
+    let empty = || transition_domain::ops::NewLocation {
+        name: String::new(),
+        phone: None,
+        email: None,
+        address: transition_domain::export::AddressInput {
+            line1: String::new(),
+            line2: None,
+            city: String::new(),
+            postal_code: String::new(),
+            country: String::new(),
+        },
+    };
+    assert_eq!(draft.add_location("bp-fr", empty()), Some(0));
+    assert_eq!(draft.add_location("bp-fr", empty()), Some(1));
+    draft.set_location_excluded("bp-fr", "loc-lyon", true);
+    assert_eq!(draft.location_count(&export, "bp-fr"), 3);
+    let mut second = empty();
+    second.name = "Nantes".into();
+    draft.set_new_location("bp-fr", 1, second.clone());
+    draft.set_location_markets("bp-fr", "+new-1", "app-stock", true);
+    draft.remove_new_location("bp-fr", 0);
+    assert_eq!(draft.new_locations("bp-fr"), [second]);
+    assert!(draft.location_markets("bp-fr", "+new-0", "app-stock"));
+    assert!(!draft.location_markets("bp-fr", "+new-1", "app-stock"));
+    draft.remove_new_location("bp-fr", 5);
+    assert_eq!(draft.location_count(&export, "bp-fr"), 2);
+    assert_eq!(draft.add_location("nope", empty()), None);
+    Ok(())
+}

@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 use transition_domain::export::{PinpointSolution, SolutionKind};
+use transition_domain::model::SolutionDraft;
+use transition_domain::request::SolutionOverrides;
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
 use transition_domain::PinpointProfileId;
 
-use crate::components::fields::{CheckBox, FieldMessages, TextField};
+use crate::components::fields::{CheckBox, CheckGroup, TextField};
+use crate::edit::Catalogue;
 use crate::i18n::{ts, use_lang, T};
 
 use super::state::W;
@@ -66,6 +69,34 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                 }
             };
             let key = |f: &str| format!("solutions/{sid}/{f}");
+            // Industries and Microsoft products: the catalogue's boxes, the
+            // current list from the plan (Pinpoint's, less what it drops).
+            let catalogue = {
+                let (id, sid) = (id.clone(), sid.clone());
+                move |field: CatalogueField| {
+                    let CatalogueField { key, legend, catalogue, get, set } = field;
+                    let current = {
+                        let sid = sid.clone();
+                        Memo::new(move |_| {
+                            planned.with(|p| {
+                                p.as_ref()
+                                    .and_then(|d| d.solutions.iter().find(|s| s.source_id.as_deref() == Some(sid.as_str())))
+                                    .map(|s| get(s).clone())
+                                    .unwrap_or_default()
+                            })
+                        })
+                    };
+                    let choices = Signal::derive(move || current.with(|c| catalogue.choices(c, lang.get())));
+                    let (id, sid) = (id.clone(), sid.clone());
+                    let on_toggle = Callback::new(move |(value, on): (String, bool)| {
+                        let list = current.with_untracked(|c| catalogue.toggle(c, &value, on));
+                        w.draft.update(|d| d.edit_solution(&id, &sid, |o| set(o, list)));
+                    });
+                    view! {
+                        <CheckGroup id=scope.id(&key) legend=ts(legend) choices on_toggle msgs=scope.msgs(&key) />
+                    }
+                }
+            };
             let kind_text = match kind {
                 SolutionKind::App => T::SolutionApp,
                 SolutionKind::Service => T::SolutionService,
@@ -125,8 +156,20 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                         input_type="url"
                         optional=true
                     />
-                    <FieldMessages msgs=scope.msgs(&key("products")) />
-                    <FieldMessages msgs=scope.msgs(&key("industries")) />
+                    {catalogue(CatalogueField {
+                        key: key("industries"),
+                        legend: T::FieldIndustries,
+                        catalogue: Catalogue::Industries,
+                        get: |s| &s.industries,
+                        set: |o, list| o.industries = Some(list),
+                    })}
+                    {catalogue(CatalogueField {
+                        key: key("products"),
+                        legend: T::FieldProducts,
+                        catalogue: Catalogue::Products,
+                        get: |s| &s.products,
+                        set: |o, list| o.products = Some(list),
+                    })}
                 </div>
             };
             view! {
@@ -143,4 +186,14 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
         })
         .collect_view()
         .into_any()
+}
+
+/// One catalogue list of a solution: where its issues go, its legend, and
+/// how to read and replace it.
+struct CatalogueField {
+    key: String,
+    legend: T,
+    catalogue: Catalogue,
+    get: fn(&SolutionDraft) -> &Vec<String>,
+    set: fn(&mut SolutionOverrides, Vec<String>),
 }
