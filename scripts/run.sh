@@ -11,9 +11,8 @@ cd "$root"
 . scripts/setup.sh
 
 cargo fetch --locked
-echo "[run] building the app (trunk build --release)" >&2
-trunk build --release --offline --locked
-scripts/precompress.sh dist
+echo "[run] building the app (scripts/build-app.sh)" >&2
+scripts/build-app.sh
 echo "[run] building the server" >&2
 cargo build --release --locked -p transition-server
 exec target/release/transition-server serve --demo --data-dir data/demo --dist dist --host-page app/host "$@"

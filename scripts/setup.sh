@@ -28,6 +28,25 @@ fi
 
 export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
 
+# The nightly that builds the shipped wasm (scripts/wasm-toolchain.sh):
+# rust-src and the wasm32 target added to the machine's nightly, and the
+# crates std depends on fetched, so that the build runs offline. Without
+# a nightly, or without the network, one line says so and the app builds
+# on stable (scripts/build-app.sh); setup goes on either way.
+# shellcheck source=scripts/wasm-toolchain.sh
+. scripts/wasm-toolchain.sh
+if ! rustup toolchain list | grep -q '^nightly-'; then
+  say "no nightly toolchain, so the app builds on stable (rustup toolchain install nightly --profile minimal, then setup again, for the smaller nightly build)"
+elif ! nightly_wasm_ready >/dev/null ||
+  ! rustup +nightly target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "readying the nightly for the wasm build (rust-src, wasm32 target, std's crates)"
+  if ! { rustup component add rust-src --toolchain nightly &&
+    rustup target add wasm32-unknown-unknown --toolchain nightly &&
+    cargo +nightly fetch --locked -q --manifest-path "$(nightly_std_manifest)"; } >/dev/null 2>&1; then
+    say "could not ready the nightly (no network?), so the app builds on stable"
+  fi
+fi
+
 # trunk 0.21.14 (0.22 needs a newer rustc than the machine has).
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk 0.21.14" ]; then
   say "installing trunk 0.21.14 (about 6 minutes the first time)"
@@ -73,4 +92,5 @@ if $want_browser && { ! command -v chromium >/dev/null || ! command -v chromedri
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-say "ready: $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(twiggy --version), brotli $(brotli --version | cut -d' ' -f2)"
+if why="$(nightly_wasm_ready)"; then wasm_rustc="$(rustc +nightly --version)"; else wasm_rustc="$(rustc --version) ($why)"; fi
+say "ready: app wasm by $wasm_rustc, $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(twiggy --version), brotli $(brotli --version | cut -d' ' -f2)"

@@ -19,9 +19,8 @@ cargo clippy -p transition-app --target wasm32-unknown-unknown --locked -- -D wa
 step "domain builds for the browser"
 cargo build -p transition-domain --target wasm32-unknown-unknown --locked
 
-step "app bundle (trunk build --release, precompressed; its size against bundle-budget.txt)"
-trunk build --release --offline --locked
-scripts/precompress.sh dist
+step "app bundle (scripts/build-app.sh: nightly when ready, else stable; precompressed; the shipped build and the stable fallback against bundle-budget.txt)"
+scripts/build-app.sh
 scripts/bundle-size.sh dist
 
 step "tests (unit, property, HTTP, crash, browser end-to-end)"
