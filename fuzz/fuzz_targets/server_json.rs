@@ -1,6 +1,7 @@
 //! The server's JSON body extractor (`transition_server::extract::Json`,
 //! through `FromRequest` with a real `AppState` over an in-memory SQLite
-//! store) on arbitrary bytes, for every request type a handler reads.
+//! store, behind axum's `DefaultBodyLimit` layer as the router puts it) on
+//! arbitrary bytes, for every request type a handler reads.
 //!
 //! Input: one byte picks the type, the rest is the request body. Checks:
 //! never panics; a refusal is `malformed_request` (400) or
@@ -14,13 +15,14 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{DefaultBodyLimit, FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use libfuzzer_sys::fuzz_target;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tokio::runtime::Runtime;
+use tower::{service_fn, Layer, ServiceExt};
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{LocationPatch, NewLocation};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
@@ -33,8 +35,9 @@ use transition_server::state::{AppState, Settings};
 use transition_server::store::SqliteStore;
 use transition_server::tokens::TokenKeys;
 
-/// A small body limit, so that the 413 path is reached too.
-const MAX_BODY: usize = 16 * 1024;
+/// A small body limit, so that the 413 path is reached too (the largest
+/// seed, a profile draft of 4.5 KB, is over it).
+const MAX_BODY: usize = 4096;
 
 fn runtime_and_state() -> &'static (Runtime, AppState) {
     static CELL: OnceLock<(Runtime, AppState)> = OnceLock::new();
@@ -70,12 +73,16 @@ fn request(body: &[u8]) -> Request {
 
 fn extract<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     let (runtime, state) = runtime_and_state();
-    runtime
-        .block_on(<Json<T> as FromRequest<AppState>>::from_request(
-            request(body),
-            state,
-        ))
-        .map(|Json(value)| value)
+    // The body limit as the router applies it (app.rs), around the extractor.
+    let service =
+        DefaultBodyLimit::max(MAX_BODY).layer(service_fn(|request: Request| async move {
+            let extracted = <Json<T> as FromRequest<AppState>>::from_request(request, state).await;
+            Ok::<_, std::convert::Infallible>(extracted)
+        }));
+    match runtime.block_on(service.oneshot(request(body))) {
+        Ok(extracted) => extracted.map(|Json(value)| value),
+        Err(never) => match never {},
+    }
 }
 
 fn check<T: DeserializeOwned + Serialize + PartialEq + Debug>(body: &[u8]) {
