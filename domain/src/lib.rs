@@ -28,6 +28,7 @@ pub mod plan;
 pub mod referrals;
 pub mod request;
 pub mod values;
+pub mod vocabulary;
 pub mod wire;
 
 pub use catalogue::Lang;
