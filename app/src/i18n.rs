@@ -31,7 +31,6 @@ transition_domain::catalogue! {
     // --- Shell ---
     ProductName, en: "Partner Center", fr: "Espace partenaires";
     AppName, en: "Pinpoint Transition", fr: "Transition Pinpoint";
-    Language, en: "Language", fr: "Langue";
     LanguageOther, en: "Français", fr: "English";
         Breadcrumb, en: "Breadcrumb", fr: "Fil d’Ariane";
     Dashboard, en: "Dashboard", fr: "Tableau de bord";
@@ -39,7 +38,6 @@ transition_domain::catalogue! {
     BusinessProfile, en: "Business profile", fr: "Profil commercial";
     Loading, en: "Loading…", fr: "Chargement…";
     Saving, en: "Saving…", fr: "Enregistrement…";
-    Retry, en: "Try again", fr: "Réessayer";
     NotFoundPage, en: "This page does not exist.", fr: "Cette page n’existe pas.";
     BackToProfiles, en: "Back to business profiles", fr: "Retour aux profils commerciaux";
     SignedOut, en: "Sign in through the partner portal to use Pinpoint Transition: the portal gives this page your access token.",
@@ -51,9 +49,6 @@ transition_domain::catalogue! {
     UnexpectedAnswer, en: "The server answered something unexpected ({status}).", fr: "Le serveur a donné une réponse inattendue ({status}).";
     ReadOnlyNotice, en: "Your role lets you read only: importing and editing need an admin role (account, business profile, global or referrals admin).",
         fr: "Votre rôle ne permet que la lecture : importer et modifier demandent un rôle d’administrateur (compte, profil commercial, global ou références).";
-    Close, en: "Close", fr: "Fermer";
-    Yes, en: "Yes", fr: "Oui";
-    No, en: "No", fr: "Non";
     None, en: "None", fr: "Aucun";
     Optional, en: "optional", fr: "facultatif";
     Characters, en: "{count} / {limit} characters", fr: "{count} / {limit} caractères";
@@ -88,7 +83,6 @@ transition_domain::catalogue! {
     CreateProfile, en: "Create a new business profile", fr: "Créer un nouveau profil commercial";
     CreateProfileText, en: "As a Cloud Solution Provider partner, you can also start a profile from scratch.",
         fr: "En tant que partenaire Fournisseur de solutions cloud, vous pouvez aussi créer un profil de zéro.";
-    PinpointClosedNotice, en: "Your Pinpoint account is closed: it was imported on {date}.", fr: "Votre compte Pinpoint est clôturé : il a été importé le {date}.";
     PinpointClosedNoDate, en: "Your Pinpoint account is closed.", fr: "Votre compte Pinpoint est clôturé.";
     SeeImport, en: "See the import results", fr: "Voir les résultats de l’importation";
     NoProfiles, en: "You have no business profile yet.", fr: "Vous n’avez pas encore de profil commercial.";
@@ -119,7 +113,6 @@ transition_domain::catalogue! {
     StepPreview, en: "Review and import", fr: "Vérifier et importer";
     Next, en: "Next", fr: "Suivant";
     Back, en: "Back", fr: "Précédent";
-    Cancel, en: "Cancel", fr: "Annuler";
     AccountHolds, en: "Your Pinpoint account holds:", fr: "Votre compte Pinpoint contient :";
     BusinessProfiles, en: "Business profiles", fr: "Profils commerciaux";
     AppProfiles, en: "App profiles", fr: "Profils d’application";
@@ -158,11 +151,9 @@ transition_domain::catalogue! {
     WillBeCreated, en: "Will be created", fr: "Sera créé";
     WillNotBeImported, en: "Will not be imported", fr: "Ne sera pas importé";
     WasNotImported, en: "Not imported", fr: "Non importé";
-    ReferralsKept, en: "{count} {count|customer referral was|customer referrals were} not imported; {count|it stays|they stay} downloadable here and in the Customer referrals tab.",
-        fr: "{count} {count|référence client n’a pas été importée|références client n’ont pas été importées} ; {count|elle reste téléchargeable|elles restent téléchargeables} ici et dans l’onglet Références client.";
+    ReferralsKept, en: "{count} {count|customer referral was|customer referrals were} not imported; download them here.",
+        fr: "{count} {count|référence client n’a pas été importée|références client n’ont pas été importées} ; téléchargez-les ici.";
     Referrals, en: "Customer referrals ({count})", fr: "Références client ({count})";
-    ReferralsNever, en: "Customer referrals are never imported. Download them now; they also stay downloadable after the import.",
-        fr: "Les références client ne sont jamais importées. Téléchargez-les maintenant ; elles restent téléchargeables après l’importation.";
     DroppedProducts, en: "Product tags that are not Microsoft products", fr: "Produits qui ne sont pas des produits Microsoft";
     OtherLeftOut, en: "Also left out", fr: "Également exclus";
     AckReferrals, en: "I have noted or downloaded my customer referrals.", fr: "J’ai noté ou téléchargé mes références client.";
@@ -220,23 +211,16 @@ transition_domain::catalogue! {
 
     // --- Profile page ---
     ProfileNotFound, en: "This business profile does not exist.", fr: "Ce profil commercial n’existe pas.";
-    Save, en: "Save", fr: "Enregistrer";
     SaveChanges, en: "Save changes", fr: "Enregistrer les modifications";
     Saved, en: "Saved.", fr: "Enregistré.";
-    Delete, en: "Delete", fr: "Supprimer";
     Deleting, en: "Deleting…", fr: "Suppression…";
-    Edit, en: "Edit", fr: "Modifier";
-    Rename, en: "Rename", fr: "Renommer";
     ResetChanges, en: "Undo changes", fr: "Annuler les modifications";
-    NoChanges, en: "No change to save.", fr: "Aucune modification à enregistrer.";
     AddressImmutable, en: "An address cannot be edited: to move a location, delete it and add it again.",
         fr: "Une adresse ne peut pas être modifiée : pour déplacer un emplacement, supprimez-le puis ajoutez-le à nouveau.";
     LocationsLimit, en: "A business profile has 1 to {limit} locations ({count} now).", fr: "Un profil commercial a de 1 à {limit} emplacements ({count} actuellement).";
     AddLocation, en: "Add a location", fr: "Ajouter un emplacement";
     DeleteLocationNamed, en: "Delete the location “{name}”", fr: "Supprimer l’emplacement « {name} »";
     SaveLocationNamed, en: "Save the location “{name}”", fr: "Enregistrer l’emplacement « {name} »";
-    SolutionsOnlyImport, en: "Solutions come only from the Pinpoint import: you can edit or delete them, but not add new ones.",
-        fr: "Les solutions proviennent uniquement de l’importation Pinpoint : vous pouvez les modifier ou les supprimer, mais pas en ajouter.";
     DeleteSolutionNamed, en: "Delete the solution “{name}”", fr: "Supprimer la solution « {name} »";
     ConfirmDelete, en: "Select again to confirm", fr: "Sélectionnez à nouveau pour confirmer";
     SaveSolutions, en: "Save the solutions of “{name}”", fr: "Enregistrer les solutions de « {name} »";
@@ -265,16 +249,19 @@ transition_domain::catalogue! {
 mod tests {
     use super::*;
     use transition_domain::labels::Label;
+    use transition_domain::report::Report;
     use transition_domain::vocabulary::{replaced_word, uses, TERMS};
     use transition_domain::Code;
 
     /// Every text a person reads, in `lang`: the app's, the labels', the
-    /// issues' (the API's problems and the CLI use the last two).
+    /// issues' (the API's problems and the CLI use them too) and the CLI's
+    /// reports'.
     fn every_text(lang: Lang) -> Vec<&'static str> {
         let app = T::ALL.iter().map(|t| t.text(lang));
         let labels = Label::ALL.iter().map(|l| l.text(lang));
         let codes = Code::ALL.iter().map(|c| c.text(lang));
-        app.chain(labels).chain(codes).collect()
+        let report = Report::ALL.iter().map(|r| r.text(lang));
+        app.chain(labels).chain(codes).chain(report).collect()
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub mod model;
 pub mod ops;
 pub mod plan;
 pub mod referrals;
+pub mod report;
 pub mod request;
 pub mod values;
 pub mod vocabulary;

@@ -97,11 +97,13 @@ mod tests {
     use super::*;
     use crate::codes::Code;
     use crate::labels::Label;
+    use crate::report::Report;
 
     fn texts(lang: Lang) -> Vec<&'static str> {
         let codes = Code::ALL.iter().map(|c| c.text(lang));
         let labels = Label::ALL.iter().map(|l| l.text(lang));
-        codes.chain(labels).collect()
+        let report = Report::ALL.iter().map(|r| r.text(lang));
+        codes.chain(labels).chain(report).collect()
     }
 
     #[test]
