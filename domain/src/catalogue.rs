@@ -209,19 +209,21 @@ pub fn render(template: &str, lang: Lang, lookup: impl Fn(&str) -> Option<String
         match after.find('}') {
             Some(close) => {
                 let inner = &after[..close];
-                let mut parts = inner.split('|');
-                let name = parts.next().unwrap_or_default();
-                let value = lookup(name);
-                match (value, parts.next(), parts.next()) {
-                    (Some(value), Some(one), Some(other)) => {
-                        let singular = value
-                            .trim()
-                            .parse::<u64>()
-                            .is_ok_and(|n| lang.is_singular(n));
+                let (name, forms) = inner.split_once('|').unwrap_or((inner, ""));
+                match lookup(name) {
+                    Some(value) if forms.is_empty() => out.push_str(&value),
+                    Some(value) => {
+                        let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+                        // A count is written in digits, and in both
+                        // languages only 0 and 1 can take the singular.
+                        let singular = match value.as_str() {
+                            "0" => lang.is_singular(0),
+                            "1" => lang.is_singular(1),
+                            _ => false,
+                        };
                         out.push_str(if singular { one } else { other });
                     }
-                    (Some(value), None, _) => out.push_str(&value),
-                    _ => {
+                    None => {
                         out.push('{');
                         out.push_str(inner);
                         out.push('}');

@@ -1,7 +1,7 @@
 //! Step 4: the solutions (apps and services) of one profile.
 
 use leptos::prelude::*;
-use transition_domain::catalog::{Industry, Product};
+use transition_domain::catalog::Industry;
 use transition_domain::export::{PinpointSolution, SolutionKind};
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
 
@@ -83,13 +83,12 @@ pub(super) fn SolutionsForm(w: W, id: String) -> impl IntoView {
             };
             let details = move || {
                 let lang = lang.get();
-                let named = |list: &[String], label: &dyn Fn(&str) -> Option<&'static str>| {
-                    list.iter().map(|v| label(v).unwrap_or(v.as_str()).to_owned()).collect::<Vec<_>>().join(", ")
-                };
-                let products = named(&products, &|v| Product::find(v).map(|p| p.label(lang)));
-                let industries = named(&industries, &|v| Industry::find(v).map(|i| i.label(lang)));
+                let industries: Vec<&str> = industries
+                    .iter()
+                    .map(|v| Industry::find(v).map_or(v.as_str(), |i| i.label(lang)))
+                    .collect();
                 let between = if products.is_empty() || industries.is_empty() { "" } else { " · " };
-                format!("{products}{between}{industries}")
+                format!("{}{between}{}", products.join(", "), industries.join(", "))
             };
             let fields = view! {
                 <div class="pt-indent">
