@@ -163,8 +163,8 @@ crate::catalogue! {
         en: "The location name has {actual} characters; the limit is {limit}.",
         fr: "Le nom de l’emplacement compte {actual} caractères ; la limite est de {limit}.";
     AddressIncomplete = "address_incomplete",
-        en: "The address needs a {field}.",
-        fr: "L’adresse doit comporter : {field}.";
+        en: "The address needs {field}.",
+        fr: "L’adresse doit comporter {field}.";
     AddressFieldTooLong = "address_field_too_long",
         en: "This address field has {actual} characters; the limit is {limit}.",
         fr: "Ce champ d’adresse compte {actual} caractères ; la limite est de {limit}.";

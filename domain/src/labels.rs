@@ -24,6 +24,10 @@ crate::catalogue! {
         fr: "solution « {name} » ({profile}) : son profil commercial n’est pas importé";
     UnselectedProfile, en: "business profile “{name}” ({profile}): not selected",
         fr: "profil commercial « {name} » ({profile}) : non sélectionné";
+    AddressLine1, en: "a first line", fr: "une première ligne";
+    AddressLine2, en: "a second line", fr: "une deuxième ligne";
+    AddressCity, en: "a city", fr: "une ville";
+    AddressPostalCode, en: "a postal code", fr: "un code postal";
     ReferralNew, en: "New", fr: "Nouvelle";
     ReferralAccepted, en: "Accepted", fr: "Acceptée";
     ReferralDeclined, en: "Declined", fr: "Refusée";
@@ -45,4 +49,17 @@ impl ReferralStatus {
         };
         label.text(lang)
     }
+}
+
+/// The words for an address field the rules name by its key (`city`,
+/// `postal_code`, ...), as a message reads it in `lang`.
+pub fn address_field(key: &str, lang: Lang) -> Option<&'static str> {
+    let label = match key {
+        "line1" => Label::AddressLine1,
+        "line2" => Label::AddressLine2,
+        "city" => Label::AddressCity,
+        "postal_code" => Label::AddressPostalCode,
+        _ => return None,
+    };
+    Some(label.text(lang))
 }
