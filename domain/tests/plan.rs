@@ -364,16 +364,29 @@ fn request_mistakes_name_the_request_path() {
 }
 
 #[test]
-fn overridden_products_are_checked_strictly_and_not_reported_as_dropped() {
+fn overridden_products_are_checked_strictly_and_the_dropped_tags_still_listed() {
     let export = export(CONTOSO);
     let mut request = ImportRequest::everything(&export).acknowledged();
     request.selections[0].overrides.products = Some(vec!["Teams".into(), "Oracle".into()]);
     let plan = plan_import(&export, &request, &[]);
+    // No warning on a Pinpoint list the partner replaced...
     assert_eq!(
         codes_at(&plan.issues),
         [(Code::ProductUnknown, "/profiles/0/products/1")]
     );
-    assert!(plan.not_imported.dropped_products.is_empty());
+    // ...but its tag that is not a Microsoft product is still not
+    // imported, and the preview and the results say so.
+    let dropped: Vec<(&str, &str)> = plan
+        .not_imported
+        .dropped_products
+        .iter()
+        .map(|d| (d.pinpoint_profile_id.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(dropped, [("bp-fr", "Salesforce CRM")]);
+    assert_eq!(
+        plan.not_imported.dropped_products[0].path,
+        "/business_profiles/0/products/2"
+    );
 }
 
 #[test]

@@ -43,7 +43,9 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
     }
     let api = api.fallback(problem::api_not_found);
 
-    let mut app = Router::new().nest("/api/v1", api);
+    let mut app = Router::new()
+        .nest("/api/v1", api)
+        .route("/favicon.ico", axum::routing::get(web::favicon));
     if let Some(embed) = assets
         .dist
         .as_deref()

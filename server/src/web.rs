@@ -58,6 +58,21 @@ pub fn serve_dist(dist: &Path) -> SetResponseHeader<ServeDir<ServeFile>, HeaderV
     .layer(files.fallback(index))
 }
 
+/// The app's icon, the brand mark of the header, built into the binary.
+const FAVICON: &str = include_str!("../../app/favicon.svg");
+
+/// `GET /favicon.ico`: the icon browsers ask for by themselves, an SVG
+/// (never the SPA's `index.html`).
+pub async fn favicon() -> impl axum::response::IntoResponse {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("image/svg+xml"),
+        )],
+        FAVICON,
+    )
+}
+
 /// `Ok` when `dist` has the manifest of `scripts/precompress.sh` and every
 /// file it names still has the digest it had when it was compressed;
 /// otherwise why not.

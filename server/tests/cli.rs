@@ -94,9 +94,43 @@ fn plan_fabrikam_in_french_text_names_every_error_with_its_path() -> Result {
         assert!(text.contains(words), "missing «{words}» in:\n{text}");
     }
     assert!(
-        text.contains("ne peut pas être importé — 9 erreur(s)"),
+        text.contains("ne peut pas être importé — 9 erreurs à corriger"),
         "{text}"
     );
+    Ok(())
+}
+
+#[test]
+fn contoso_in_french_text_speaks_the_documents_words_with_plurals() -> Result {
+    let plan = run(&[
+        "plan",
+        &fixture("contoso.json"),
+        "--format",
+        "text",
+        "--lang",
+        "fr",
+    ])?;
+    let check = run(&[
+        "check",
+        &fixture("contoso.json"),
+        "--format",
+        "text",
+        "--lang",
+        "fr",
+    ])?;
+    let text = String::from_utf8(plan.stdout)? + &String::from_utf8(check.stdout)?;
+    for words in [
+        "2 profils commerciaux, 5 profils d’application ou de service, 4 références client, 3 avis des clients",
+        "FR — Contoso France : 2 emplacements, 4 solutions",
+        "BE — Contoso Belgium : 1 emplacement, 1 solution",
+        "4 références client : jamais importées",
+        "« Salesforce CRM » n’est pas un produit Microsoft : il n’est pas importé.",
+    ] {
+        assert!(text.contains(words), "missing «{words}» in:\n{text}");
+    }
+    for replaced in ["(s)", "profil d’entreprise", "recommandation", "fermé"] {
+        assert!(!text.contains(replaced), "«{replaced}» in:\n{text}");
+    }
     Ok(())
 }
 
@@ -111,7 +145,7 @@ fn plan_northwind_is_refused_as_closed() -> Result {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout)?;
     assert!(text.contains("[pinpoint_account_closed]"), "{text}");
-    assert!(text.contains("regional service centre"), "{text}");
+    assert!(text.contains("regional service center"), "{text}");
     Ok(())
 }
 
