@@ -226,7 +226,14 @@ transition_domain::catalogue! {
     DeleteLocationNamed, en: "Delete the location “{name}”", fr: "Supprimer l’emplacement « {name} »";
     SaveLocationNamed, en: "Save the location “{name}”", fr: "Enregistrer l’emplacement « {name} »";
     DeleteSolutionNamed, en: "Delete the solution “{name}”", fr: "Supprimer la solution « {name} »";
-    ConfirmDelete, en: "Select again to confirm", fr: "Sélectionnez à nouveau pour confirmer";
+    Cancel, en: "Cancel", fr: "Annuler";
+    DeleteAction, en: "Delete", fr: "Supprimer";
+    DeleteLocationTitle, en: "Delete the location “{name}”?", fr: "Supprimer l’emplacement « {name} » ?";
+    DeleteLocationText, en: "Its name, address, phone number and e-mail address, and the solutions it markets, are removed from this business profile. This cannot be undone.",
+        fr: "Son nom, son adresse, son numéro de téléphone et son adresse e-mail, ainsi que les solutions qui y sont commercialisées, sont retirés de ce profil commercial. Cette action est irréversible.";
+    DeleteSolutionTitle, en: "Delete the solution “{name}”?", fr: "Supprimer la solution « {name} » ?";
+    DeleteSolutionText, en: "It is removed from this business profile and from every location. A deleted solution can never be added again: solutions come only from the Pinpoint import.",
+        fr: "Elle est retirée de ce profil commercial et de tous ses emplacements. Une solution supprimée ne pourra plus jamais être ajoutée : les solutions proviennent uniquement de l’importation Pinpoint.";
     SaveSolutions, en: "Save the solutions of “{name}”", fr: "Enregistrer les solutions de « {name} »";
     NoSolutionsLeft, en: "This profile has no solution.", fr: "Ce profil n’a aucune solution.";
     ImportedFrom, en: "Imported from Pinpoint profile {id}", fr: "Importé du profil Pinpoint {id}";

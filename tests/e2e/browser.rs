@@ -578,6 +578,7 @@ impl E2e {
 pub const AXE_AT_LEAST: [u64; 2] = [4, 14];
 
 pub const TAB: &str = "\u{e004}";
+pub const ESCAPE: &str = "\u{e00c}";
 pub const ENTER: &str = "\u{e007}";
 pub const SPACE: &str = " ";
 const SELECT_ALL: &str = "\u{e009}a\u{e009}";

@@ -7,7 +7,7 @@
 #[path = "../e2e/browser.rs"]
 mod browser;
 
-use browser::{E2e, E2eResult, ENTER, SPACE};
+use browser::{E2e, E2eResult, ENTER, ESCAPE, SPACE};
 use fantoccini::Locator;
 
 const WIZARD: &str = "/account-settings/business-profile/import";
@@ -185,21 +185,67 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
             ".//button[normalize-space(.)='Delete the solution “Contoso Caisse”']",
         ))
         .await?;
-    delete.click().await?;
-    e2e.wait_text("Select again to confirm").await?;
+    // A double press opens the confirmation, and deletes nothing.
+    e2e.client
+        .execute(
+            "arguments[0].click(); arguments[0].click();",
+            vec![serde_json::to_value(&delete)?],
+        )
+        .await?;
+    let dialog = e2e.wait("dialog[open]").await?;
+    e2e.wait_text("A deleted solution can never be added again")
+        .await?;
     e2e.shot("solution-delete-confirm").await?;
-    e2e.click_text("Select again to confirm").await?;
+    axe_clean(&e2e, "the confirmation dialog").await?;
+    // Keyboard alone: focus starts on Cancel, inside the dialog; Escape
+    // cancels and nothing is deleted.
+    let focused = e2e.client.active_element().await?;
+    assert_eq!(focused.text().await?, "Cancel");
+    assert!(
+        dialog
+            .find(Locator::XPath(".//button[normalize-space(.)='Cancel']"))
+            .await
+            .is_ok(),
+        "Cancel is the dialog's"
+    );
+    e2e.press(ESCAPE).await?;
+    e2e.wait_gone("A deleted solution can never be added again")
+        .await?;
+    assert!(e2e.client.find(Locator::Css("dialog[open]")).await.is_err());
+    e2e.card("Contoso Caisse").await?;
+    e2e.client.refresh().await?;
+    e2e.card("Contoso Caisse").await?;
+    // Confirmed: deleted.
+    e2e.card("Contoso Caisse")
+        .await?
+        .find(Locator::XPath(
+            ".//button[normalize-space(.)='Delete the solution “Contoso Caisse”']",
+        ))
+        .await?
+        .click()
+        .await?;
+    e2e.wait("dialog[open]")
+        .await?
+        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
+        .await?
+        .click()
+        .await?;
     e2e.wait_gone("Delete the solution “Contoso Caisse”")
         .await?;
     e2e.shot("solution-deleted").await?;
 
-    // Locations: deleted with a second press; the address cannot be edited.
+    // Locations: deleted once confirmed; the address cannot be edited.
     e2e.client
         .goto(&format!("{page}?section=locations"))
         .await?;
     e2e.wait_text("An address cannot be edited").await?;
     e2e.click_text("Delete the location “Lyon”").await?;
-    e2e.click_text("Select again to confirm").await?;
+    e2e.wait("dialog[open]")
+        .await?
+        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
+        .await?
+        .click()
+        .await?;
     e2e.wait_gone("Delete the location “Lyon”").await?;
     e2e.wait_text("Delete the location “Paris — siège”").await?;
     e2e.shot("location-deleted").await?;

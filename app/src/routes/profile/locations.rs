@@ -8,6 +8,7 @@ use transition_domain::ops::{self, LocationPatch};
 use transition_domain::values::LocationName;
 use transition_domain::{BusinessProfile, LocationId, ProfileId, SolutionId};
 
+use crate::components::dialog::ConfirmDialog;
 use crate::components::fields::{CheckGroup, FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
 use crate::edit::Choice;
@@ -127,7 +128,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
         }
     };
 
-    // Deleting: checked with ops::delete_location, confirmed by a second press.
+    // Deleting: checked with ops::delete_location, then confirmed in a dialog.
     let deletion =
         Deletion::in_component(
             |api, id, item| async move { api.delete_location(&id, &item).await },
@@ -140,7 +141,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
         }
     };
     let delete_msgs = deletion.msgs();
-    let (confirm, delete_status) = (deletion.confirm, deletion.status());
+    let delete_status = deletion.status();
 
     // The solutions this location markets: ops::set_location_solutions, PUT.
     let chosen = RwSignal::new(location.with_untracked(|l| {
@@ -299,14 +300,16 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                     disabled=move || delete_status.get() == Status::Busy
                     on:click=delete
                 >
-                    {move || {
-                        if confirm.get() {
-                            T::ConfirmDelete.text(lang.get()).to_owned()
-                        } else {
-                            T::DeleteLocationNamed.fill(lang.get(), &[("name", &display_name.get())])
-                        }
-                    }}
+                    {move || T::DeleteLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
                 </button>
+                <ConfirmDialog
+                    id=format!("{}-confirm", scope.id(&key))
+                    open=deletion.confirm
+                    title=Signal::derive(move || T::DeleteLocationTitle.fill(lang.get(), &[("name", &display_name.get())]))
+                    text=Signal::derive(move || T::DeleteLocationText.text(lang.get()).to_owned())
+                    confirm=Signal::derive(move || T::DeleteAction.text(lang.get()).to_owned())
+                    on_confirm=Callback::new(move |()| deletion.confirmed())
+                />
                 <div id=format!("{}-del", scope.id(&key))>
                     <FieldMessages msgs=delete_msgs />
                 </div>

@@ -8,6 +8,7 @@ use transition_domain::request::SolutionOverrides;
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
 use transition_domain::{BusinessProfile, Code, ProfileId, SolutionId};
 
+use crate::components::dialog::ConfirmDialog;
 use crate::components::fields::{FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
 use crate::fields::draft_field;
@@ -115,7 +116,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
         }
     };
     let delete_msgs = deletion.msgs();
-    let (confirm, delete_status) = (deletion.confirm, deletion.status());
+    let delete_status = deletion.status();
     let del_id = format!("{}-del", scope.id(&key));
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
@@ -159,14 +160,16 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
             <div class="pt-actions pt-danger-zone">
                 <button type="button" class="pt-button pt-button-danger-outline" aria-describedby=del_id.clone()
                     disabled=move || delete_status.get() == Status::Busy on:click=delete>
-                    {move || {
-                        if confirm.get() {
-                            T::ConfirmDelete.text(lang.get()).to_owned()
-                        } else {
-                            T::DeleteSolutionNamed.fill(lang.get(), &[("name", &display_name.get())])
-                        }
-                    }}
+                    {move || T::DeleteSolutionNamed.fill(lang.get(), &[("name", &display_name.get())])}
                 </button>
+                <ConfirmDialog
+                    id=format!("{}-confirm", scope.id(&key))
+                    open=deletion.confirm
+                    title=Signal::derive(move || T::DeleteSolutionTitle.fill(lang.get(), &[("name", &display_name.get())]))
+                    text=Signal::derive(move || T::DeleteSolutionText.text(lang.get()).to_owned())
+                    confirm=Signal::derive(move || T::DeleteAction.text(lang.get()).to_owned())
+                    on_confirm=Callback::new(move |()| deletion.confirmed())
+                />
                 <div id=del_id>
                     <FieldMessages msgs=delete_msgs />
                 </div>
