@@ -47,6 +47,8 @@ transition_domain::catalogue! {
     NetworkError, en: "The server could not be reached. Check your connection and try again; nothing was lost.",
         fr: "Le serveur est injoignable. Vérifiez votre connexion et réessayez ; rien n’a été perdu.";
     UnexpectedAnswer, en: "The server answered something unexpected ({status}).", fr: "Le serveur a donné une réponse inattendue ({status}).";
+    ReadOnlyReason, en: "Your role reads only: an admin of the account or of the business profile can make this change.",
+        fr: "Votre rôle ne permet que la lecture : un administrateur du compte ou du profil commercial peut effectuer cette modification.";
     ReadOnlyNotice, en: "Your role lets you read only: importing and editing need an admin role (account, business profile, global or referrals admin).",
         fr: "Votre rôle ne permet que la lecture : importer et modifier demandent un rôle d’administrateur (compte, profil commercial, global ou références).";
     None, en: "None", fr: "Aucun";

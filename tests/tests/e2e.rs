@@ -425,6 +425,29 @@ async fn a_read_only_user_sees_but_cannot_import() -> E2eResult {
     sign_in_as(&e2e, "4412345:ro", "Your role lets you read only").await?;
     e2e.shot("read-only").await?;
     axe_clean(&e2e, "the read-only Profiles tab").await?;
+    // The wizard can be walked and previewed; its Import button is
+    // disabled, with the reason beside it and tied to it.
+    e2e.goto(WIZARD).await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    walk_to_preview(&mut e2e, "Next", "read-only").await?;
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    e2e.wait_text("Your role reads only: an admin of the account or of the business profile can make this change.")
+        .await?;
+    assert!(
+        e2e.is_disabled("#pt-commit").await?,
+        "a read-only role cannot import"
+    );
+    let commit = e2e.wait("#pt-commit").await?;
+    let described = commit.attr("aria-describedby").await?.unwrap_or_default();
+    assert!(
+        described
+            .split_whitespace()
+            .any(|id| id == "pt-commit-readonly"),
+        "{described}"
+    );
+    e2e.shot("read-only-preview").await?;
+    axe_clean(&e2e, "the read-only preview").await?;
     e2e.close().await
 }
 

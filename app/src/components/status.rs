@@ -164,6 +164,28 @@ impl<I: Clone + Send + Sync + 'static> Deletion<I> {
     }
 }
 
+/// Whether the partner's role may change things (`Me::can_write`): given
+/// as context by the pages that show change controls. The server refuses
+/// a read-only role's changes anyway; this is so that no control invites
+/// one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CanWrite(pub bool);
+
+/// True unless a page said the role reads only.
+pub fn can_write() -> bool {
+    use_context::<CanWrite>().is_none_or(|c| c.0)
+}
+
+/// Beside disabled change controls: why, for a read-only role (nothing
+/// otherwise). `id` lets the controls point to it (`aria-describedby`).
+#[component]
+pub fn ReadOnlyReason(#[prop(into)] id: String) -> impl IntoView {
+    let lang = use_lang();
+    (!can_write()).then(|| {
+        view! { <p class="pt-muted pt-readonly-reason" id=id>{move || T::ReadOnlyReason.text(lang.get())}</p> }
+    })
+}
+
 /// The progress and result of a save, in place.
 #[component]
 pub fn StatusLine(

@@ -69,6 +69,7 @@ pub fn ImportPage() -> impl IntoView {
 
 #[component]
 fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> impl IntoView {
+    provide_context(crate::components::status::CanWrite(me.can_write));
     let ctx = use_ctx();
     let lang = use_lang();
     let step_query = query("step");

@@ -21,6 +21,7 @@ use crate::components::status::*;
 pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
+    let writable = can_write();
     let value = RwSignal::new(empty_location());
     let touched = RwSignal::new(false);
     let action = api_action(
@@ -82,10 +83,12 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
                     <IssueSummary id="pt-add-location-summary" items=summary_of(scope) />
                 </div>
                 <div class="pt-actions">
-                    <button type="submit" class="pt-button pt-button-primary" disabled=move || status.get() == Status::Busy>
+                    <button type="submit" class="pt-button pt-button-primary" aria-describedby="pt-add-location-readonly"
+                        disabled=move || !writable || status.get() == Status::Busy>
                         {move || T::AddLocation.text(lang.get())}
                     </button>
                 </div>
+                <ReadOnlyReason id="pt-add-location-readonly" />
                 <StatusLine status />
             </form>
         </section>

@@ -60,6 +60,7 @@ pub(super) fn LocationsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
 pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
+    let writable = can_write();
     let location = {
         let lid = lid.clone();
         Memo::new(move |_| profile.with(|p| p.location(&lid).cloned()))
@@ -83,6 +84,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
     let issues = Signal::derive(move || outcome.with(|o| outcome_issues(o, key_of)));
     let scope = Scoped::new("p-loc", issues);
     let key = format!("locations/{lid}");
+    let readonly_id = format!("{}-readonly", scope.id(&key));
+    let readonly_of_solutions = readonly_id.clone();
     let value = move |get: fn(&Location, &LocationPatch) -> String| {
         Signal::derive(move || {
             location
@@ -257,7 +260,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                     <button
                         type="submit"
                         class="pt-button pt-button-primary"
-                        disabled=move || !changed.get() || !valid.get() || status.get() == Status::Busy
+                        disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy
+                        aria-describedby=readonly_id.clone()
                     >
                         {move || T::SaveLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
                     </button>
@@ -284,7 +288,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                     <button
                         type="button"
                         class="pt-button"
-                        disabled=move || !solutions_changed.get() || solutions_status.get() == Status::Busy
+                        disabled=move || !writable || !solutions_changed.get() || solutions_status.get() == Status::Busy
+                        aria-describedby=readonly_of_solutions.clone()
                         on:click=save_solutions.clone()
                     >
                         {move || T::SaveSolutions.fill(lang.get(), &[("name", &display_name.get())])}
@@ -296,8 +301,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                 <button
                     type="button"
                     class="pt-button pt-button-danger-outline"
-                    aria-describedby=format!("{}-del", scope.id(&key))
-                    disabled=move || delete_status.get() == Status::Busy
+                    aria-describedby=format!("{}-del {readonly_id}", scope.id(&key))
+                    disabled=move || !writable || delete_status.get() == Status::Busy
                     on:click=delete
                 >
                     {move || T::DeleteLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
@@ -315,6 +320,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                 </div>
             </div>
             <StatusLine status=delete_status busy=T::Deleting />
+            <ReadOnlyReason id=readonly_id.clone() />
         </section>
     }
 }
