@@ -822,3 +822,48 @@ async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResu
     assert_eq!(locations[0]["phone"], "+1 425 555 0100");
     e2e.close().await
 }
+
+#[tokio::test]
+async fn a_region_that_already_has_a_profile_points_to_the_service_center() -> E2eResult {
+    let mut e2e =
+        E2e::start_portal("portal-region-taken", "fr-FR", &["fabrikam.json"], portal).await?;
+    // Fabrikam already has a business profile for the United States, made
+    // as a CSP partner may, through the API.
+    let token = rs256_token(&{
+        let mut claims = transition_tests::portal_claims(FABRIKAM, &["account_admin"]);
+        claims["csp"] = true.into();
+        claims
+    });
+    let created = reqwest::Client::new()
+        .post(format!("{}/api/v1/business-profiles", e2e.base))
+        .bearer_auth(token)
+        .header("content-type", "application/json")
+        .body(
+            serde_json::json!({
+                "region": "US", "name": "Fabrikam US", "website": "https://fabrikam.com",
+                "target_sizes": ["small"],
+                "locations": [{"name": "Redmond", "address": {"line1": "1 Microsoft Way",
+                    "city": "Redmond", "postal_code": "98052", "country": "US"}}]
+            })
+            .to_string(),
+        )
+        .send()
+        .await?;
+    assert_eq!(created.status().as_u16(), 201);
+
+    open(&e2e, &format!("/portal?sub={FABRIKAM}&locale=fr")).await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"choose\"}").await?;
+    // The wizard's own plan refuses it: the partner cannot fix that here,
+    // the regional service center can, and the refusal links to it.
+    e2e.click_text("Importer « Fabrikam » (US)").await?;
+    let link = e2e
+        .wait_xpath("//p[contains(@class,'pt-msg')]//a[normalize-space(.)='Contactez votre Centre de service régional']")
+        .await?;
+    let href = link.attr("href").await?.unwrap_or_default();
+    assert!(href.starts_with("https://"), "{href}");
+    e2e.shot("region-taken").await?;
+    axe_clean(&e2e, "a refusal found by the wizard").await?;
+    e2e.close().await
+}
