@@ -13,6 +13,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::origin::Origin;
 use crate::problem;
 use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
@@ -75,7 +76,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
 
     let page_refs: Vec<&std::path::Path> = pages.iter().map(PathBuf::as_path).collect();
     let ancestors: Vec<String> = std::iter::once("'self'".to_owned())
-        .chain(state.config.allowed_origins.iter().cloned())
+        .chain(state.config.allowed_origins.iter().map(Origin::to_string))
         .collect();
     let csp = web::content_security_policy(&web::inline_script_hashes(&page_refs), &ancestors);
     let csp = HeaderValue::from_str(&csp)
@@ -85,7 +86,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .config
         .allowed_origins
         .iter()
-        .filter_map(|origin| HeaderValue::from_str(origin).ok())
+        .filter_map(|origin| HeaderValue::from_str(origin.as_str()).ok())
         .collect();
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
