@@ -17,7 +17,7 @@ use crate::origin::Origin;
 use crate::problem;
 use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
-use crate::web;
+use crate::{embed, web};
 
 /// Where the built app and the demo host page are, if they are served.
 #[derive(Debug, Clone, Default)]
@@ -105,10 +105,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         ])
         .expose_headers([header::LOCATION, header::CONTENT_DISPOSITION]);
 
-    app.layer(axum::middleware::from_fn(web::cache_control))
-        .layer(axum::middleware::from_fn(
-            crate::embed::cross_origin_resources,
-        ))
+    app.layer(axum::middleware::from_fn(embed::cross_origin_resources))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             problem::localize,
@@ -133,6 +130,9 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             state.config.request_timeout,
         ))
+        // Outside the timeout and CORS layers, so that their answers
+        // (408, preflights) get it too.
+        .layer(axum::middleware::from_fn(web::cache_control))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
