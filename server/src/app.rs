@@ -37,7 +37,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .merge(pinpoint::router())
         .merge(imports::router())
         .merge(profiles::router())
-        .merge(operator::router())
+        .merge(operator::router(state.config.max_export_bytes))
         .merge(crate::openapi::router());
     if state.config.demo {
         api = api.merge(dev::router());
