@@ -108,21 +108,7 @@ fn fabrikam_gives_every_error_of_its_readme() {
 
 #[test]
 fn fabrikam_imports_once_fixed_in_the_form() -> Result {
-    let export = export(FABRIKAM);
-    let mut request = ImportRequest::everything(&export).acknowledged();
-    let selection = &mut request.selections[0];
-    let o = &mut selection.overrides;
-    o.description = Some("Fabrikam builds healthcare apps on Azure.".into());
-    o.website = Some("https://fabrikam.com".into());
-    o.linkedin = Some(None);
-    o.logo = Some(None);
-    o.tags = Some(vec!["apps".into(), "mobile".into()]);
-    o.excluded_location_ids = vec!["loc-5".into(), "loc-toronto".into()];
-    let solutions = selection
-        .solutions
-        .as_mut()
-        .ok_or("everything lists solutions")?;
-    solutions[1].overrides.name = Some("CareTrack Mobile".into());
+    let (export, request) = common::fabrikam_fixed(&["loc-5", "loc-toronto"]);
     let plan = plan_import(&export, &request, &[]);
     assert_eq!(
         codes_at(&plan.issues),

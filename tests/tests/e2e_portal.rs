@@ -210,6 +210,18 @@ fn portal(server: String) -> Router {
         .route("/token", get(token_get))
 }
 
+/// `GET /api/v1/business-profiles` with the partner's `token`, as JSON.
+async fn business_profiles(e2e: &E2e, token: &str) -> E2eResult<serde_json::Value> {
+    let body = reqwest::Client::new()
+        .get(format!("{}/api/v1/business-profiles", e2e.base))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .bytes()
+        .await?;
+    Ok(serde_json::from_slice(&body)?)
+}
+
 /// Evaluates `expression` in the page until it is truthy (20 s at most).
 async fn wait_js(e2e: &E2e, expression: &str) -> E2eResult<serde_json::Value> {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
@@ -587,14 +599,7 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
         claims["csp"] = true.into();
         claims
     });
-    let profiles: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/api/v1/business-profiles", e2e.base))
-        .bearer_auth(token)
-        .send()
-        .await?
-        .bytes()
-        .await
-        .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
+    let profiles = business_profiles(&e2e, &token).await?;
     let names: Vec<&str> = profiles["items"]
         .as_array()
         .into_iter()
@@ -789,14 +794,7 @@ async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResu
         FABRIKAM,
         &["account_admin"],
     ));
-    let profiles: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/api/v1/business-profiles", e2e.base))
-        .bearer_auth(token)
-        .send()
-        .await?
-        .bytes()
-        .await
-        .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
+    let profiles = business_profiles(&e2e, &token).await?;
     let locations = profiles["items"][0]["locations"]
         .as_array()
         .cloned()

@@ -64,18 +64,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
     let navigate = use_navigate();
     let region = RwSignal::new(String::new());
     let patch = RwSignal::new(ProfileOverrides::default());
-    let location = RwSignal::new(ops::NewLocation {
-        name: String::new(),
-        phone: None,
-        email: None,
-        address: transition_domain::export::AddressInput {
-            line1: String::new(),
-            line2: None,
-            city: String::new(),
-            postal_code: String::new(),
-            country: String::new(),
-        },
-    });
+    let location = RwSignal::new(ops::NewLocation::default());
     let touched = RwSignal::new(false);
     let action = {
         let navigate = navigate.clone();

@@ -1,7 +1,7 @@
 //! Adding a location to a profile.
 
 use leptos::prelude::*;
-use transition_domain::ops::{self};
+use transition_domain::ops::{self, NewLocation};
 use transition_domain::{BusinessProfile, ProfileId};
 
 use crate::components::common::IssueSummary;
@@ -22,14 +22,14 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
     let writable = can_write();
-    let value = RwSignal::new(empty_location());
+    let value = RwSignal::new(NewLocation::default());
     let touched = RwSignal::new(false);
     let action = api_action(
         move |api, (id, body): (ProfileId, transition_domain::ops::NewLocation)| async move {
             let updated = api.add_location(&id, &body).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);
-            value.set(empty_location());
+            value.set(NewLocation::default());
             touched.set(false);
             ctx.bump();
             Ok(())
