@@ -16,6 +16,9 @@ step "lint (native, every target; then the app for wasm32)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy -p transition-app --target wasm32-unknown-unknown --locked -- -D warnings
 
+step "release server without crash points (scripts/no-crash-points.sh)"
+scripts/no-crash-points.sh
+
 step "domain builds for the browser"
 cargo build -p transition-domain --target wasm32-unknown-unknown --locked
 

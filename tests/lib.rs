@@ -12,6 +12,7 @@ use axum::Router;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use transition_server::app::{router, Assets};
+use transition_server::origin::Origin;
 use transition_server::state::{AppState, Settings};
 use transition_server::store::{SqliteStore, Store};
 use transition_server::tokens::{Claims, TokenKeys, DEFAULT_AUDIENCE};
@@ -32,7 +33,10 @@ pub fn fixture(name: &str) -> PathBuf {
 }
 
 pub const SECRET: &str = "test-secret-test-secret-test-secret-0123";
-pub const OPERATOR_TOKEN: &str = "operator-test-token";
+/// As long as `serve` requires (32 bytes at least).
+pub const OPERATOR_TOKEN: &str = "operator-test-token-0123456789abcdef";
+/// The partner portal the test settings allow.
+pub const PORTAL_ORIGIN: &str = "https://portal.example";
 pub const CONTOSO: &str = "4412345";
 pub const FABRIKAM: &str = "5523456";
 pub const NORTHWIND: &str = "6634567";
@@ -120,7 +124,10 @@ pub fn settings(demo: bool) -> Settings {
     Settings {
         demo,
         operator_token: Some(OPERATOR_TOKEN.to_owned()),
-        allowed_origins: vec!["https://portal.example".to_owned()],
+        allowed_origins: vec![match Origin::parse(PORTAL_ORIGIN) {
+            Ok(origin) => origin,
+            Err(error) => panic!("{error}"),
+        }],
         max_body_bytes: 64 * 1024,
         ..Settings::default()
     }

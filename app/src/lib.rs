@@ -15,6 +15,7 @@ pub mod edit;
 pub mod fields;
 pub mod host;
 pub mod i18n;
+pub mod locale;
 pub mod mount;
 pub mod nav;
 pub mod paths;

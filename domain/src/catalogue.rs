@@ -42,6 +42,15 @@ impl Lang {
             Lang::Fr => "fr",
         }
     }
+
+    /// True when a count of `n` takes the singular in this language
+    /// (CLDR's "one"): 1 in English; 0 and 1 in French.
+    pub fn is_singular(self, n: u64) -> bool {
+        match self {
+            Lang::En => n == 1,
+            Lang::Fr => n <= 1,
+        }
+    }
 }
 
 /// Declares a bilingual catalogue: an enum with one variant per entry and,
@@ -77,6 +86,10 @@ impl Lang {
 /// placeholders filled (through the one shared [`fill`]); and a test that
 /// every entry's texts are not blank and name the same placeholders. One
 /// catalogue per module (the test module is `catalogue_completeness`).
+///
+/// A placeholder `{count|singular|plural}` is replaced by one of its two
+/// forms, chosen by the count's number and the language's rule
+/// ([`Lang::is_singular`]): `"{count} {count|error|errors}"`.
 ///
 /// Entries written `Variant = "key", en: …, fr: …;` also give a stable key
 /// to each: `as_str()` and `parse(key)`.
@@ -135,7 +148,7 @@ macro_rules! catalogue {
                 lang: $crate::Lang,
                 args: &[(&str, &dyn ::core::fmt::Display)],
             ) -> ::std::string::String {
-                $crate::catalogue::fill(self.text(lang), args)
+                $crate::catalogue::fill(self.text(lang), lang, args)
             }
         }
 
@@ -151,30 +164,41 @@ macro_rules! catalogue {
                     let mut en_names = $crate::catalogue::placeholders(en);
                     let mut fr_names = $crate::catalogue::placeholders(fr);
                     en_names.sort_unstable();
+                    en_names.dedup();
                     fr_names.sort_unstable();
+                    fr_names.dedup();
                     assert_eq!(
                         en_names, fr_names,
                         "{entry:?}: both languages name the same placeholders"
                     );
+                    for text in [en, fr] {
+                        assert!(
+                            $crate::catalogue::plurals_are_well_formed(text),
+                            "{entry:?}: a plural placeholder has two forms: {text}"
+                        );
+                    }
                 }
             }
         }
     };
 }
 
-/// `template` with its `{name}` placeholders filled from `args`; every
-/// catalogue's `fill` and every issue's message come through here.
-pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
-    render(template, |name| {
+/// `template` with its `{name}` placeholders filled from `args`, and its
+/// `{name|singular|plural}` ones by the form `lang` gives the number;
+/// every catalogue's `fill` and every issue's message come through here.
+pub fn fill(template: &str, lang: Lang, args: &[(&str, &dyn Display)]) -> String {
+    render(template, lang, |name| {
         args.iter()
             .find(|(key, _)| *key == name)
             .map(|(_, value)| value.to_string())
     })
 }
 
-/// Fills `{name}` placeholders of `template` with `lookup(name)`; a
-/// placeholder with no value is left as it is, so a gap shows, never panics.
-pub fn render(template: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
+/// Fills `{name}` placeholders of `template` with `lookup(name)`, and
+/// `{name|singular|plural}` ones with the form `lang` gives that number;
+/// a placeholder with no value is left as it is, so a gap shows, never
+/// panics.
+pub fn render(template: &str, lang: Lang, lookup: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -182,12 +206,24 @@ pub fn render(template: &str, lookup: impl Fn(&str) -> Option<String>) -> String
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
-                let name = &after[..close];
+                let inner = &after[..close];
+                let (name, forms) = inner.split_once('|').unwrap_or((inner, ""));
                 match lookup(name) {
-                    Some(value) => out.push_str(&value),
+                    Some(value) if forms.is_empty() => out.push_str(&value),
+                    Some(value) => {
+                        let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+                        // A count is written in digits, and in both
+                        // languages only 0 and 1 can take the singular.
+                        let singular = match value.as_str() {
+                            "0" => lang.is_singular(0),
+                            "1" => lang.is_singular(1),
+                            _ => false,
+                        };
+                        out.push_str(if singular { one } else { other });
+                    }
                     None => {
                         out.push('{');
-                        out.push_str(name);
+                        out.push_str(inner);
                         out.push('}');
                     }
                 }
@@ -203,17 +239,32 @@ pub fn render(template: &str, lookup: impl Fn(&str) -> Option<String>) -> String
     out
 }
 
-/// The `{name}` placeholders of a template, in order.
+/// The names of the `{name}` and `{name|singular|plural}` placeholders of
+/// a template, in order.
 pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
+    inner_placeholders(template)
+        .into_iter()
+        .map(|inner| inner.split('|').next().unwrap_or_default())
+        .collect()
+}
+
+/// True when every plural placeholder of `template` has exactly two forms.
+pub fn plurals_are_well_formed(template: &str) -> bool {
+    inner_placeholders(template)
+        .into_iter()
+        .all(|inner| matches!(inner.matches('|').count(), 0 | 2))
+}
+
+fn inner_placeholders(template: &str) -> Vec<&str> {
+    let mut found = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else { break };
-        names.push(&after[..close]);
+        found.push(&after[..close]);
         rest = &after[close + 1..];
     }
-    names
+    found
 }
 
 #[cfg(test)]
@@ -222,14 +273,33 @@ mod tests {
 
     #[test]
     fn rendering_fills_placeholders_and_leaves_unknown_ones() {
-        let text = render("{a} and {b} {", |name| {
+        let text = render("{a} and {b} {", Lang::En, |name| {
             (name == "a").then(|| "A".to_owned())
         });
         assert_eq!(text, "A and {b} {");
         assert_eq!(
-            fill("{a} and {b} {", &[("a", &1), ("c", &2)]),
+            fill("{a} and {b} {", Lang::En, &[("a", &1), ("c", &2)]),
             "1 and {b} {"
         );
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let en = "{n} {n|error|errors}";
+        let fr = "{n} {n|erreur|erreurs}";
+        let of = |template: &str, lang: Lang, n: u64| fill(template, lang, &[("n", &n)]);
+        assert_eq!(of(en, Lang::En, 0), "0 errors");
+        assert_eq!(of(en, Lang::En, 1), "1 error");
+        assert_eq!(of(en, Lang::En, 2), "2 errors");
+        assert_eq!(of(fr, Lang::Fr, 0), "0 erreur");
+        assert_eq!(of(fr, Lang::Fr, 1), "1 erreur");
+        assert_eq!(of(fr, Lang::Fr, 2), "2 erreurs");
+        assert_eq!(of(fr, Lang::Fr, 1000), "1000 erreurs");
+        // No value: the placeholder shows as written.
+        assert_eq!(fill(en, Lang::En, &[]), "{n} {n|error|errors}");
+        assert_eq!(placeholders(en), vec!["n", "n"]);
+        assert!(plurals_are_well_formed(en));
+        assert!(!plurals_are_well_formed("{n|error}"));
     }
 
     #[test]

@@ -44,38 +44,38 @@ crate::catalogue! {
 
     // --- The import request ---
     PinpointAccountClosed = "pinpoint_account_closed",
-        en: "This Pinpoint account is closed: it was already imported or retired and cannot be imported again. Contact your regional service centre if this is unexpected.",
-        fr: "Ce compte Pinpoint est fermé : il a déjà été importé ou retiré et ne peut plus être importé. Contactez votre centre de services régional si c’est inattendu.";
+        en: "This Pinpoint account is closed: it was already imported or retired and cannot be imported again. Contact your regional service center if this is unexpected.",
+        fr: "Ce compte Pinpoint est clôturé : il a déjà été importé ou retiré et ne peut plus être importé. Contactez votre Centre de service régional si ce n’est pas normal.";
     SelectionEmpty = "selection_empty",
         en: "Select at least one Pinpoint business profile to import.",
-        fr: "Sélectionnez au moins un profil d’entreprise Pinpoint à importer.";
+        fr: "Sélectionnez au moins un profil commercial Pinpoint à importer.";
     SelectionProfileUnknown = "selection_profile_unknown",
         en: "Your Pinpoint account has no business profile “{id}”.",
-        fr: "Votre compte Pinpoint n’a pas de profil d’entreprise « {id} ».";
+        fr: "Votre compte Pinpoint n’a pas de profil commercial « {id} ».";
     SelectionDuplicate = "selection_duplicate",
         en: "The Pinpoint profile “{id}” is selected twice.",
         fr: "Le profil Pinpoint « {id} » est sélectionné deux fois.";
     RegionSelectedTwice = "region_selected_twice",
         en: "Only one business profile per region: {region} is selected twice.",
-        fr: "Un seul profil d’entreprise par région : {region} est sélectionnée deux fois.";
+        fr: "Un seul profil commercial par région : {region} est sélectionnée deux fois.";
     RegionAlreadyHasProfile = "region_already_has_profile",
-        en: "You already have a business profile for {region}. Contact your regional service centre to change it.",
-        fr: "Vous avez déjà un profil d’entreprise pour {region}. Contactez votre centre de services régional pour le modifier.";
+        en: "You already have a business profile for {region}. Contact your regional service center to change it.",
+        fr: "Vous avez déjà un profil commercial pour {region}. Contactez votre Centre de service régional pour le modifier.";
     LocationUnknown = "location_unknown",
         en: "There is no location “{id}” in this profile.",
         fr: "Ce profil n’a pas d’emplacement « {id} ».";
     SolutionSourceUnknown = "solution_source_unknown",
         en: "“{id}” is not an app or service profile of this business profile.",
-        fr: "« {id} » n’est pas un profil d’application ou de service de ce profil d’entreprise.";
+        fr: "« {id} » n’est pas un profil d’application ou de service de ce profil commercial.";
     SolutionChosenTwice = "solution_chosen_twice",
         en: "The solution “{id}” is listed twice.",
         fr: "La solution « {id} » figure deux fois.";
     LocationSolutionUnknown = "location_solution_unknown",
         en: "A location can only market this profile's own solutions; “{id}” is not one of them.",
-        fr: "Un emplacement ne peut proposer que les solutions de ce profil ; « {id} » n’en fait pas partie.";
+        fr: "Un emplacement ne peut commercialiser que les solutions de ce profil ; « {id} » n’en fait pas partie.";
     AcknowledgementRequired = "acknowledgement_required",
         en: "Confirm that you have noted your customer referrals and that importing closes your Pinpoint account.",
-        fr: "Confirmez que vous avez noté vos recommandations de clients et que l’import ferme votre compte Pinpoint.";
+        fr: "Confirmez que vous avez noté vos références client et que l’importation clôture votre compte Pinpoint.";
 
     // --- Business profile rules (SPEC §3) ---
     RegionInvalid = "region_invalid",
@@ -115,8 +115,8 @@ crate::catalogue! {
         en: "{actual} industries are selected; the limit is {limit}.",
         fr: "{actual} secteurs sont sélectionnés ; la limite est de {limit}.";
     IndustryDropped = "industry_dropped",
-        en: "“{value}” is not an industry of the catalogue and will not be imported.",
-        fr: "« {value} » n’est pas un secteur du catalogue et ne sera pas importé.";
+        en: "“{value}” is not an industry of the catalogue: it is not imported.",
+        fr: "« {value} » n’est pas un secteur du catalogue : il n’est pas importé.";
     ServiceTypeUnknown = "service_type_unknown",
         en: "“{value}” is not a service type of the catalogue.",
         fr: "« {value} » n’est pas un type de service du catalogue.";
@@ -124,8 +124,8 @@ crate::catalogue! {
         en: "“{value}” is not a Microsoft product of the catalogue.",
         fr: "« {value} » n’est pas un produit Microsoft du catalogue.";
     ProductDropped = "product_dropped",
-        en: "“{value}” is not a Microsoft product and will not be imported.",
-        fr: "« {value} » n’est pas un produit Microsoft et ne sera pas importé.";
+        en: "“{value}” is not a Microsoft product: it is not imported.",
+        fr: "« {value} » n’est pas un produit Microsoft : il n’est pas importé.";
     TagEmpty = "tag_empty",
         en: "A tag cannot be empty.",
         fr: "Un mot-clé ne peut pas être vide.";
@@ -143,13 +143,13 @@ crate::catalogue! {
         fr: "Choisissez au moins une taille de client.";
     TargetSizeUnknown = "target_size_unknown",
         en: "“{value}” is not a customer size: use small, medium, large or enterprise.",
-        fr: "« {value} » n’est pas une taille de client : utilisez small, medium, large ou enterprise.";
+        fr: "« {value} » n’est pas une taille de client : utilisez small (petite), medium (moyenne), large (grande) ou enterprise (très grande).";
     LocationsEmpty = "locations_empty",
         en: "A business profile needs at least one location.",
-        fr: "Un profil d’entreprise doit avoir au moins un emplacement.";
+        fr: "Un profil commercial doit avoir au moins un emplacement.";
     LocationsTooMany = "locations_too_many",
         en: "{actual} locations; a business profile has at most {limit}. Exclude some.",
-        fr: "{actual} emplacements ; un profil d’entreprise en a au plus {limit}. Excluez-en.";
+        fr: "{actual} emplacements ; un profil commercial en a au plus {limit}. Excluez-en.";
     LocationOutsideRegion = "location_outside_region",
         en: "This location is in {country}, outside the profile's region {region}.",
         fr: "Cet emplacement est en {country}, hors de la région {region} du profil.";
@@ -163,8 +163,8 @@ crate::catalogue! {
         en: "The location name has {actual} characters; the limit is {limit}.",
         fr: "Le nom de l’emplacement compte {actual} caractères ; la limite est de {limit}.";
     AddressIncomplete = "address_incomplete",
-        en: "The address needs a {field}.",
-        fr: "L’adresse doit comporter : {field}.";
+        en: "The address needs {field}.",
+        fr: "L’adresse doit comporter {field}.";
     AddressFieldTooLong = "address_field_too_long",
         en: "This address field has {actual} characters; the limit is {limit}.",
         fr: "Ce champ d’adresse compte {actual} caractères ; la limite est de {limit}.";
@@ -200,21 +200,21 @@ crate::catalogue! {
         fr: "« {value} » n’est pas une adresse web : saisissez une adresse complète commençant par https:// ou http://.";
     SolutionsImportOnly = "solutions_import_only",
         en: "Solutions can only be created by importing from Pinpoint. You can still edit or delete the imported ones.",
-        fr: "Les solutions ne peuvent être créées que par un import depuis Pinpoint. Vous pouvez toujours modifier ou supprimer celles qui ont été importées.";
+        fr: "Les solutions ne peuvent être créées que par une importation à partir de Pinpoint. Vous pouvez toujours modifier ou supprimer celles qui ont été importées.";
     SolutionNotFound = "solution_not_found",
         en: "There is no solution “{id}” in this profile.",
         fr: "Ce profil n’a pas de solution « {id} ».";
     CspOnly = "csp_only",
-        en: "Only partners enrolled in the Cloud Solution Provider program can create a new business profile; you can import from Pinpoint instead. Contact your regional service centre for help.",
-        fr: "Seuls les partenaires inscrits au programme Cloud Solution Provider peuvent créer un nouveau profil d’entreprise ; vous pouvez importer depuis Pinpoint. Contactez votre centre de services régional pour obtenir de l’aide.";
+        en: "Only partners enrolled in the Cloud Solution Provider program can create a new business profile; you can import from Pinpoint instead. Contact your regional service center for help.",
+        fr: "Seuls les partenaires inscrits au programme Cloud Solution Provider peuvent créer un nouveau profil commercial ; vous pouvez importer à partir de Pinpoint. Contactez votre Centre de service régional pour obtenir de l’aide.";
 
     // --- HTTP problems (API.md); the same catalogue titles them ---
     ValidationFailed = "validation_failed",
         en: "Some values break the business profile rules.",
-        fr: "Certaines valeurs ne respectent pas les règles du profil d’entreprise.";
+        fr: "Certaines valeurs ne respectent pas les règles du profil commercial.";
     RoleRequired = "role_required",
-        en: "Your role lets you read only. Ask an account admin, or contact your regional service centre.",
-        fr: "Votre rôle ne permet que la lecture. Demandez à un administrateur du compte, ou contactez votre centre de services régional.";
+        en: "Your role lets you read only. Ask an account admin, or contact your regional service center.",
+        fr: "Votre rôle ne permet que la lecture. Demandez à un administrateur du compte, ou contactez votre Centre de service régional.";
     IdempotencyKeyReused = "idempotency_key_reused",
         en: "This Idempotency-Key was already used with a different request.",
         fr: "Cette clé Idempotency-Key a déjà servi pour une autre requête.";
@@ -272,7 +272,7 @@ impl Code {
     }
 
     /// True when the partner cannot fix this in the app and should be
-    /// pointed to the regional service centre (SPEC §1.10).
+    /// pointed to the regional service center (SPEC §1.10).
     pub fn needs_service_centre(self) -> bool {
         matches!(
             self,
@@ -325,7 +325,7 @@ mod tests {
     }
 
     #[test]
-    fn a_few_codes_point_to_the_service_centre() {
+    fn a_few_codes_point_to_the_regional_service_center() {
         let help: Vec<Code> = Code::ALL
             .iter()
             .copied()
@@ -342,8 +342,8 @@ mod tests {
         );
         for code in help {
             assert!(
-                code.text(Lang::En).contains("service centre"),
-                "{code}: its message names the service centre"
+                code.text(Lang::En).contains("regional service center"),
+                "{code}: its message names the regional service center"
             );
         }
     }

@@ -99,12 +99,22 @@ impl Issue {
         self.severity == Severity::Error
     }
 
-    /// The text a person reads, from the catalogue.
+    /// The text a person reads, from the catalogue. An address field the
+    /// rule names by its key is said in `lang`'s words.
     pub fn message(&self, lang: Lang) -> String {
+        let field = match (self.code, self.params.get("field")) {
+            (Code::AddressIncomplete, Some(Param::Text(key))) => {
+                crate::labels::address_field(key, lang)
+            }
+            _ => None,
+        };
         let args: Vec<(&str, &dyn std::fmt::Display)> = self
             .params
             .iter()
-            .map(|(name, value)| (name.as_str(), value as &dyn std::fmt::Display))
+            .map(|(name, value)| match (name.as_str(), &field) {
+                ("field", Some(words)) => ("field", words as &dyn std::fmt::Display),
+                _ => (name.as_str(), value as &dyn std::fmt::Display),
+            })
             .collect();
         self.code.fill(lang, &args)
     }
@@ -173,5 +183,36 @@ impl Issue {
     pub fn at(mut self, path: impl Into<String>) -> Issue {
         self.path = path.into();
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::AddressLine;
+
+    #[test]
+    fn a_missing_address_field_is_named_in_the_readers_words() {
+        let city = AddressLine::parse(" ", "city").err();
+        let message = |issue: &Option<Issue>, lang| issue.as_ref().map(|i| i.message(lang));
+        assert_eq!(
+            message(&city, Lang::Fr).as_deref(),
+            Some("L’adresse doit comporter une ville.")
+        );
+        assert_eq!(
+            message(&city, Lang::En).as_deref(),
+            Some("The address needs a city.")
+        );
+        let postal = Some(Issue::error(Code::AddressIncomplete, "").with("field", "postal_code"));
+        assert_eq!(
+            message(&postal, Lang::Fr).as_deref(),
+            Some("L’adresse doit comporter un code postal.")
+        );
+        // Another code's `field` (a JSON key) is left as it is.
+        let json = Some(Issue::error(Code::ExportFieldMissing, "").with("field", "city"));
+        assert_eq!(
+            message(&json, Lang::En).as_deref(),
+            Some("The required field “city” is missing.")
+        );
     }
 }

@@ -1,28 +1,19 @@
-//! Words a person reads that are not issue messages: headings, field names,
-//! summaries — shared by the CLI and the app, in French and English. As
-//! with issue codes, an entry without both texts does not compile.
+//! Words a person reads that are not issue messages, shared by the CLI and
+//! the app (what an import leaves behind, referral statuses), in French
+//! and English. As with issue codes, an entry without both texts does not
+//! compile. The CLI's own words are in [`report`](crate::report).
+
+use crate::catalogue::Lang;
+use crate::export::ReferralStatus;
 
 crate::catalogue! {
     /// A word of the labels' catalogue.
     pub enum Label;
 
-    Account, en: "{company} (Pinpoint account {account}, partner {partner}): {status}",
-        fr: "{company} (compte Pinpoint {account}, partenaire {partner}) : {status}";
-    StatusActive, en: "active", fr: "actif";
-    StatusClosed, en: "closed", fr: "fermé";
-    Holdings, en: "{profiles} business profile(s), {solutions} app/service profile(s), {referrals} customer referral(s), {reviews} customer review(s)",
-        fr: "{profiles} profil(s) d’entreprise, {solutions} profil(s) d’application ou de service, {referrals} recommandation(s) de clients, {reviews} avis client(s)";
-    Error, en: "error", fr: "erreur";
-    Warning, en: "warning", fr: "avertissement";
-    NoIssue, en: "No issue.", fr: "Aucun problème.";
-    WillCreate, en: "Will be created:", fr: "Sera créé :";
-    ProfileLine, en: "{region} — {name}: {locations} location(s), {solutions} solution(s)",
-        fr: "{region} — {name} : {locations} emplacement(s), {solutions} solution(s)";
-    NotImported, en: "Will not be imported:", fr: "Ne sera pas importé :";
-    ReferralsNotImported, en: "{count} customer referral(s): never imported; download them before and after the import",
-        fr: "{count} recommandation(s) de clients : jamais importées ; téléchargez-les avant et après l’import";
-    ReviewsNotImported, en: "{count} customer review(s): not carried over, the feature was removed",
-        fr: "{count} avis client(s) : non repris, la fonctionnalité a été supprimée";
+    ReferralsNotImported, en: "{count} {count|customer referral|customer referrals}: never imported; download them before and after the import",
+        fr: "{count} {count|référence client|références client} : jamais importées ; téléchargez-les avant et après l’importation";
+    ReviewsNotImported, en: "{count} {count|customer review|customer reviews}: not carried over, the feature was removed",
+        fr: "{count} avis des clients : non repris, la fonctionnalité a été supprimée";
     DroppedProduct, en: "product tag “{value}” ({profile}): not a Microsoft product",
         fr: "produit « {value} » ({profile}) : pas un produit Microsoft";
     DroppedIndustry, en: "industry “{value}” ({profile}): not in the catalogue",
@@ -30,15 +21,45 @@ crate::catalogue! {
     ExcludedLocation, en: "location “{name}” ({profile}): excluded", fr: "emplacement « {name} » ({profile}) : exclu";
     ExcludedSolution, en: "solution “{name}” ({profile}): excluded", fr: "solution « {name} » ({profile}) : exclue";
     UnselectedSolution, en: "solution “{name}” ({profile}): its business profile is not imported",
-        fr: "solution « {name} » ({profile}) : son profil d’entreprise n’est pas importé";
+        fr: "solution « {name} » ({profile}) : son profil commercial n’est pas importé";
     UnselectedProfile, en: "business profile “{name}” ({profile}): not selected",
-        fr: "profil d’entreprise « {name} » ({profile}) : non sélectionné";
-    VerdictCanImport, en: "Verdict: can be imported.", fr: "Verdict : peut être importé.";
-    VerdictBlocked, en: "Verdict: cannot be imported — {errors} error(s) to fix.",
-        fr: "Verdict : ne peut pas être importé — {errors} erreur(s) à corriger.";
-    VerdictNeedsAcknowledgements, en: "Verdict: no error; both acknowledgements are still needed.",
-        fr: "Verdict : aucune erreur ; les deux confirmations sont encore nécessaires.";
-    ExportRefused, en: "The export {file} is refused:", fr: "L’export {file} est refusé :";
-    CheckValid, en: "The export follows every rule.", fr: "L’export respecte toutes les règles.";
-    CheckInvalid, en: "The export breaks {errors} rule(s).", fr: "L’export enfreint {errors} règle(s).";
+        fr: "profil commercial « {name} » ({profile}) : non sélectionné";
+    AddressLine1, en: "a first line", fr: "une première ligne";
+    AddressLine2, en: "a second line", fr: "une deuxième ligne";
+    AddressCity, en: "a city", fr: "une ville";
+    AddressPostalCode, en: "a postal code", fr: "un code postal";
+    ReferralNew, en: "New", fr: "Nouvelle";
+    ReferralAccepted, en: "Accepted", fr: "Acceptée";
+    ReferralDeclined, en: "Declined", fr: "Refusée";
+    ReferralWon, en: "Won", fr: "Gagnée";
+    ReferralLost, en: "Lost", fr: "Perdue";
+    ReferralExpired, en: "Expired", fr: "Expirée";
+}
+
+impl ReferralStatus {
+    /// The status as a person reads it in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let label = match self {
+            ReferralStatus::New => Label::ReferralNew,
+            ReferralStatus::Accepted => Label::ReferralAccepted,
+            ReferralStatus::Declined => Label::ReferralDeclined,
+            ReferralStatus::Won => Label::ReferralWon,
+            ReferralStatus::Lost => Label::ReferralLost,
+            ReferralStatus::Expired => Label::ReferralExpired,
+        };
+        label.text(lang)
+    }
+}
+
+/// The words for an address field the rules name by its key (`city`,
+/// `postal_code`, ...), as a message reads it in `lang`.
+pub fn address_field(key: &str, lang: Lang) -> Option<&'static str> {
+    let label = match key {
+        "line1" => Label::AddressLine1,
+        "line2" => Label::AddressLine2,
+        "city" => Label::AddressCity,
+        "postal_code" => Label::AddressPostalCode,
+        _ => return None,
+    };
+    Some(label.text(lang))
 }

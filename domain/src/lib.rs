@@ -26,8 +26,10 @@ pub mod model;
 pub mod ops;
 pub mod plan;
 pub mod referrals;
+pub mod report;
 pub mod request;
 pub mod values;
+pub mod vocabulary;
 pub mod wire;
 
 pub use catalogue::Lang;

@@ -578,26 +578,29 @@ fn build_draft(
     let sel_path = format!("/selections/{i}");
 
     // Overridden products are the partner's choice, checked strictly;
-    // Pinpoint's own are filtered, each dropped one named.
-    let products = match &o.products {
-        Some(_) => Vec::new(),
-        None => keep_known(
-            &source.products,
-            Product::find,
-            Product::name,
-            &format!("/business_profiles/{j}/products"),
-            |value, path| {
+    // Pinpoint's own are filtered. Either way a Pinpoint tag that is not a
+    // Microsoft product is not imported, and is named as such; it is
+    // warned about only while it is in the field the partner edits.
+    let overridden = o.products.is_some();
+    let kept = keep_known(
+        &source.products,
+        Product::find,
+        Product::name,
+        &format!("/business_profiles/{j}/products"),
+        |value, path| {
+            if !overridden {
                 plan.issues
                     .push(Issue::warning(Code::ProductDropped, path.as_str()).with("value", value));
-                plan.not_imported.dropped_products.push(DroppedValue {
-                    pinpoint_profile_id: source.id.clone(),
-                    solution_id: None,
-                    value: value.to_owned(),
-                    path,
-                });
-            },
-        ),
-    };
+            }
+            plan.not_imported.dropped_products.push(DroppedValue {
+                pinpoint_profile_id: source.id.clone(),
+                solution_id: None,
+                value: value.to_owned(),
+                path,
+            });
+        },
+    );
+    let products = if overridden { Vec::new() } else { kept };
 
     // Locations, less those the partner excluded.
     for (n, excluded) in o.excluded_location_ids.iter().enumerate() {

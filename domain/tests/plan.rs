@@ -108,21 +108,7 @@ fn fabrikam_gives_every_error_of_its_readme() {
 
 #[test]
 fn fabrikam_imports_once_fixed_in_the_form() -> Result {
-    let export = export(FABRIKAM);
-    let mut request = ImportRequest::everything(&export).acknowledged();
-    let selection = &mut request.selections[0];
-    let o = &mut selection.overrides;
-    o.description = Some("Fabrikam builds healthcare apps on Azure.".into());
-    o.website = Some("https://fabrikam.com".into());
-    o.linkedin = Some(None);
-    o.logo = Some(None);
-    o.tags = Some(vec!["apps".into(), "mobile".into()]);
-    o.excluded_location_ids = vec!["loc-5".into(), "loc-toronto".into()];
-    let solutions = selection
-        .solutions
-        .as_mut()
-        .ok_or("everything lists solutions")?;
-    solutions[1].overrides.name = Some("CareTrack Mobile".into());
+    let (export, request) = common::fabrikam_fixed(&["loc-5", "loc-toronto"]);
     let plan = plan_import(&export, &request, &[]);
     assert_eq!(
         codes_at(&plan.issues),
@@ -364,16 +350,29 @@ fn request_mistakes_name_the_request_path() {
 }
 
 #[test]
-fn overridden_products_are_checked_strictly_and_not_reported_as_dropped() {
+fn overridden_products_are_checked_strictly_and_the_dropped_tags_still_listed() {
     let export = export(CONTOSO);
     let mut request = ImportRequest::everything(&export).acknowledged();
     request.selections[0].overrides.products = Some(vec!["Teams".into(), "Oracle".into()]);
     let plan = plan_import(&export, &request, &[]);
+    // No warning on a Pinpoint list the partner replaced...
     assert_eq!(
         codes_at(&plan.issues),
         [(Code::ProductUnknown, "/profiles/0/products/1")]
     );
-    assert!(plan.not_imported.dropped_products.is_empty());
+    // ...but its tag that is not a Microsoft product is still not
+    // imported, and the preview and the results say so.
+    let dropped: Vec<(&str, &str)> = plan
+        .not_imported
+        .dropped_products
+        .iter()
+        .map(|d| (d.pinpoint_profile_id.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(dropped, [("bp-fr", "Salesforce CRM")]);
+    assert_eq!(
+        plan.not_imported.dropped_products[0].path,
+        "/business_profiles/0/products/2"
+    );
 }
 
 #[test]

@@ -13,10 +13,11 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::origin::Origin;
 use crate::problem;
 use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
-use crate::web;
+use crate::{embed, web};
 
 /// Where the built app and the demo host page are, if they are served.
 #[derive(Debug, Clone, Default)]
@@ -36,14 +37,16 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .merge(pinpoint::router())
         .merge(imports::router())
         .merge(profiles::router())
-        .merge(operator::router())
+        .merge(operator::router(state.config.max_export_bytes))
         .merge(crate::openapi::router());
     if state.config.demo {
         api = api.merge(dev::router());
     }
     let api = api.fallback(problem::api_not_found);
 
-    let mut app = Router::new().nest("/api/v1", api);
+    let mut app = Router::new()
+        .nest("/api/v1", api)
+        .route("/favicon.ico", axum::routing::get(web::favicon));
     if let Some(embed) = assets
         .dist
         .as_deref()
@@ -75,7 +78,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
 
     let page_refs: Vec<&std::path::Path> = pages.iter().map(PathBuf::as_path).collect();
     let ancestors: Vec<String> = std::iter::once("'self'".to_owned())
-        .chain(state.config.allowed_origins.iter().cloned())
+        .chain(state.config.allowed_origins.iter().map(Origin::to_string))
         .collect();
     let csp = web::content_security_policy(&web::inline_script_hashes(&page_refs), &ancestors);
     let csp = HeaderValue::from_str(&csp)
@@ -85,7 +88,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .config
         .allowed_origins
         .iter()
-        .filter_map(|origin| HeaderValue::from_str(origin).ok())
+        .filter_map(|origin| HeaderValue::from_str(origin.as_str()).ok())
         .collect();
     let cors = CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
@@ -104,10 +107,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         ])
         .expose_headers([header::LOCATION, header::CONTENT_DISPOSITION]);
 
-    app.layer(axum::middleware::from_fn(web::cache_control))
-        .layer(axum::middleware::from_fn(
-            crate::embed::cross_origin_resources,
-        ))
+    app.layer(axum::middleware::from_fn(embed::cross_origin_resources))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             problem::localize,
@@ -132,6 +132,9 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             state.config.request_timeout,
         ))
+        // Outside the timeout and CORS layers, so that their answers
+        // (408, preflights) get it too.
+        .layer(axum::middleware::from_fn(web::cache_control))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -24,6 +24,7 @@ use axum::Router;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
+use crate::origin::Origin;
 use crate::web;
 
 const LOADER: &str = include_str!("../../app/embed/widget.js");
@@ -158,7 +159,7 @@ impl Embed {
 }
 
 /// The `/embed` routes over `embed`; `origins` may frame the app.
-pub fn router<S>(embed: Arc<Embed>, origins: Arc<Vec<String>>) -> Router<S>
+pub fn router<S>(embed: Arc<Embed>, origins: Arc<Vec<Origin>>) -> Router<S>
 where
     S: Clone + Send + Sync + 'static,
 {
@@ -171,7 +172,7 @@ where
         .with_state(shared)
 }
 
-type Shared = (Arc<Embed>, Arc<Vec<String>>);
+type Shared = (Arc<Embed>, Arc<Vec<Origin>>);
 
 /// A revalidated text answer: 304 when the client has this version.
 fn revalidated(headers: &HeaderMap, body: &str, tag: &str, content_type: &'static str) -> Response {
@@ -254,7 +255,7 @@ async fn frame_get(
 ) -> Response {
     let Some(parent) = query
         .parent
-        .filter(|parent| origins.iter().any(|allowed| allowed == parent))
+        .filter(|parent| origins.iter().any(|allowed| allowed.as_str() == parent))
     else {
         return (
             StatusCode::BAD_REQUEST,

@@ -91,7 +91,7 @@ impl ApiError {
 
     /// The problem document in `lang`.
     pub fn problem(&self, lang: Lang, help_url: &str) -> Problem {
-        let title = transition_domain::codes::render(self.code.template(lang), |name| {
+        let title = transition_domain::codes::render(self.code.template(lang), lang, |name| {
             self.params.get(name).map(ToString::to_string)
         });
         Problem {

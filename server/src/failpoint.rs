@@ -1,6 +1,12 @@
-//! Crash points for the crash-safety tests. Built with the `failpoints`
-//! feature, `TRANSITION_FAILPOINT=<name>` aborts the process when the
-//! import reaches `<name>`; without the feature, `hit` is empty.
+//! Crash points for the crash-safety tests. The import calls [`hit`] at
+//! each named point; it does nothing unless a program installed a hook
+//! with [`install`]. Only the crash tests' binary (`transition-test-server`
+//! in `tests/`) does: the code that reads `TRANSITION_FAILPOINT` and
+//! aborts lives there, so `transition-server` cannot crash on purpose
+//! however it is built (no cargo feature that another crate of the
+//! workspace could turn on).
+
+use std::sync::OnceLock;
 
 /// The points where a test may crash an import.
 pub const NAMES: [&str; 4] = [
@@ -10,14 +16,17 @@ pub const NAMES: [&str; 4] = [
     "before_response",
 ];
 
-#[cfg(feature = "failpoints")]
-pub fn hit(name: &str) {
-    if std::env::var("TRANSITION_FAILPOINT").is_ok_and(|wanted| wanted == name) {
-        eprintln!("failpoint {name}: aborting");
-        std::process::abort();
-    }
+static HOOK: OnceLock<fn(&str)> = OnceLock::new();
+
+/// Makes every later [`hit`] call `hook` with the point's name. Once per
+/// process: false (and `hook` not installed) if one already was.
+pub fn install(hook: fn(&str)) -> bool {
+    HOOK.set(hook).is_ok()
 }
 
-#[cfg(not(feature = "failpoints"))]
-#[inline(always)]
-pub fn hit(_name: &str) {}
+/// The import reached the point `name`.
+pub fn hit(name: &str) {
+    if let Some(hook) = HOOK.get() {
+        hook(name);
+    }
+}

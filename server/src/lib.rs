@@ -14,6 +14,7 @@ pub mod error;
 pub mod extract;
 pub mod failpoint;
 pub mod openapi;
+pub mod origin;
 pub mod problem;
 pub mod routes;
 pub mod state;

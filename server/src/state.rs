@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use transition_domain::PartnerId;
 
+use crate::origin::Origin;
 use crate::store::Store;
 use crate::tokens::TokenKeys;
 
@@ -25,7 +26,7 @@ pub struct Settings {
     pub max_export_bytes: usize,
     pub request_timeout: Duration,
     /// Host origins allowed to call the API and to frame the app.
-    pub allowed_origins: Vec<String>,
+    pub allowed_origins: Vec<Origin>,
     /// The operator's bearer token; operator routes are closed without one.
     pub operator_token: Option<String>,
     /// How long minted demo tokens last.

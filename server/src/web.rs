@@ -58,6 +58,21 @@ pub fn serve_dist(dist: &Path) -> SetResponseHeader<ServeDir<ServeFile>, HeaderV
     .layer(files.fallback(index))
 }
 
+/// The app's icon, the brand mark of the header, built into the binary.
+const FAVICON: &str = include_str!("../../app/favicon.svg");
+
+/// `GET /favicon.ico`: the icon browsers ask for by themselves, an SVG
+/// (never the SPA's `index.html`).
+pub async fn favicon() -> impl axum::response::IntoResponse {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("image/svg+xml"),
+        )],
+        FAVICON,
+    )
+}
+
 /// `Ok` when `dist` has the manifest of `scripts/precompress.sh` and every
 /// file it names still has the digest it had when it was compressed;
 /// otherwise why not.
@@ -155,10 +170,25 @@ pub fn is_hashed_asset(path: &str) -> bool {
         .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// Hashed assets are cached for a year; everything else is revalidated.
+/// True for the API's paths (`/api/v1/…`), whose answers no cache keeps.
+pub fn is_api(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
+}
+
+/// No API answer is ever stored (`no-store`: they carry a partner's data,
+/// or say who may see it), whatever its status or the handler set; hashed
+/// assets are cached for a year; everything else is revalidated.
 pub async fn cache_control(request: Request, next: Next) -> Response {
-    let immutable = is_hashed_asset(request.uri().path());
+    let path = request.uri().path();
+    let api = is_api(path);
+    let immutable = is_hashed_asset(path);
     let mut response = next.run(request).await;
+    if api {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return response;
+    }
     let value = if immutable && response.status().is_success() {
         "public, max-age=31536000, immutable"
     } else {
@@ -183,6 +213,15 @@ mod tests {
         assert!(is_hashed_asset("/main-f2be17eb2634ed4f.css"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/host/widget.js"));
+    }
+
+    #[test]
+    fn api_paths_are_recognised() {
+        assert!(is_api("/api/v1/me"));
+        assert!(is_api("/api/v1"));
+        assert!(is_api("/api/v2/anything"));
+        assert!(!is_api("/apix"));
+        assert!(!is_api("/account-settings/api/v1"));
     }
 
     #[test]

@@ -94,9 +94,43 @@ fn plan_fabrikam_in_french_text_names_every_error_with_its_path() -> Result {
         assert!(text.contains(words), "missing «{words}» in:\n{text}");
     }
     assert!(
-        text.contains("ne peut pas être importé — 9 erreur(s)"),
+        text.contains("ne peut pas être importé — 9 erreurs à corriger"),
         "{text}"
     );
+    Ok(())
+}
+
+#[test]
+fn contoso_in_french_text_speaks_the_documents_words_with_plurals() -> Result {
+    let plan = run(&[
+        "plan",
+        &fixture("contoso.json"),
+        "--format",
+        "text",
+        "--lang",
+        "fr",
+    ])?;
+    let check = run(&[
+        "check",
+        &fixture("contoso.json"),
+        "--format",
+        "text",
+        "--lang",
+        "fr",
+    ])?;
+    let text = String::from_utf8(plan.stdout)? + &String::from_utf8(check.stdout)?;
+    for words in [
+        "2 profils commerciaux, 5 profils d’application ou de service, 4 références client, 3 avis des clients",
+        "FR — Contoso France : 2 emplacements, 4 solutions",
+        "BE — Contoso Belgium : 1 emplacement, 1 solution",
+        "4 références client : jamais importées",
+        "« Salesforce CRM » n’est pas un produit Microsoft : il n’est pas importé.",
+    ] {
+        assert!(text.contains(words), "missing «{words}» in:\n{text}");
+    }
+    for replaced in ["(s)", "profil d’entreprise", "recommandation", "fermé"] {
+        assert!(!text.contains(replaced), "«{replaced}» in:\n{text}");
+    }
     Ok(())
 }
 
@@ -111,7 +145,7 @@ fn plan_northwind_is_refused_as_closed() -> Result {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout)?;
     assert!(text.contains("[pinpoint_account_closed]"), "{text}");
-    assert!(text.contains("regional service centre"), "{text}");
+    assert!(text.contains("regional service center"), "{text}");
     Ok(())
 }
 
@@ -198,5 +232,122 @@ fn standard_input_is_read_with_a_dash() -> Result {
     let out = run_with_stdin(&["plan", "-", "--format", "text"], &bytes)?;
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stdout)?.contains("Verdict: can be imported."));
+    Ok(())
+}
+
+/// Runs `serve` with `args` and `envs` (no other `TRANSITION_*` setting of
+/// this environment), in a data directory that does not exist yet. A
+/// server that starts after all is killed after 30 s, so a regression
+/// fails instead of hanging.
+fn serve_refused(args: &[&str], envs: &[(&str, &str)]) -> std::io::Result<(Output, bool)> {
+    let data = std::env::temp_dir().join(format!(
+        "transition-cli-refused-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default()
+    ));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_transition-server"));
+    for (name, _) in std::env::vars() {
+        if name.starts_with("TRANSITION_") {
+            command.env_remove(name);
+        }
+    }
+    let mut child = command
+        .args(["serve", "--addr", "127.0.0.1:0", "--dist", "/nonexistent"])
+        .args(["--jwt-secret", "0123456789abcdef0123456789abcdef"])
+        .arg("--data-dir")
+        .arg(&data)
+        .args(args)
+        .envs(envs.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    let started = std::time::Instant::now();
+    while child.try_wait()?.is_none() && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    if child.try_wait()?.is_none() {
+        child.kill()?;
+    }
+    let out = child.wait_with_output()?;
+    let wrote = data.exists();
+    if wrote {
+        std::fs::remove_dir_all(&data)?;
+    }
+    Ok((out, wrote))
+}
+
+/// `(flags, variables, what the message says)` of a refused `serve`.
+type RefusedServe = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+    &'static [&'static str],
+);
+
+#[test]
+fn serve_refuses_a_bad_origin_or_a_short_operator_token_at_start() -> Result {
+    let cases: [RefusedServe; 6] = [
+        (
+            &["--allowed-origin", "*"],
+            &[],
+            &["--allowed-origin", "\"*\" is not an origin", "wildcards"],
+        ),
+        (
+            &[
+                "--allowed-origin",
+                "https://portal.example; script-src https://evil.example",
+            ],
+            &[],
+            &["\"https://portal.example; script-src https://evil.example\""],
+        ),
+        (
+            &[],
+            &[(
+                "TRANSITION_ALLOWED_ORIGINS",
+                "https://portal.example,https://b.example;frame-ancestors",
+            )],
+            &[
+                "TRANSITION_ALLOWED_ORIGINS",
+                "\"https://b.example;frame-ancestors\"",
+                "semicolon",
+            ],
+        ),
+        (
+            &["--allowed-origin", "https://portal.example/app"],
+            &[],
+            &["\"https://portal.example/app\"", "no path"],
+        ),
+        (
+            &["--operator-token", "short-operator-token"],
+            &[],
+            &["--operator-token", "at least 32 bytes"],
+        ),
+        (
+            &[],
+            &[("TRANSITION_OPERATOR_TOKEN", "short-operator-token")],
+            &["TRANSITION_OPERATOR_TOKEN", "at least 32 bytes"],
+        ),
+    ];
+    for (args, envs, said) in cases {
+        let (out, wrote) = serve_refused(args, envs)?;
+        let stderr = String::from_utf8(out.stderr)?;
+        assert_eq!(out.status.code(), Some(2), "{args:?} {envs:?}: {stderr}");
+        for words in said {
+            assert!(
+                stderr.contains(words),
+                "{args:?} {envs:?} names {words}: {stderr}"
+            );
+        }
+        assert!(
+            !stderr.contains("short-operator-token"),
+            "the token is not printed"
+        );
+        assert!(
+            !wrote,
+            "{args:?} {envs:?}: refused before the data directory is made"
+        );
+    }
     Ok(())
 }

@@ -670,6 +670,62 @@ async fn a_body_over_the_limit_is_payload_too_large() -> TestResult {
 }
 
 #[tokio::test]
+async fn no_api_answer_is_ever_stored_by_a_cache() -> TestResult {
+    let app = app().await?;
+    let token = admin(CONTOSO);
+    let raw = |method: &str, path: &str, body: &str| {
+        axum::http::Request::builder()
+            .method(method)
+            .uri(path)
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .body(axum::body::Body::from(body.to_owned()))
+    };
+    let big = format!(r#"{{"selections": [], "padding": "{}"}}"#, "x".repeat(100_000));
+    let preflight = axum::http::Request::builder()
+        .method("OPTIONS")
+        .uri("/api/v1/me")
+        .header("origin", PORTAL_ORIGIN)
+        .header("access-control-request-method", "GET")
+        .header("access-control-request-headers", "authorization")
+        .body(axum::body::Body::empty());
+    let answers = [
+        ("health", app.call(Method::GET, "/api/v1/health", None, None).await),
+        ("me", app.get("/api/v1/me", &token).await),
+        ("account", app.get("/api/v1/pinpoint/account", &token).await),
+        (
+            "referrals.csv",
+            app.get("/api/v1/pinpoint/account/referrals.csv", &token).await,
+        ),
+        ("openapi", app.call(Method::GET, "/api/v1/openapi.json", None, None).await),
+        ("no token", app.call(Method::GET, "/api/v1/me", None, None).await),
+        (
+            "bad operator token",
+            app.get("/api/v1/operator/audit", &token).await,
+        ),
+        ("unknown route", app.get("/api/v1/nothing-here", &token).await),
+        ("wrong method", app.call(Method::DELETE, "/api/v1/me", Some(&token), None).await),
+        ("not JSON", app.send(raw("POST", "/api/v1/imports/preview", "{")?).await),
+        ("too large", app.send(raw("POST", "/api/v1/imports/preview", &big)?).await),
+        ("preflight", app.send(preflight?).await),
+    ];
+    let mut statuses = Vec::new();
+    for (what, answer) in &answers {
+        assert_eq!(answer.header("cache-control"), "no-store", "{what}: {}", answer.status);
+        statuses.push(answer.status.as_u16());
+    }
+    assert_eq!(
+        statuses,
+        [200, 200, 200, 200, 200, 401, 401, 404, 405, 400, 413, 200],
+        "the answers cover successes and errors"
+    );
+    // Outside the API, pages are still revalidated rather than not stored.
+    let page = app.call(Method::GET, "/not-the-api", None, None).await;
+    assert_eq!(page.header("cache-control"), "no-cache");
+    Ok(())
+}
+
+#[tokio::test]
 async fn unknown_routes_and_methods_are_problems() -> TestResult {
     let app = app().await?;
     let token = admin(CONTOSO);

@@ -7,11 +7,26 @@
 #[path = "../e2e/browser.rs"]
 mod browser;
 
-use browser::{E2e, E2eResult, ENTER, SPACE};
+use browser::{E2e, E2eResult, ENTER, ESCAPE, SPACE};
 use fantoccini::Locator;
 
 const WIZARD: &str = "/account-settings/business-profile/import";
 const PROFILES: &str = "/account-settings/business-profile/profiles";
+const REFERRALS: &str = "/account-settings/business-profile/referrals";
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// Fails on any serious or critical axe-core violation of the page now.
 async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
@@ -104,7 +119,8 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
     e2e.wait_text("Will be created").await?;
     e2e.wait_text("Contoso France SAS").await?;
     e2e.wait_text("“Salesforce CRM”").await?;
-    e2e.wait_text("3 customer review(s)").await?;
+    e2e.wait_text("3 customer reviews: not carried over")
+        .await?;
     assert!(
         e2e.is_disabled("#pt-commit").await?,
         "no import before both acknowledgements"
@@ -123,7 +139,7 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
     e2e.goto(WIZARD).await?;
     e2e.wait_text("This Pinpoint account is closed: it was already imported")
         .await?;
-    e2e.wait_xpath("//a[normalize-space(.)='Contact your regional service centre']")
+    e2e.wait_xpath("//a[normalize-space(.)='Contact your regional service center']")
         .await?;
     e2e.shot("second-attempt-refused").await?;
 
@@ -169,21 +185,67 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
             ".//button[normalize-space(.)='Delete the solution “Contoso Caisse”']",
         ))
         .await?;
-    delete.click().await?;
-    e2e.wait_text("Select again to confirm").await?;
+    // A double press opens the confirmation, and deletes nothing.
+    e2e.client
+        .execute(
+            "arguments[0].click(); arguments[0].click();",
+            vec![serde_json::to_value(&delete)?],
+        )
+        .await?;
+    let dialog = e2e.wait("dialog[open]").await?;
+    e2e.wait_text("A deleted solution can never be added again")
+        .await?;
     e2e.shot("solution-delete-confirm").await?;
-    e2e.click_text("Select again to confirm").await?;
+    axe_clean(&e2e, "the confirmation dialog").await?;
+    // Keyboard alone: focus starts on Cancel, inside the dialog; Escape
+    // cancels and nothing is deleted.
+    let focused = e2e.client.active_element().await?;
+    assert_eq!(focused.text().await?, "Cancel");
+    assert!(
+        dialog
+            .find(Locator::XPath(".//button[normalize-space(.)='Cancel']"))
+            .await
+            .is_ok(),
+        "Cancel is the dialog's"
+    );
+    e2e.press(ESCAPE).await?;
+    e2e.wait_gone("A deleted solution can never be added again")
+        .await?;
+    assert!(e2e.client.find(Locator::Css("dialog[open]")).await.is_err());
+    e2e.card("Contoso Caisse").await?;
+    e2e.client.refresh().await?;
+    e2e.card("Contoso Caisse").await?;
+    // Confirmed: deleted.
+    e2e.card("Contoso Caisse")
+        .await?
+        .find(Locator::XPath(
+            ".//button[normalize-space(.)='Delete the solution “Contoso Caisse”']",
+        ))
+        .await?
+        .click()
+        .await?;
+    e2e.wait("dialog[open]")
+        .await?
+        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
+        .await?
+        .click()
+        .await?;
     e2e.wait_gone("Delete the solution “Contoso Caisse”")
         .await?;
     e2e.shot("solution-deleted").await?;
 
-    // Locations: deleted with a second press; the address cannot be edited.
+    // Locations: deleted once confirmed; the address cannot be edited.
     e2e.client
         .goto(&format!("{page}?section=locations"))
         .await?;
     e2e.wait_text("An address cannot be edited").await?;
     e2e.click_text("Delete the location “Lyon”").await?;
-    e2e.click_text("Select again to confirm").await?;
+    e2e.wait("dialog[open]")
+        .await?
+        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
+        .await?
+        .click()
+        .await?;
     e2e.wait_gone("Delete the location “Lyon”").await?;
     e2e.wait_text("Delete the location “Paris — siège”").await?;
     e2e.shot("location-deleted").await?;
@@ -195,7 +257,7 @@ async fn contoso_imports_end_to_end_in_french_on_a_phone() -> E2eResult {
     // A French browser, 360 px wide: the app speaks French by itself.
     let mut e2e = E2e::start("contoso-fr-360", "fr-FR", 360, 780).await?;
     e2e.goto(PROFILES).await?;
-    e2e.wait_text("Importer depuis Pinpoint").await?;
+    e2e.wait_text("Importer à partir de Pinpoint").await?;
     e2e.shot("profils").await?;
     axe_clean(&e2e, "l’onglet Profils").await?;
     e2e.wait("#pt-import-start").await?.click().await?;
@@ -207,14 +269,34 @@ async fn contoso_imports_end_to_end_in_french_on_a_phone() -> E2eResult {
     e2e.wait_text("« Salesforce CRM » n’est pas un produit Microsoft")
         .await?;
     axe_clean(&e2e, "la vérification").await?;
-    confirm_and_import(&mut e2e, "Import terminé").await?;
-    e2e.wait_text("Votre compte Pinpoint est désormais fermé")
+    confirm_and_import(&mut e2e, "Importation terminée").await?;
+    e2e.wait_text("Votre compte Pinpoint est désormais clôturé")
         .await?;
+    // The results speak in the past, and the date is written in French.
+    e2e.wait_text("Non importé").await?;
+    e2e.wait_text("références client n’ont pas été importées")
+        .await?;
+    let body = e2e.body_text().await?;
+    let date = body
+        .split("Importé le ")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .unwrap_or_default();
+    assert!(
+        FRENCH_MONTHS.iter().any(|month| date.contains(month)),
+        "the import date is written in French: {date:?}"
+    );
     axe_clean(&e2e, "les résultats").await?;
+    // The referrals, with their statuses, dates and amounts in French.
+    e2e.goto(REFERRALS).await?;
+    e2e.wait_text("Acceptée").await?;
+    e2e.wait_text("15 janvier 2016").await?;
+    e2e.wait_text("€").await?;
+    e2e.shot("references-client").await?;
     // A second import is refused, in French, with the service centre.
     e2e.goto(WIZARD).await?;
-    e2e.wait_text("Ce compte Pinpoint est fermé").await?;
-    e2e.wait_xpath("//a[normalize-space(.)='Contactez votre centre de services régional']")
+    e2e.wait_text("Ce compte Pinpoint est clôturé").await?;
+    e2e.wait_xpath("//a[normalize-space(.)='Contactez votre Centre de service régional']")
         .await?;
     e2e.shot("deuxieme-essai-refuse").await?;
     e2e.close().await
@@ -234,7 +316,7 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     e2e.wait_text("The description has 2667 characters; the limit is 2500.")
         .await?;
     e2e.wait_text("“fabrikam.com” is not a web address").await?;
-    e2e.wait_text("9 error(s)").await?;
+    e2e.wait_text("9 errors").await?;
     // The error is tied to its field for screen readers.
     let website = e2e.labelled("Website").await?;
     assert_eq!(website.attr("aria-invalid").await?.as_deref(), Some("true"));
@@ -286,7 +368,7 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     e2e.click_text("Remove the logo").await?;
     e2e.click_text("Remove tag 2").await?;
     e2e.wait_gone("The description has 2667 characters").await?;
-    e2e.wait_text("3 error(s)").await?;
+    e2e.wait_text("3 errors,").await?;
     e2e.shot("profile-fixed").await?;
     e2e.click_text("Next").await?;
     e2e.wait_url("step=solutions").await?;
@@ -304,7 +386,7 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     e2e.shot("locations-fixed").await?;
     e2e.click_text("Next").await?;
     e2e.wait_url("step=preview").await?;
-    e2e.wait_text("0 error(s)").await?;
+    e2e.wait_text("0 errors").await?;
     e2e.shot("preview-clean").await?;
     let referrals = e2e.wait("#pt-ack-referrals").await?;
     if referrals.prop("checked").await?.as_deref() != Some("true") {
@@ -328,7 +410,7 @@ async fn northwind_is_refused_with_the_service_centre_link() -> E2eResult {
     e2e.wait_text("This Pinpoint account is closed: it was already imported or retired")
         .await?;
     let link = e2e
-        .wait_xpath("//a[normalize-space(.)='Contact your regional service centre']")
+        .wait_xpath("//a[normalize-space(.)='Contact your regional service center']")
         .await?;
     let href = link.attr("href").await?.unwrap_or_default();
     assert!(href.starts_with("https://"), "{href}");
@@ -343,6 +425,29 @@ async fn a_read_only_user_sees_but_cannot_import() -> E2eResult {
     sign_in_as(&e2e, "4412345:ro", "Your role lets you read only").await?;
     e2e.shot("read-only").await?;
     axe_clean(&e2e, "the read-only Profiles tab").await?;
+    // The wizard can be walked and previewed; its Import button is
+    // disabled, with the reason beside it and tied to it.
+    e2e.goto(WIZARD).await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    walk_to_preview(&mut e2e, "Next", "read-only").await?;
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    e2e.wait_text("Your role reads only: an admin of the account or of the business profile can make this change.")
+        .await?;
+    assert!(
+        e2e.is_disabled("#pt-commit").await?,
+        "a read-only role cannot import"
+    );
+    let commit = e2e.wait("#pt-commit").await?;
+    let described = commit.attr("aria-describedby").await?.unwrap_or_default();
+    assert!(
+        described
+            .split_whitespace()
+            .any(|id| id == "pt-commit-readonly"),
+        "{described}"
+    );
+    e2e.shot("read-only-preview").await?;
+    axe_clean(&e2e, "the read-only preview").await?;
     e2e.close().await
 }
 

@@ -210,6 +210,18 @@ fn portal(server: String) -> Router {
         .route("/token", get(token_get))
 }
 
+/// `GET /api/v1/business-profiles` with the partner's `token`, as JSON.
+async fn business_profiles(e2e: &E2e, token: &str) -> E2eResult<serde_json::Value> {
+    let body = reqwest::Client::new()
+        .get(format!("{}/api/v1/business-profiles", e2e.base))
+        .bearer_auth(token)
+        .send()
+        .await?
+        .bytes()
+        .await?;
+    Ok(serde_json::from_slice(&body)?)
+}
+
 /// Evaluates `expression` in the page until it is truthy (20 s at most).
 async fn wait_js(e2e: &E2e, expression: &str) -> E2eResult<serde_json::Value> {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
@@ -587,14 +599,7 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
         claims["csp"] = true.into();
         claims
     });
-    let profiles: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/api/v1/business-profiles", e2e.base))
-        .bearer_auth(token)
-        .send()
-        .await?
-        .bytes()
-        .await
-        .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
+    let profiles = business_profiles(&e2e, &token).await?;
     let names: Vec<&str> = profiles["items"]
         .as_array()
         .into_iter()
@@ -789,14 +794,7 @@ async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResu
         FABRIKAM,
         &["account_admin"],
     ));
-    let profiles: serde_json::Value = reqwest::Client::new()
-        .get(format!("{}/api/v1/business-profiles", e2e.base))
-        .bearer_auth(token)
-        .send()
-        .await?
-        .bytes()
-        .await
-        .map(|body| serde_json::from_slice(&body).unwrap_or_default())?;
+    let profiles = business_profiles(&e2e, &token).await?;
     let locations = profiles["items"][0]["locations"]
         .as_array()
         .cloned()
@@ -820,5 +818,50 @@ async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResu
     assert_eq!(portland["address"]["country"], "US");
     assert_eq!(locations[0]["email"], "redmond@fabrikam.com");
     assert_eq!(locations[0]["phone"], "+1 425 555 0100");
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn a_region_that_already_has_a_profile_points_to_the_service_center() -> E2eResult {
+    let mut e2e =
+        E2e::start_portal("portal-region-taken", "fr-FR", &["fabrikam.json"], portal).await?;
+    // Fabrikam already has a business profile for the United States, made
+    // as a CSP partner may, through the API.
+    let token = rs256_token(&{
+        let mut claims = transition_tests::portal_claims(FABRIKAM, &["account_admin"]);
+        claims["csp"] = true.into();
+        claims
+    });
+    let created = reqwest::Client::new()
+        .post(format!("{}/api/v1/business-profiles", e2e.base))
+        .bearer_auth(token)
+        .header("content-type", "application/json")
+        .body(
+            serde_json::json!({
+                "region": "US", "name": "Fabrikam US", "website": "https://fabrikam.com",
+                "target_sizes": ["small"],
+                "locations": [{"name": "Redmond", "address": {"line1": "1 Microsoft Way",
+                    "city": "Redmond", "postal_code": "98052", "country": "US"}}]
+            })
+            .to_string(),
+        )
+        .send()
+        .await?;
+    assert_eq!(created.status().as_u16(), 201);
+
+    open(&e2e, &format!("/portal?sub={FABRIKAM}&locale=fr")).await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.click_text("Suivant").await?;
+    heard(&e2e, "step:{\"step\":\"choose\"}").await?;
+    // The wizard's own plan refuses it: the partner cannot fix that here,
+    // the regional service center can, and the refusal links to it.
+    e2e.click_text("Importer « Fabrikam » (US)").await?;
+    let link = e2e
+        .wait_xpath("//p[contains(@class,'pt-msg')]//a[normalize-space(.)='Contactez votre Centre de service régional']")
+        .await?;
+    let href = link.attr("href").await?.unwrap_or_default();
+    assert!(href.starts_with("https://"), "{href}");
+    e2e.shot("region-taken").await?;
+    axe_clean(&e2e, "a refusal found by the wizard").await?;
     e2e.close().await
 }

@@ -66,6 +66,12 @@ async fn the_app_is_served_with_an_spa_fallback_and_the_right_caching() -> TestR
     assert!(script_src.contains("'sha256-"), "{csp}");
     assert!(!script_src.contains("unsafe-inline"), "{csp}");
 
+    // The icon browsers ask for is an icon, not the app's page.
+    let icon = app.call(Method::GET, "/favicon.ico", None, None).await;
+    assert_eq!(icon.status, StatusCode::OK);
+    assert_eq!(icon.header("content-type"), "image/svg+xml");
+    assert!(icon.text().starts_with("<svg"), "{}", icon.text());
+
     // The API still answers problems, not the app.
     let api = app.call(Method::GET, "/api/v1/nope", None, None).await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);

@@ -13,6 +13,9 @@ use crate::i18n::{tr, use_lang, T};
 pub struct Msg {
     pub error: bool,
     pub text: String,
+    /// The partner cannot fix it in the app: the regional service center
+    /// can (a link follows, where the page knows its address).
+    pub help: bool,
 }
 
 impl Msg {
@@ -21,6 +24,7 @@ impl Msg {
         Msg {
             error: issue.is_error(),
             text: issue.message(lang),
+            help: issue.code.needs_service_centre(),
         }
     }
 }
@@ -106,6 +110,12 @@ pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoVi
     }
 }
 
+/// The regional service center's address (`Me::help_url`), given as
+/// context by the pages that know it: an issue the partner cannot fix in
+/// the app links to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpUrl(pub String);
+
 /// A line of the issue summary, with where its field is.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryItem {
@@ -127,6 +137,7 @@ pub fn IssueSummary(
 ) -> impl IntoView {
     let lang = use_lang();
     let navigate = crate::nav::use_navigate();
+    let help = use_context::<HelpUrl>();
     let counts = move || {
         items.with(|items| {
             let errors = items.iter().filter(|i| i.issue.is_error()).count();
@@ -163,6 +174,9 @@ pub fn IssueSummary(
                                 let targets = item.targets.clone();
                                 let href = item.href.clone();
                                 let navigate = navigate.clone();
+                                let help = help
+                                    .clone()
+                                    .filter(|_| item.issue.code.needs_service_centre());
                                 let jump = move |_| {
                                     if let Some(href) = &href {
                                         navigate(href, false);
@@ -184,6 +198,14 @@ pub fn IssueSummary(
                                                     </button>
                                                 }
                                             })}
+                                        {help.map(|HelpUrl(url)| {
+                                            view! {
+                                                " "
+                                                <a class="pt-help-link" href=url target="_blank" rel="noopener">
+                                                    {T::ServiceCentre.text(lang.get())}
+                                                </a>
+                                            }
+                                        })}
                                     </li>
                                 }
                             })

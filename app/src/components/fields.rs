@@ -12,6 +12,7 @@ use crate::i18n::{use_lang, T};
 #[component]
 pub fn FieldMessages(#[prop(into)] msgs: Signal<Vec<Msg>>) -> impl IntoView {
     let lang = use_lang();
+    let help_url = use_context::<crate::components::common::HelpUrl>();
     move || {
         msgs.get()
             .into_iter()
@@ -21,10 +22,19 @@ pub fn FieldMessages(#[prop(into)] msgs: Signal<Vec<Msg>>) -> impl IntoView {
                 } else {
                     ("pt-msg pt-msg-warning", T::WarningPrefix)
                 };
+                let help = help_url.clone().filter(|_| m.help).map(|help| {
+                    view! {
+                        " "
+                        <a class="pt-help-link" href=help.0 target="_blank" rel="noopener">
+                            {T::ServiceCentre.text(lang.get())}
+                        </a>
+                    }
+                });
                 view! {
                     <p class=class>
                         <span class="pt-visually-hidden">{prefix.text(lang.get())}" "</span>
                         {m.text}
+                        {help}
                     </p>
                 }
             })

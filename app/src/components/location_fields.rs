@@ -2,7 +2,6 @@
 //! page).
 
 use leptos::prelude::*;
-use transition_domain::export::AddressInput;
 use transition_domain::ops::NewLocation;
 
 use crate::components::fields::{FieldMessages, TextField};
@@ -15,21 +14,6 @@ pub fn optional(v: String) -> Option<String> {
         None
     } else {
         Some(v)
-    }
-}
-
-pub fn empty_location() -> NewLocation {
-    NewLocation {
-        name: String::new(),
-        phone: None,
-        email: None,
-        address: AddressInput {
-            line1: String::new(),
-            line2: None,
-            city: String::new(),
-            postal_code: String::new(),
-            country: String::new(),
-        },
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod business_profile;
 pub mod common;
+pub mod dialog;
 pub mod fields;
 pub mod location_fields;
 pub mod not_imported;

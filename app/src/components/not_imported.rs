@@ -12,6 +12,7 @@ use transition_domain::PinpointProfileId;
 
 use crate::browser;
 use crate::i18n::{use_lang, T};
+use crate::locale;
 
 /// Buttons that save the referrals as CSV or JSON.
 #[component]
@@ -78,15 +79,15 @@ pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl In
                                 let value = r
                                     .deal_value
                                     .as_ref()
-                                    .map(|d| format!("{} {}", d.amount, d.currency))
+                                    .map(|d| locale::money(d, lang))
                                     .unwrap_or_default();
                                 view! {
                                     <tr>
                                         <td>{r.customer_name}</td>
                                         <td>{contact}</td>
                                         <td>{r.need}</td>
-                                        <td>{r.status.as_str()}</td>
-                                        <td>{r.received_on}</td>
+                                        <td>{r.status.label(lang)}</td>
+                                        <td>{locale::date(&r.received_on, lang)}</td>
                                         <td>{value}</td>
                                     </tr>
                                 }
@@ -100,10 +101,13 @@ pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl In
     }
 }
 
-/// Everything that will not be (or was not) imported.
+/// Everything that will not be (or, once `done`, was not) imported.
 #[component]
 pub fn NotImportedView(
     #[prop(into)] not_imported: Signal<NotImported>,
+    /// The import has happened: the results page speaks in the past.
+    #[prop(optional)]
+    done: bool,
     /// Pinpoint profile id → name, for the lines that name a profile.
     #[prop(into)]
     profile_names: Signal<Vec<(PinpointProfileId, String)>>,
@@ -122,7 +126,7 @@ pub fn NotImportedView(
     view! {
         <section class="pt-card" aria-labelledby="pt-not-imported-title">
             <h2 class="pt-card-title" id="pt-not-imported-title">
-                {move || T::WillNotBeImported.text(lang.get())}
+                {move || if done { T::WasNotImported } else { T::WillNotBeImported }.text(lang.get())}
             </h2>
             <h3 class="pt-subtitle">
                 {move || {
@@ -131,8 +135,12 @@ pub fn NotImportedView(
             </h3>
             <p>
                 {move || {
-                    Label::ReferralsNotImported
-                        .fill(lang.get(), &[("count", &not_imported.with(|n| n.referrals.len()))])
+                    let count = not_imported.with(|n| n.referrals.len());
+                    if done {
+                        T::ReferralsKept.fill(lang.get(), &[("count", &count)])
+                    } else {
+                        Label::ReferralsNotImported.fill(lang.get(), &[("count", &count)])
+                    }
                 }}
             </p>
             <ReferralDownloads referrals />

@@ -31,10 +31,9 @@ pub fn Header() -> impl IntoView {
                     type="button"
                     class="pt-button pt-button-subtle pt-lang"
                     lang=move || other().as_str()
-                    aria-label=move || T::LanguageOtherHint.text(lang.get())
                     on:click=move |_| ctx.lang.set(other())
                 >
-                    <span aria-hidden="true">{move || other().as_str().to_uppercase()}</span>
+                    <span>{move || other().as_str().to_uppercase()}</span>
                     <span class="pt-lang-name">{move || T::LanguageOther.text(lang.get())}</span>
                 </button>
             </div>

@@ -1,5 +1,5 @@
-//! The state of a save or a delete, shown in place, and deleting with a
-//! second press to confirm.
+//! The state of a save or a delete, shown in place, and deleting after a
+//! confirmation dialog.
 
 use leptos::prelude::*;
 use transition_domain::ops::Outcome;
@@ -64,10 +64,11 @@ pub fn silent_when_done(status: Signal<Status>) -> Signal<Status> {
     })
 }
 
-/// Deleting with a second press to confirm. Each press is first checked by
-/// the domain (`check`: the same operation the server applies); the second
-/// sends the request, and the page then reloads the profile (a version
-/// bump refetches it).
+/// Deleting after a confirmation. A press on Delete is first checked by
+/// the domain (`check`: the same operation the server applies), then opens
+/// the confirmation dialog ([`crate::components::dialog::ConfirmDialog`]
+/// over `confirm`); only its confirming button sends the request, and the
+/// page then reloads the profile (a version bump refetches it).
 /// `I` is the id of what is deleted ([`LocationId`], [`SolutionId`]).
 ///
 /// [`LocationId`]: transition_domain::LocationId
@@ -75,7 +76,10 @@ pub fn silent_when_done(status: Signal<Status>) -> Signal<Status> {
 pub struct Deletion<I: 'static> {
     /// (profile id, id of what is deleted).
     action: ApiAction<(ProfileId, I), ()>,
+    /// The confirmation dialog is open.
     pub confirm: RwSignal<bool>,
+    /// What the open dialog would delete.
+    pending: StoredValue<Option<(ProfileId, I)>>,
     issues: RwSignal<Vec<Issue>>,
 }
 
@@ -109,6 +113,7 @@ impl<I: Clone + Send + Sync + 'static> Deletion<I> {
         Deletion {
             action,
             confirm: RwSignal::new(false),
+            pending: StoredValue::new(None),
             issues: RwSignal::new(Vec::new()),
         }
     }
@@ -119,7 +124,8 @@ impl<I: Clone + Send + Sync + 'static> Deletion<I> {
         silent_when_done(status_of(self.action))
     }
 
-    /// A press on Delete for `item` of `profile`.
+    /// A press on Delete for `item` of `profile`: the domain's refusal,
+    /// or the confirmation dialog.
     pub fn press(
         self,
         profile: RwSignal<BusinessProfile>,
@@ -131,13 +137,16 @@ impl<I: Clone + Send + Sync + 'static> Deletion<I> {
             return;
         }
         self.issues.set(Vec::new());
-        if !self.confirm.get_untracked() {
-            self.confirm.set(true);
-            return;
+        self.pending
+            .set_value(Some((profile.with_untracked(|p| p.id.clone()), item)));
+        self.confirm.set(true);
+    }
+
+    /// The dialog's confirmation: deletes what the press asked for.
+    pub fn confirmed(self) {
+        if let Some(pending) = self.pending.try_update_value(Option::take).flatten() {
+            self.action.dispatch(pending);
         }
-        self.confirm.set(false);
-        self.action
-            .dispatch((profile.with_untracked(|p| p.id.clone()), item));
     }
 
     /// Why the domain refused the deletion, in the page's language.
@@ -153,6 +162,28 @@ impl<I: Clone + Send + Sync + 'static> Deletion<I> {
             })
         })
     }
+}
+
+/// Whether the partner's role may change things (`Me::can_write`): given
+/// as context by the pages that show change controls. The server refuses
+/// a read-only role's changes anyway; this is so that no control invites
+/// one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CanWrite(pub bool);
+
+/// True unless a page said the role reads only.
+pub fn can_write() -> bool {
+    use_context::<CanWrite>().is_none_or(|c| c.0)
+}
+
+/// Beside disabled change controls: why, for a read-only role (nothing
+/// otherwise). `id` lets the controls point to it (`aria-describedby`).
+#[component]
+pub fn ReadOnlyReason(#[prop(into)] id: String) -> impl IntoView {
+    let lang = use_lang();
+    (!can_write()).then(|| {
+        view! { <p class="pt-muted pt-readonly-reason" id=id>{move || T::ReadOnlyReason.text(lang.get())}</p> }
+    })
 }
 
 /// The progress and result of a save, in place.

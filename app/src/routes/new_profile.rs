@@ -13,7 +13,10 @@ use crate::components::fields::TextField;
 use crate::components::location_fields::LocationFields;
 use crate::components::profile_fields::{ProfileFields, Scoped, Section};
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
-use crate::components::status::{api_action, silent_when_done, status_of, Status, StatusLine};
+use crate::components::status::{
+    api_action, can_write, silent_when_done, status_of, CanWrite, ReadOnlyReason, Status,
+    StatusLine,
+};
 use crate::components::{ProblemView, Spinner};
 use crate::data::{me_of, resource};
 use crate::edit::Edit;
@@ -36,7 +39,10 @@ pub fn NewProfilePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match (me_of(me.await), existing.await) {
                     (Err(e), _) | (_, Err(e)) => view! { <ProblemView error=Some(e) /> }.into_any(),
-                    (Ok(me), Ok(existing)) if me.csp => view! { <NewProfileForm existing /> }.into_any(),
+                    (Ok(me), Ok(existing)) if me.csp => {
+                        provide_context(CanWrite(me.can_write));
+                        view! { <NewProfileForm existing /> }.into_any()
+                    }
                     (Ok(_), Ok(_)) => view! {
                         <div class="pt-alert pt-alert-error" role="alert">
                             <p class="pt-alert-title">{move || T::CspOnlyNotice.text(lang.get())}</p>
@@ -54,21 +60,11 @@ pub fn NewProfilePage() -> impl IntoView {
 fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
+    let writable = can_write();
     let navigate = use_navigate();
     let region = RwSignal::new(String::new());
     let patch = RwSignal::new(ProfileOverrides::default());
-    let location = RwSignal::new(ops::NewLocation {
-        name: String::new(),
-        phone: None,
-        email: None,
-        address: transition_domain::export::AddressInput {
-            line1: String::new(),
-            line2: None,
-            city: String::new(),
-            postal_code: String::new(),
-            country: String::new(),
-        },
-    });
+    let location = RwSignal::new(ops::NewLocation::default());
     let touched = RwSignal::new(false);
     let action = {
         let navigate = navigate.clone();
@@ -184,10 +180,12 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
                     <LocationFields scope key="locations/new".to_owned() value=location on_change=Callback::new(move |()| touched.set(true)) />
                 </section>
                 <div class="pt-actions">
-                    <button type="submit" class="pt-button pt-button-primary" disabled=move || status.get() == Status::Busy>
+                    <button type="submit" class="pt-button pt-button-primary" aria-describedby="pt-new-profile-readonly"
+                        disabled=move || !writable || status.get() == Status::Busy>
                         {move || T::CreateAction.text(lang.get())}
                     </button>
                 </div>
+                <ReadOnlyReason id="pt-new-profile-readonly" />
                 <StatusLine status busy=T::Creating />
             </form>
         </div>

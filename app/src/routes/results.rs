@@ -8,6 +8,7 @@ use crate::components::not_imported::NotImportedView;
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
 use crate::data::{loaded, resource};
 use crate::i18n::{ts, use_lang, T};
+use crate::locale;
 use crate::paths;
 use transition_domain::PinpointProfileId;
 
@@ -33,11 +34,14 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             names.extend(result.not_imported.unselected_profiles.iter().map(|p| (PinpointProfileId::from(&p.id), p.name.clone())));
             let not_imported = result.not_imported.clone();
             let warnings = result.warnings.clone();
-            let date = result.created_at.chars().take(10).collect::<String>();
+            let created_at = result.created_at.clone();
             let import_id = result.id.clone();
             view! {
                 <div class="pt-alert pt-alert-success" role="status">
-                    <p class="pt-alert-title">{move || T::ResultsIntro.fill(lang.get(), &[("date", &date)])}</p>
+                    <p class="pt-alert-title">{move || {
+                        let lang = lang.get();
+                        T::ResultsIntro.fill(lang, &[("date", &locale::date(&created_at, lang))])
+                    }}</p>
                     <p class="pt-muted">{move || T::ImportId.fill(lang.get(), &[("id", &import_id)])}</p>
                 </div>
                 <section class="pt-card" aria-labelledby="pt-created-title">
@@ -73,7 +77,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                         </ul>
                     </section>
                 })}
-                <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) />
+                <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) done=true />
                 <div class="pt-actions">
                     <A href=paths::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || T::BackToProfiles.text(lang.get())}</A>
                     <A href=paths::link(paths::REFERRALS) attr:class="pt-button">{move || T::TabReferrals.text(lang.get())}</A>

@@ -177,18 +177,7 @@ fn new_locations_count_and_their_solutions_follow_a_removal() -> TestResult {
     let export = contoso()?;
     let mut draft = WizardDraft::start(&export, &[]);
     assert_eq!(draft.location_count(&export, "bp-fr"), 2);
-    let empty = || transition_domain::ops::NewLocation {
-        name: String::new(),
-        phone: None,
-        email: None,
-        address: transition_domain::export::AddressInput {
-            line1: String::new(),
-            line2: None,
-            city: String::new(),
-            postal_code: String::new(),
-            country: String::new(),
-        },
-    };
+    let empty = transition_domain::ops::NewLocation::default;
     assert_eq!(draft.add_location("bp-fr", empty()), Some(0));
     assert_eq!(draft.add_location("bp-fr", empty()), Some(1));
     draft.set_location_excluded("bp-fr", "loc-lyon", true);

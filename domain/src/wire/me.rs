@@ -24,6 +24,10 @@ pub struct Me {
     /// How many business profiles the partner has.
     #[serde(default)]
     pub business_profiles: usize,
+    /// The regional service center, for what the partner cannot fix in
+    /// the app (the same address the server's problems give).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
 }
 
 impl Me {
@@ -68,6 +72,7 @@ mod tests {
                 import_id: Some("imp-1".into()),
             }),
             business_profiles: 2,
+            help_url: Some("https://partner.microsoft.com/support".into()),
         };
         let json = serde_json::to_value(&me).unwrap_or_default();
         assert_eq!(json["company_name"], serde_json::Value::Null);

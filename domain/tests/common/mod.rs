@@ -3,7 +3,7 @@
 
 use transition_domain::export::AddressInput;
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
-use transition_domain::{parse_export, Code, Issue, PinpointExport};
+use transition_domain::{parse_export, Code, ImportRequest, Issue, PinpointExport};
 
 pub const CONTOSO: &[u8] = include_bytes!("../../../fixtures/contoso.json");
 pub const FABRIKAM: &[u8] = include_bytes!("../../../fixtures/fabrikam.json");
@@ -78,4 +78,23 @@ pub fn codes(issues: &[Issue]) -> Vec<(Code, String)> {
     let mut codes: Vec<(Code, String)> = issues.iter().map(|i| (i.code, i.path.clone())).collect();
     codes.sort();
     codes
+}
+
+/// Fabrikam with everything but its locations fixed in the form, and
+/// `excluded` of its seven locations left out.
+pub fn fabrikam_fixed(excluded: &[&str]) -> (PinpointExport, ImportRequest) {
+    let export = export(FABRIKAM);
+    let mut request = ImportRequest::everything(&export).acknowledged();
+    let selection = &mut request.selections[0];
+    let o = &mut selection.overrides;
+    o.description = Some("Fabrikam builds healthcare apps on Azure.".into());
+    o.website = Some("https://fabrikam.com".into());
+    o.linkedin = Some(None);
+    o.logo = Some(None);
+    o.tags = Some(vec!["apps".into(), "mobile".into()]);
+    o.excluded_location_ids = excluded.iter().map(|&id| id.to_owned()).collect();
+    if let Some(solutions) = selection.solutions.as_mut() {
+        solutions[1].overrides.name = Some("CareTrack Mobile".into());
+    }
+    (export, request)
 }

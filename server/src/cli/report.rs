@@ -6,6 +6,7 @@ use transition_domain::export::AccountStatus;
 use transition_domain::issue::{LocalizedIssue, Severity};
 use transition_domain::labels::Label;
 use transition_domain::plan::{LeftOutReason, PlanReport};
+use transition_domain::report::Report;
 use transition_domain::{ExportError, ImportPlan, Issue, Lang, PinpointExport};
 
 use super::Format;
@@ -19,12 +20,12 @@ fn print_json(value: &impl Serialize) {
 
 fn print_issues(issues: &[Issue], lang: Lang) {
     if issues.is_empty() {
-        println!("{}", Label::NoIssue.text(lang));
+        println!("{}", Report::NoIssue.text(lang));
     }
     for issue in issues {
         let severity = match issue.severity {
-            Severity::Error => Label::Error.text(lang),
-            Severity::Warning => Label::Warning.text(lang),
+            Severity::Error => Report::Error.text(lang),
+            Severity::Warning => Report::Warning.text(lang),
         };
         let path = if issue.path.is_empty() {
             "/"
@@ -53,7 +54,7 @@ pub fn print_export_error(file: &str, error: &ExportError, format: Format, lang:
             issues: issues.iter().map(|i| i.localized(lang)).collect(),
         }),
         Format::Text => {
-            println!("{}", Label::ExportRefused.fill(lang, &[("file", &file)]));
+            println!("{}", Report::ExportRefused.fill(lang, &[("file", &file)]));
             print_issues(&issues, lang);
         }
     }
@@ -61,8 +62,8 @@ pub fn print_export_error(file: &str, error: &ExportError, format: Format, lang:
 
 fn status(status: AccountStatus, lang: Lang) -> &'static str {
     match status {
-        AccountStatus::Active => Label::StatusActive.text(lang),
-        AccountStatus::Closed => Label::StatusClosed.text(lang),
+        AccountStatus::Active => Report::StatusActive.text(lang),
+        AccountStatus::Closed => Report::StatusClosed.text(lang),
     }
 }
 
@@ -74,7 +75,7 @@ fn account_line(
     account_status: AccountStatus,
     lang: Lang,
 ) -> String {
-    Label::Account.fill(
+    Report::Account.fill(
         lang,
         &[
             ("company", &company),
@@ -93,7 +94,7 @@ fn print_account(export: &PinpointExport, lang: Lang) {
     );
     println!(
         "{}\n",
-        Label::Holdings.fill(
+        Report::Holdings.fill(
             lang,
             &[
                 ("profiles", &export.business_profiles.len()),
@@ -142,9 +143,12 @@ pub fn print_check(export: &PinpointExport, issues: &[Issue], format: Format, la
             print_issues(issues, lang);
             println!();
             if errors == 0 {
-                println!("{}", Label::CheckValid.text(lang));
+                println!("{}", Report::CheckValid.text(lang));
             } else {
-                println!("{}", Label::CheckInvalid.fill(lang, &[("errors", &errors)]));
+                println!(
+                    "{}",
+                    Report::CheckInvalid.fill(lang, &[("errors", &errors)])
+                );
             }
         }
     }
@@ -163,12 +167,12 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     );
     print_issues(&plan.issues, lang);
 
-    println!("\n{}", Label::WillCreate.text(lang));
+    println!("\n{}", Report::WillCreate.text(lang));
     for planned in &plan.profiles {
         let d = &planned.draft;
         println!(
             "  {}",
-            Label::ProfileLine.fill(
+            Report::ProfileLine.fill(
                 lang,
                 &[
                     ("region", &d.region),
@@ -181,7 +185,7 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     }
 
     let n = &plan.not_imported;
-    println!("\n{}", Label::NotImported.text(lang));
+    println!("\n{}", Report::NotImported.text(lang));
     println!(
         "  {}",
         Label::ReferralsNotImported.fill(lang, &[("count", &n.referrals.len())])
@@ -220,13 +224,13 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     }
     println!();
     if report.can_commit {
-        println!("{}", Label::VerdictCanImport.text(lang));
+        println!("{}", Report::VerdictCanImport.text(lang));
     } else if report.errors > 0 {
         println!(
             "{}",
-            Label::VerdictBlocked.fill(lang, &[("errors", &report.errors)])
+            Report::VerdictBlocked.fill(lang, &[("errors", &report.errors)])
         );
     } else {
-        println!("{}", Label::VerdictNeedsAcknowledgements.text(lang));
+        println!("{}", Report::VerdictNeedsAcknowledgements.text(lang));
     }
 }

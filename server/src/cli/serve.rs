@@ -59,11 +59,12 @@ pub struct ServeArgs {
     /// for a token without `iat`.
     #[arg(long, env = "TRANSITION_JWT_MAX_LIFETIME_SECS", default_value_t = DEFAULT_MAX_LIFETIME_SECS)]
     pub jwt_max_lifetime_secs: u64,
-    /// The operator's bearer token for /api/v1/operator routes.
+    /// The operator's bearer token for /api/v1/operator routes (at least
+    /// 32 bytes).
     #[arg(long, env = "TRANSITION_OPERATOR_TOKEN", hide_env_values = true)]
     pub operator_token: Option<String>,
-    /// Host origins (the partner portal) allowed to call the API and frame
-    /// the app; repeat, or separate with commas.
+    /// Host origins (the partner portal, `https://host[:port]`) allowed to
+    /// call the API and frame the app; repeat, or separate with commas.
     #[arg(
         long = "allowed-origin",
         env = "TRANSITION_ALLOWED_ORIGINS",
@@ -181,16 +182,45 @@ pub async fn token_keys(args: &ServeArgs, settings: &Settings) -> anyhow::Result
     Ok(keys)
 }
 
-async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
-    let settings = Settings {
+/// The shortest operator token accepted, in bytes.
+pub const MIN_OPERATOR_TOKEN_BYTES: usize = 32;
+
+/// The handlers' settings from the flags, or why they are refused: an
+/// allowed origin that is not `scheme://host[:port]`, a short operator
+/// token. Runs before the store is opened.
+pub fn settings(args: &ServeArgs) -> anyhow::Result<Settings> {
+    let allowed_origins = crate::origin::parse_all(&args.allowed_origins).map_err(|error| {
+        anyhow::anyhow!("--allowed-origin (TRANSITION_ALLOWED_ORIGINS): {error}")
+    })?;
+    if let Some(token) = &args.operator_token {
+        // The token itself is never printed.
+        if token.len() < MIN_OPERATOR_TOKEN_BYTES {
+            anyhow::bail!(
+                "--operator-token (TRANSITION_OPERATOR_TOKEN) must be at least \
+                 {MIN_OPERATOR_TOKEN_BYTES} bytes, got {} (head -c 32 /dev/urandom | base64)",
+                token.len()
+            );
+        }
+        if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            anyhow::bail!(
+                "--operator-token (TRANSITION_OPERATOR_TOKEN) must not hold spaces or control \
+                 characters: a bearer token carrying them could never match"
+            );
+        }
+    }
+    Ok(Settings {
         demo: args.demo,
         help_url: args.help_url.clone(),
         max_body_bytes: args.max_body_bytes,
         request_timeout: Duration::from_secs(args.request_timeout_secs.max(1)),
-        allowed_origins: args.allowed_origins.clone(),
+        allowed_origins,
         operator_token: args.operator_token.clone(),
         ..Settings::default()
-    };
+    })
+}
+
+async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
+    let settings = settings(&args)?;
     let keys = token_keys(&args, &settings).await?;
     let store = storage.open_store().await?;
     if args.demo {
@@ -306,5 +336,65 @@ mod tests {
         assert!(refused(&["--jwt-secret", secret, "--jwt-max-lifetime-secs", "0"]).is_some());
         // A file and a URL at once is a usage error.
         assert!(args(&["--jwks-file", "a.json", "--jwks-url", "https://p.test/j"]).is_none());
+    }
+
+    fn settings_refused(line: &[&str]) -> Option<String> {
+        args(line).and_then(|a| settings(&a).err().map(|e| e.to_string()))
+    }
+
+    #[test]
+    fn origins_and_the_operator_token_are_checked_before_anything_starts() {
+        let token = "0123456789abcdef0123456789abcdef";
+        let accepted = args(&[
+            "--allowed-origin",
+            "HTTPS://Portal.example:443",
+            "--allowed-origin",
+            "http://localhost:3000",
+            "--operator-token",
+            token,
+        ])
+        .map(|a| settings(&a).map(|s| s.allowed_origins));
+        let origins = match accepted {
+            Some(Ok(origins)) => origins.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            other => panic!("refused: {other:?}"),
+        };
+        assert_eq!(origins, ["https://portal.example", "http://localhost:3000"]);
+
+        for (origin, reason) in [
+            ("*", "wildcards"),
+            ("https://portal.example; script-src *", "space"),
+            ("https://portal.example;frame-ancestors", "semicolon"),
+            ("https://portal.example/", "no path"),
+            ("https://portäl.example", "ASCII form"),
+        ] {
+            let message = settings_refused(&[
+                "--allowed-origin",
+                "https://ok.example",
+                "--allowed-origin",
+                origin,
+            ])
+            .unwrap_or_default();
+            assert!(
+                message.starts_with("--allowed-origin (TRANSITION_ALLOWED_ORIGINS): ")
+                    && message.contains(&format!("{origin:?}"))
+                    && message.contains(reason),
+                "{origin}: {message}"
+            );
+        }
+
+        let short = &token[..31];
+        let message = settings_refused(&["--operator-token", short]).unwrap_or_default();
+        assert!(message.contains("at least 32 bytes, got 31"), "{message}");
+        assert!(
+            !message.contains(short),
+            "the token is not printed: {message}"
+        );
+        assert!(settings_refused(&["--operator-token", &token[..32]]).is_none());
+        let spaced = format!("{token} x");
+        assert!(
+            settings_refused(&["--operator-token", &spaced]).is_some_and(|m| m.contains("spaces"))
+        );
+        // No operator token at all closes the operator routes; that is allowed.
+        assert!(settings_refused(&[]).is_none());
     }
 }

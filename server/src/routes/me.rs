@@ -48,6 +48,7 @@ pub async fn me_get(State(state): State<AppState>, caller: Caller) -> Result<Jso
             import_id: a.closed_by_import,
         }),
         business_profiles: profiles.len(),
+        help_url: Some(state.config.help_url.clone()),
         partner_id: caller.partner_id.into(),
         roles: caller.roles,
     }))

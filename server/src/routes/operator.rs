@@ -3,12 +3,13 @@
 //! audit trail.
 
 use axum::body::Bytes;
-use axum::extract::{Query, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::Router;
 use serde::{Deserialize, Serialize};
-use transition_domain::{parse_export_with, ParseLimits, PartnerId};
+use transition_domain::{parse_export_with, Code, ParseLimits, PartnerId};
 
 use crate::auth::Operator;
 use crate::clock::now;
@@ -16,9 +17,15 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::{AuditRecord, IngestOutcome};
 
-pub fn router() -> Router<AppState> {
+/// The operator routes. An export may be as large as `max_export_bytes`
+/// (the limit `transition-server ingest` has too), above the general
+/// request body limit that every other route keeps.
+pub fn router(max_export_bytes: usize) -> Router<AppState> {
     Router::new()
-        .route("/operator/exports", post(operator_ingest))
+        .route(
+            "/operator/exports",
+            post(operator_ingest).layer(DefaultBodyLimit::max(max_export_bytes)),
+        )
         .route("/operator/audit", get(operator_audit))
 }
 
@@ -45,8 +52,16 @@ pub struct Ingested {
 pub async fn operator_ingest(
     State(state): State<AppState>,
     _operator: Operator,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, axum::Json<Ingested>), ApiError> {
+    let body = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(Code::PayloadTooLarge, StatusCode::PAYLOAD_TOO_LARGE)
+                .with("limit", state.config.max_export_bytes)
+        } else {
+            ApiError::malformed("", rejection.body_text())
+        }
+    })?;
     let limits = ParseLimits {
         max_bytes: state.config.max_export_bytes,
     };

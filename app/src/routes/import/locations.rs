@@ -10,7 +10,7 @@ use transition_domain::request::new_location_id;
 use transition_domain::PinpointProfileId;
 
 use crate::components::fields::{CheckBox, CheckGroup, FieldMessages};
-use crate::components::location_fields::{empty_location, LocationFields};
+use crate::components::location_fields::LocationFields;
 use crate::edit::Choice;
 use crate::i18n::{ts, use_lang, T};
 
@@ -56,7 +56,7 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
         move |_| {
             let added = w
                 .draft
-                .try_update(|d| d.add_location(&id, empty_location()))
+                .try_update(|d| d.add_location(&id, NewLocation::default()))
                 .flatten();
             if let Some(n) = added {
                 crate::browser::focus_soon(
@@ -121,7 +121,7 @@ fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) 
     let value = RwSignal::new(
         w.export
             .with_value(|e| w.draft.with_untracked(|d| d.location_value(e, &id, &lid)))
-            .unwrap_or_else(empty_location),
+            .unwrap_or_default(),
     );
     let changed = {
         let (id, lid) = (id.clone(), lid.clone());
@@ -165,7 +165,7 @@ fn NewLocationCard(w: W, id: PinpointProfileId, n: usize, removed: Callback<()>)
     let value: RwSignal<NewLocation> = RwSignal::new(
         w.draft
             .with_untracked(|d| d.new_locations(&id).get(n).cloned())
-            .unwrap_or_else(empty_location),
+            .unwrap_or_default(),
     );
     let changed = {
         let id = id.clone();

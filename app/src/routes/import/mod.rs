@@ -69,6 +69,10 @@ pub fn ImportPage() -> impl IntoView {
 
 #[component]
 fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> impl IntoView {
+    provide_context(crate::components::status::CanWrite(me.can_write));
+    if let Some(url) = me.help_url.clone() {
+        provide_context(crate::components::common::HelpUrl(url));
+    }
     let ctx = use_ctx();
     let lang = use_lang();
     let step_query = query("step");

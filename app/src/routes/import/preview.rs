@@ -8,6 +8,7 @@ use transition_domain::ImportPlan;
 use crate::components::common::IssueSummary;
 use crate::components::fields::CheckBox;
 use crate::components::not_imported::NotImportedView;
+use crate::components::status::{can_write, ReadOnlyReason};
 use crate::components::{ProblemView, Spinner};
 use crate::i18n::{ts, use_lang, T};
 
@@ -18,6 +19,7 @@ use super::{StepButtons, StepHeading};
 #[component]
 pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>) -> impl IntoView {
     let lang = use_lang();
+    let writable = can_write();
     let can_commit = Signal::derive(move || w.plan.with(ImportPlan::can_commit));
     let running = Signal::derive(move || commit.get() == Commit::Running);
     let failure = Signal::derive(move || match commit.get() {
@@ -143,8 +145,8 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                     type="button"
                     class="pt-button pt-button-primary pt-button-danger"
                     id="pt-commit"
-                    aria-describedby="pt-closure-statement pt-commit-hint"
-                    disabled=move || !can_commit.get() || running.get() || w.closed
+                    aria-describedby="pt-closure-statement pt-commit-hint pt-commit-readonly"
+                    disabled=move || !writable || !can_commit.get() || running.get() || w.closed
                     on:click=move |_| run_commit.run(())
                 >
                     {move || {
@@ -156,6 +158,7 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                     }}
                 </button>
             </div>
+            <ReadOnlyReason id="pt-commit-readonly" />
             <p id="pt-commit-hint" class="pt-muted">
                 {move || (!can_commit.get()).then(|| T::CannotImportYet.text(lang.get()))}
             </p>

@@ -1,6 +1,7 @@
 //! Step 4: the solutions (apps and services) of one profile.
 
 use leptos::prelude::*;
+use transition_domain::catalog::Industry;
 use transition_domain::export::{PinpointSolution, SolutionKind};
 use transition_domain::model::SolutionDraft;
 use transition_domain::request::SolutionOverrides;
@@ -112,12 +113,15 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                     w.draft.update(|d| d.set_solution_included(&export, &id, &sid, on));
                 })
             };
-            let details = format!(
-                "{}{}{}",
-                products.join(", "),
-                if products.is_empty() || industries.is_empty() { "" } else { " · " },
-                industries.join(", ")
-            );
+            let details = move || {
+                let lang = lang.get();
+                let industries: Vec<&str> = industries
+                    .iter()
+                    .map(|v| Industry::find(v).map_or(v.as_str(), |i| i.label(lang)))
+                    .collect();
+                let between = if products.is_empty() || industries.is_empty() { "" } else { " · " };
+                format!("{}{between}{}", products.join(", "), industries.join(", "))
+            };
             let fields = view! {
                 <div class="pt-indent">
                     <TextField

@@ -1,7 +1,7 @@
 //! Adding a location to a profile.
 
 use leptos::prelude::*;
-use transition_domain::ops::{self};
+use transition_domain::ops::{self, NewLocation};
 use transition_domain::{BusinessProfile, ProfileId};
 
 use crate::components::common::IssueSummary;
@@ -21,14 +21,15 @@ use crate::components::status::*;
 pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
-    let value = RwSignal::new(empty_location());
+    let writable = can_write();
+    let value = RwSignal::new(NewLocation::default());
     let touched = RwSignal::new(false);
     let action = api_action(
         move |api, (id, body): (ProfileId, transition_domain::ops::NewLocation)| async move {
             let updated = api.add_location(&id, &body).await?;
             ctx.announce_profile_change(&updated.id);
             profile.set(updated);
-            value.set(empty_location());
+            value.set(NewLocation::default());
             touched.set(false);
             ctx.bump();
             Ok(())
@@ -82,10 +83,12 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
                     <IssueSummary id="pt-add-location-summary" items=summary_of(scope) />
                 </div>
                 <div class="pt-actions">
-                    <button type="submit" class="pt-button pt-button-primary" disabled=move || status.get() == Status::Busy>
+                    <button type="submit" class="pt-button pt-button-primary" aria-describedby="pt-add-location-readonly"
+                        disabled=move || !writable || status.get() == Status::Busy>
                         {move || T::AddLocation.text(lang.get())}
                     </button>
                 </div>
+                <ReadOnlyReason id="pt-add-location-readonly" />
                 <StatusLine status />
             </form>
         </section>

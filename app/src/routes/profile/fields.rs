@@ -22,6 +22,7 @@ use crate::components::status::*;
 pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
+    let writable = can_write();
     let patch = RwSignal::new(ProfileOverrides::default());
     let outcome = Memo::new(move |_| profile.with(|p| patch.with(|o| ops::edit_profile(p, o))));
     let draft = Signal::derive(move || {
@@ -68,13 +69,14 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
             <form class="pt-form-col" on:submit=move |ev| { ev.prevent_default(); save(()); }>
                 <section class="pt-card">
                     <h2 class="pt-card-title">{move || section.title().text(lang.get())}</h2>
-                    <ProfileFields section scope draft on_edit />
+                    <ProfileFields section scope draft on_edit disabled=!writable />
                 </section>
                 <div class="pt-actions">
                     <button
                         type="submit"
                         class="pt-button pt-button-primary"
-                        disabled=move || !changed.get() || !valid.get() || status.get() == Status::Busy
+                        disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy
+                        aria-describedby="pt-fields-readonly"
                     >
                         {move || T::SaveChanges.text(lang.get())}
                     </button>
@@ -87,6 +89,7 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
                         {move || T::ResetChanges.text(lang.get())}
                     </button>
                 </div>
+                <ReadOnlyReason id="pt-fields-readonly" />
                 <StatusLine status />
             </form>
         </div>

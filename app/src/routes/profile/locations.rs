@@ -8,6 +8,7 @@ use transition_domain::ops::{self, LocationPatch};
 use transition_domain::values::LocationName;
 use transition_domain::{BusinessProfile, LocationId, ProfileId, SolutionId};
 
+use crate::components::dialog::ConfirmDialog;
 use crate::components::fields::{CheckGroup, FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
 use crate::edit::Choice;
@@ -59,6 +60,7 @@ pub(super) fn LocationsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
 pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
+    let writable = can_write();
     let location = {
         let lid = lid.clone();
         Memo::new(move |_| profile.with(|p| p.location(&lid).cloned()))
@@ -82,6 +84,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
     let issues = Signal::derive(move || outcome.with(|o| outcome_issues(o, key_of)));
     let scope = Scoped::new("p-loc", issues);
     let key = format!("locations/{lid}");
+    let readonly_id = format!("{}-readonly", scope.id(&key));
+    let readonly_of_solutions = readonly_id.clone();
     let value = move |get: fn(&Location, &LocationPatch) -> String| {
         Signal::derive(move || {
             location
@@ -127,7 +131,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
         }
     };
 
-    // Deleting: checked with ops::delete_location, confirmed by a second press.
+    // Deleting: checked with ops::delete_location, then confirmed in a dialog.
     let deletion =
         Deletion::in_component(
             |api, id, item| async move { api.delete_location(&id, &item).await },
@@ -140,7 +144,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
         }
     };
     let delete_msgs = deletion.msgs();
-    let (confirm, delete_status) = (deletion.confirm, deletion.status());
+    let delete_status = deletion.status();
 
     // The solutions this location markets: ops::set_location_solutions, PUT.
     let chosen = RwSignal::new(location.with_untracked(|l| {
@@ -256,7 +260,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                     <button
                         type="submit"
                         class="pt-button pt-button-primary"
-                        disabled=move || !changed.get() || !valid.get() || status.get() == Status::Busy
+                        disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy
+                        aria-describedby=readonly_id.clone()
                     >
                         {move || T::SaveLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
                     </button>
@@ -283,7 +288,8 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                     <button
                         type="button"
                         class="pt-button"
-                        disabled=move || !solutions_changed.get() || solutions_status.get() == Status::Busy
+                        disabled=move || !writable || !solutions_changed.get() || solutions_status.get() == Status::Busy
+                        aria-describedby=readonly_of_solutions.clone()
                         on:click=save_solutions.clone()
                     >
                         {move || T::SaveSolutions.fill(lang.get(), &[("name", &display_name.get())])}
@@ -295,23 +301,26 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                 <button
                     type="button"
                     class="pt-button pt-button-danger-outline"
-                    aria-describedby=format!("{}-del", scope.id(&key))
-                    disabled=move || delete_status.get() == Status::Busy
+                    aria-describedby=format!("{}-del {readonly_id}", scope.id(&key))
+                    disabled=move || !writable || delete_status.get() == Status::Busy
                     on:click=delete
                 >
-                    {move || {
-                        if confirm.get() {
-                            T::ConfirmDelete.text(lang.get()).to_owned()
-                        } else {
-                            T::DeleteLocationNamed.fill(lang.get(), &[("name", &display_name.get())])
-                        }
-                    }}
+                    {move || T::DeleteLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
                 </button>
+                <ConfirmDialog
+                    id=format!("{}-confirm", scope.id(&key))
+                    open=deletion.confirm
+                    title=Signal::derive(move || T::DeleteLocationTitle.fill(lang.get(), &[("name", &display_name.get())]))
+                    text=Signal::derive(move || T::DeleteLocationText.text(lang.get()).to_owned())
+                    confirm=Signal::derive(move || T::DeleteAction.text(lang.get()).to_owned())
+                    on_confirm=Callback::new(move |()| deletion.confirmed())
+                />
                 <div id=format!("{}-del", scope.id(&key))>
                     <FieldMessages msgs=delete_msgs />
                 </div>
             </div>
             <StatusLine status=delete_status busy=T::Deleting />
+            <ReadOnlyReason id=readonly_id.clone() />
         </section>
     }
 }

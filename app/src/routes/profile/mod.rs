@@ -14,6 +14,7 @@ use transition_domain::{BusinessProfile, Issue, ProfileId};
 use crate::components::common::SummaryItem;
 use crate::components::profile_fields::{Scoped, Section};
 use crate::components::shell::{profile_trail, Crumbs, LinkTabs, PageHeading};
+use crate::components::status::CanWrite;
 use crate::components::{ProblemView, Spinner};
 use crate::data::{me_of, resource};
 use crate::fields::targets;
@@ -118,6 +119,7 @@ impl ProfileSection {
 #[component]
 fn ProfileView(profile: BusinessProfile, can_write: bool) -> impl IntoView {
     let lang = use_lang();
+    provide_context(CanWrite(can_write));
     let section_query = crate::nav::query("section");
     let id = profile.id.clone();
     let profile = RwSignal::new(profile);

@@ -8,6 +8,7 @@ use transition_domain::request::SolutionOverrides;
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
 use transition_domain::{BusinessProfile, Code, ProfileId, SolutionId};
 
+use crate::components::dialog::ConfirmDialog;
 use crate::components::fields::{FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
 use crate::fields::draft_field;
@@ -45,6 +46,7 @@ pub(super) fn SolutionsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
 pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
+    let writable = can_write();
     let solution = {
         let sid = sid.clone();
         Memo::new(move |_| profile.with(|p| p.solution(&sid).cloned()))
@@ -115,8 +117,9 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
         }
     };
     let delete_msgs = deletion.msgs();
-    let (confirm, delete_status) = (deletion.confirm, deletion.status());
+    let delete_status = deletion.status();
     let del_id = format!("{}-del", scope.id(&key));
+    let readonly_id = format!("{}-readonly", scope.id(&key));
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
             <div class="pt-card-head">
@@ -145,8 +148,8 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
                     msgs=scope.msgs(&format!("{key}/url")) input_type="url" optional=true />
                 <FieldMessages msgs=scope.msgs_exact(&key) />
                 <div class="pt-actions">
-                    <button type="submit" class="pt-button pt-button-primary"
-                        disabled=move || !changed.get() || !valid.get() || status.get() == Status::Busy>
+                    <button type="submit" class="pt-button pt-button-primary" aria-describedby=readonly_id.clone()
+                        disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy>
                         {move || T::SaveChanges.text(lang.get())}
                     </button>
                     <button type="button" class="pt-button" disabled=move || !changed.get()
@@ -157,21 +160,24 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
                 <StatusLine status />
             </form>
             <div class="pt-actions pt-danger-zone">
-                <button type="button" class="pt-button pt-button-danger-outline" aria-describedby=del_id.clone()
-                    disabled=move || delete_status.get() == Status::Busy on:click=delete>
-                    {move || {
-                        if confirm.get() {
-                            T::ConfirmDelete.text(lang.get()).to_owned()
-                        } else {
-                            T::DeleteSolutionNamed.fill(lang.get(), &[("name", &display_name.get())])
-                        }
-                    }}
+                <button type="button" class="pt-button pt-button-danger-outline" aria-describedby=format!("{del_id} {readonly_id}")
+                    disabled=move || !writable || delete_status.get() == Status::Busy on:click=delete>
+                    {move || T::DeleteSolutionNamed.fill(lang.get(), &[("name", &display_name.get())])}
                 </button>
+                <ConfirmDialog
+                    id=format!("{}-confirm", scope.id(&key))
+                    open=deletion.confirm
+                    title=Signal::derive(move || T::DeleteSolutionTitle.fill(lang.get(), &[("name", &display_name.get())]))
+                    text=Signal::derive(move || T::DeleteSolutionText.text(lang.get()).to_owned())
+                    confirm=Signal::derive(move || T::DeleteAction.text(lang.get()).to_owned())
+                    on_confirm=Callback::new(move |()| deletion.confirmed())
+                />
                 <div id=del_id>
                     <FieldMessages msgs=delete_msgs />
                 </div>
             </div>
             <StatusLine status=delete_status busy=T::Deleting />
+            <ReadOnlyReason id=readonly_id.clone() />
         </section>
     }
 }
