@@ -9,11 +9,12 @@
 //! Checks, against the documented rule:
 //! - the output is a UTF-8 BOM, then RFC 4180 CSV that the `csv` crate
 //!   reads back as the header and one 11-cell row per referral;
-//! - every cell reads back as its value, or as `'` + its value when the
-//!   value would run as a formula: it starts with `=`, `+`, `-`, `@`, tab
-//!   or CR, and is not a plain number (`-12`, `+3.5`) or a phone number
-//!   (`+`, a digit, then digits, spaces and `.-()/`: `+33 1 23 45 67 89`). Those
-//!   and every other value stay as they are.
+//! - every cell reads back as its value, or as `'` + its value;
+//! - no cell written as it is could run as a formula: one that starts
+//!   with `=`, `+`, `-`, `@`, tab or CR (or spaces, then one of the first
+//!   four) holds only digits, spaces and `.-()+`;
+//! - plain numbers (`-12`, `+3.5`) and simple phone numbers
+//!   (`+33 1 23 45 67 89`) are never defused: they stay readable.
 //!
 //! With `FUZZ_CSV_GUARD=report` in the environment, a cell that breaks the
 //! formula rule is printed (once per distinct shape) instead of aborting,
@@ -96,29 +97,35 @@ fn values(r: &Referral) -> Vec<String> {
     ]
 }
 
-/// `-12`, `+3.5`, `.5`, `-0.`: an optional sign, digits, at most one dot.
-fn plain_number(text: &str) -> bool {
-    let body = text.strip_prefix(['+', '-']).unwrap_or(text);
-    body.chars().any(|c| c.is_ascii_digit())
-        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && body.matches('.').count() <= 1
+/// Could a spreadsheet run this cell, written as it is, as a formula? It
+/// starts with `=`, `+`, `-`, `@`, tab or CR (or spaces, then one of the
+/// first four) and holds anything besides digits, spaces and `.-()+`: what
+/// could name a function, a reference or a command.
+fn dangerous(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    let starts = text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        || (trimmed.len() < text.len() && trimmed.starts_with(['=', '+', '-', '@']));
+    starts
+        && !text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')' | '+'))
 }
 
-/// `+33 1 23 45 67 89`, `+1 (555) 010-9999`: `+`, a digit (after spaces,
-/// if any), then only digits, spaces and `.-()/`.
-fn phone_number(text: &str) -> bool {
-    text.strip_prefix('+').is_some_and(|rest| {
-        rest.trim_start_matches(' ')
-            .starts_with(|c: char| c.is_ascii_digit())
-            && rest
-                .chars()
-                .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')' | '/'))
-    })
-}
-
-/// Would a spreadsheet run this value as a formula?
-fn formula(text: &str) -> bool {
-    text.starts_with(['=', '+', '-', '@', '\t', '\r']) && !plain_number(text) && !phone_number(text)
+/// What must stay readable, unprefixed: a plain number (`-12`, `+3.5`)
+/// or a simple phone number (`+33 1 23 45 67 89`: `+`, digit groups
+/// separated by single spaces, 3 to 20 digits, at most 32 characters).
+fn readable(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let number = match unsigned.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(unsigned),
+    };
+    let phone = text.strip_prefix('+').is_some_and(|rest| {
+        let count = rest.bytes().filter(u8::is_ascii_digit).count();
+        text.len() <= 32 && (3..=20).contains(&count) && rest.split(' ').all(digits)
+    });
+    number || phone
 }
 
 fn guard_violation(message: String, shape: String) {
@@ -192,16 +199,14 @@ fuzz_target!(|data: &[u8]| {
                     "a cell is its value, or `'` + its value"
                 );
             }
-            if defused != formula(value) {
+            let broken = if defused {
+                readable(value).then_some("a number or phone number defused")
+            } else {
+                dangerous(value).then_some("a formula left as it is")
+            };
+            if let Some(why) = broken {
                 guard_violation(
-                    format!(
-                        "{value:?} written as {cell:?}: {}",
-                        if defused {
-                            "defused but not a formula"
-                        } else {
-                            "a formula left as it is"
-                        }
-                    ),
+                    format!("{value:?} written as {cell:?}: {why}"),
                     shape(value, defused),
                 );
             }
