@@ -68,6 +68,17 @@ async fn manage(e2e: &E2e, name: &str) -> E2eResult {
     Ok(())
 }
 
+/// Presses Delete in the open confirmation dialog.
+async fn confirm_deletion(e2e: &E2e) -> E2eResult {
+    e2e.wait("dialog[open]")
+        .await?
+        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
 async fn confirm_and_import(e2e: &mut E2e, done: &str) -> E2eResult {
     e2e.wait("#pt-ack-referrals").await?.click().await?;
     e2e.wait("#pt-ack-closure").await?.click().await?;
@@ -224,12 +235,7 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
         .await?
         .click()
         .await?;
-    e2e.wait("dialog[open]")
-        .await?
-        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
-        .await?
-        .click()
-        .await?;
+    confirm_deletion(&e2e).await?;
     e2e.wait_gone("Delete the solution “Contoso Caisse”")
         .await?;
     e2e.shot("solution-deleted").await?;
@@ -240,12 +246,7 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
         .await?;
     e2e.wait_text("An address cannot be edited").await?;
     e2e.click_text("Delete the location “Lyon”").await?;
-    e2e.wait("dialog[open]")
-        .await?
-        .find(Locator::XPath(".//button[normalize-space(.)='Delete']"))
-        .await?
-        .click()
-        .await?;
+    confirm_deletion(&e2e).await?;
     e2e.wait_gone("Delete the location “Lyon”").await?;
     e2e.wait_text("Delete the location “Paris — siège”").await?;
     e2e.shot("location-deleted").await?;

@@ -18,15 +18,7 @@ impl WizardDraft {
         id: &str,
         location_id: &str,
     ) -> Option<NewLocation> {
-        let (_, profile) = export.profile(id)?;
-        let source = profile.locations.iter().find(|l| l.id == location_id)?;
-        let mut draft = NewLocation {
-            name: source.name.clone(),
-            phone: source.phone.clone(),
-            email: source.email.clone(),
-            address: source.address.clone(),
-        }
-        .to_draft(location_id.into());
+        let mut draft = pinpoint_location(export, id, location_id)?.to_draft(location_id.into());
         if let Some(patch) = self
             .selection(id)
             .and_then(|s| s.location_overrides.get(location_id))
@@ -50,15 +42,7 @@ impl WizardDraft {
         location_id: &str,
         value: &NewLocation,
     ) {
-        let unchanged = export
-            .profile(id)
-            .and_then(|(_, p)| p.locations.iter().find(|l| l.id == location_id))
-            .is_some_and(|l| {
-                l.name == value.name
-                    && l.phone == value.phone
-                    && l.email == value.email
-                    && l.address == value.address
-            });
+        let unchanged = pinpoint_location(export, id, location_id).as_ref() == Some(value);
         if let Some(selection) = self.selection_mut(id) {
             if unchanged {
                 selection.location_overrides.remove(location_id);
@@ -124,4 +108,16 @@ impl WizardDraft {
         });
         kept + self.new_locations(id).len()
     }
+}
+
+/// Pinpoint location `location_id` of profile `id`, as Pinpoint has it.
+fn pinpoint_location(export: &PinpointExport, id: &str, location_id: &str) -> Option<NewLocation> {
+    let (_, profile) = export.profile(id)?;
+    let source = profile.locations.iter().find(|l| l.id == location_id)?;
+    Some(NewLocation {
+        name: source.name.clone(),
+        phone: source.phone.clone(),
+        email: source.email.clone(),
+        address: source.address.clone(),
+    })
 }
