@@ -76,13 +76,20 @@ const params = new URLSearchParams(location.search);
 window.__events = [];
 window.__tokenCalls = 0;
 window.__startUrl = location.href;
+window.__tokens = [];
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {{
+  window.__violations.push(`${{event.violatedDirective}} ${{event.blockedURI}} ${{event.sample}}`);
+}});
 async function getToken() {{
   window.__tokenCalls += 1;
   const first = window.__tokenCalls === 1 && params.get("first_ttl");
   const query = new URLSearchParams(params);
   query.set("ttl", first || "600");
   const answer = await fetch(`/token?${{query}}`);
-  return answer.text();
+  const token = await answer.text();
+  window.__tokens.push(token);
+  return token;
 }}
 const {{ mountPinpointTransition }} = await import("{server}/embed/widget.js");
 const element = document.getElementById("widget");
@@ -864,4 +871,182 @@ async fn a_region_that_already_has_a_profile_points_to_the_service_center() -> E
     e2e.shot("region-taken").await?;
     axe_clean(&e2e, "a refusal found by the wizard").await?;
     e2e.close().await
+}
+
+/// Markup and script put in every text a partner or a customer wrote.
+const MARKUP: &str = "<img data-xss src=x onerror=window.__xss=1>";
+const SCRIPT: &str =
+    "<script data-xss>window.__xss=2</script><svg data-xss onload=window.__xss=3></svg>";
+
+/// Puts `MARKUP` (and `SCRIPT` in the long texts) into every free text of
+/// an export: names, addresses, descriptions, tags, referrals, reviews.
+fn poison(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                match (key.as_str(), value) {
+                    (
+                        "name" | "company_name" | "line1" | "city" | "customer_name"
+                        | "contact_name" | "author",
+                        Value::String(text),
+                    ) => *text = format!("{text} {MARKUP}"),
+                    ("description" | "summary" | "need" | "text", Value::String(text)) => {
+                        *text = format!("{text} {MARKUP}{SCRIPT}");
+                    }
+                    ("tags", Value::Array(tags)) => {
+                        for tag in tags {
+                            if let Value::String(text) = tag {
+                                *text = format!("<b data-xss>{text}</b>");
+                            }
+                        }
+                    }
+                    (_, value) => poison(value),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(poison),
+        _ => {}
+    }
+}
+
+/// Nothing the texts carried became an element or ran, and the page's
+/// CSP had nothing to block (what it blocks would have been injected).
+async fn inert(e2e: &E2e, page: &str) -> E2eResult {
+    let found = e2e
+        .client
+        .execute(
+            "return {elements: document.querySelectorAll('[data-xss], img[src=\"x\"], svg[onload]').length,
+                     ran: window.__xss ?? null,
+                     blocked: window.__violations};",
+            vec![],
+        )
+        .await?;
+    if found != serde_json::json!({"elements": 0, "ran": null, "blocked": []}) {
+        e2e.failure_shot().await;
+        return Err(format!("{page}: the texts were not inert: {found}").into());
+    }
+    Ok(())
+}
+
+/// Waits until the page shows the markup as text (in an element's text or
+/// a field's value).
+async fn shown_as_text(e2e: &E2e, page: &str) -> E2eResult {
+    let literal = serde_json::to_string(MARKUP)?;
+    wait_js(
+        e2e,
+        &format!(
+            "document.body.innerText.includes({literal}) ||
+             [...document.querySelectorAll('input, textarea')].some((f) => f.value.includes({literal}))"
+        ),
+    )
+    .await
+    .map_err(|error| format!("{page}: the markup is not shown as text: {error}").into())
+    .map(drop)
+}
+
+#[tokio::test]
+async fn markup_in_profile_texts_is_shown_as_text_and_never_runs() -> E2eResult {
+    // An export whose every free text carries markup and script, and a
+    // portal token whose company name does too.
+    let dir = tempfile::tempdir()?;
+    let mut export: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(transition_tests::fixture("contoso.json"))?)?;
+    poison(&mut export);
+    let path = dir.path().join("hostile.json");
+    std::fs::write(&path, serde_json::to_vec(&export)?)?;
+    let hostile: &'static str = Box::leak(path.display().to_string().into_boxed_str());
+    let mut e2e = E2e::start_portal("portal-hostile-text", "en-US", &[hostile], portal).await?;
+    let company: String = url_encode(&format!("Contoso {MARKUP}"));
+    open(&e2e, &format!("/portal?sub={CONTOSO}&company={company}")).await?;
+    heard(&e2e, "ready:").await?;
+    e2e.wait_text("Import from Pinpoint").await?;
+    inert(&e2e, "the dashboard").await?;
+
+    // Every step of the wizard.
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Your Pinpoint account holds:").await?;
+    shown_as_text(&e2e, "the account step").await?;
+    inert(&e2e, "the account step").await?;
+    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+        e2e.click_text("Next").await?;
+        heard(&e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+        e2e.wait("#pt-step-heading").await?;
+        shown_as_text(&e2e, step).await?;
+        inert(&e2e, step).await?;
+    }
+    e2e.shot("preview").await?;
+    e2e.wait("#pt-ack-referrals").await?.click().await?;
+    e2e.wait("#pt-ack-closure").await?.click().await?;
+    e2e.wait("#pt-commit").await?.click().await?;
+
+    // The results page.
+    e2e.wait_text("Import complete").await?;
+    shown_as_text(&e2e, "the results page").await?;
+    inert(&e2e, "the results page").await?;
+    e2e.shot("results").await?;
+
+    // The profile pages: the list, then every section of a profile.
+    e2e.click_text("Back to business profiles").await?;
+    e2e.wait_text("Manage").await?;
+    shown_as_text(&e2e, "the business profiles").await?;
+    inert(&e2e, "the business profiles").await?;
+    e2e.click_text("Manage").await?;
+    e2e.wait_text("Partner info").await?;
+    for section in [
+        "Partner info",
+        "Expertise",
+        "Preferences",
+        "Locations",
+        "Solutions",
+    ] {
+        e2e.click_text(section).await?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        shown_as_text(&e2e, section).await?;
+        inert(&e2e, section).await?;
+        e2e.shot(&section.to_lowercase().replace(' ', "-")).await?;
+    }
+
+    // The customer referrals, as a customer wrote them. Inside the portal
+    // the widget has no breadcrumbs, but a link up.
+    e2e.click_text("‹ Business profile").await?;
+    e2e.click_text("Customer referrals").await?;
+    e2e.wait_text("Boulangeries Martin").await?;
+    shown_as_text(&e2e, "the customer referrals").await?;
+    inert(&e2e, "the customer referrals").await?;
+    e2e.shot("referrals").await?;
+
+    // The portal's tokens were never put in a URL, in storage or in a
+    // cookie.
+    let leaked = e2e
+        .client
+        .execute(
+            "const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+             const stored = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => k + '=' + s.getItem(k)));
+             return {tokens: window.__tokens.length,
+                     leaks: window.__tokens.filter((t) => urls.some((u) => u.includes(t))
+                       || stored.some((s) => s.includes(t)) || document.cookie.includes(t)).length,
+                     stored: stored.length};",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        (&leaked["leaks"], &leaked["stored"]),
+        (&serde_json::json!(0), &serde_json::json!(0)),
+        "{leaked}"
+    );
+    assert!(leaked["tokens"].as_u64() >= Some(1), "{leaked}");
+    e2e.close().await
+}
+
+/// `text` as a URL query value.
+fn url_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

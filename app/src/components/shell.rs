@@ -127,6 +127,11 @@ pub fn Gate(children: ChildrenFn) -> impl IntoView {
 }
 
 /// Breadcrumbs: Dashboard › Account settings › Business profile › …
+///
+/// Without chrome of its own (inside a portal, which has its
+/// navigation), one link up instead: the nearest page of the trail
+/// below the account settings (which are the portal's), so that a page
+/// the widget opened is never a dead end.
 #[component]
 pub fn Crumbs(
     /// The trail after "Dashboard", each with its link (the last has none).
@@ -136,6 +141,23 @@ pub fn Crumbs(
     let lang = use_lang();
     let ctx = use_ctx();
     move || {
+        if !ctx.chrome.get() {
+            let trail = trail.get();
+            let last = trail.len().saturating_sub(1);
+            let (text, href) = trail
+                .into_iter()
+                .take(last)
+                .filter_map(|(text, href)| Some((text, href?)))
+                .rfind(|(_, href)| href != crate::paths::SETTINGS)?;
+            return Some(
+                view! {
+                    <nav class="pt-up" aria-label=move || T::Breadcrumb.text(lang.get())>
+                        <A href=crate::paths::link(&href)>{format!("‹ {text}")}</A>
+                    </nav>
+                }
+                .into_any(),
+            );
+        }
         ctx.chrome.get().then(|| view! {
         <nav class="pt-crumbs" aria-label=move || T::Breadcrumb.text(lang.get())>
             <ol>
@@ -161,7 +183,7 @@ pub fn Crumbs(
                 }}
             </ol>
         </nav>
-    })
+    }.into_any())
     }
 }
 
