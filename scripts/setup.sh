@@ -6,6 +6,8 @@
 #
 #   scripts/setup.sh            # build and run needs
 #   scripts/setup.sh --browser  # also Chromium and ChromeDriver (e2e tests)
+#   scripts/setup.sh --postgres # also PostgreSQL's server binaries (the
+#                               # tests' throwaway cluster, scripts/pg.sh)
 #
 # Source it (`. scripts/setup.sh`) to keep its PATH in your shell.
 set -euo pipefail
@@ -15,8 +17,10 @@ cd "$root"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
 want_browser=false
+want_postgres=false
 for arg in "$@"; do
   [ "$arg" = "--browser" ] && want_browser=true
+  [ "$arg" = "--postgres" ] && want_postgres=true
 done
 
 # Rust target for the browser (rust-toolchain.toml names it; rustup adds it
@@ -91,6 +95,14 @@ if $want_browser && { ! command -v chromium >/dev/null || ! command -v chromedri
   say "installing Chromium and ChromeDriver"
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+if $want_postgres && ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; then
+  say "installing PostgreSQL (the server binaries; no cluster is started)"
+  apt-get update -qq
+  # policy-rc.d keeps the package from starting Debian's own cluster.
+  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  rm -f /usr/sbin/policy-rc.d
 fi
 if why="$(nightly_wasm_ready)"; then wasm_rustc="$(rustc +nightly --version)"; else wasm_rustc="$(rustc --version) ($why)"; fi
 say "ready: app wasm by $wasm_rustc, $(trunk --version), wasm-bindgen $wbg, $(wasm-opt --version), $(twiggy --version), brotli $(brotli --version | cut -d' ' -f2)"
