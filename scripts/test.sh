@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=scripts/setup.sh
-. scripts/setup.sh --browser
+. scripts/setup.sh --browser --postgres
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
@@ -26,10 +26,29 @@ step "app bundle (scripts/build-app.sh: nightly when ready, else stable; precomp
 scripts/build-app.sh
 scripts/bundle-size.sh dist
 
-step "tests (unit, property, HTTP, crash, browser end-to-end)"
+step "tests (unit, property, HTTP, crash, browser end-to-end), on the embedded SQLite"
 results="$(mktemp)"
-trap 'rm -f "$results"' EXIT
-cargo test --workspace --locked 2>&1 | tee "$results"
+pg_dir="$root/target/pg-tests"
+cleanup() {
+  rm -f "$results"
+  if [ -n "${pg_started:-}" ]; then scripts/pg.sh stop "$pg_dir"; fi
+}
+trap cleanup EXIT
+env -u TRANSITION_TEST_POSTGRES_URL cargo test --workspace --locked 2>&1 | tee "$results"
+
+# The same HTTP suite, every test on a fresh database of a PostgreSQL
+# server: a throwaway cluster (scripts/pg.sh), or yours when
+# TRANSITION_TEST_POSTGRES_URL names it.
+http_suite=(api_router api_socket contract crash embed identity idempotency precompressed process socket static_files tenancy)
+if [ -z "${TRANSITION_TEST_POSTGRES_URL:-}" ]; then
+  step "a throwaway PostgreSQL cluster (scripts/pg.sh)"
+  rm -rf "$pg_dir"
+  TRANSITION_TEST_POSTGRES_URL="$(scripts/pg.sh start "$pg_dir")"
+  pg_started=1
+fi
+export TRANSITION_TEST_POSTGRES_URL
+step "the HTTP suite again, on PostgreSQL: ${http_suite[*]}"
+cargo test --locked -p transition-tests "${http_suite[@]/#/--test=}" 2>&1 | tee -a "$results"
 
 step "planner benchmark (figures, not a pass/fail)"
 cargo run --release --locked -q -p transition-domain --example plan_bench

@@ -2,7 +2,7 @@
 //! per test (its own database), tokens of any shape, requests through the
 //! router or a real socket.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -14,7 +14,7 @@ use tower::ServiceExt;
 use transition_server::app::{router, Assets};
 use transition_server::origin::Origin;
 use transition_server::state::{AppState, Settings};
-use transition_server::store::{SqliteStore, Store};
+use transition_server::store::{PgStore, SqliteStore, Store};
 use transition_server::tokens::{Claims, TokenKeys, DEFAULT_AUDIENCE};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -110,6 +110,84 @@ impl Answer {
     }
 }
 
+/// The PostgreSQL server the HTTP suite runs against instead of SQLite
+/// when this is set: the URL of a database on it where the tests may
+/// create databases (`scripts/test.sh` starts a throwaway cluster and sets
+/// it; point it at your own server to use that one).
+pub const POSTGRES_ENV: &str = "TRANSITION_TEST_POSTGRES_URL";
+
+/// The PostgreSQL server of [`POSTGRES_ENV`], if the tests run on one.
+pub fn postgres_server() -> Option<String> {
+    std::env::var(POSTGRES_ENV)
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// A fresh store for one test: a SQLite file in `dir`, or a new database
+/// on the PostgreSQL server of [`POSTGRES_ENV`].
+pub async fn fresh_store(
+    dir: &Path,
+) -> Result<Arc<dyn Store>, Box<dyn std::error::Error + Send + Sync>> {
+    Ok(match postgres_server() {
+        Some(server) => Arc::new(PgStore::open(&fresh_postgres_database(&server).await?, 4).await?),
+        None => Arc::new(SqliteStore::open(&dir.join("test.db")).await?),
+    })
+}
+
+/// Creates a new, empty database on the PostgreSQL server `server` (the
+/// URL of any database there) and returns its URL. Never dropped: the
+/// tests' cluster is thrown away whole.
+pub async fn fresh_postgres_database(
+    server: &str,
+) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+    use sqlx::Connection;
+    let name = format!("test_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::PgConnection::connect(server).await?;
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await?;
+    admin.close().await?;
+    // postgres://user@host:port/database?options: another database.
+    let (base, query) = server.split_once('?').unwrap_or((server, ""));
+    let authority_end = base
+        .find("://")
+        .and_then(|scheme| base[scheme + 3..].find('/').map(|slash| scheme + 3 + slash))
+        .unwrap_or(base.len());
+    let mut url = format!("{}/{name}", &base[..authority_end]);
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(query);
+    }
+    Ok(url)
+}
+
+/// Where a test's server process keeps its data: a data directory for
+/// the embedded SQLite, or a fresh database on the tests' PostgreSQL
+/// server ([`POSTGRES_ENV`]).
+#[derive(Debug, Clone)]
+pub enum Storage {
+    DataDir(PathBuf),
+    Postgres(String),
+}
+
+impl Storage {
+    /// Fresh storage: `dir` (created on first use), or a new database.
+    pub async fn fresh(dir: &Path) -> Result<Storage, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(match postgres_server() {
+            Some(server) => Storage::Postgres(fresh_postgres_database(&server).await?),
+            None => Storage::DataDir(dir.to_path_buf()),
+        })
+    }
+
+    /// The server's command-line options that name it.
+    pub fn args(&self) -> [std::ffi::OsString; 2] {
+        match self {
+            Storage::DataDir(dir) => ["--data-dir".into(), dir.into()],
+            Storage::Postgres(url) => ["--database-url".into(), url.into()],
+        }
+    }
+}
+
 /// A fresh application over its own database with the demo exports, as
 /// the tests drive it through `oneshot`.
 pub struct TestApp {
@@ -160,11 +238,10 @@ impl TestApp {
         assets: &Assets,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
-        let store = SqliteStore::open(&dir.path().join("test.db")).await?;
-        transition_server::demo::load_demo(&store)
+        let store = fresh_store(dir.path()).await?;
+        transition_server::demo::load_demo(store.as_ref())
             .await
             .map_err(|e| e.to_string())?;
-        let store: Arc<dyn Store> = Arc::new(store);
         let state = AppState::new(store, keys, settings);
         let router = router(state.clone(), assets);
         Ok(TestApp {

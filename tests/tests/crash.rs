@@ -33,7 +33,7 @@ struct Server {
 
 /// Starts the binary on a free port and waits until it listens.
 async fn start(
-    data: &std::path::Path,
+    data: &Storage,
     failpoint: Option<&str>,
 ) -> Result<Server, Box<dyn std::error::Error + Send + Sync>> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
@@ -47,8 +47,7 @@ async fn start(
             "--host-page",
             "/nonexistent",
         ])
-        .arg("--data-dir")
-        .arg(data)
+        .args(data.args())
         .env("TRANSITION_JWT_SECRET", SECRET)
         .env("TRANSITION_OPERATOR_TOKEN", OPERATOR_TOKEN)
         .env("RUST_LOG", "error")
@@ -184,7 +183,7 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
 
     // One Contoso-shaped account per cycle, ingested by the operator CLI.
     let dir = tempfile::tempdir()?;
-    let data = dir.path().join("data");
+    let data = Storage::fresh(&dir.path().join("data")).await?;
     let exports = dir.path().join("exports");
     std::fs::create_dir_all(&exports)?;
     let template: serde_json::Value =
@@ -198,8 +197,7 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
     let ingest = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
         .arg("ingest")
         .arg(&exports)
-        .arg("--data-dir")
-        .arg(&data)
+        .args(data.args())
         .env("RUST_LOG", "error")
         .output()
         .await?;

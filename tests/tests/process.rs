@@ -11,6 +11,7 @@ use transition_tests::*;
 #[tokio::test]
 async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
     let dir = tempfile::tempdir()?;
+    let storage = Storage::fresh(dir.path()).await?;
     let mut child = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
         .args([
             "serve",
@@ -22,8 +23,7 @@ async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
             "--host-page",
             "/nonexistent",
         ])
-        .arg("--data-dir")
-        .arg(dir.path())
+        .args(storage.args())
         .env_remove("TRANSITION_JWT_SECRET")
         .env("RUST_LOG", "debug")
         .stdout(Stdio::piped())

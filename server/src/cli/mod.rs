@@ -24,7 +24,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use transition_domain::export::DEFAULT_MAX_BYTES;
 use transition_domain::{Lang, PartnerId};
 
-use crate::store::{SqliteStore, Store};
+use crate::store::{PgStore, SqliteStore, Store};
 
 pub use self::serve::ServeArgs;
 
@@ -57,9 +57,26 @@ pub struct StorageArgs {
         global = true
     )]
     pub data_dir: PathBuf,
-    /// A database URL instead (`sqlite:…`); overrides --data-dir.
-    #[arg(long, env = "TRANSITION_DATABASE_URL", global = true)]
+    /// A database URL instead (`sqlite:…`, or `postgres://…` for several
+    /// replicas sharing one database); overrides --data-dir.
+    #[arg(
+        long,
+        env = "TRANSITION_DATABASE_URL",
+        global = true,
+        hide_env_values = true
+    )]
     pub database_url: Option<String>,
+    /// The most connections to PostgreSQL this process opens (each
+    /// replica has its own pool: replicas × this must stay under the
+    /// server's max_connections).
+    #[arg(
+        long,
+        env = "TRANSITION_DATABASE_POOL_SIZE",
+        default_value_t = crate::store::postgres::DEFAULT_POOL_SIZE,
+        value_parser = clap::value_parser!(u32).range(1..=1000),
+        global = true
+    )]
+    pub database_pool_size: u32,
     /// Log lines as JSON (for log collectors) instead of for people.
     #[arg(long, env = "TRANSITION_LOG_JSON", global = true)]
     pub log_json: bool,
@@ -68,19 +85,27 @@ pub struct StorageArgs {
 impl StorageArgs {
     /// Opens the configured store (creating the data directory if needed).
     pub async fn open_store(&self) -> anyhow::Result<Arc<dyn Store>> {
-        let store = match &self.database_url {
-            Some(url) if url.starts_with("sqlite:") => SqliteStore::open_url(url).await?,
+        let store: Arc<dyn Store> = match &self.database_url {
+            Some(url) if url.starts_with("sqlite:") => Arc::new(SqliteStore::open_url(url).await?),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Arc::new(
+                    PgStore::open(url, self.database_pool_size)
+                        .await
+                        .context("cannot open the PostgreSQL database")?,
+                )
+            }
+            // The URL may hold a password: only its scheme is printed.
             Some(url) => anyhow::bail!(
-                "unsupported database URL {:?}: this build stores in SQLite (sqlite:…)",
+                "unsupported database URL scheme {:?}: use sqlite:… or postgres://…",
                 url.split(':').next().unwrap_or_default()
             ),
             None => {
                 std::fs::create_dir_all(&self.data_dir)
                     .with_context(|| format!("cannot create {}", self.data_dir.display()))?;
-                SqliteStore::open(&self.data_dir.join("transition.db")).await?
+                Arc::new(SqliteStore::open(&self.data_dir.join("transition.db")).await?)
             }
         };
-        Ok(Arc::new(store))
+        Ok(store)
     }
 }
 

@@ -2,6 +2,7 @@
 //! implementations; the rest of the server speaks in domain types. Every
 //! method that reads or writes a partner's data takes its [`PartnerId`].
 
+pub mod postgres;
 mod sqlite;
 
 use std::path::Path;
@@ -11,6 +12,7 @@ use serde::Serialize;
 use transition_domain::export::AccountStatus;
 use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
 
+pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +24,9 @@ pub enum StoreError {
     /// Stored data that no longer reads back as valid.
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    /// What this backend does not do.
+    #[error("{0}")]
+    Unsupported(String),
 }
 
 /// A partner as the store knows it (from its Pinpoint export).
@@ -184,4 +189,24 @@ pub trait Store: Send + Sync + 'static {
     /// copy's integrity. Every transaction committed before the copy
     /// started is in it; none committed after is.
     async fn backup(&self, to: &Path) -> Result<(), StoreError>;
+}
+
+fn corrupt(what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(what.to_string())
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(corrupt)
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, StoreError> {
+    serde_json::from_str(text).map_err(corrupt)
+}
+
+fn status_from(text: &str) -> Result<AccountStatus, StoreError> {
+    AccountStatus::parse(text).ok_or_else(|| corrupt(format!("account status {text:?}")))
+}
+
+fn unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
 }
