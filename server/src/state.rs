@@ -1,11 +1,9 @@
-//! What every handler shares: the store, the token keys, the settings and
-//! the idempotency keys in flight.
+//! What every handler shares: the store, the token keys and the settings.
+//! Nothing else: replicas share no memory, so whatever must hold across
+//! them (commits in flight among others) lives in the store.
 
-use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
-
-use transition_domain::PartnerId;
 
 use crate::origin::Origin;
 use crate::store::Store;
@@ -53,8 +51,6 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub keys: Arc<TokenKeys>,
     pub config: Arc<Settings>,
-    /// `(partner, idempotency key)` of commits running now.
-    pub in_flight: Arc<Mutex<HashSet<(PartnerId, String)>>>,
 }
 
 impl AppState {
@@ -63,7 +59,6 @@ impl AppState {
             store,
             keys: Arc::new(keys),
             config: Arc::new(config),
-            in_flight: Arc::new(Mutex::new(HashSet::new())),
         }
     }
 }

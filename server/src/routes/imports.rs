@@ -16,7 +16,7 @@ use transition_domain::wire::imports::{Actor, ImportResult};
 use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, PartnerId};
 
 use crate::auth::Caller;
-use crate::clock::{new_id, now};
+use crate::clock::{new_id, now, unix_now};
 use crate::error::ApiError;
 use crate::extract::Json;
 use crate::failpoint;
@@ -134,36 +134,82 @@ fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> R
     response
 }
 
-/// Removes the key from the in-flight set however the commit ends.
-struct InFlight {
+/// A commit's claim of its idempotency key, kept in the store so that it
+/// holds across replicas. Released when the commit ends; if the request
+/// is dropped midway (the client went away), a task releases it; if the
+/// process dies, the claim expires.
+struct Lease {
     state: AppState,
-    entry: (PartnerId, String),
+    partner_id: PartnerId,
+    key: String,
+    holder: String,
+    released: bool,
 }
 
-impl InFlight {
-    fn enter(state: &AppState, partner_id: &PartnerId, key: &str) -> Option<InFlight> {
-        let entry = (partner_id.clone(), key.to_owned());
-        let mut set = state
-            .in_flight
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        set.insert(entry.clone()).then(|| InFlight {
+impl Lease {
+    /// The claim, or `None` while another commit under this key runs.
+    async fn claim(
+        state: &AppState,
+        partner_id: &PartnerId,
+        key: &str,
+    ) -> Result<Option<Lease>, ApiError> {
+        let holder = new_id();
+        let now = i64::try_from(unix_now()).unwrap_or(i64::MAX);
+        // Longer than any request may run (the timeout layer ends it).
+        let ttl = i64::try_from(state.config.request_timeout.as_secs().saturating_mul(2))
+            .unwrap_or(i64::MAX)
+            .max(LEASE_MIN_SECS);
+        let claimed = state
+            .store
+            .claim_commit(partner_id, key, &holder, now, now.saturating_add(ttl))
+            .await?;
+        Ok(claimed.then(|| Lease {
             state: state.clone(),
-            entry,
-        })
+            partner_id: partner_id.clone(),
+            key: key.to_owned(),
+            holder,
+            released: false,
+        }))
+    }
+
+    async fn release(mut self) {
+        self.released = true;
+        self.release_now().await;
+    }
+
+    async fn release_now(&self) {
+        if let Err(error) = self
+            .state
+            .store
+            .release_commit(&self.partner_id, &self.key, &self.holder)
+            .await
+        {
+            // The claim then expires by itself.
+            tracing::warn!(%error, partner = %self.partner_id, "could not release a commit's claim");
+        }
     }
 }
 
-impl Drop for InFlight {
+impl Drop for Lease {
     fn drop(&mut self) {
-        let mut set = self
-            .state
-            .in_flight
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        set.remove(&self.entry);
+        if self.released {
+            return;
+        }
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let lease = Lease {
+                state: self.state.clone(),
+                partner_id: self.partner_id.clone(),
+                key: std::mem::take(&mut self.key),
+                holder: std::mem::take(&mut self.holder),
+                released: true,
+            };
+            runtime.spawn(async move { lease.release_now().await });
+        }
     }
 }
+
+/// The shortest life of a commit's claim, in seconds.
+const LEASE_MIN_SECS: i64 = 60;
 
 #[utoipa::path(
     post,
@@ -193,12 +239,26 @@ pub async fn imports_commit(
     if let Some(stored) = state.store.import_by_key(&caller.partner_id, &key).await? {
         return replay(&stored, &hash);
     }
-    let Some(_in_flight) = InFlight::enter(&state, &caller.partner_id, &key) else {
+    let Some(lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
         return Err(ApiError::new(
             Code::IdempotencyKeyInProgress,
             StatusCode::CONFLICT,
         ));
     };
+    let answer = commit_claimed(state, headers, caller, key, hash, request).await;
+    lease.release().await;
+    answer
+}
+
+/// The commit, once its key is claimed.
+async fn commit_claimed(
+    state: AppState,
+    headers: HeaderMap,
+    caller: Caller,
+    key: String,
+    hash: String,
+    request: ImportRequest,
+) -> Result<Response, ApiError> {
     // A commit under this key may have finished between the first look
     // and entering: look again now that no other one can be running here.
     if let Some(stored) = state.store.import_by_key(&caller.partner_id, &key).await? {

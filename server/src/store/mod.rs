@@ -178,6 +178,26 @@ pub trait Store: Send + Sync + 'static {
     /// the audit record — all, or nothing.
     async fn commit_import(&self, import: &NewImport) -> Result<CommitOutcome, StoreError>;
 
+    /// Claims `(partner_id, key)` for a commit by `holder` until
+    /// `expires_at` (Unix seconds), in a short transaction of its own:
+    /// `false` while another holder's unexpired claim stands. An expired
+    /// claim (its holder died) is taken over.
+    async fn claim_commit(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+        holder: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError>;
+    /// Ends `holder`'s claim of `(partner_id, key)`, if it still has it.
+    async fn release_commit(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+        holder: &str,
+    ) -> Result<(), StoreError>;
+
     /// Every audit record, or only `partner_id`'s.
     async fn audit_records(
         &self,

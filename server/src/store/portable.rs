@@ -600,6 +600,57 @@ impl Store for Backend {
         Ok(CommitOutcome::Committed)
     }
 
+    async fn claim_commit(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+        holder: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM commit_leases
+             WHERE partner_id = $1 AND idempotency_key = $2 AND expires_at <= $3",
+        )
+        .bind(partner_id.as_str())
+        .bind(key)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let claimed = sqlx::query(
+            "INSERT INTO commit_leases (partner_id, idempotency_key, holder, expires_at)
+             VALUES ($1, $2, $3, $4)
+             ON CONFLICT (partner_id, idempotency_key) DO NOTHING",
+        )
+        .bind(partner_id.as_str())
+        .bind(key)
+        .bind(holder)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(claimed.rows_affected() == 1)
+    }
+
+    async fn release_commit(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+        holder: &str,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "DELETE FROM commit_leases
+             WHERE partner_id = $1 AND idempotency_key = $2 AND holder = $3",
+        )
+        .bind(partner_id.as_str())
+        .bind(key)
+        .bind(holder)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn backup(&self, to: &Path) -> Result<(), StoreError> {
         self.backup_to(to).await
     }
