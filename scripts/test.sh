@@ -39,12 +39,14 @@ env -u TRANSITION_TEST_POSTGRES_URL cargo test --workspace --locked 2>&1 | tee "
 # The same HTTP suite, every test on a fresh database of a PostgreSQL
 # server: a throwaway cluster (scripts/pg.sh), or yours when
 # TRANSITION_TEST_POSTGRES_URL names it.
-http_suite=(api_router api_socket contract crash embed identity idempotency precompressed process socket static_files tenancy)
+http_suite=(api_router api_socket contract crash embed identity idempotency precompressed process replicas socket static_files tenancy)
 if [ -z "${TRANSITION_TEST_POSTGRES_URL:-}" ]; then
   step "a throwaway PostgreSQL cluster (scripts/pg.sh)"
   rm -rf "$pg_dir"
   TRANSITION_TEST_POSTGRES_URL="$(scripts/pg.sh start "$pg_dir")"
   pg_started=1
+  # Ours to stop and start again (the readiness test does).
+  export TRANSITION_TEST_POSTGRES_DIR="$pg_dir"
 fi
 export TRANSITION_TEST_POSTGRES_URL
 step "the HTTP suite again, on PostgreSQL: ${http_suite[*]}"

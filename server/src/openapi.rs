@@ -31,6 +31,7 @@ use crate::state::AppState;
     ),
     paths(
         health::health_get,
+        health::ready_get,
         me::me_get,
         pinpoint::account_get,
         pinpoint::referrals_csv_get,

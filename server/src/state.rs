@@ -23,6 +23,9 @@ pub struct Settings {
     /// The largest Pinpoint export the operator may ingest, in bytes.
     pub max_export_bytes: usize,
     pub request_timeout: Duration,
+    /// How long a commit's claim of its idempotency key lasts if its
+    /// replica dies before releasing it (longer than `request_timeout`).
+    pub commit_lease: Duration,
     /// Host origins allowed to call the API and to frame the app.
     pub allowed_origins: Vec<Origin>,
     /// The operator's bearer token; operator routes are closed without one.
@@ -39,6 +42,7 @@ impl Default for Settings {
             max_body_bytes: 1024 * 1024,
             max_export_bytes: transition_domain::export::DEFAULT_MAX_BYTES,
             request_timeout: Duration::from_secs(30),
+            commit_lease: Duration::from_secs(60),
             allowed_origins: Vec::new(),
             operator_token: None,
             demo_token_ttl: Duration::from_secs(8 * 3600),

@@ -8,6 +8,9 @@ async fn health_answers_ok_with_storage() -> TestResult {
     let answer = app.call(Method::GET, "/api/v1/health", None, None).await;
     assert_eq!(answer.status, StatusCode::OK);
     assert_eq!(answer.json()["storage"], "ok");
+    let ready = app.call(Method::GET, "/api/v1/ready", None, None).await;
+    assert_eq!(ready.status, StatusCode::OK, "{}", ready.text());
+    assert_eq!(ready.json(), serde_json::json!({"status": "ok", "storage": "ok"}));
     Ok(())
 }
 

@@ -5,6 +5,12 @@
 //! import record and its audit) — and a retry with the same key must then
 //! finish the job exactly once.
 //!
+//! Two replicas share the store (one SQLite file, or one PostgreSQL
+//! database when the suite runs on PostgreSQL): one is killed again and
+//! again while the other keeps serving, and the retries go through both.
+//! A claim left by a killed replica expires (`--commit-lease-secs 3`), so
+//! its retry goes through after a few `409 idempotency_key_in_progress`.
+//!
 //! `TRANSITION_CRASH_CYCLES` sets the number of kill cycles (100 by default).
 
 use std::process::Stdio;
@@ -46,6 +52,10 @@ async fn start(
             "/nonexistent",
             "--host-page",
             "/nonexistent",
+            "--request-timeout-secs",
+            "2",
+            "--commit-lease-secs",
+            "3",
         ])
         .args(data.args())
         .env("TRANSITION_JWT_SECRET", SECRET)
@@ -85,6 +95,26 @@ async fn commit(
         .await?;
     let status = response.status().as_u16();
     Ok((status, response.text().await?))
+}
+
+/// Commits like a partner who retries: again after `Retry-After` while
+/// the key is in progress elsewhere (a killed replica's claim expiring).
+async fn commit_retrying(
+    client: &reqwest::Client,
+    base: &str,
+    n: usize,
+) -> Result<(u16, String), Box<dyn std::error::Error + Send + Sync>> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, body) = commit(client, base, n).await?;
+        if status != 409 || !body.contains("idempotency_key_in_progress") {
+            return Ok((status, body));
+        }
+        if tokio::time::Instant::now() > deadline {
+            return Err(format!("partner {n}: still in progress after 30 s").into());
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
 }
 
 async fn get_json(
@@ -217,6 +247,8 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
         Some("after_profile_inserts"),
         Some("before_response"),
     ];
+    // The replica that is never killed.
+    let steady = start(&data, None).await?;
     let (mut answered, mut cut_off) = (0, 0);
     for n in 0..cycles {
         let point = points[n % points.len()];
@@ -235,6 +267,16 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
         }
         server.child.start_kill().ok();
         server.child.wait().await?;
+        // The other replica kept serving.
+        let ready = client
+            .get(format!("{}/api/v1/ready", steady.base))
+            .send()
+            .await?;
+        assert_eq!(
+            ready.status(),
+            200,
+            "cycle {n}: the steady replica is not ready"
+        );
         match request.await? {
             Ok((status, _)) => {
                 answered += 1;
@@ -266,21 +308,28 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
         "the before_response crash point leaves committed imports"
     );
 
-    // The partner retries with the same key: each import finishes once.
+    // The partner retries with the same key, through either replica:
+    // each import finishes once, and the other replica replays it.
     for n in 0..cycles {
-        let (status, body) = commit(&client, &server.base, n).await?;
+        let (first, other) = if n % 2 == 0 {
+            (&server.base, &steady.base)
+        } else {
+            (&steady.base, &server.base)
+        };
+        let (status, body) = commit_retrying(&client, first, n).await?;
         assert_eq!(status, 201, "partner {n}: retry answered {status}: {body}");
         assert!(
-            check_all_or_nothing(&client, &server.base, n).await?,
+            check_all_or_nothing(&client, other, n).await?,
             "partner {n}"
         );
-        let (again, replay) = commit(&client, &server.base, n).await?;
+        let (again, replay) = commit(&client, other, n).await?;
         assert_eq!(
             (again, &replay),
             (201, &body),
-            "partner {n}: a second retry replays"
+            "partner {n}: a second retry, through the other replica, replays"
         );
     }
     drop(server);
+    drop(steady);
     Ok(())
 }

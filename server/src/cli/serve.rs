@@ -81,6 +81,10 @@ pub struct ServeArgs {
     /// The longest a request may take, in seconds.
     #[arg(long, env = "TRANSITION_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,
+    /// How long a commit's claim of its idempotency key outlives a replica
+    /// that died mid-commit, in seconds; more than the request timeout.
+    #[arg(long, env = "TRANSITION_COMMIT_LEASE_SECS", default_value_t = 60)]
+    pub commit_lease_secs: u64,
 }
 
 pub fn run(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
@@ -208,11 +212,21 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<Settings> {
             );
         }
     }
+    let request_timeout = Duration::from_secs(args.request_timeout_secs.max(1));
+    if args.commit_lease_secs <= request_timeout.as_secs() {
+        anyhow::bail!(
+            "--commit-lease-secs (TRANSITION_COMMIT_LEASE_SECS) must be more than the request \
+             timeout ({} s), got {}: a running commit must never lose its claim",
+            request_timeout.as_secs(),
+            args.commit_lease_secs
+        );
+    }
     Ok(Settings {
         demo: args.demo,
         help_url: args.help_url.clone(),
         max_body_bytes: args.max_body_bytes,
-        request_timeout: Duration::from_secs(args.request_timeout_secs.max(1)),
+        request_timeout,
+        commit_lease: Duration::from_secs(args.commit_lease_secs),
         allowed_origins,
         operator_token: args.operator_token.clone(),
         ..Settings::default()

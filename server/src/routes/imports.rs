@@ -155,10 +155,9 @@ impl Lease {
     ) -> Result<Option<Lease>, ApiError> {
         let holder = new_id();
         let now = i64::try_from(unix_now()).unwrap_or(i64::MAX);
-        // Longer than any request may run (the timeout layer ends it).
-        let ttl = i64::try_from(state.config.request_timeout.as_secs().saturating_mul(2))
-            .unwrap_or(i64::MAX)
-            .max(LEASE_MIN_SECS);
+        // Longer than any request may run (the timeout layer ends it; the
+        // configuration is refused otherwise).
+        let ttl = i64::try_from(state.config.commit_lease.as_secs()).unwrap_or(i64::MAX);
         let claimed = state
             .store
             .claim_commit(partner_id, key, &holder, now, now.saturating_add(ttl))
@@ -208,9 +207,6 @@ impl Drop for Lease {
     }
 }
 
-/// The shortest life of a commit's claim, in seconds.
-const LEASE_MIN_SECS: i64 = 60;
-
 #[utoipa::path(
     post,
     path = "/api/v1/imports",
@@ -240,10 +236,12 @@ pub async fn imports_commit(
         return replay(&stored, &hash);
     }
     let Some(lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
-        return Err(ApiError::new(
-            Code::IdempotencyKeyInProgress,
-            StatusCode::CONFLICT,
-        ));
+        let mut refused =
+            ApiError::new(Code::IdempotencyKeyInProgress, StatusCode::CONFLICT).into_response();
+        refused
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        return Ok(refused);
     };
     let answer = commit_claimed(state, headers, caller, key, hash, request).await;
     lease.release().await;

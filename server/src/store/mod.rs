@@ -127,6 +127,10 @@ pub trait Store: Send + Sync + 'static {
     /// A cheap round trip to the database.
     async fn health(&self) -> Result<(), StoreError>;
 
+    /// A write committed (one row, overwritten each time): the store
+    /// accepts writes now, so it is neither read-only, full nor gone.
+    async fn ready(&self, now: &str) -> Result<(), StoreError>;
+
     /// Loads an export (already parsed and checked) for its partner. An
     /// existing account is updated only while it is still active.
     async fn ingest(

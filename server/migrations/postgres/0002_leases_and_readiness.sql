@@ -11,3 +11,9 @@ CREATE TABLE commit_leases (
     expires_at      BIGINT NOT NULL,
     PRIMARY KEY (partner_id, idempotency_key)
 );
+
+-- What GET /api/v1/ready writes: proof that the store accepts a write.
+CREATE TABLE readiness (
+    id         BIGINT PRIMARY KEY,
+    checked_at TEXT NOT NULL
+);
