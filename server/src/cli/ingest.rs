@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use transition_domain::{parse_export_with, Lang, ParseLimits};
+use transition_domain::{parse_export_with, Lang, ParseLimits, PinpointExport};
 
 use super::input::read_input;
 use super::{runtime, StorageArgs};
@@ -71,38 +71,22 @@ async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usiz
         ProgressBar::hidden()
     };
     let mut tally = Tally::default();
+    let mut batch = Batch::default();
     for file in &files {
         bar.set_message(file.display().to_string());
-        match ingest_one(store.as_ref(), file, max_export_bytes).await {
-            Ok((account, outcome)) => {
-                match outcome {
-                    IngestOutcome::Created => tally.created += 1,
-                    IngestOutcome::Updated => tally.updated += 1,
-                    IngestOutcome::SkippedClosed => tally.closed += 1,
-                    IngestOutcome::SkippedConflict => tally.conflicts += 1,
+        match read_one(file, max_export_bytes) {
+            Ok((export, raw)) => {
+                batch.bytes += raw.len();
+                batch.files.push((file, export, raw));
+                if batch.files.len() >= BATCH_FILES || batch.bytes >= BATCH_BYTES {
+                    store_batch(store.as_ref(), &mut batch, &mut tally, &bar).await;
                 }
-                let what = match outcome {
-                    IngestOutcome::Created => "created",
-                    IngestOutcome::Updated => "updated",
-                    IngestOutcome::SkippedClosed => "skipped: already imported (closed)",
-                    IngestOutcome::SkippedConflict => {
-                        "skipped: the partner or account id belongs to another account"
-                    }
-                };
-                bar.suspend(|| eprintln!("{}: account {account} {what}", file.display()));
             }
-            Err(problems) => {
-                tally.refused += 1;
-                bar.suspend(|| {
-                    eprintln!("{}: refused, nothing loaded:", file.display());
-                    for line in problems {
-                        eprintln!("  {line}");
-                    }
-                });
-            }
+            Err(problems) => refused(&mut tally, &bar, file, &problems),
         }
         bar.inc(1);
     }
+    store_batch(store.as_ref(), &mut batch, &mut tally, &bar).await;
     bar.finish_and_clear();
     println!(
         "ingested {} file(s): {} created, {} updated, {} skipped (already imported), {} skipped (id conflict), {} refused",
@@ -120,13 +104,95 @@ async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usiz
     }
 }
 
-/// One file: read, parse and check, then store. Errors are lines for the
-/// operator.
-async fn ingest_one(
-    store: &dyn Store,
+/// The most exports stored in one transaction, and the most bytes of
+/// them held at once: a bulk load commits (and syncs) once per batch
+/// instead of once per file.
+const BATCH_FILES: usize = 500;
+const BATCH_BYTES: usize = 64 * 1024 * 1024;
+
+/// Exports read and checked, waiting to be stored together.
+#[derive(Default)]
+struct Batch<'a> {
+    files: Vec<(&'a Path, PinpointExport, String)>,
+    bytes: usize,
+}
+
+fn refused(tally: &mut Tally, bar: &ProgressBar, file: &Path, problems: &[String]) {
+    tally.refused += 1;
+    bar.suspend(|| {
+        eprintln!("{}: refused, nothing loaded:", file.display());
+        for line in problems {
+            eprintln!("  {line}");
+        }
+    });
+}
+
+fn stored(
+    tally: &mut Tally,
+    bar: &ProgressBar,
     file: &Path,
-    max_export_bytes: usize,
-) -> Result<(String, IngestOutcome), Vec<String>> {
+    account: &str,
+    outcome: IngestOutcome,
+) {
+    let what = match outcome {
+        IngestOutcome::Created => {
+            tally.created += 1;
+            "created"
+        }
+        IngestOutcome::Updated => {
+            tally.updated += 1;
+            "updated"
+        }
+        IngestOutcome::SkippedClosed => {
+            tally.closed += 1;
+            "skipped: already imported (closed)"
+        }
+        IngestOutcome::SkippedConflict => {
+            tally.conflicts += 1;
+            "skipped: the partner or account id belongs to another account"
+        }
+    };
+    bar.suspend(|| eprintln!("{}: account {account} {what}", file.display()));
+}
+
+/// Stores the batch in one transaction and reports each file. If the
+/// transaction fails, each file is stored alone, so that the failure is
+/// reported against the file that caused it and the others still load.
+async fn store_batch(
+    store: &dyn Store,
+    batch: &mut Batch<'_>,
+    tally: &mut Tally,
+    bar: &ProgressBar,
+) {
+    let files = std::mem::take(&mut batch.files);
+    batch.bytes = 0;
+    if files.is_empty() {
+        return;
+    }
+    let now = now();
+    let items: Vec<(&PinpointExport, &str)> = files
+        .iter()
+        .map(|(_, export, raw)| (export, raw.as_str()))
+        .collect();
+    match store.ingest_batch(&items, &now).await {
+        Ok(outcomes) if outcomes.len() == files.len() => {
+            for ((file, export, _), outcome) in files.iter().zip(outcomes) {
+                stored(tally, bar, file, &export.account.id, outcome);
+            }
+        }
+        _ => {
+            for (file, export, raw) in &files {
+                match store.ingest(export, raw, &now).await {
+                    Ok(outcome) => stored(tally, bar, file, &export.account.id, outcome),
+                    Err(error) => refused(tally, bar, file, &[format!("storage: {error}")]),
+                }
+            }
+        }
+    }
+}
+
+/// One file: read, parse and check. Errors are lines for the operator.
+fn read_one(file: &Path, max_export_bytes: usize) -> Result<(PinpointExport, String), Vec<String>> {
     let bytes = read_input(file, max_export_bytes).map_err(|e| vec![e.to_string()])?;
     let limits = ParseLimits {
         max_bytes: max_export_bytes,
@@ -146,9 +212,5 @@ async fn ingest_one(
             .collect::<Vec<_>>()
     })?;
     let raw = String::from_utf8(bytes).map_err(|_| vec!["the file is not UTF-8".to_owned()])?;
-    let outcome = store
-        .ingest(&export, &raw, &now())
-        .await
-        .map_err(|error| vec![format!("storage: {error}")])?;
-    Ok((export.account.id, outcome))
+    Ok((export, raw))
 }

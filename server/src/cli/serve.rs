@@ -244,7 +244,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
         );
         crate::demo::load_demo(store.as_ref()).await?;
     }
-    let state = AppState::new(store, keys, settings);
+    let state = AppState::new(store.clone(), keys, settings);
     let assets = Assets {
         dist: existing_dir(&args.dist, "the built app (run `trunk build --release`)"),
         host: existing_dir(&args.host_page, "the demo host page"),
@@ -266,6 +266,7 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    store.close().await;
     tracing::info!("stopped");
     Ok(())
 }
@@ -410,5 +411,15 @@ mod tests {
         );
         // No operator token at all closes the operator routes; that is allowed.
         assert!(settings_refused(&[]).is_none());
+
+        // A commit's claim must outlast any request.
+        let lease =
+            settings_refused(&["--request-timeout-secs", "30", "--commit-lease-secs", "30"])
+                .unwrap_or_default();
+        assert!(lease.contains("--commit-lease-secs"), "{lease}");
+        assert!(
+            settings_refused(&["--request-timeout-secs", "2", "--commit-lease-secs", "3"])
+                .is_none()
+        );
     }
 }

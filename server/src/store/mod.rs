@@ -138,7 +138,22 @@ pub trait Store: Send + Sync + 'static {
         export: &PinpointExport,
         raw: &str,
         now: &str,
-    ) -> Result<IngestOutcome, StoreError>;
+    ) -> Result<IngestOutcome, StoreError> {
+        let outcomes = self.ingest_batch(&[(export, raw)], now).await?;
+        outcomes
+            .first()
+            .copied()
+            .ok_or_else(|| corrupt("an ingest of one export gave no outcome"))
+    }
+
+    /// Loads several exports (each with its raw text) in one transaction,
+    /// as [`Store::ingest`] would one by one: an outcome each, in order,
+    /// or an error and nothing loaded. For bulk loads.
+    async fn ingest_batch(
+        &self,
+        batch: &[(&PinpointExport, &str)],
+        now: &str,
+    ) -> Result<Vec<IngestOutcome>, StoreError>;
 
     async fn partners(&self) -> Result<Vec<Partner>, StoreError>;
     async fn partner(&self, partner_id: &PartnerId) -> Result<Option<Partner>, StoreError>;
@@ -207,6 +222,10 @@ pub trait Store: Send + Sync + 'static {
         &self,
         partner_id: Option<&PartnerId>,
     ) -> Result<Vec<AuditRecord>, StoreError>;
+
+    /// Closes every connection (on shutdown): PostgreSQL sees its clients
+    /// leave, SQLite checkpoints its log.
+    async fn close(&self);
 
     /// Writes a consistent copy of the whole store to `to` (a file that
     /// must not exist yet) while the store stays in use, and checks the
