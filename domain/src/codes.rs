@@ -224,6 +224,9 @@ crate::catalogue! {
     IdempotencyKeyInProgress = "idempotency_key_in_progress",
         en: "A request with this Idempotency-Key is still running; retry in a moment.",
         fr: "Une requête avec cette clé Idempotency-Key est en cours ; réessayez dans un instant.";
+    ProfileBusy = "profile_busy",
+        en: "This business profile is being changed elsewhere right now; nothing was changed. Try again in a moment.",
+        fr: "Ce profil commercial est en cours de modification ailleurs ; rien n’a été modifié. Réessayez dans un instant.";
     MalformedRequest = "malformed_request",
         en: "The request is malformed at {path}: {reason}.",
         fr: "La requête est mal formée en {path} : {reason}.";

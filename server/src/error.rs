@@ -122,8 +122,22 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if let Some(seconds) = retry_after(self.code) {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
+        }
         response.extensions_mut().insert(self);
         response
+    }
+}
+
+/// `Retry-After` (seconds) of the refusals that pass if the same request
+/// is sent again a little later.
+fn retry_after(code: Code) -> Option<&'static str> {
+    match code {
+        Code::IdempotencyKeyInProgress | Code::ProfileBusy => Some("1"),
+        _ => None,
     }
 }
 

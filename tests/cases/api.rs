@@ -909,6 +909,7 @@ async fn a_retry_while_the_first_commit_runs_is_told_to_wait() -> TestResult {
     let answer = app.commit(&admin(CONTOSO), "busy-key", contoso_request()).await;
     assert_eq!(answer.status, StatusCode::CONFLICT);
     assert_eq!(answer.code(), "idempotency_key_in_progress");
+    assert_eq!(answer.header("retry-after"), "1");
     let me = app.get("/api/v1/me", &admin(CONTOSO)).await.json();
     assert_eq!(me["pinpoint_account"]["status"], "active");
     // Another key is not held up.

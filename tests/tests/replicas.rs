@@ -219,6 +219,64 @@ async fn two_replicas_on_one_store_make_exactly_one_import() -> TestResult {
     }
     assert_eq!(created, 1, "a key each: {answers:?}");
     imported_once(&client, &a.base, many_keys).await?;
+
+    // 40 edits of one profile at once, over both replicas: each is applied
+    // whole or refused with profile_busy (retry later); none is a 500,
+    // and the profile ends as one of them left it.
+    let profiles: serde_json::Value = serde_json::from_slice(
+        &client
+            .get(format!("{}/api/v1/business-profiles", a.base))
+            .bearer_auth(admin(one_key))
+            .send()
+            .await?
+            .bytes()
+            .await?,
+    )?;
+    let id = profiles["items"][0]["id"]
+        .as_str()
+        .ok_or("no profile")?
+        .to_owned();
+    let edits: Vec<_> = (0..40)
+        .map(|n| {
+            let (client, base, id) = (client.clone(), replicas[n % 2].to_owned(), id.clone());
+            tokio::spawn(async move {
+                let answer = client
+                    .patch(format!("{base}/api/v1/business-profiles/{id}"))
+                    .bearer_auth(admin(one_key))
+                    .header("content-type", "application/json")
+                    .body(serde_json::json!({"name": format!("Edit {n}")}).to_string())
+                    .send()
+                    .await?;
+                let status = answer.status().as_u16();
+                let retry = answer.headers().contains_key("retry-after");
+                Ok::<_, reqwest::Error>((status, retry, answer.text().await?))
+            })
+        })
+        .collect();
+    let mut applied = 0;
+    for edit in edits {
+        let (status, retry, body) = edit.await??;
+        match (status, code(&body).as_str()) {
+            (200, _) => applied += 1,
+            (409, "profile_busy") => assert!(retry, "profile_busy without Retry-After"),
+            other => panic!("an edit answered {other:?}: {body}"),
+        }
+    }
+    assert!(applied >= 1, "no edit was applied");
+    let after: serde_json::Value = serde_json::from_slice(
+        &client
+            .get(format!("{}/api/v1/business-profiles/{id}", b.base))
+            .bearer_auth(admin(one_key))
+            .send()
+            .await?
+            .bytes()
+            .await?,
+    )?;
+    let name = after["name"].as_str().unwrap_or_default();
+    assert!(name.starts_with("Edit "), "{after}");
+    println!(
+        "replicas: 40 concurrent edits of one profile, {applied} applied, the rest profile_busy"
+    );
     println!(
         "replicas: 50 commits with one key and 50 with a key each, over two replicas on {}",
         match storage {

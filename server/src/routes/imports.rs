@@ -236,12 +236,10 @@ pub async fn imports_commit(
         return replay(&stored, &hash);
     }
     let Some(lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
-        let mut refused =
-            ApiError::new(Code::IdempotencyKeyInProgress, StatusCode::CONFLICT).into_response();
-        refused
-            .headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-        return Ok(refused);
+        return Err(ApiError::new(
+            Code::IdempotencyKeyInProgress,
+            StatusCode::CONFLICT,
+        ));
     };
     let answer = commit_claimed(state, headers, caller, key, hash, request).await;
     lease.release().await;

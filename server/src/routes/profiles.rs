@@ -12,7 +12,7 @@ use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
-use transition_domain::BusinessProfile;
+use transition_domain::{BusinessProfile, Code};
 
 use crate::auth::Caller;
 use crate::clock::{new_id, now};
@@ -73,7 +73,7 @@ async fn change(
         }
     }
     tracing::warn!(profile = %id, "gave up after {ATTEMPTS} concurrent changes");
-    Err(ApiError::internal())
+    Err(ApiError::new(Code::ProfileBusy, StatusCode::CONFLICT))
 }
 
 fn created(profile: BusinessProfile, location: String) -> Response {
