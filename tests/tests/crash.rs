@@ -103,6 +103,7 @@ async fn commit_retrying(
     client: &reqwest::Client,
     base: &str,
     n: usize,
+    waits: &mut usize,
 ) -> Result<(u16, String), Box<dyn std::error::Error + Send + Sync>> {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
     loop {
@@ -110,6 +111,7 @@ async fn commit_retrying(
         if status != 409 || !body.contains("idempotency_key_in_progress") {
             return Ok((status, body));
         }
+        *waits += 1;
         if tokio::time::Instant::now() > deadline {
             return Err(format!("partner {n}: still in progress after 30 s").into());
         }
@@ -249,7 +251,7 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
     ];
     // The replica that is never killed.
     let steady = start(&data, None).await?;
-    let (mut answered, mut cut_off) = (0, 0);
+    let (mut answered, mut cut_off, mut claim_checked) = (0, 0, false);
     for n in 0..cycles {
         let point = points[n % points.len()];
         let mut server = start(&data, point).await?;
@@ -287,6 +289,22 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
             }
             Err(_) => cut_off += 1,
         }
+        if point == Some("after_plan") && !claim_checked {
+            // Killed holding its claim of the key: the steady replica
+            // tells a retry to wait, until the claim expires; then the
+            // retry imports.
+            claim_checked = true;
+            let (status, body) = commit(&client, &steady.base, n).await?;
+            assert_eq!(
+                (status, body.contains("idempotency_key_in_progress")),
+                (409, true),
+                "cycle {n}: a killed replica's claim holds: {body}"
+            );
+            let mut waited = 0;
+            let (status, body) = commit_retrying(&client, &steady.base, n, &mut waited).await?;
+            assert_eq!(status, 201, "cycle {n}: after the claim expired: {body}");
+            println!("crash test: a killed replica's claim held {waited} retries (a second each), then expired");
+        }
     }
     println!("crash test: {answered} commits answered before the kill, {cut_off} cut off");
 
@@ -310,13 +328,14 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
 
     // The partner retries with the same key, through either replica:
     // each import finishes once, and the other replica replays it.
+    let mut waits = 0;
     for n in 0..cycles {
         let (first, other) = if n % 2 == 0 {
             (&server.base, &steady.base)
         } else {
             (&steady.base, &server.base)
         };
-        let (status, body) = commit_retrying(&client, first, n).await?;
+        let (status, body) = commit_retrying(&client, first, n, &mut waits).await?;
         assert_eq!(status, 201, "partner {n}: retry answered {status}: {body}");
         assert!(
             check_all_or_nothing(&client, other, n).await?,
@@ -329,6 +348,9 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
             "partner {n}: a second retry, through the other replica, replays"
         );
     }
+    println!(
+        "crash test: the retries waited {waits} times (a second each) for a killed replica's claim to expire"
+    );
     drop(server);
     drop(steady);
     Ok(())
