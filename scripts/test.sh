@@ -28,10 +28,13 @@ scripts/bundle-size.sh dist
 
 step "tests (unit, property, HTTP, crash, browser end-to-end), on the embedded SQLite"
 results="$(mktemp)"
-pg_dir="$root/target/pg-tests"
+# Under /tmp: PostgreSQL runs as its own user, who may not enter the
+# checkout's directories.
+pg_dir="$(mktemp -d /tmp/pinpoint-transition-pg.XXXXXX)"
 cleanup() {
   rm -f "$results"
   if [ -n "${pg_started:-}" ]; then scripts/pg.sh stop "$pg_dir"; fi
+  rm -rf "$pg_dir"
 }
 trap cleanup EXIT
 env -u TRANSITION_TEST_POSTGRES_URL cargo test --workspace --locked 2>&1 | tee "$results"
@@ -42,7 +45,6 @@ env -u TRANSITION_TEST_POSTGRES_URL cargo test --workspace --locked 2>&1 | tee "
 http_suite=(api_router api_socket contract crash embed identity idempotency precompressed process replicas socket static_files tenancy)
 if [ -z "${TRANSITION_TEST_POSTGRES_URL:-}" ]; then
   step "a throwaway PostgreSQL cluster (scripts/pg.sh)"
-  rm -rf "$pg_dir"
   TRANSITION_TEST_POSTGRES_URL="$(scripts/pg.sh start "$pg_dir")"
   pg_started=1
   # Ours to stop and start again (the readiness test does).
