@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use transition_domain::PartnerId;
 
+use crate::limits::{LimitSettings, Limiters};
 use crate::origin::Origin;
 use crate::store::Store;
 use crate::tokens::TokenKeys;
@@ -31,6 +32,8 @@ pub struct Settings {
     pub operator_token: Option<String>,
     /// How long minted demo tokens last.
     pub demo_token_ttl: Duration,
+    /// The in-flight cap, the rate limits, the body-read timeout.
+    pub limits: LimitSettings,
 }
 
 impl Default for Settings {
@@ -44,6 +47,7 @@ impl Default for Settings {
             allowed_origins: Vec::new(),
             operator_token: None,
             demo_token_ttl: Duration::from_secs(8 * 3600),
+            limits: LimitSettings::default(),
         }
     }
 }
@@ -55,11 +59,14 @@ pub struct AppState {
     pub config: Arc<Settings>,
     /// `(partner, idempotency key)` of commits running now.
     pub in_flight: Arc<Mutex<HashSet<(PartnerId, String)>>>,
+    /// The rate limiters of `config.limits.rates`.
+    pub limiters: Arc<Limiters>,
 }
 
 impl AppState {
     pub fn new(store: Arc<dyn Store>, keys: TokenKeys, config: Settings) -> AppState {
         AppState {
+            limiters: Arc::new(Limiters::new(&config.limits.rates)),
             store,
             keys: Arc::new(keys),
             config: Arc::new(config),
