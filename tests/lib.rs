@@ -12,6 +12,7 @@ use axum::Router;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use transition_server::app::{router, Assets};
+use transition_server::limits::{LimitSettings, Rates};
 use transition_server::origin::Origin;
 use transition_server::state::{AppState, Settings};
 use transition_server::store::{SqliteStore, Store};
@@ -129,7 +130,24 @@ pub fn settings(demo: bool) -> Settings {
             Err(error) => panic!("{error}"),
         }],
         max_body_bytes: 64 * 1024,
+        limits: free_rates(),
         ..Settings::default()
+    }
+}
+
+/// Rate limits no test here reaches (one partner commits 50 times at once
+/// in the idempotency race): they are tested against the real process, in
+/// `tests/tests/overload.rs`.
+pub fn free_rates() -> LimitSettings {
+    let free = std::num::NonZeroU32::MAX;
+    LimitSettings {
+        rates: Rates {
+            commits_per_partner: free,
+            commits_per_ip: free,
+            writes_per_partner: free,
+            writes_per_ip: free,
+        },
+        ..LimitSettings::default()
     }
 }
 
