@@ -70,6 +70,9 @@ struct Args {
     /// partners, standing for many.
     #[arg(long = "server-arg", allow_hyphen_values = true)]
     server_args: Vec<String>,
+    /// Where the server's log goes (standard error); dropped without it.
+    #[arg(long)]
+    server_log: Option<std::path::PathBuf>,
 }
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -261,7 +264,11 @@ async fn run(args: Args) -> Result<bool, BoxError> {
     .to_vec();
     server_args.extend(args.server_args.iter().cloned());
     let server_args: Vec<&str> = server_args.iter().map(String::as_str).collect();
-    let server = ServerProcess::start(&args.server_bin, &server_args, None).await?;
+    let log = match &args.server_log {
+        Some(path) => Some(std::process::Stdio::from(std::fs::File::create(path)?)),
+        None => None,
+    };
+    let server = ServerProcess::start(&args.server_bin, &server_args, log).await?;
     let pid = server.pid().ok_or("the server exited at once")?;
     let target = Arc::new(setup(&server).await?);
     println!(
