@@ -361,12 +361,7 @@ fn refusal(error: ApiError, headers: &HeaderMap, retry_after: u64) -> Response {
 
 /// 503 `overloaded`.
 pub fn overloaded(headers: &HeaderMap) -> Response {
-    refusal(
-        ApiError::new(Code::Overloaded, StatusCode::SERVICE_UNAVAILABLE)
-            .with("retry_after", OVERLOAD_RETRY_AFTER_SECS),
-        headers,
-        OVERLOAD_RETRY_AFTER_SECS,
-    )
+    refusal(ApiError::overloaded(), headers, OVERLOAD_RETRY_AFTER_SECS)
 }
 
 /// The router with these limits around every route (the fallbacks too):

@@ -17,7 +17,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
-use transition_domain::{Code, Lang};
+use transition_domain::Lang;
 
 use crate::error::{ApiError, DEFAULT_HELP_URL};
 use crate::limits::{LimitArgs, OVERLOAD_RETRY_AFTER_SECS};
@@ -147,8 +147,7 @@ fn refuse(stream: TcpStream, refusals: &Arc<Semaphore>, response: &Arc<[u8]>) {
 /// The raw HTTP/1.1 503 `overloaded` of a connection over the cap (in
 /// English: its request is never read).
 fn refusal_response() -> Vec<u8> {
-    let error = ApiError::new(Code::Overloaded, hyper::StatusCode::SERVICE_UNAVAILABLE)
-        .with("retry_after", OVERLOAD_RETRY_AFTER_SECS);
+    let error = ApiError::overloaded();
     let body = serde_json::to_vec(&error.problem(Lang::En, DEFAULT_HELP_URL)).unwrap_or_default();
     let mut response = format!(
         "HTTP/1.1 503 Service Unavailable\r\n\

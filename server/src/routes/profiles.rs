@@ -72,8 +72,9 @@ async fn change(
             return Ok(applied.profile);
         }
     }
+    // Nothing was changed; the caller may simply retry.
     tracing::warn!(profile = %id, "gave up after {ATTEMPTS} concurrent changes");
-    Err(ApiError::internal())
+    Err(ApiError::overloaded())
 }
 
 fn created(profile: BusinessProfile, location: String) -> Response {
