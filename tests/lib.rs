@@ -12,6 +12,7 @@ use axum::Router;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use transition_server::app::{router, Assets};
+use transition_server::limits::{LimitSettings, Rates};
 use transition_server::origin::Origin;
 use transition_server::state::{AppState, Settings};
 use transition_server::store::{PgStore, SqliteStore, Store};
@@ -207,7 +208,24 @@ pub fn settings(demo: bool) -> Settings {
             Err(error) => panic!("{error}"),
         }],
         max_body_bytes: 64 * 1024,
+        limits: free_rates(),
         ..Settings::default()
+    }
+}
+
+/// Rate limits no test here reaches (one partner commits 50 times at once
+/// in the idempotency race): they are tested against the real process, in
+/// `tests/tests/overload.rs`.
+pub fn free_rates() -> LimitSettings {
+    let free = std::num::NonZeroU32::MAX;
+    LimitSettings {
+        rates: Rates {
+            commits_per_partner: free,
+            commits_per_ip: free,
+            writes_per_partner: free,
+            writes_per_ip: free,
+        },
+        ..LimitSettings::default()
     }
 }
 
@@ -556,4 +574,106 @@ impl TestApp {
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         Self::build(settings, keys, &Assets::default()).await
     }
+}
+
+// ---- A real server process (port 0, its own data directory, demo mode) ----
+
+/// A `serve --demo` process on a free port of 127.0.0.1, over a data
+/// directory of its own; killed when dropped.
+pub struct ServerProcess {
+    pub child: tokio::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+    pub addr: std::net::SocketAddr,
+    _dir: tempfile::TempDir,
+}
+
+impl ServerProcess {
+    /// Starts `bin serve --demo` with `extra` flags; returns once it
+    /// listens. Its logs go to `stderr` (null when `None`).
+    pub async fn start(
+        bin: &str,
+        extra: &[&str],
+        stderr: Option<std::process::Stdio>,
+    ) -> Result<ServerProcess, Box<dyn std::error::Error + Send + Sync>> {
+        let dir = tempfile::tempdir()?;
+        let mut child = tokio::process::Command::new(bin)
+            .args([
+                "serve",
+                "--demo",
+                "--addr",
+                "127.0.0.1:0",
+                "--dist",
+                "/nonexistent",
+                "--host-page",
+                "/nonexistent",
+            ])
+            .args(extra)
+            .arg("--data-dir")
+            .arg(dir.path())
+            .env_remove("TRANSITION_JWT_SECRET")
+            .stdout(std::process::Stdio::piped())
+            .stderr(stderr.unwrap_or_else(std::process::Stdio::null))
+            .kill_on_drop(true)
+            .spawn()?;
+        let base = listening_on(&mut child).await?;
+        let addr = base.trim_start_matches("http://").parse()?;
+        Ok(ServerProcess {
+            child,
+            base,
+            addr,
+            _dir: dir,
+        })
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
+    }
+
+    /// A demo token of `partner` (an account admin).
+    pub async fn token(
+        &self,
+        partner: &str,
+    ) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+        let minted = reqwest::Client::new()
+            .post(format!("{}/api/v1/dev/token", self.base))
+            .header("content-type", "application/json")
+            .body(serde_json::json!({ "partner_id": partner }).to_string())
+            .send()
+            .await?
+            .bytes()
+            .await?;
+        let minted: serde_json::Value = serde_json::from_slice(&minted)?;
+        minted["token"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| format!("no demo token for {partner}: {minted}").into())
+    }
+
+    /// Sends SIGTERM (through `kill`: the workspace forbids `unsafe`).
+    pub async fn terminate(&self) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let pid = self.pid().ok_or("the server has already exited")?;
+        let status = tokio::process::Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .await?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("kill -TERM {pid}: {status}").into())
+        }
+    }
+}
+
+/// The resident memory of process `pid` in KiB (`VmRSS` of
+/// `/proc/<pid>/status`), when it can be read.
+pub fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }

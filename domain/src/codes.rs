@@ -245,6 +245,15 @@ crate::catalogue! {
     RequestTimeout = "request_timeout",
         en: "The server took too long to answer; try again.",
         fr: "Le serveur a mis trop de temps à répondre ; réessayez.";
+    RequestBodyTimeout = "request_body_timeout",
+        en: "The request body arrived too slowly; nothing was changed. Try again.",
+        fr: "Le corps de la requête est arrivé trop lentement ; rien n’a été modifié. Réessayez.";
+    RateLimited = "rate_limited",
+        en: "Too many changes in a short time; nothing was changed. Try again in {retry_after} seconds.",
+        fr: "Trop de modifications en peu de temps ; rien n’a été modifié. Réessayez dans {retry_after} secondes.";
+    Overloaded = "overloaded",
+        en: "The service is busy; nothing was changed. Try again in {retry_after} seconds.",
+        fr: "Le service est surchargé ; rien n’a été modifié. Réessayez dans {retry_after} secondes.";
     InternalError = "internal_error",
         en: "Something went wrong on our side; nothing was changed. Try again.",
         fr: "Une erreur s’est produite de notre côté ; rien n’a été modifié. Réessayez.";

@@ -105,8 +105,15 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
             header::ACCEPT_LANGUAGE,
             HeaderName::from_static("idempotency-key"),
         ])
-        .expose_headers([header::LOCATION, header::CONTENT_DISPOSITION]);
+        .expose_headers([
+            header::LOCATION,
+            header::CONTENT_DISPOSITION,
+            header::RETRY_AFTER,
+        ]);
 
+    // Innermost: their refusals get CORS, the caller's language and the
+    // security headers like every other answer.
+    let app = crate::limits::apply(app, &state);
     app.layer(axum::middleware::from_fn(embed::cross_origin_resources))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -58,6 +58,14 @@ impl ApiError {
             .with("reason", reason.into())
     }
 
+    /// 503 `overloaded`: nothing was done, retry after
+    /// [`OVERLOAD_RETRY_AFTER_SECS`](crate::limits::OVERLOAD_RETRY_AFTER_SECS)
+    /// (answered with `Retry-After`).
+    pub fn overloaded() -> ApiError {
+        ApiError::new(Code::Overloaded, StatusCode::SERVICE_UNAVAILABLE)
+            .with("retry_after", crate::limits::OVERLOAD_RETRY_AFTER_SECS)
+    }
+
     pub fn internal() -> ApiError {
         ApiError::new(Code::InternalError, StatusCode::INTERNAL_SERVER_ERROR)
     }
@@ -122,10 +130,14 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        if let Some(seconds) = retry_after(self.code) {
-            response
-                .headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static(seconds));
+        // A refusal saying when to retry says it in the header too: its
+        // `retry_after` parameter, or its code's.
+        let retry = match self.params.get("retry_after") {
+            Some(Param::Int(secs)) => HeaderValue::from_str(&secs.to_string()).ok(),
+            _ => retry_after(self.code).map(HeaderValue::from_static),
+        };
+        if let Some(value) = retry {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response.extensions_mut().insert(self);
         response
@@ -197,5 +209,17 @@ mod tests {
         )]));
         assert_eq!(conflict.status, StatusCode::CONFLICT);
         assert_eq!(conflict.code, Code::SolutionsImportOnly);
+    }
+
+    #[test]
+    fn a_refusal_saying_when_to_retry_carries_retry_after() {
+        let response = ApiError::overloaded().into_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            response.headers().get(header::RETRY_AFTER),
+            Some(&HeaderValue::from_static("1"))
+        );
+        let response = ApiError::internal().into_response();
+        assert!(response.headers().get(header::RETRY_AFTER).is_none());
     }
 }

@@ -13,6 +13,8 @@ pub mod embed;
 pub mod error;
 pub mod extract;
 pub mod failpoint;
+pub mod limits;
+pub mod net;
 pub mod openapi;
 pub mod origin;
 pub mod problem;

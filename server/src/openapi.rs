@@ -6,9 +6,11 @@
 //! added here, once, from the operation's shape ([`CommonResponses`]): 401
 //! where a token is required, 400 where a body or a parameter is parsed,
 //! 413 where a body is read, 404 where a path names a resource or the route
-//! exists only in demo mode (tag `demo`), and 408 and 500 everywhere. Every
-//! problem is `application/problem+json`.
+//! exists only in demo mode (tag `demo`), 429 on the writes a rate limit
+//! counts, and 408, 500 and 503 everywhere. Every problem is
+//! `application/problem+json`.
 
+use axum::http::Method;
 use axum::routing::get;
 use axum::{Json, Router};
 use utoipa::openapi::content::Content;
@@ -19,6 +21,7 @@ use utoipa::openapi::{Ref, RefOr};
 use utoipa::{Modify, OpenApi};
 
 use crate::error::Problem;
+use crate::limits::Class;
 
 use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
@@ -87,17 +90,20 @@ struct CommonResponses;
 
 impl Modify for CommonResponses {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        for item in openapi.paths.paths.values_mut() {
+        for (path, item) in openapi.paths.paths.iter_mut() {
             let operations = [
-                &mut item.get,
-                &mut item.put,
-                &mut item.post,
-                &mut item.delete,
-                &mut item.patch,
+                (Method::GET, &mut item.get),
+                (Method::PUT, &mut item.put),
+                (Method::POST, &mut item.post),
+                (Method::DELETE, &mut item.delete),
+                (Method::PATCH, &mut item.patch),
             ];
-            for operation in operations.into_iter().flatten() {
+            for (method, operation) in operations {
+                let Some(operation) = operation else {
+                    continue;
+                };
                 problems_as_problem_json(operation);
-                add_common_responses(operation);
+                add_common_responses(operation, Class::of(&method, path).is_some());
             }
         }
     }
@@ -126,7 +132,9 @@ fn problems_as_problem_json(operation: &mut Operation) {
     }
 }
 
-fn add_common_responses(operation: &mut Operation) {
+/// `rate_limited`: the operation counts against a rate limit
+/// ([`Class::of`]).
+fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
     let parameters = operation.parameters.as_deref().unwrap_or_default();
     let in_path = parameters
         .iter()
@@ -166,7 +174,12 @@ fn add_common_responses(operation: &mut Operation) {
             "404",
             "not_found: without demo mode (serve --demo) this route does not exist",
         ),
-        (true, "408", "request_timeout: the server took too long; nothing may be assumed done, retry"),
+        (true, "408", "request_timeout: the server took too long; nothing may be assumed done, retry (request_body_timeout: the body arrived too slowly; nothing was changed)"),
+        (
+            secured && rate_limited,
+            "429",
+            "rate_limited: too many commits or writes per minute from this partner or this address; nothing was changed, retry after Retry-After seconds",
+        ),
         (
             body,
             "413",
@@ -176,6 +189,11 @@ fn add_common_responses(operation: &mut Operation) {
             !server_error,
             "500",
             "internal_error: nothing was changed; the details are only in the server's log",
+        ),
+        (
+            !server_error,
+            "503",
+            "overloaded: too many requests at once; nothing was done, retry after Retry-After seconds",
         ),
     ];
     for (applies, status, description) in common {

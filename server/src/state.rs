@@ -1,10 +1,12 @@
-//! What every handler shares: the store, the token keys and the settings.
-//! Nothing else: replicas share no memory, so whatever must hold across
-//! them (commits in flight among others) lives in the store.
+//! What every handler shares: the store, the token keys, the settings and
+//! the rate limiters. Replicas share no memory, so whatever must hold
+//! across them (commits in flight among others) lives in the store; the
+//! rate limits are per replica.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::limits::{LimitSettings, Limiters};
 use crate::origin::Origin;
 use crate::store::Store;
 use crate::tokens::TokenKeys;
@@ -32,6 +34,8 @@ pub struct Settings {
     pub operator_token: Option<String>,
     /// How long minted demo tokens last.
     pub demo_token_ttl: Duration,
+    /// The in-flight cap, the rate limits, the body-read timeout.
+    pub limits: LimitSettings,
 }
 
 impl Default for Settings {
@@ -46,6 +50,7 @@ impl Default for Settings {
             allowed_origins: Vec::new(),
             operator_token: None,
             demo_token_ttl: Duration::from_secs(8 * 3600),
+            limits: LimitSettings::default(),
         }
     }
 }
@@ -55,11 +60,15 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub keys: Arc<TokenKeys>,
     pub config: Arc<Settings>,
+    /// The rate limiters of `config.limits.rates` (each replica counts
+    /// its own requests).
+    pub limiters: Arc<Limiters>,
 }
 
 impl AppState {
     pub fn new(store: Arc<dyn Store>, keys: TokenKeys, config: Settings) -> AppState {
         AppState {
+            limiters: Arc::new(Limiters::new(&config.limits.rates)),
             store,
             keys: Arc::new(keys),
             config: Arc::new(config),

@@ -34,6 +34,12 @@ async fn replica(storage: &Storage) -> Result<Replica, Box<dyn std::error::Error
         .args(storage.args())
         .env("TRANSITION_JWT_SECRET", SECRET)
         .env("TRANSITION_OPERATOR_TOKEN", OPERATOR_TOKEN)
+        // Fifty commits and forty edits of one partner at once, all from
+        // this address: not what the rate limits are for.
+        .env("TRANSITION_COMMITS_PER_MINUTE_PER_PARTNER", "1000000")
+        .env("TRANSITION_COMMITS_PER_MINUTE_PER_IP", "1000000")
+        .env("TRANSITION_WRITES_PER_MINUTE_PER_PARTNER", "1000000")
+        .env("TRANSITION_WRITES_PER_MINUTE_PER_IP", "1000000")
         .env("RUST_LOG", "error")
         .env_remove("TRANSITION_FAILPOINT")
         .stdout(Stdio::piped())

@@ -1,6 +1,7 @@
 //! `transition-server serve`: configuration (identity settings checked
 //! before anything starts), logging, storage, migrations, demo data, then
-//! the HTTP server until SIGINT or SIGTERM.
+//! the HTTP server until SIGINT or SIGTERM (then requests in flight get
+//! `--drain-timeout-secs` to finish).
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use anyhow::Context;
 
 use super::{runtime, StorageArgs};
 use crate::app::{router, Assets};
+use crate::net::NetSettings;
 use crate::state::{AppState, Settings};
 use crate::tokens::{
     Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS, DEMO_AUDIENCE,
@@ -85,6 +87,9 @@ pub struct ServeArgs {
     /// that died mid-commit, in seconds; more than the request timeout.
     #[arg(long, env = "TRANSITION_COMMIT_LEASE_SECS", default_value_t = 60)]
     pub commit_lease_secs: u64,
+    /// Slow clients, overload and rate limits.
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 pub fn run(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
@@ -229,6 +234,7 @@ pub fn settings(args: &ServeArgs) -> anyhow::Result<Settings> {
         commit_lease: Duration::from_secs(args.commit_lease_secs),
         allowed_origins,
         operator_token: args.operator_token.clone(),
+        limits: args.limits.settings()?,
         ..Settings::default()
     })
 }
@@ -263,9 +269,13 @@ async fn serve(storage: &StorageArgs, args: ServeArgs) -> anyhow::Result<()> {
     } else {
         println!("Pinpoint Transition is listening on http://{addr}/");
     }
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    crate::net::serve(
+        listener,
+        app,
+        NetSettings::from(&args.limits),
+        shutdown_signal(),
+    )
+    .await;
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -351,6 +361,38 @@ mod tests {
         assert!(refused(&["--jwt-secret", secret, "--jwt-max-lifetime-secs", "0"]).is_some());
         // A file and a URL at once is a usage error.
         assert!(args(&["--jwks-file", "a.json", "--jwks-url", "https://p.test/j"]).is_none());
+    }
+
+    #[test]
+    fn limit_flags_are_checked_before_anything_starts() {
+        let defaults = args(&[]).map(|a| (NetSettings::from(&a.limits), settings(&a).ok()));
+        let Some((net, Some(defaults))) = defaults else {
+            panic!("the defaults are refused");
+        };
+        assert_eq!(net.header_timeout, Duration::from_secs(10));
+        assert_eq!(net.max_connections, 1024);
+        assert_eq!(defaults.limits, crate::limits::LimitSettings::default());
+        for line in [
+            &["--header-timeout-secs", "0"][..],
+            &["--header-timeout-secs", "301"],
+            &["--body-timeout-secs", "0"],
+            &["--max-connections", "0"],
+            &["--max-in-flight", "0"],
+            &["--drain-timeout-secs", "3601"],
+            &["--commits-per-minute-per-partner", "0"],
+            &["--writes-per-minute-per-ip", "-1"],
+        ] {
+            assert!(args(line).is_none(), "{line:?} is refused by the parser");
+        }
+        let proxies = args(&["--trusted-proxy", "10.0.0.0/8,::1"])
+            .and_then(|a| settings(&a).ok())
+            .map(|s| s.limits.trusted_proxies.len());
+        assert_eq!(proxies, Some(2));
+        let message = settings_refused(&["--trusted-proxy", "proxy.internal"]).unwrap_or_default();
+        assert!(
+            message.contains("--trusted-proxy") && message.contains("proxy.internal"),
+            "{message}"
+        );
     }
 
     fn settings_refused(line: &[&str]) -> Option<String> {

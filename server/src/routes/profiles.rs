@@ -72,6 +72,7 @@ async fn change(
             return Ok(applied.profile);
         }
     }
+    // Nothing was changed; the caller may simply retry.
     tracing::warn!(profile = %id, "gave up after {ATTEMPTS} concurrent changes");
     Err(ApiError::new(Code::ProfileBusy, StatusCode::CONFLICT))
 }
