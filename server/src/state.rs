@@ -33,12 +33,17 @@ pub struct Settings {
     pub demo_token_ttl: Duration,
 }
 
+/// The largest request body by default (`--max-body-bytes`): every route
+/// but the operator's export ingest (`max_export_bytes`) keeps it. With
+/// the domain's list bounds, a body this large asks for bounded work.
+pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             demo: false,
             help_url: crate::error::DEFAULT_HELP_URL.to_owned(),
-            max_body_bytes: 1024 * 1024,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             max_export_bytes: transition_domain::export::DEFAULT_MAX_BYTES,
             request_timeout: Duration::from_secs(30),
             allowed_origins: Vec::new(),

@@ -76,7 +76,7 @@ pub struct ServeArgs {
     #[arg(long, env = "TRANSITION_HELP_URL", default_value = crate::error::DEFAULT_HELP_URL)]
     pub help_url: String,
     /// The largest request body, in bytes.
-    #[arg(long, env = "TRANSITION_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
+    #[arg(long, env = "TRANSITION_MAX_BODY_BYTES", default_value_t = crate::state::DEFAULT_MAX_BODY_BYTES)]
     pub max_body_bytes: usize,
     /// The longest a request may take, in seconds.
     #[arg(long, env = "TRANSITION_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
