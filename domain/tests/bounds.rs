@@ -319,3 +319,54 @@ fn an_export_with_a_list_over_its_bound_is_refused_at_parse_with_the_path() {
         other => panic!("expected ListsTooLong, got {other:?}"),
     }
 }
+
+#[test]
+fn the_issues_left_out_of_an_answer_are_counted_in_both_languages() {
+    use transition_domain::labels::Label;
+    use transition_domain::wire::problem::Problem;
+    use transition_domain::Lang;
+
+    let export = common::export(common::CONTOSO);
+    let request: ImportRequest = match serde_json::from_value(json!({"selections": [
+        {"pinpoint_profile_id": "bp-fr", "overrides": {"tags": strings(100)}}
+    ]})) {
+        Ok(request) => request,
+        Err(error) => panic!("{error}"),
+    };
+    // 100 tags are within the bound: each empty one is its own issue
+    // (`tag_empty`), and the rule on the count (`tags_too_many`) too.
+    let plan = plan_import(&export, &request, &[]);
+    let report = plan.report(Lang::Fr);
+    assert!(plan.issues.len() > 100, "{}", plan.issues.len());
+    assert_eq!(report.issues.len(), 100);
+    assert_eq!(report.issue_count, plan.issues.len());
+    assert_eq!(report.errors + report.warnings, report.issue_count);
+
+    let problem = Problem {
+        kind: String::new(),
+        title: String::new(),
+        status: 422,
+        code: Code::ValidationFailed,
+        issues: report.issues.clone(),
+        issue_count: report.issue_count,
+        help_url: None,
+    };
+    let more = problem.issues_left_out();
+    assert_eq!(more, plan.issues.len() - 100);
+    assert_eq!(
+        Label::MoreIssues.fill(Lang::En, &[("count", &more)]),
+        format!("and {more} more issues not listed here")
+    );
+    assert_eq!(
+        Label::MoreIssues.fill(Lang::En, &[("count", &1)]),
+        "and 1 more issue not listed here"
+    );
+    assert_eq!(
+        Label::MoreIssues.fill(Lang::Fr, &[("count", &1)]),
+        "et 1 autre problème non affiché"
+    );
+    assert_eq!(
+        Label::MoreIssues.fill(Lang::Fr, &[("count", &more)]),
+        format!("et {more} autres problèmes non affichés")
+    );
+}

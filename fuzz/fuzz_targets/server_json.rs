@@ -114,10 +114,10 @@ fn check<T: DeserializeOwned + Serialize + PartialEq + Debug + Bounded>(body: &[
                 Code::ValidationFailed => {
                     assert_eq!(error.status, StatusCode::UNPROCESSABLE_ENTITY);
                     assert!(!error.issues.is_empty());
-                    assert!(error.issues.iter().all(|i| matches!(
-                        i.code,
-                        Code::ListTooLong | Code::LocationsTooMany
-                    )));
+                    assert!(error
+                        .issues
+                        .iter()
+                        .all(|i| matches!(i.code, Code::ListTooLong | Code::LocationsTooMany)));
                 }
                 other => panic!("unexpected refusal {other:?}"),
             }
