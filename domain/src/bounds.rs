@@ -58,9 +58,13 @@ pub const NEW_LOCATIONS: Bound = Bound {
     max: MAX_LOCATIONS,
     code: Code::LocationsTooMany,
 };
-/// App profiles, service profiles, solutions of a draft, solution choices
-/// and solution ids (of a location, of an assignment).
+/// Solutions of a draft, solution choices and solution ids (of a
+/// location, of an assignment).
 pub const SOLUTIONS: Bound = Bound::of(1_000);
+/// App profiles, and service profiles, of an export: together no more
+/// than [`SOLUTIONS`], so that the request that imports everything
+/// ([`ImportRequest::everything`]) is within its own bounds.
+pub const APP_OR_SERVICE_PROFILES: Bound = Bound::of(SOLUTIONS.max / 2);
 /// Customer referrals of an export.
 pub const REFERRALS: Bound = Bound::of(10_000);
 /// Customer reviews of an export (only counted).
@@ -119,8 +123,12 @@ pub const LISTS: &[BoundedList] = &[
     list("SolutionIds", "solution_ids", SOLUTIONS),
     list("DevTokenRequest", "roles", ROLES),
     list("PinpointExport", "business_profiles", PROFILES),
-    list("PinpointExport", "app_profiles", SOLUTIONS),
-    list("PinpointExport", "service_profiles", SOLUTIONS),
+    list("PinpointExport", "app_profiles", APP_OR_SERVICE_PROFILES),
+    list(
+        "PinpointExport",
+        "service_profiles",
+        APP_OR_SERVICE_PROFILES,
+    ),
     list("PinpointExport", "referrals", REFERRALS),
     list("PinpointExport", "customer_reviews", REVIEWS),
     list("PinpointProfile", "industries", CATALOGUE_VALUES),
@@ -372,7 +380,7 @@ impl Bounded for PinpointExport {
             ("app_profiles", &self.app_profiles),
             ("service_profiles", &self.service_profiles),
         ] {
-            if within(issues, at, name, list.len(), SOLUTIONS) {
+            if within(issues, at, name, list.len(), APP_OR_SERVICE_PROFILES) {
                 each(issues, at, name, list);
             }
         }

@@ -370,3 +370,55 @@ fn the_issues_left_out_of_an_answer_are_counted_in_both_languages() {
         format!("et {more} autres problèmes non affichés")
     );
 }
+
+#[test]
+fn the_request_that_imports_an_export_at_its_bounds_is_within_its_own() {
+    use transition_domain::bounds::{APP_OR_SERVICE_PROFILES, LOCATIONS};
+
+    let mut export = minimal("PinpointExport");
+    let mut profile = pinpoint_profile();
+    profile["locations"] = Value::Array(
+        (0..LOCATIONS.max)
+            .map(|n| entry("PinpointProfile", "locations", n))
+            .collect(),
+    );
+    let mut profiles = vec![pinpoint_profile(); PROFILES.max];
+    profiles[0] = profile;
+    export["business_profiles"] = Value::Array(profiles);
+    for (n, ids) in export["business_profiles"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        ids["id"] = json!(format!("bp-{n}"));
+    }
+    // Every app and service profile on the first business profile, each
+    // marketed from its first location.
+    let solutions = |kind: &str| {
+        Value::Array(
+            (0..APP_OR_SERVICE_PROFILES.max)
+                .map(|n| {
+                    let mut solution = pinpoint_solution();
+                    solution["id"] = json!(format!("{kind}-{n}"));
+                    solution["business_profile_id"] = json!("bp-0");
+                    solution["location_ids"] = json!(["l-0"]);
+                    solution
+                })
+                .collect(),
+        )
+    };
+    export["app_profiles"] = solutions("app");
+    export["service_profiles"] = solutions("service");
+    let export: PinpointExport = match serde_json::from_value(export) {
+        Ok(export) => export,
+        Err(error) => panic!("{error}"),
+    };
+    assert_eq!(over_bounds(&export), []);
+    let everything = ImportRequest::everything(&export);
+    assert_eq!(
+        everything.selections[0].solutions.as_ref().map(Vec::len),
+        Some(2 * APP_OR_SERVICE_PROFILES.max)
+    );
+    assert_eq!(over_bounds(&everything), []);
+}
