@@ -389,7 +389,9 @@ pub struct PlanReport<'a> {
 }
 
 /// Plans the import of `request` from `export` for a partner who already
-/// has `existing` business profiles. Pure and deterministic.
+/// has `existing` business profiles. Pure and deterministic. A request
+/// with a list longer than its bound ([`crate::bounds`]) is planned no
+/// further: its issues are those lengths alone.
 pub fn plan_import(
     export: &PinpointExport,
     request: &ImportRequest,
