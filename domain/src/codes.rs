@@ -43,6 +43,9 @@ crate::catalogue! {
         fr: "« {id} » ne correspond à rien dans {target}.";
 
     // --- The import request ---
+    ListTooLong = "list_too_long",
+        en: "This list has {actual} entries; the limit is {limit}.",
+        fr: "Cette liste compte {actual} entrées ; la limite est de {limit}.";
     PinpointAccountClosed = "pinpoint_account_closed",
         en: "This Pinpoint account is closed: it was already imported or retired and cannot be imported again. Contact your regional service center if this is unexpected.",
         fr: "Ce compte Pinpoint est clôturé : il a déjà été importé ou retiré et ne peut plus être importé. Contactez votre Centre de service régional si ce n’est pas normal.";

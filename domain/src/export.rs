@@ -3,7 +3,8 @@
 //! Exports are untrusted. [`parse_export`] bounds the input size, relies on
 //! serde_json's nesting limit (128) against deep brackets, names the JSON
 //! path of every shape error, and then checks the export's integrity
-//! (unique ids, references that resolve, dates and ratings in range),
+//! (no list longer than its [`bounds`](crate::bounds), unique ids,
+//! references that resolve, dates and ratings in range),
 //! reporting every such problem, not only the first.
 
 use std::collections::HashMap;
@@ -219,6 +220,8 @@ pub enum ExportError {
     MissingField { path: String, field: String },
     #[error("{}: {reason}", display_path(path))]
     Malformed { path: String, reason: String },
+    #[error("the export has {} list(s) longer than their bound, first: {}", issues.len(), issues.first().map(|i| format!("{} at {}", i.code, i.path)).unwrap_or_default())]
+    ListsTooLong { issues: Vec<Issue> },
     #[error("the export has {} integrity problem(s), first: {}", issues.len(), issues.first().map(|i| format!("{} at {}", i.code, i.path)).unwrap_or_default())]
     Integrity { issues: Vec<Issue> },
 }
@@ -259,7 +262,9 @@ impl ExportError {
                 vec![Issue::error(Code::ExportMalformed, path.as_str())
                     .with("reason", reason.as_str())]
             }
-            ExportError::Integrity { issues } => issues.clone(),
+            ExportError::ListsTooLong { issues } | ExportError::Integrity { issues } => {
+                issues.clone()
+            }
         }
     }
 }
@@ -335,6 +340,11 @@ pub fn parse_export_with(bytes: &[u8], limits: ParseLimits) -> Result<PinpointEx
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let export: PinpointExport =
         serde_path_to_error::deserialize(&mut deserializer).map_err(|error| shape_error(&error))?;
+    // Lengths before entries: a list over its bound is refused as a whole.
+    let issues = crate::bounds::over_bounds(&export);
+    if !issues.is_empty() {
+        return Err(ExportError::ListsTooLong { issues });
+    }
     let issues = integrity_issues(&export);
     if issues.is_empty() {
         Ok(export)

@@ -24,6 +24,8 @@ crate::catalogue! {
         fr: "solution « {name} » ({profile}) : son profil commercial n’est pas importé";
     UnselectedProfile, en: "business profile “{name}” ({profile}): not selected",
         fr: "profil commercial « {name} » ({profile}) : non sélectionné";
+    MoreIssues, en: "and {count} more {count|issue|issues} not listed here",
+        fr: "et {count} {count|autre problème non affiché|autres problèmes non affichés}";
     AddressLine1, en: "a first line", fr: "une première ligne";
     AddressLine2, en: "a second line", fr: "une deuxième ligne";
     AddressCity, en: "a city", fr: "une ville";

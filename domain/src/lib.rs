@@ -13,8 +13,11 @@
 //!   fr/en catalogues (one [`catalogue!`] macro for all, the app's too) and
 //!   typed issues.
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
+//! - [`bounds`]: how long each list of a request or an export may be,
+//!   and how many issues an answer lists.
 //! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
 
+pub mod bounds;
 pub mod catalog;
 pub mod catalogue;
 pub mod codes;

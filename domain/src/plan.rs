@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::bounds::MAX_ISSUES_SHOWN;
 use crate::catalog::{Industry, Product};
 use crate::catalogue::Lang;
 use crate::codes::Code;
@@ -138,7 +139,13 @@ impl ImportPlan {
             account: &self.account,
             profiles: &self.profiles,
             not_imported: &self.not_imported,
-            issues: self.issues.iter().map(|i| i.localized(lang)).collect(),
+            issues: self
+                .issues
+                .iter()
+                .take(MAX_ISSUES_SHOWN)
+                .map(|i| i.localized(lang))
+                .collect(),
+            issue_count: self.issues.len(),
             acknowledgements: self.acknowledgements,
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -370,7 +377,11 @@ pub struct PlanReport<'a> {
     pub profiles: &'a [PlannedProfile],
     #[cfg_attr(feature = "openapi", schema(value_type = NotImported))]
     pub not_imported: &'a NotImported,
+    /// The first [`MAX_ISSUES_SHOWN`] issues, errors first.
     pub issues: Vec<LocalizedIssue>,
+    /// How many issues there are in all: more than `issues` lists when
+    /// some were left out.
+    pub issue_count: usize,
     pub acknowledgements: Acknowledgements,
     pub errors: usize,
     pub warnings: usize,
@@ -378,7 +389,9 @@ pub struct PlanReport<'a> {
 }
 
 /// Plans the import of `request` from `export` for a partner who already
-/// has `existing` business profiles. Pure and deterministic.
+/// has `existing` business profiles. Pure and deterministic. A request
+/// with a list longer than its bound ([`crate::bounds`]) is planned no
+/// further: its issues are those lengths alone.
 pub fn plan_import(
     export: &PinpointExport,
     request: &ImportRequest,
@@ -402,6 +415,13 @@ pub fn plan_import(
         issues: Vec::new(),
         acknowledgements: request.acknowledgements,
     };
+    // Lengths first: a list over its bound is refused as a whole, before
+    // any work per entry.
+    let over = crate::bounds::over_bounds(request);
+    if !over.is_empty() {
+        plan.issues = over;
+        return plan;
+    }
     if account.status == AccountStatus::Closed {
         plan.issues.push(
             Issue::error(Code::PinpointAccountClosed, "/account/status")

@@ -6,9 +6,10 @@
 //! plans against the profiles a full import of that export already made
 //! (region conflicts). The request is an `ImportRequest` read with
 //! serde_json. Checks: planning never panics and is deterministic; the
-//! report counts the plan's issues; `locate` on every issue; a plan that
-//! can commit gives checked profiles (`profiles_to_create`, counter ids),
-//! one that cannot is refused with errors.
+//! report counts the plan's issues (and lists at most 100); `locate` on
+//! every issue; a plan that can commit gives checked profiles
+//! (`profiles_to_create`, counter ids), one that cannot is refused with
+//! errors.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -74,7 +75,13 @@ fn check(export: &PinpointExport, request: &ImportRequest, existing: &[BusinessP
             .filter(|i| i.severity == Severity::Error)
             .count();
         assert_eq!(report.errors, errors);
-        assert_eq!(report.issues.len(), plan.issues.len());
+        assert_eq!(report.issue_count, plan.issues.len());
+        assert_eq!(
+            report.issues.len(),
+            plan.issues
+                .len()
+                .min(transition_domain::bounds::MAX_ISSUES_SHOWN)
+        );
         assert_eq!(report.can_commit, plan.can_commit());
         let _ = serde_json::to_vec(&report).expect("a report serializes");
     }

@@ -23,6 +23,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tokio::runtime::Runtime;
 use tower::{service_fn, Layer, ServiceExt};
+use transition_domain::bounds::Bounded;
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{LocationPatch, NewLocation};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
@@ -71,7 +72,7 @@ fn request(body: &[u8]) -> Request {
         .expect("request")
 }
 
-fn extract<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+fn extract<T: DeserializeOwned + Bounded>(body: &[u8]) -> Result<T, ApiError> {
     let (runtime, state) = runtime_and_state();
     // The body limit as the router applies it (app.rs), around the extractor.
     let service =
@@ -85,7 +86,7 @@ fn extract<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     }
 }
 
-fn check<T: DeserializeOwned + Serialize + PartialEq + Debug>(body: &[u8]) {
+fn check<T: DeserializeOwned + Serialize + PartialEq + Debug + Bounded>(body: &[u8]) {
     match extract::<T>(body) {
         Ok(value) => {
             let json = serde_json::to_vec(&value).expect("an accepted body serializes");
@@ -107,6 +108,16 @@ fn check<T: DeserializeOwned + Serialize + PartialEq + Debug>(body: &[u8]) {
                 Code::PayloadTooLarge => {
                     assert_eq!(error.status, StatusCode::PAYLOAD_TOO_LARGE);
                     assert!(body.len() > MAX_BODY);
+                }
+                // A list over its bound in the domain: 422, every issue a
+                // length one.
+                Code::ValidationFailed => {
+                    assert_eq!(error.status, StatusCode::UNPROCESSABLE_ENTITY);
+                    assert!(!error.issues.is_empty());
+                    assert!(error
+                        .issues
+                        .iter()
+                        .all(|i| matches!(i.code, Code::ListTooLong | Code::LocationsTooMany)));
                 }
                 other => panic!("unexpected refusal {other:?}"),
             }

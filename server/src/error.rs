@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use transition_domain::bounds::MAX_ISSUES_SHOWN;
 use transition_domain::issue::Param;
 use transition_domain::ops::OpError;
 pub use transition_domain::wire::problem::{Problem, PROBLEM_BASE};
@@ -59,11 +60,11 @@ impl ApiError {
     }
 
     /// 503 `overloaded`: nothing was done, retry after
-    /// [`OVERLOAD_RETRY_AFTER_SECS`](crate::limits::OVERLOAD_RETRY_AFTER_SECS)
+    /// [`OVERLOAD_RETRY_AFTER_SECS`]
     /// (answered with `Retry-After`).
     pub fn overloaded() -> ApiError {
         ApiError::new(Code::Overloaded, StatusCode::SERVICE_UNAVAILABLE)
-            .with("retry_after", crate::limits::OVERLOAD_RETRY_AFTER_SECS)
+            .with("retry_after", OVERLOAD_RETRY_AFTER_SECS)
     }
 
     pub fn internal() -> ApiError {
@@ -107,7 +108,15 @@ impl ApiError {
             title,
             status: self.status.as_u16(),
             code: self.code,
-            issues: self.issues.iter().map(|i| i.localized(lang)).collect(),
+            // At most this many: a refusal of 250,000 entries is not a
+            // 250,000-line answer; `issue_count` says how many in all.
+            issues: self
+                .issues
+                .iter()
+                .take(MAX_ISSUES_SHOWN)
+                .map(|i| i.localized(lang))
+                .collect(),
+            issue_count: self.issues.len(),
             help_url: self
                 .code
                 .needs_service_centre()
@@ -115,6 +124,9 @@ impl ApiError {
         }
     }
 }
+
+/// The `Retry-After` of a 503 `overloaded`, in seconds.
+pub const OVERLOAD_RETRY_AFTER_SECS: u64 = 1;
 
 /// The default regional service centre link, when none is configured.
 pub const DEFAULT_HELP_URL: &str = "https://partner.microsoft.com/support/regionalsupport";

@@ -1,10 +1,13 @@
 //! A JSON body extractor whose refusals are problems like every other
-//! error: `malformed_request` naming the JSON path, `payload_too_large`.
+//! error: `malformed_request` naming the JSON path, `payload_too_large`,
+//! and `validation_failed` with `list_too_long` (or `locations_too_many`)
+//! for a list longer than its bound in the domain (`bounds`).
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
+use transition_domain::bounds::{over_bounds, Bounded};
 use transition_domain::export::{error_reason, path_pointer};
 use transition_domain::Code;
 
@@ -13,7 +16,7 @@ use crate::state::AppState;
 
 pub struct Json<T>(pub T);
 
-impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
+impl<T: DeserializeOwned + Bounded> FromRequest<AppState> for Json<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
@@ -27,7 +30,14 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Json<T> {
                     ApiError::malformed("", rejection.body_text())
                 }
             })?;
-        parse_json(&bytes).map(Json)
+        let value: T = parse_json(&bytes)?;
+        // Lengths before anything else: a list over its bound is refused
+        // as a whole (422), before any work per entry.
+        let over = over_bounds(&value);
+        if !over.is_empty() {
+            return Err(ApiError::from_issues(over));
+        }
+        Ok(Json(value))
     }
 }
 

@@ -18,6 +18,7 @@ pub mod net;
 pub mod openapi;
 pub mod origin;
 pub mod problem;
+pub mod quota;
 pub mod routes;
 pub mod state;
 pub mod store;

@@ -19,8 +19,9 @@ use tokio::sync::Semaphore;
 use tower::ServiceExt;
 use transition_domain::Lang;
 
+use crate::error::OVERLOAD_RETRY_AFTER_SECS;
 use crate::error::{ApiError, DEFAULT_HELP_URL};
-use crate::limits::{LimitArgs, OVERLOAD_RETRY_AFTER_SECS};
+use crate::quota::LimitArgs;
 
 /// The serve loop's limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,10 +5,11 @@
 //! own (403, 409, 422, ...). What every operation of a kind can answer is
 //! added here, once, from the operation's shape ([`CommonResponses`]): 401
 //! where a token is required, 400 where a body or a parameter is parsed,
-//! 413 where a body is read, 404 where a path names a resource or the route
-//! exists only in demo mode (tag `demo`), 429 on the writes a rate limit
-//! counts, and 408, 500 and 503 everywhere. Every problem is
-//! `application/problem+json`.
+//! 413 and 422 (a list longer than its bound) where a body is read, 404
+//! where a path names a resource or the route exists only in demo mode
+//! (tag `demo`), 429 on the writes a rate limit counts, and 408, 500 and
+//! 503 everywhere; and every bounded list its `maxItems` ([`ListBounds`]).
+//! Every problem is `application/problem+json`.
 
 use axum::http::Method;
 use axum::routing::get;
@@ -16,6 +17,7 @@ use axum::{Json, Router};
 use utoipa::openapi::content::Content;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::response::Response;
+use utoipa::openapi::schema::Schema;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::openapi::{Ref, RefOr};
 use utoipa::{Modify, OpenApi};
@@ -59,7 +61,7 @@ use crate::state::AppState;
         operator::operator_audit,
     ),
     components(schemas(Problem)),
-    modifiers(&Security, &CommonResponses)
+    modifiers(&Security, &CommonResponses, &ListBounds)
 )]
 pub struct ApiDoc;
 
@@ -106,6 +108,50 @@ impl Modify for CommonResponses {
                 add_common_responses(operation, Class::of(&method, path).is_some());
             }
         }
+    }
+}
+
+/// Gives every bounded list its bound from the domain
+/// (`transition_domain::bounds::LISTS`): `maxItems` on a list,
+/// `maxProperties` on a map.
+struct ListBounds;
+
+impl Modify for ListBounds {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let Some(components) = openapi.components.as_mut() else {
+            return;
+        };
+        for list in transition_domain::bounds::LISTS {
+            let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(list.schema)
+            else {
+                continue;
+            };
+            if let Some(RefOr::T(property)) = object.properties.get_mut(list.property) {
+                set_bound(property, list.bound.max);
+            }
+        }
+    }
+}
+
+/// `maxItems` (an array) or `maxProperties` (a map) of `schema`, and of
+/// each branch of a `oneOf`/`anyOf` (an optional list).
+fn set_bound(schema: &mut Schema, max: usize) {
+    match schema {
+        Schema::Array(array) => array.max_items = Some(max),
+        Schema::Object(object) if object.additional_properties.is_some() => {
+            object.max_properties = Some(max);
+        }
+        Schema::OneOf(one_of) => one_of.items.iter_mut().for_each(|branch| {
+            if let RefOr::T(branch) = branch {
+                set_bound(branch, max);
+            }
+        }),
+        Schema::AnyOf(any_of) => any_of.items.iter_mut().for_each(|branch| {
+            if let RefOr::T(branch) = branch {
+                set_bound(branch, max);
+            }
+        }),
+        _ => {}
     }
 }
 
@@ -179,6 +225,11 @@ fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
             secured && rate_limited,
             "429",
             "rate_limited: too many commits or writes per minute from this partner or this address; nothing was changed, retry after Retry-After seconds",
+        ),
+        (
+            body,
+            "422",
+            "validation_failed: a list of the body is longer than its bound (its maxItems or maxProperties): list_too_long, or locations_too_many for new locations, at the list's JSON Pointer",
         ),
         (
             body,

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::limits::{LimitSettings, Limiters};
 use crate::origin::Origin;
+use crate::quota::{LimitSettings, Limiters};
 use crate::store::Store;
 use crate::tokens::TokenKeys;
 
@@ -38,12 +38,17 @@ pub struct Settings {
     pub limits: LimitSettings,
 }
 
+/// The largest request body by default (`--max-body-bytes`): every route
+/// but the operator's export ingest (`max_export_bytes`) keeps it. With
+/// the domain's list bounds, a body this large asks for bounded work.
+pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             demo: false,
             help_url: crate::error::DEFAULT_HELP_URL.to_owned(),
-            max_body_bytes: 1024 * 1024,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             max_export_bytes: transition_domain::export::DEFAULT_MAX_BYTES,
             request_timeout: Duration::from_secs(30),
             commit_lease: Duration::from_secs(60),

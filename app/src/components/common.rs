@@ -1,6 +1,7 @@
 //! Progress, problems and the issue summary.
 
 use leptos::prelude::*;
+use transition_domain::labels::Label;
 use transition_domain::Issue;
 
 use crate::api::ApiError;
@@ -57,11 +58,17 @@ pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoVi
                 } else {
                     problem.title.clone()
                 };
-                let issues: Vec<String> = problem
+                let mut issues: Vec<String> = problem
                     .issues
                     .iter()
                     .map(|issue| issue.issue.message(lang))
                     .collect();
+                // The server lists the first issues only; say how many
+                // more there are.
+                let more = problem.issues_left_out();
+                if more > 0 {
+                    issues.push(Label::MoreIssues.fill(lang, &[("count", &more)]));
+                }
                 let help = problem
                     .needs_service_centre()
                     .then(|| problem.help_url.clone())

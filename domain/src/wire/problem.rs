@@ -23,14 +23,28 @@ pub struct Problem {
     /// The HTTP status, repeated.
     pub status: u16,
     pub code: Code,
-    /// Every issue, for `validation_failed`.
+    /// The issues of `validation_failed`: the first
+    /// [`MAX_ISSUES_SHOWN`](crate::bounds::MAX_ISSUES_SHOWN), errors first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub issues: Vec<LocalizedIssue>,
+    /// How many issues there are in all (absent when there are none): more
+    /// than `issues` lists when some were left out.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub issue_count: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help_url: Option<String>,
 }
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 impl Problem {
+    /// How many issues were left out of `issues`.
+    pub fn issues_left_out(&self) -> usize {
+        self.issue_count.saturating_sub(self.issues.len())
+    }
+
     /// True when the partner cannot fix this in the app: the regional
     /// service centre can.
     pub fn needs_service_centre(&self) -> bool {
@@ -52,6 +66,7 @@ mod tests {
             status: 422,
             code: Code::ValidationFailed,
             issues: vec![Issue::error(Code::NameEmpty, "/name").localized(Lang::Fr)],
+            issue_count: 3,
             help_url: None,
         };
         let json = serde_json::to_value(&problem).unwrap_or_default();
@@ -61,8 +76,11 @@ mod tests {
         );
         assert_eq!(json["issues"][0]["code"], "name_empty");
         assert!(json.get("help_url").is_none(), "absent, not null");
+        assert_eq!(json["issue_count"], 3);
         let read: Result<Problem, _> = serde_json::from_value(json);
-        assert_eq!(read.ok(), Some(problem));
+        let read = read.ok();
+        assert_eq!(read.as_ref().map(Problem::issues_left_out), Some(2));
+        assert_eq!(read, Some(problem));
     }
 
     #[test]
@@ -73,6 +91,7 @@ mod tests {
             status: 403,
             code: Code::RoleRequired,
             issues: Vec::new(),
+            issue_count: 0,
             help_url: None,
         };
         assert!(problem.needs_service_centre());

@@ -56,7 +56,10 @@ pub fn load_export(
             );
             // An export whose content contradicts itself has errors (1);
             // one that cannot be parsed at all is unreadable (2).
-            let code = if matches!(error, ExportError::Integrity { .. }) {
+            let code = if matches!(
+                error,
+                ExportError::Integrity { .. } | ExportError::ListsTooLong { .. }
+            ) {
                 1
             } else {
                 2

@@ -78,7 +78,7 @@ pub struct ServeArgs {
     #[arg(long, env = "TRANSITION_HELP_URL", default_value = crate::error::DEFAULT_HELP_URL)]
     pub help_url: String,
     /// The largest request body, in bytes.
-    #[arg(long, env = "TRANSITION_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
+    #[arg(long, env = "TRANSITION_MAX_BODY_BYTES", default_value_t = crate::state::DEFAULT_MAX_BODY_BYTES)]
     pub max_body_bytes: usize,
     /// The longest a request may take, in seconds.
     #[arg(long, env = "TRANSITION_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
@@ -89,7 +89,7 @@ pub struct ServeArgs {
     pub commit_lease_secs: u64,
     /// Slow clients, overload and rate limits.
     #[command(flatten)]
-    pub limits: crate::limits::LimitArgs,
+    pub limits: crate::quota::LimitArgs,
 }
 
 pub fn run(storage: &StorageArgs, args: ServeArgs) -> ExitCode {
@@ -371,7 +371,7 @@ mod tests {
         };
         assert_eq!(net.header_timeout, Duration::from_secs(10));
         assert_eq!(net.max_connections, 1024);
-        assert_eq!(defaults.limits, crate::limits::LimitSettings::default());
+        assert_eq!(defaults.limits, crate::quota::LimitSettings::default());
         for line in [
             &["--header-timeout-secs", "0"][..],
             &["--header-timeout-secs", "301"],
