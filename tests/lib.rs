@@ -14,7 +14,7 @@ use tower::ServiceExt;
 use transition_server::app::{router, Assets};
 use transition_server::origin::Origin;
 use transition_server::state::{AppState, Settings};
-use transition_server::store::{SqliteStore, Store};
+use transition_server::store::{SqliteOptions, SqliteStore, Store};
 use transition_server::tokens::{Claims, TokenKeys, DEFAULT_AUDIENCE};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -115,6 +115,10 @@ impl Answer {
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    /// The store under `state`, for tests that reach into SQLite itself.
+    pub sqlite: SqliteStore,
+    /// Its database file.
+    pub db_path: PathBuf,
     /// When set, requests go over a real socket to this base URL.
     socket: Option<(String, reqwest::Client)>,
     _dir: tempfile::TempDir,
@@ -150,7 +154,33 @@ impl TestApp {
         assets: Assets,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
-        Self::build(settings, keys, &assets).await
+        Self::build(settings, keys, &assets, SqliteOptions::default()).await
+    }
+
+    /// An app over `sqlite` as it is (no demo exports loaded).
+    pub async fn with_sqlite(
+        sqlite: SqliteStore,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
+        let store: Arc<dyn Store> = Arc::new(sqlite.clone());
+        let state = AppState::new(store, keys, settings(true));
+        let router = router(state.clone(), &Assets::default());
+        Ok(TestApp {
+            router,
+            state,
+            sqlite,
+            db_path: PathBuf::new(),
+            socket: None,
+            _dir: tempfile::tempdir()?,
+        })
+    }
+
+    /// A fresh app whose store opens its database with `options`.
+    pub async fn with_store_options(
+        options: SqliteOptions,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
+        Self::build(settings(true), keys, &Assets::default(), options).await
     }
 
     /// A fresh database with the demo exports, `keys` checking tokens.
@@ -158,18 +188,22 @@ impl TestApp {
         settings: Settings,
         keys: TokenKeys,
         assets: &Assets,
+        options: SqliteOptions,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
-        let store = SqliteStore::open(&dir.path().join("test.db")).await?;
-        transition_server::demo::load_demo(&store)
+        let db_path = dir.path().join("test.db");
+        let sqlite = SqliteStore::open_with_options(&db_path, options).await?;
+        transition_server::demo::load_demo(&sqlite)
             .await
             .map_err(|e| e.to_string())?;
-        let store: Arc<dyn Store> = Arc::new(store);
+        let store: Arc<dyn Store> = Arc::new(sqlite.clone());
         let state = AppState::new(store, keys, settings);
         let router = router(state.clone(), assets);
         Ok(TestApp {
             router,
             state,
+            sqlite,
+            db_path,
             socket: None,
             _dir: dir,
         })
@@ -477,6 +511,6 @@ impl TestApp {
         settings: Settings,
         keys: TokenKeys,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
-        Self::build(settings, keys, &Assets::default()).await
+        Self::build(settings, keys, &Assets::default(), SqliteOptions::default()).await
     }
 }

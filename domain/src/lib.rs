@@ -15,6 +15,7 @@
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
 //! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
 
+pub mod audit;
 pub mod catalog;
 pub mod catalogue;
 pub mod codes;

@@ -122,6 +122,12 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if self.code == Code::StorageUnavailable {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(STORAGE_RETRY_AFTER_SECS),
+            );
+        }
         response.extensions_mut().insert(self);
         response
     }
@@ -139,9 +145,18 @@ impl From<OpError> for ApiError {
     }
 }
 
+/// How long a caller is told to wait after `storage_unavailable`.
+pub const STORAGE_RETRY_AFTER_SECS: u64 = 5;
+
 impl From<crate::store::StoreError> for ApiError {
     fn from(error: crate::store::StoreError) -> ApiError {
         // The detail goes to the log only; the caller learns nothing of it.
+        if error.is_unavailable() {
+            // Disk full, database read-only or locked, I/O: it passes, and
+            // the failed transaction left nothing behind.
+            tracing::warn!(%error, "storage unavailable");
+            return ApiError::new(Code::StorageUnavailable, StatusCode::SERVICE_UNAVAILABLE);
+        }
         tracing::error!(%error, "storage error");
         ApiError::internal()
     }

@@ -20,7 +20,7 @@ use utoipa::{Modify, OpenApi};
 
 use crate::error::Problem;
 
-use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
+use crate::routes::{audit, dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -49,6 +49,7 @@ use crate::state::AppState;
         profiles::solutions_add,
         profiles::solutions_edit,
         profiles::solutions_delete,
+        audit::audit_list,
         dev::dev_token,
         dev::dev_partners,
         operator::operator_ingest,
@@ -144,6 +145,7 @@ fn add_common_responses(operation: &mut Operation) {
         .responses
         .keys()
         .any(|status| status.starts_with('5'));
+    let unavailable = operation.responses.responses.contains_key("503");
     let common = [
         (
             body || !parameters.is_empty(),
@@ -175,6 +177,11 @@ fn add_common_responses(operation: &mut Operation) {
             !server_error,
             "500",
             "internal_error: nothing was changed; the details are only in the server's log",
+        ),
+        (
+            !unavailable,
+            "503",
+            "storage_unavailable: the storage is full, read-only, locked or failing for a moment; nothing was changed; retry after the Retry-After seconds",
         ),
     ];
     for (applies, status, description) in common {

@@ -5,6 +5,8 @@
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -12,30 +14,143 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{ConnectOptions, Connection, Row, SqliteConnection, SqlitePool};
 use transition_domain::export::{AccountStatus, LogoInput};
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
+use transition_domain::wire::audit::{AuditAction, AuditRecord, Change};
 use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
 
 use super::{
-    AccountRecord, AuditRecord, CommitOutcome, IngestOutcome, NewImport, Partner, Store,
-    StoreError, StoredImport, StoredProfile,
+    AccountRecord, AuditQuery, CommitOutcome, IngestOutcome, NewImport, Partner, Store, StoreError,
+    StoredImport, StoredProfile,
 };
 use crate::failpoint;
 
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
+    faults: Arc<Faults>,
 }
+
+/// How long a statement waits for a lock another connection holds before
+/// it fails with `SQLITE_BUSY` (then answered 503 `storage_unavailable`).
+pub const DEFAULT_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How the store opens its database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SqliteOptions {
+    pub busy_timeout: Duration,
+}
+
+impl Default for SqliteOptions {
+    fn default() -> Self {
+        SqliteOptions {
+            busy_timeout: DEFAULT_BUSY_TIMEOUT,
+        }
+    }
+}
+
+/// Storage faults a test can turn on and off on a running store, each
+/// through SQLite's own mechanism, so the statements fail with SQLite's
+/// real error codes: `read_only` sets `PRAGMA query_only` (writes fail
+/// with `SQLITE_READONLY`), `full` caps `PRAGMA max_page_count` at the
+/// database's current size (a write that needs a new page fails with
+/// `SQLITE_FULL`, as on a full disk). Inert until a test first turns one
+/// on (`transition-server` never does): then every connection handed out
+/// is set to the current state first.
+#[derive(Debug, Default)]
+pub struct Faults {
+    armed: AtomicBool,
+    read_only: AtomicBool,
+    full: AtomicBool,
+}
+
+impl Faults {
+    pub fn set_read_only(&self, on: bool) {
+        self.read_only.store(on, Ordering::SeqCst);
+        self.armed.store(true, Ordering::SeqCst);
+    }
+
+    pub fn set_full(&self, on: bool) {
+        self.full.store(on, Ordering::SeqCst);
+        self.armed.store(true, Ordering::SeqCst);
+    }
+
+    /// The statements that put a connection in the current state, if any
+    /// fault was ever turned on. SQLite never lowers the page cap below
+    /// the current size: 1 means "no page more"; its default maximum
+    /// (4294967294) lifts the cap again.
+    fn pragmas(&self) -> Option<&'static str> {
+        if !self.armed.load(Ordering::SeqCst) {
+            return None;
+        }
+        let read_only = self.read_only.load(Ordering::SeqCst);
+        let full = self.full.load(Ordering::SeqCst);
+        Some(match (read_only, full) {
+            (false, false) => "PRAGMA query_only = 0; PRAGMA max_page_count = 4294967294;",
+            (true, false) => "PRAGMA query_only = 1; PRAGMA max_page_count = 4294967294;",
+            (false, true) => "PRAGMA query_only = 0; PRAGMA max_page_count = 1;",
+            (true, true) => "PRAGMA query_only = 1; PRAGMA max_page_count = 1;",
+        })
+    }
+}
+
+/// Whether a database error is a fault of the storage that passes
+/// (see [`StoreError::is_unavailable`]).
+pub(super) fn unavailable(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) => true,
+        sqlx::Error::Database(db) => db
+            .code()
+            .and_then(|code| code.parse::<i32>().ok())
+            // The primary result code is the extended one's low byte.
+            .is_some_and(|code| {
+                matches!(
+                    code & 0xff,
+                    SQLITE_BUSY
+                        | SQLITE_LOCKED
+                        | SQLITE_READONLY
+                        | SQLITE_IOERR
+                        | SQLITE_FULL
+                        | SQLITE_CANTOPEN
+                )
+            }),
+        _ => false,
+    }
+}
+
+const SQLITE_BUSY: i32 = 5;
+const SQLITE_LOCKED: i32 = 6;
+const SQLITE_READONLY: i32 = 8;
+const SQLITE_IOERR: i32 = 10;
+const SQLITE_FULL: i32 = 13;
+const SQLITE_CANTOPEN: i32 = 14;
 
 impl SqliteStore {
     /// Opens (creating if needed) the database file and runs the embedded
     /// migrations.
     pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
-        let options = SqliteConnectOptions::new().filename(path);
-        Self::open_with(options).await
+        Self::open_with_options(path, SqliteOptions::default()).await
+    }
+
+    /// [`SqliteStore::open`] with `options`.
+    pub async fn open_with_options(
+        path: &Path,
+        options: SqliteOptions,
+    ) -> Result<SqliteStore, StoreError> {
+        let connect = SqliteConnectOptions::new().filename(path);
+        Self::open_with(connect, options).await
     }
 
     /// Opens a `sqlite:` URL (e.g. `sqlite::memory:` for tests).
     pub async fn open_url(url: &str) -> Result<SqliteStore, StoreError> {
-        Self::open_with(SqliteConnectOptions::from_str(url)?).await
+        Self::open_with(
+            SqliteConnectOptions::from_str(url)?,
+            SqliteOptions::default(),
+        )
+        .await
+    }
+
+    /// The switches of the simulated storage faults (tests only).
+    pub fn faults(&self) -> Arc<Faults> {
+        Arc::clone(&self.faults)
     }
 
     /// `PRAGMA integrity_check` of a database file, opened read-only:
@@ -53,22 +168,36 @@ impl SqliteStore {
         Ok(verdict)
     }
 
-    async fn open_with(options: SqliteConnectOptions) -> Result<SqliteStore, StoreError> {
-        let in_memory = options.get_filename().as_os_str() == ":memory:";
-        let options = options
+    async fn open_with(
+        connect: SqliteConnectOptions,
+        options: SqliteOptions,
+    ) -> Result<SqliteStore, StoreError> {
+        let in_memory = connect.get_filename().as_os_str() == ":memory:";
+        let connect = connect
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(30));
+            .busy_timeout(options.busy_timeout);
         // An in-memory database lives in one connection.
         let max = if in_memory { 1 } else { 8 };
+        let faults = Arc::new(Faults::default());
+        let hook = Arc::clone(&faults);
         let pool = SqlitePoolOptions::new()
             .max_connections(max)
-            .connect_with(options)
+            .before_acquire(move |conn, _| {
+                let pragmas = hook.pragmas();
+                Box::pin(async move {
+                    if let Some(pragmas) = pragmas {
+                        sqlx::Executor::execute(&mut *conn, sqlx::raw_sql(pragmas)).await?;
+                    }
+                    Ok(true)
+                })
+            })
+            .connect_with(connect)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(SqliteStore { pool })
+        Ok(SqliteStore { pool, faults })
     }
 }
 
@@ -90,6 +219,29 @@ fn status_from(text: &str) -> Result<AccountStatus, StoreError> {
 
 fn unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// Appends an audit record, inside the caller's transaction.
+async fn insert_audit(conn: &mut SqliteConnection, record: &AuditRecord) -> Result<(), StoreError> {
+    let import_id = match &record.change {
+        Change::Import { import_id, .. } => Some(import_id.as_str()),
+        _ => None,
+    };
+    sqlx::query(
+        "INSERT INTO audit_log (id, partner_id, action, import_id, profile_id, actor_json, change_json, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&record.id)
+    .bind(record.partner_id.as_str())
+    .bind(record.change.action().as_str())
+    .bind(import_id)
+    .bind(record.change.profile_id().map(|id| id.as_str()))
+    .bind(to_json(&record.actor)?)
+    .bind(to_json(&record.change)?)
+    .bind(&record.created_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Inserts a profile row and all its children.
@@ -484,8 +636,9 @@ impl Store for SqliteStore {
         &self,
         partner_id: &PartnerId,
         profile: &BusinessProfile,
-        now: &str,
+        audit: &AuditRecord,
     ) -> Result<bool, StoreError> {
+        let now = audit.created_at.as_str();
         let mut tx = self.pool.begin().await?;
         // A partner the portal vouches for may have no Pinpoint export,
         // so no row yet: its profiles need one (no name known: empty).
@@ -502,6 +655,7 @@ impl Store for SqliteStore {
             Err(error) if unique_violation(&error) => return Ok(false),
             Err(error) => return Err(error.into()),
         }
+        insert_audit(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -511,8 +665,9 @@ impl Store for SqliteStore {
         partner_id: &PartnerId,
         profile: &BusinessProfile,
         version: i64,
-        now: &str,
+        audit: &AuditRecord,
     ) -> Result<bool, StoreError> {
+        let now = audit.created_at.as_str();
         let draft = profile.to_draft();
         let names = |list: &[String]| to_json(&list);
         let logo = draft.logo.as_ref().map(to_json).transpose()?;
@@ -553,6 +708,7 @@ impl Store for SqliteStore {
             .execute(&mut *tx)
             .await?;
         insert_children(&mut tx, &draft).await?;
+        insert_audit(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -597,7 +753,7 @@ impl Store for SqliteStore {
             "UPDATE pinpoint_accounts SET status = $5, closed_at = $1, closed_by_import = $2
              WHERE account_id = $3 AND partner_id = $4 AND status = $6",
         )
-        .bind(&import.now)
+        .bind(&import.audit.created_at)
         .bind(&import.id)
         .bind(&import.account_id)
         .bind(import.partner_id.as_str())
@@ -626,7 +782,7 @@ impl Store for SqliteStore {
                 &import.partner_id,
                 profile,
                 Some(&import.id),
-                &import.now,
+                &import.audit.created_at,
             )
             .await
             {
@@ -651,7 +807,7 @@ impl Store for SqliteStore {
         .bind(&import.request_hash)
         .bind(i64::from(import.response_status))
         .bind(&import.response_body)
-        .bind(&import.now)
+        .bind(&import.audit.created_at)
         .execute(&mut *tx)
         .await;
         match recorded {
@@ -659,19 +815,7 @@ impl Store for SqliteStore {
             Err(error) if unique_violation(&error) => return Ok(CommitOutcome::KeyTaken),
             Err(error) => return Err(error.into()),
         }
-        sqlx::query(
-            "INSERT INTO audit_records (id, import_id, partner_id, actor_json, created_json, not_imported_json, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&import.audit_id)
-        .bind(&import.id)
-        .bind(import.partner_id.as_str())
-        .bind(&import.actor_json)
-        .bind(&import.created_json)
-        .bind(&import.not_imported_json)
-        .bind(&import.now)
-        .execute(&mut *tx)
-        .await?;
+        insert_audit(&mut tx, &import.audit).await?;
         tx.commit().await?;
         Ok(CommitOutcome::Committed)
     }
@@ -700,23 +844,36 @@ impl Store for SqliteStore {
     async fn audit_records(
         &self,
         partner_id: Option<&PartnerId>,
+        query: &AuditQuery,
     ) -> Result<Vec<AuditRecord>, StoreError> {
+        // `before` is looked up within the same partner's records: another
+        // partner's id gives an empty page, not a view of its position.
+        let limit = query.limit.map_or(-1, i64::from);
         let rows = sqlx::query(
-            "SELECT id, import_id, partner_id, actor_json, created_json, not_imported_json, created_at
-             FROM audit_records WHERE ($1 IS NULL OR partner_id = $1) ORDER BY created_at, id",
+            "SELECT id, partner_id, action, actor_json, change_json, created_at FROM audit_log
+             WHERE ($1 IS NULL OR partner_id = $1)
+               AND ($2 IS NULL OR seq < (SELECT b.seq FROM audit_log b
+                                         WHERE b.id = $2 AND ($1 IS NULL OR b.partner_id = $1)))
+             ORDER BY seq DESC LIMIT $3",
         )
         .bind(partner_id.map(PartnerId::as_str))
+        .bind(query.before.as_deref())
+        .bind(limit)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
             .map(|row| {
+                let action: String = row.try_get("action")?;
+                let change: Change = from_json(&row.try_get::<String, _>("change_json")?)?;
+                if AuditAction::parse(&action) != Some(change.action()) {
+                    return Err(corrupt(format!("audit action {action:?}")));
+                }
+                let partner: String = row.try_get("partner_id")?;
                 Ok(AuditRecord {
                     id: row.try_get("id")?,
-                    import_id: row.try_get("import_id")?,
-                    partner_id: row.try_get("partner_id")?,
+                    partner_id: PartnerId::parse(&partner).map_err(corrupt)?,
                     actor: from_json(&row.try_get::<String, _>("actor_json")?)?,
-                    created: from_json(&row.try_get::<String, _>("created_json")?)?,
-                    not_imported: from_json(&row.try_get::<String, _>("not_imported_json")?)?,
+                    change,
                     created_at: row.try_get("created_at")?,
                 })
             })
