@@ -183,8 +183,19 @@ impl SqliteStore {
         let max = if in_memory { 1 } else { 8 };
         let faults = Arc::new(Faults::default());
         let hook = Arc::clone(&faults);
+        let on_connect = Arc::clone(&faults);
         let pool = SqlitePoolOptions::new()
             .max_connections(max)
+            // New connections and idle ones alike.
+            .after_connect(move |conn, _| {
+                let pragmas = on_connect.pragmas();
+                Box::pin(async move {
+                    if let Some(pragmas) = pragmas {
+                        sqlx::Executor::execute(&mut *conn, sqlx::raw_sql(pragmas)).await?;
+                    }
+                    Ok(())
+                })
+            })
             .before_acquire(move |conn, _| {
                 let pragmas = hook.pragmas();
                 Box::pin(async move {
@@ -878,5 +889,66 @@ impl Store for SqliteStore {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The primary SQLite code of a store error, if it is one.
+    fn code(error: &StoreError) -> Option<i32> {
+        match error {
+            StoreError::Database(sqlx::Error::Database(db)) => db
+                .code()
+                .and_then(|c| c.parse::<i32>().ok())
+                .map(|c| c & 0xff),
+            _ => None,
+        }
+    }
+
+    async fn fresh() -> Result<(SqliteStore, std::path::PathBuf), StoreError> {
+        let path = std::env::temp_dir().join(format!("pt-faults-{}.db", crate::clock::nonce()));
+        let store = SqliteStore::open(&path).await?;
+        Ok((store, path))
+    }
+
+    async fn write(store: &SqliteStore) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO partners (partner_id, company_name, csp) VALUES ($1, $2, TRUE)")
+            .bind(crate::clock::nonce())
+            .bind("x".repeat(20_000))
+            .execute(&store.pool)
+            .await?;
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn each_switch_fails_writes_with_sqlites_own_code_and_is_unavailable(
+    ) -> Result<(), StoreError> {
+        let (store, path) = fresh().await?;
+        let faults = store.faults();
+        faults.set_read_only(true);
+        let error = write(&store).await.err();
+        assert_eq!(error.as_ref().and_then(code), Some(SQLITE_READONLY));
+        assert!(error.is_some_and(|e| e.is_unavailable()));
+        faults.set_read_only(false);
+        faults.set_full(true);
+        let error = write(&store).await.err();
+        assert_eq!(error.as_ref().and_then(code), Some(SQLITE_FULL));
+        assert!(error.is_some_and(|e| e.is_unavailable()));
+        faults.set_full(false);
+        write(&store).await?;
+        // Other database errors stay internal ones.
+        let error = sqlx::query("SELECT * FROM no_such_table")
+            .execute(&store.pool)
+            .await
+            .map_err(StoreError::from)
+            .err();
+        assert!(error.is_some_and(|e| !e.is_unavailable()));
+        store.pool.close().await;
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+        Ok(())
     }
 }
