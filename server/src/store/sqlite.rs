@@ -141,11 +141,15 @@ impl SqliteStore {
 
     /// Opens a `sqlite:` URL (e.g. `sqlite::memory:` for tests).
     pub async fn open_url(url: &str) -> Result<SqliteStore, StoreError> {
-        Self::open_with(
-            SqliteConnectOptions::from_str(url)?,
-            SqliteOptions::default(),
-        )
-        .await
+        Self::open_url_with_options(url, SqliteOptions::default()).await
+    }
+
+    /// [`SqliteStore::open_url`] with `options`.
+    pub async fn open_url_with_options(
+        url: &str,
+        options: SqliteOptions,
+    ) -> Result<SqliteStore, StoreError> {
+        Self::open_with(SqliteConnectOptions::from_str(url)?, options).await
     }
 
     /// The switches of the simulated storage faults (tests only).
