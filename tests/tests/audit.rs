@@ -286,6 +286,15 @@ async fn a_partner_never_sees_another_partners_records() -> TestResult {
         .await;
     assert_eq!(probe.status, StatusCode::OK);
     assert_eq!(probe.json()["items"], json!([]));
+    // Another partner's attempts at Contoso's profile change nothing, and
+    // write no record anywhere.
+    let profiles = app.get("/api/v1/business-profiles", &admin(CONTOSO)).await;
+    let profile = profiles.json()["items"][0].clone();
+    for (method, path, body) in profile_changes(&profile) {
+        let answer = app.call(method, &path, Some(&admin(FABRIKAM)), body).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(trail(&app, &admin(CONTOSO)).await.len(), 1);
     // Fabrikam, who changed nothing, sees nothing.
     assert!(trail(&app, &admin(FABRIKAM)).await.is_empty());
     // The operator sees both, newest first.
