@@ -27,14 +27,10 @@ fn changed_fields<T: Serialize>(before: &T, after: &T, skip: &[&str]) -> Vec<Str
         .collect()
 }
 
-/// The profile's own fields a change touched (its locations and solutions
-/// have actions of their own).
+/// The profile's fields a change touched. `locations` is named when a
+/// profile edit removed some (`excluded_location_ids`).
 pub fn profile_fields(before: &BusinessProfile, after: &BusinessProfile) -> Vec<String> {
-    changed_fields(
-        &before.to_draft(),
-        &after.to_draft(),
-        &["locations", "solutions"],
-    )
+    changed_fields(&before.to_draft(), &after.to_draft(), &[])
 }
 
 /// The fields of location `id` a change touched.

@@ -110,6 +110,22 @@ async fn every_change_leaves_exactly_one_record_with_its_action_actor_and_ids() 
         json!({"action": "profile_edit", "profile_id": id, "fields": ["name", "tags"]})
     );
 
+    // Removing locations through a profile edit names them too.
+    let second = profile["locations"][1]["id"].as_str().unwrap_or_default();
+    let (_, change) = one_record(
+        &app,
+        &token,
+        Method::PATCH,
+        &p,
+        Some(json!({"excluded_location_ids": [second]})),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        change,
+        json!({"action": "profile_edit", "profile_id": id, "fields": ["locations"]})
+    );
+
     let new_location = json!({"name": "Lyon", "address": {"line1": "1 rue X", "city": "Lyon",
                                                            "postal_code": "69001", "country": "FR"}});
     let (answer, change) = one_record(
