@@ -14,8 +14,6 @@ use transition_domain::PinpointProfileId;
 use crate::browser;
 use crate::i18n::{use_lang, T};
 use crate::locale;
-use crate::nav::A;
-use crate::paths;
 
 /// Buttons that save the referrals as CSV or JSON.
 #[component]
@@ -115,7 +113,8 @@ pub fn NotImportedView(
     #[prop(into)]
     profile_names: Signal<Vec<(PinpointProfileId, String)>>,
     /// The referrals themselves, from the account's export: listed and
-    /// downloadable here when given, else linked to their tab.
+    /// downloadable here when given (the results page links to their tab
+    /// instead).
     #[prop(optional)]
     referrals: Option<Signal<Vec<Referral>>>,
 ) -> impl IntoView {
@@ -148,22 +147,13 @@ pub fn NotImportedView(
                     }
                 }}
             </p>
-            {match referrals {
-                Some(referrals) => view! {
-                    <ReferralDownloads referrals />
-                    <details class="pt-details">
-                        <summary>{move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}</summary>
-                        <ReferralsTable referrals />
-                    </details>
-                }
-                .into_any(),
-                None => view! {
-                    <p>
-                        <A href=paths::link(paths::REFERRALS)>{move || T::DownloadReferrals.text(lang.get())}</A>
-                    </p>
-                }
-                .into_any(),
-            }}
+            {referrals.map(|referrals| view! {
+                <ReferralDownloads referrals />
+                <details class="pt-details">
+                    <summary>{move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}</summary>
+                    <ReferralsTable referrals />
+                </details>
+            })}
             <h3 class="pt-subtitle">{move || T::CustomerReviews.text(lang.get())}</h3>
             <p>
                 {move || {
