@@ -15,7 +15,7 @@ use transition_server::app::{router, Assets};
 use transition_server::limits::{LimitSettings, Rates};
 use transition_server::origin::Origin;
 use transition_server::state::{AppState, Settings};
-use transition_server::store::{PgStore, SqliteStore, Store};
+use transition_server::store::{PgStore, SqliteOptions, SqliteStore, Store};
 use transition_server::tokens::{Claims, TokenKeys, DEFAULT_AUDIENCE};
 
 pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
@@ -124,17 +124,6 @@ pub fn postgres_server() -> Option<String> {
         .filter(|url| !url.is_empty())
 }
 
-/// A fresh store for one test: a SQLite file in `dir`, or a new database
-/// on the PostgreSQL server of [`POSTGRES_ENV`].
-pub async fn fresh_store(
-    dir: &Path,
-) -> Result<Arc<dyn Store>, Box<dyn std::error::Error + Send + Sync>> {
-    Ok(match postgres_server() {
-        Some(server) => Arc::new(PgStore::open(&fresh_postgres_database(&server).await?, 4).await?),
-        None => Arc::new(SqliteStore::open(&dir.join("test.db")).await?),
-    })
-}
-
 /// Creates a new, empty database on the PostgreSQL server `server` (the
 /// URL of any database there) and returns its URL. Never dropped: the
 /// tests' cluster is thrown away whole.
@@ -194,6 +183,11 @@ impl Storage {
 pub struct TestApp {
     pub router: Router,
     pub state: AppState,
+    /// The store under `state`, for tests that reach into SQLite itself
+    /// (`None` when the suite runs on PostgreSQL).
+    pub sqlite: Option<SqliteStore>,
+    /// Its database file.
+    pub db_path: PathBuf,
     /// When set, requests go over a real socket to this base URL.
     socket: Option<(String, reqwest::Client)>,
     _dir: tempfile::TempDir,
@@ -246,7 +240,33 @@ impl TestApp {
         assets: Assets,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
-        Self::build(settings, keys, &assets).await
+        Self::build(settings, keys, &assets, SqliteOptions::default()).await
+    }
+
+    /// An app over `sqlite` as it is (no demo exports loaded).
+    pub async fn with_sqlite(
+        sqlite: SqliteStore,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
+        let store: Arc<dyn Store> = Arc::new(sqlite.clone());
+        let state = AppState::new(store, keys, settings(true));
+        let router = router(state.clone(), &Assets::default());
+        Ok(TestApp {
+            router,
+            state,
+            sqlite: Some(sqlite),
+            db_path: PathBuf::new(),
+            socket: None,
+            _dir: tempfile::tempdir()?,
+        })
+    }
+
+    /// A fresh app whose store opens its database with `options`.
+    pub async fn with_store_options(
+        options: SqliteOptions,
+    ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
+        let keys = TokenKeys::new(SECRET.as_bytes(), DEFAULT_AUDIENCE);
+        Self::build(settings(true), keys, &Assets::default(), options).await
     }
 
     /// A fresh database with the demo exports, `keys` checking tokens.
@@ -254,9 +274,21 @@ impl TestApp {
         settings: Settings,
         keys: TokenKeys,
         assets: &Assets,
+        options: SqliteOptions,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
-        let store = fresh_store(dir.path()).await?;
+        let db_path = dir.path().join("test.db");
+        // A fresh SQLite file, or a new database on the tests' PostgreSQL.
+        let (store, sqlite): (Arc<dyn Store>, _) = match postgres_server() {
+            Some(server) => {
+                let url = fresh_postgres_database(&server).await?;
+                (Arc::new(PgStore::open(&url, 4).await?), None)
+            }
+            None => {
+                let sqlite = SqliteStore::open_with_options(&db_path, options).await?;
+                (Arc::new(sqlite.clone()), Some(sqlite))
+            }
+        };
         transition_server::demo::load_demo(store.as_ref())
             .await
             .map_err(|e| e.to_string())?;
@@ -265,6 +297,8 @@ impl TestApp {
         Ok(TestApp {
             router,
             state,
+            sqlite,
+            db_path,
             socket: None,
             _dir: dir,
         })
@@ -572,7 +606,7 @@ impl TestApp {
         settings: Settings,
         keys: TokenKeys,
     ) -> Result<TestApp, Box<dyn std::error::Error + Send + Sync>> {
-        Self::build(settings, keys, &Assets::default()).await
+        Self::build(settings, keys, &Assets::default(), SqliteOptions::default()).await
     }
 }
 

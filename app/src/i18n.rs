@@ -153,8 +153,8 @@ transition_domain::catalogue! {
     WillBeCreated, en: "Will be created", fr: "Sera créé";
     WillNotBeImported, en: "Will not be imported", fr: "Ne sera pas importé";
     WasNotImported, en: "Not imported", fr: "Non importé";
-    ReferralsKept, en: "{count} {count|customer referral was|customer referrals were} not imported; download them here.",
-        fr: "{count} {count|référence client n’a pas été importée|références client n’ont pas été importées} ; téléchargez-les ici.";
+    ReferralsKept, en: "{count} {count|customer referral was|customer referrals were} not imported: see and download them in the Customer referrals tab.",
+        fr: "{count} {count|référence client n’a pas été importée|références client n’ont pas été importées} : consultez-les et téléchargez-les dans l’onglet Références client.";
     Referrals, en: "Customer referrals ({count})", fr: "Références client ({count})";
     DroppedProducts, en: "Product tags that are not Microsoft products", fr: "Produits qui ne sont pas des produits Microsoft";
     OtherLeftOut, en: "Also left out", fr: "Également exclus";

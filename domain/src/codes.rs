@@ -260,6 +260,9 @@ crate::catalogue! {
     InternalError = "internal_error",
         en: "Something went wrong on our side; nothing was changed. Try again.",
         fr: "Une erreur s’est produite de notre côté ; rien n’a été modifié. Réessayez.";
+    StorageUnavailable = "storage_unavailable",
+        en: "Our storage is unavailable for a moment; nothing was changed. Try again in a few seconds.",
+        fr: "Notre stockage est momentanément indisponible ; rien n’a été modifié. Réessayez dans quelques secondes.";
 }
 
 /// On the wire, its stable key. Written out rather than derived: serde's

@@ -17,6 +17,7 @@
 //!   and how many issues an answer lists.
 //! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
 
+pub mod audit;
 pub mod bounds;
 pub mod catalog;
 pub mod catalogue;

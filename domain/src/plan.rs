@@ -65,8 +65,11 @@ pub struct PlannedProfile {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotImported {
-    /// Customer referrals are never imported; they stay downloadable.
-    pub referrals: Vec<Referral>,
+    /// Customer referrals are never imported; they stay with the account,
+    /// downloadable. Only their count and ids are told here: this section
+    /// is stored with the import and its audit record, which must not copy
+    /// a customer's name, e-mail, phone or deal value.
+    pub referrals: ReferralSummary,
     /// Customer reviews are not carried over: the feature was removed.
     pub reviews: usize,
     /// Product tags that are not Microsoft products, each one named.
@@ -79,6 +82,25 @@ pub struct NotImported {
     pub excluded_solutions: Vec<LeftOut>,
     /// Pinpoint business profiles not selected.
     pub unselected_profiles: Vec<LeftOut>,
+}
+
+/// How many referrals the account holds, and their ids (never their
+/// contents).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReferralSummary {
+    pub count: usize,
+    /// The Pinpoint referral ids, in export order.
+    pub ids: Vec<String>,
+}
+
+impl ReferralSummary {
+    pub fn of(referrals: &[Referral]) -> ReferralSummary {
+        ReferralSummary {
+            count: referrals.len(),
+            ids: referrals.iter().map(|r| r.id.clone()).collect(),
+        }
+    }
 }
 
 /// A value of the export that is dropped, and where it was.
@@ -408,7 +430,7 @@ pub fn plan_import(
         },
         profiles: Vec::new(),
         not_imported: NotImported {
-            referrals: export.referrals.clone(),
+            referrals: ReferralSummary::of(&export.referrals),
             reviews: export.customer_reviews.len(),
             ..NotImported::default()
         },

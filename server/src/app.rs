@@ -15,7 +15,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::origin::Origin;
 use crate::problem;
-use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
+use crate::routes::{audit, dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
 use crate::{embed, web};
 
@@ -37,6 +37,7 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         .merge(pinpoint::router())
         .merge(imports::router())
         .merge(profiles::router())
+        .merge(audit::router())
         .merge(operator::router(state.config.max_export_bytes))
         .merge(crate::openapi::router());
     if state.config.demo {

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
+use transition_domain::wire::imports::Actor;
 use transition_domain::PartnerId;
 
 use crate::error::ApiError;
@@ -41,6 +42,15 @@ impl Caller {
         self.roles
             .iter()
             .any(|role| WRITE_ROLES.contains(&role.as_str()))
+    }
+
+    /// The caller as an import result and the audit trail name it: the
+    /// token's subject and roles (no person's name: tokens carry none).
+    pub fn actor(&self) -> Actor {
+        Actor {
+            partner_id: self.partner_id.to_string(),
+            roles: self.roles.clone(),
+        }
     }
 
     /// Refuses read-only callers (403 `role_required`).

@@ -146,7 +146,7 @@ impl IntoResponse for ApiError {
         // `retry_after` parameter, or its code's.
         let retry = match self.params.get("retry_after") {
             Some(Param::Int(secs)) => HeaderValue::from_str(&secs.to_string()).ok(),
-            _ => retry_after(self.code).map(HeaderValue::from_static),
+            _ => retry_after(self.code).map(HeaderValue::from),
         };
         if let Some(value) = retry {
             response.headers_mut().insert(header::RETRY_AFTER, value);
@@ -158,9 +158,10 @@ impl IntoResponse for ApiError {
 
 /// `Retry-After` (seconds) of the refusals that pass if the same request
 /// is sent again a little later.
-fn retry_after(code: Code) -> Option<&'static str> {
+fn retry_after(code: Code) -> Option<u64> {
     match code {
-        Code::IdempotencyKeyInProgress | Code::ProfileBusy => Some("1"),
+        Code::IdempotencyKeyInProgress | Code::ProfileBusy => Some(1),
+        Code::StorageUnavailable => Some(STORAGE_RETRY_AFTER_SECS),
         _ => None,
     }
 }
@@ -177,9 +178,18 @@ impl From<OpError> for ApiError {
     }
 }
 
+/// How long a caller is told to wait after `storage_unavailable`.
+pub const STORAGE_RETRY_AFTER_SECS: u64 = 5;
+
 impl From<crate::store::StoreError> for ApiError {
     fn from(error: crate::store::StoreError) -> ApiError {
         // The detail goes to the log only; the caller learns nothing of it.
+        if error.is_unavailable() {
+            // Disk full, database read-only or locked, I/O: it passes, and
+            // the failed transaction left nothing behind.
+            tracing::warn!(%error, "storage unavailable");
+            return ApiError::new(Code::StorageUnavailable, StatusCode::SERVICE_UNAVAILABLE);
+        }
         tracing::error!(%error, "storage error");
         ApiError::internal()
     }

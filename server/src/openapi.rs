@@ -25,7 +25,7 @@ use utoipa::{Modify, OpenApi};
 use crate::error::Problem;
 use crate::limits::Class;
 
-use crate::routes::{dev, health, imports, me, operator, pinpoint, profiles};
+use crate::routes::{audit, dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -55,6 +55,7 @@ use crate::state::AppState;
         profiles::solutions_add,
         profiles::solutions_edit,
         profiles::solutions_delete,
+        audit::audit_list,
         dev::dev_token,
         dev::dev_partners,
         operator::operator_ingest,
@@ -199,6 +200,7 @@ fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
         .responses
         .keys()
         .any(|status| status.starts_with('5'));
+    let unavailable = operation.responses.responses.contains_key("503");
     let common = [
         (
             body || !parameters.is_empty(),
@@ -242,9 +244,9 @@ fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
             "internal_error: nothing was changed; the details are only in the server's log",
         ),
         (
-            !server_error,
+            !unavailable,
             "503",
-            "overloaded: too many requests at once; nothing was done, retry after Retry-After seconds",
+            "overloaded: too many requests at once; storage_unavailable: the storage is full, read-only, locked or failing for a moment. Either way nothing was changed; retry after the Retry-After seconds",
         ),
     ];
     for (applies, status, description) in common {

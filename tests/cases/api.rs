@@ -124,10 +124,27 @@ async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> Test
     assert_eq!(profiles[0]["region"], "FR");
     assert_eq!(profiles[0]["solutions"].as_array().map(Vec::len), Some(4));
     assert_eq!(result["not_imported"]["reviews"], 3);
+    // Referrals by count and id only: no customer's contact is copied.
+    assert_eq!(result["not_imported"]["referrals"]["count"], 4);
     assert_eq!(
-        result["not_imported"]["referrals"].as_array().map(Vec::len),
+        result["not_imported"]["referrals"]["ids"]
+            .as_array()
+            .map(Vec::len),
         Some(4)
     );
+    let stored = app.state.store.account(&CONTOSO.parse()?).await?;
+    let export: serde_json::Value =
+        serde_json::from_str(&stored.map(|a| a.export_json).unwrap_or_default())?;
+    for referral in export["referrals"].as_array().into_iter().flatten() {
+        for field in ["customer_name", "contact_name", "contact_email", "contact_phone"] {
+            if let Some(text) = referral[field].as_str() {
+                assert!(
+                    !result.to_string().contains(text),
+                    "the result copies the referral's {field}"
+                );
+            }
+        }
+    }
     assert_eq!(
         result["not_imported"]["dropped_products"][0]["value"],
         "Salesforce CRM"
@@ -157,10 +174,18 @@ async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> Test
     assert_eq!(audit.status, StatusCode::OK);
     let audit = audit.json();
     assert_eq!(audit.as_array().map(Vec::len), Some(1));
-    assert_eq!(audit[0]["import_id"], result["id"]);
+    assert_eq!(audit[0]["change"]["action"], "import");
+    assert_eq!(audit[0]["change"]["import_id"], result["id"]);
     assert_eq!(audit[0]["actor"]["partner_id"], CONTOSO);
-    assert_eq!(audit[0]["created"].as_array().map(Vec::len), Some(2));
-    assert_eq!(audit[0]["not_imported"]["reviews"], 3);
+    assert_eq!(
+        audit[0]["change"]["created"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(audit[0]["change"]["not_imported"]["reviews"], 3);
+    assert_eq!(
+        audit[0]["change"]["not_imported"]["referrals"],
+        result["not_imported"]["referrals"]
+    );
     Ok(())
 }
 

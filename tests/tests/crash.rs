@@ -185,7 +185,7 @@ async fn check_all_or_nothing(
             let import_id = me["pinpoint_account"]["import_id"]
                 .as_str()
                 .unwrap_or_default();
-            assert_eq!(audit[0]["import_id"], import_id);
+            assert_eq!(audit[0]["change"]["import_id"], import_id);
             let import = client
                 .get(format!("{base}/api/v1/imports/{import_id}"))
                 .bearer_auth(&token)

@@ -83,7 +83,7 @@ async fn exactly_one_import(app: &TestApp) {
     let me = app.get("/api/v1/me", &admin(CONTOSO)).await.json();
     assert_eq!(me["pinpoint_account"]["status"], "closed");
     assert_eq!(
-        me["pinpoint_account"]["import_id"], audit[0]["import_id"],
+        me["pinpoint_account"]["import_id"], audit[0]["change"]["import_id"],
         "closed once, by that import"
     );
     assert_eq!(me["business_profiles"], 2);

@@ -168,7 +168,7 @@ async fn imported_once(client: &reqwest::Client, base: &str, partner: &str) -> T
         .as_array()
         .into_iter()
         .flatten()
-        .filter(|record| record["import_id"].is_string())
+        .filter(|record| record["change"]["action"] == "import")
         .count();
     assert_eq!(imports, 1, "{audit}");
     Ok(())
@@ -349,11 +349,28 @@ async fn readiness_follows_postgresql_stopping_and_starting() -> TestResult {
 
     pg("stop", &pg_dir).await?;
     let stopped = ready_becomes(&client, &server.base, 503).await;
+    // A partner's request meanwhile: a clear 503, not a 500.
+    let during = client
+        .get(format!("{}/api/v1/business-profiles", server.base))
+        .bearer_auth(admin(CONTOSO))
+        .send()
+        .await;
+    let during = match during {
+        Ok(answer) => (
+            answer.status().as_u16(),
+            answer.text().await.unwrap_or_default(),
+        ),
+        Err(error) => (0, error.to_string()),
+    };
     let alive = server.child.try_wait()?.is_none();
     // Started again whatever happened, for the tests that follow.
     pg("start", &pg_dir).await?;
     stopped?;
     assert!(alive, "the server exited while PostgreSQL was down");
+    assert!(
+        during.0 == 503 && during.1.contains("storage_unavailable"),
+        "a request while PostgreSQL was down: {during:?}"
+    );
     ready_becomes(&client, &server.base, 200).await?;
     assert!(server.child.try_wait()?.is_none(), "the server exited");
     Ok(())

@@ -1,7 +1,8 @@
-//! What an import leaves behind: customer referrals (listed, with CSV and
-//! JSON downloads built by the domain crate, the same bytes the server
-//! gives), the review count, dropped product tags each named, and what the
-//! partner left out.
+//! What an import leaves behind: customer referrals (before the import
+//! listed, with CSV and JSON downloads built by the domain crate, the same
+//! bytes the server gives; after it counted, with a link to the referrals
+//! tab: an import's stored result names no customer), the review count,
+//! dropped product tags each named, and what the partner left out.
 
 use leptos::prelude::*;
 use transition_domain::export::Referral;
@@ -111,9 +112,14 @@ pub fn NotImportedView(
     /// Pinpoint profile id → name, for the lines that name a profile.
     #[prop(into)]
     profile_names: Signal<Vec<(PinpointProfileId, String)>>,
+    /// The referrals themselves, from the account's export: listed and
+    /// downloadable here when given (the results page links to their tab
+    /// instead).
+    #[prop(optional)]
+    referrals: Option<Signal<Vec<Referral>>>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let referrals = Signal::derive(move || not_imported.with(|n| n.referrals.clone()));
+    let count = Signal::derive(move || not_imported.with(|n| n.referrals.count));
     let name_of = move |id: &str| {
         profile_names.with(|names| {
             names
@@ -129,13 +135,11 @@ pub fn NotImportedView(
                 {move || if done { T::WasNotImported } else { T::WillNotBeImported }.text(lang.get())}
             </h2>
             <h3 class="pt-subtitle">
-                {move || {
-                    T::Referrals.fill(lang.get(), &[("count", &not_imported.with(|n| n.referrals.len()))])
-                }}
+                {move || T::Referrals.fill(lang.get(), &[("count", &count.get())])}
             </h3>
             <p>
                 {move || {
-                    let count = not_imported.with(|n| n.referrals.len());
+                    let count = count.get();
                     if done {
                         T::ReferralsKept.fill(lang.get(), &[("count", &count)])
                     } else {
@@ -143,11 +147,13 @@ pub fn NotImportedView(
                     }
                 }}
             </p>
-            <ReferralDownloads referrals />
-            <details class="pt-details">
-                <summary>{move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}</summary>
-                <ReferralsTable referrals />
-            </details>
+            {referrals.map(|referrals| view! {
+                <ReferralDownloads referrals />
+                <details class="pt-details">
+                    <summary>{move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}</summary>
+                    <ReferralsTable referrals />
+                </details>
+            })}
             <h3 class="pt-subtitle">{move || T::CustomerReviews.text(lang.get())}</h3>
             <p>
                 {move || {

@@ -1,6 +1,7 @@
--- Pinpoint Transition storage on PostgreSQL: the twin of
--- migrations/sqlite/0001_init.sql, statement for statement. Integers are
--- BIGINT here (the code reads every one as a 64-bit integer).
+-- Pinpoint Transition storage on PostgreSQL. It starts at the schema the
+-- SQLite migrations reach (0001 to 0003), statement for statement but for
+-- the types: integers are BIGINT (the code reads every one as a 64-bit
+-- integer), and the audit trail's order is an identity column.
 
 CREATE TABLE partners (
     partner_id   TEXT PRIMARY KEY,
@@ -94,14 +95,39 @@ CREATE TABLE imports (
     UNIQUE (partner_id, idempotency_key)
 );
 
--- Who imported what, when, and what was not imported. Never updated.
-CREATE TABLE audit_records (
-    id                TEXT PRIMARY KEY,
-    import_id         TEXT NOT NULL REFERENCES imports (id),
-    partner_id        TEXT NOT NULL,
-    actor_json        TEXT NOT NULL,
-    created_json      TEXT NOT NULL,
-    not_imported_json TEXT NOT NULL,
-    created_at        TEXT NOT NULL
+-- One row per change. `seq` orders the trail as it was committed (newest
+-- first is `seq` descending); `id` is the record's public id.
+CREATE TABLE audit_log (
+    seq         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    partner_id  TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('import', 'profile_create', 'profile_edit',
+                    'location_add', 'location_edit', 'location_delete', 'location_solutions_set',
+                    'solution_edit', 'solution_delete')),
+    import_id   TEXT REFERENCES imports (id),
+    profile_id  TEXT,
+    actor_json  TEXT NOT NULL,
+    change_json TEXT NOT NULL,
+    created_at  TEXT NOT NULL
 );
-CREATE INDEX audit_records_partner ON audit_records (partner_id);
+CREATE INDEX audit_log_partner ON audit_log (partner_id, seq);
+
+-- Commits running now, one row per (partner, idempotency key), so that a
+-- retry on any replica answers "in progress" while the first runs. A row
+-- ends with its commit, or is taken over once expired (its replica died
+-- mid-commit). The imports table's unique key still decides which commit
+-- wins; this only tells a retry to wait.
+CREATE TABLE commit_leases (
+    partner_id      TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    holder          TEXT NOT NULL,
+    -- Unix seconds.
+    expires_at      BIGINT NOT NULL,
+    PRIMARY KEY (partner_id, idempotency_key)
+);
+
+-- What GET /api/v1/ready writes: proof that the store accepts a write.
+CREATE TABLE readiness (
+    id         BIGINT PRIMARY KEY,
+    checked_at TEXT NOT NULL
+);

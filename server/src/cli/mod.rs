@@ -18,13 +18,14 @@ pub mod serve;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use transition_domain::export::DEFAULT_MAX_BYTES;
 use transition_domain::{Lang, PartnerId};
 
-use crate::store::{PgStore, SqliteStore, Store};
+use crate::store::{PgStore, SqliteOptions, SqliteStore, Store};
 
 pub use self::serve::ServeArgs;
 
@@ -80,13 +81,28 @@ pub struct StorageArgs {
     /// Log lines as JSON (for log collectors) instead of for people.
     #[arg(long, env = "TRANSITION_LOG_JSON", global = true)]
     pub log_json: bool,
+    /// How long a write waits for a database lock held elsewhere, in
+    /// milliseconds, before it is answered 503 `storage_unavailable`.
+    #[arg(
+        long,
+        env = "TRANSITION_DB_BUSY_TIMEOUT_MS",
+        default_value_t = 5000,
+        value_parser = clap::value_parser!(u64).range(1..=600_000),
+        global = true
+    )]
+    pub db_busy_timeout_ms: u64,
 }
 
 impl StorageArgs {
     /// Opens the configured store (creating the data directory if needed).
     pub async fn open_store(&self) -> anyhow::Result<Arc<dyn Store>> {
+        let options = SqliteOptions {
+            busy_timeout: Duration::from_millis(self.db_busy_timeout_ms),
+        };
         let store: Arc<dyn Store> = match &self.database_url {
-            Some(url) if url.starts_with("sqlite:") => Arc::new(SqliteStore::open_url(url).await?),
+            Some(url) if url.starts_with("sqlite:") => {
+                Arc::new(SqliteStore::open_url_with_options(url, options).await?)
+            }
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
                 Arc::new(
                     PgStore::open(url, self.database_pool_size)
@@ -102,7 +118,10 @@ impl StorageArgs {
             None => {
                 std::fs::create_dir_all(&self.data_dir)
                     .with_context(|| format!("cannot create {}", self.data_dir.display()))?;
-                Arc::new(SqliteStore::open(&self.data_dir.join("transition.db")).await?)
+                Arc::new(
+                    SqliteStore::open_with_options(&self.data_dir.join("transition.db"), options)
+                        .await?,
+                )
             }
         };
         Ok(store)

@@ -188,7 +188,7 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     println!("\n{}", Report::NotImported.text(lang));
     println!(
         "  {}",
-        Label::ReferralsNotImported.fill(lang, &[("count", &n.referrals.len())])
+        Label::ReferralsNotImported.fill(lang, &[("count", &n.referrals.count)])
     );
     println!(
         "  {}",

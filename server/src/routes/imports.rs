@@ -12,7 +12,8 @@ use axum::routing::{get, post};
 use axum::Router;
 use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
-use transition_domain::wire::imports::{Actor, ImportResult};
+use transition_domain::wire::audit::{AuditRecord, Change, CreatedProfile};
+use transition_domain::wire::imports::ImportResult;
 use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, PartnerId};
 
 use crate::auth::Caller;
@@ -301,43 +302,46 @@ async fn commit_claimed(
     let result = ImportResult {
         id: import_id.clone(),
         created_at: created_at.clone(),
-        actor: Actor {
-            partner_id: caller.partner_id.to_string(),
-            roles: caller.roles.clone(),
-        },
+        actor: caller.actor(),
         pinpoint_account_id: account.account_id.clone(),
         profiles,
         not_imported: plan.not_imported.clone(),
         warnings: plan.issues.iter().map(|i| i.localized(lang)).collect(),
     };
     let body = serde_json::to_string(&result).map_err(|_| ApiError::internal())?;
-    let actor_json = serde_json::to_string(&result.actor).map_err(|_| ApiError::internal())?;
-    let profiles = result.profiles;
-    let created: Vec<serde_json::Value> = profiles
+    let created = result
+        .profiles
         .iter()
-        .map(|p| {
-            serde_json::json!({
-                "id": p.id, "region": p.region, "name": p.name, "source_id": p.source_id,
-                "solutions": p.solutions.iter().map(|s| &s.id).collect::<Vec<_>>(),
-                "locations": p.locations.iter().map(|l| &l.id).collect::<Vec<_>>(),
-            })
+        .map(|p| CreatedProfile {
+            id: p.id.clone(),
+            region: p.region.to_string(),
+            name: p.name.to_string(),
+            source_id: p.source_id.clone(),
+            solutions: p.solutions.iter().map(|s| s.id.clone()).collect(),
+            locations: p.locations.iter().map(|l| l.id.clone()).collect(),
         })
         .collect();
+    let audit = AuditRecord {
+        id: new_id(),
+        partner_id: caller.partner_id.clone(),
+        created_at: created_at.clone(),
+        actor: caller.actor(),
+        change: Change::Import {
+            import_id: import_id.clone(),
+            created,
+            not_imported: result.not_imported,
+        },
+    };
     let import = NewImport {
         id: import_id.clone(),
         partner_id: caller.partner_id.clone(),
         account_id: account.account_id.clone(),
         idempotency_key: key.clone(),
         request_hash: hash.clone(),
-        profiles,
+        profiles: result.profiles,
         response_status: StatusCode::CREATED.as_u16(),
         response_body: body.clone(),
-        audit_id: new_id(),
-        actor_json,
-        created_json: serde_json::to_string(&created).map_err(|_| ApiError::internal())?,
-        not_imported_json: serde_json::to_string(&plan.not_imported)
-            .map_err(|_| ApiError::internal())?,
-        now: created_at.clone(),
+        audit,
     };
     match state.store.commit_import(&import).await? {
         CommitOutcome::Committed => {

@@ -1,5 +1,6 @@
 //! The API's routes, one module per resource, each with its `router()`.
 
+pub mod audit;
 pub mod dev;
 pub mod health;
 pub mod imports;

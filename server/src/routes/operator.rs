@@ -15,7 +15,8 @@ use crate::auth::Operator;
 use crate::clock::now;
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::store::{AuditRecord, IngestOutcome};
+use crate::store::{AuditQuery as StoreQuery, IngestOutcome};
+use transition_domain::wire::audit::AuditRecord;
 
 /// The operator routes. An export may be as large as `max_export_bytes`
 /// (the limit `transition-server ingest` has too), above the general
@@ -93,9 +94,9 @@ pub struct AuditQuery {
     path = "/api/v1/operator/audit",
     tag = "operator",
     security(("operator" = [])),
-    params(("partner_id" = Option<String>, Query, description = "Only this partner's imports")),
+    params(("partner_id" = Option<String>, Query, description = "Only this partner's records")),
     responses(
-        (status = 200, body = Vec<crate::store::AuditRecord>)
+        (status = 200, description = "Every audit record (every change of every partner), newest first", body = Vec<AuditRecord>)
     )
 )]
 pub async fn operator_audit(
@@ -103,10 +104,11 @@ pub async fn operator_audit(
     _operator: Operator,
     Query(query): Query<AuditQuery>,
 ) -> Result<axum::Json<Vec<AuditRecord>>, ApiError> {
+    let all = StoreQuery::default();
     let records = match query.partner_id.as_deref().map(PartnerId::parse) {
-        None => state.store.audit_records(None).await?,
-        Some(Ok(partner_id)) => state.store.audit_records(Some(&partner_id)).await?,
-        // No caller has such an id, so no import was ever made by one.
+        None => state.store.audit_records(None, &all).await?,
+        Some(Ok(partner_id)) => state.store.audit_records(Some(&partner_id), &all).await?,
+        // No caller has such an id, so no change was ever made by one.
         Some(Err(_)) => Vec::new(),
     };
     Ok(axum::Json(records))

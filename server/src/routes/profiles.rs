@@ -8,11 +8,13 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::Router;
+use transition_domain::audit::{location_fields, profile_fields, solution_fields};
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
+use transition_domain::wire::audit::{AuditRecord, Change};
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
-use transition_domain::{BusinessProfile, Code};
+use transition_domain::{BusinessProfile, Code, LocationId, SolutionId};
 
 use crate::auth::Caller;
 use crate::clock::{new_id, now};
@@ -49,12 +51,26 @@ pub fn router() -> Router<AppState> {
 /// How many times a change is retried when the profile changed meanwhile.
 const ATTEMPTS: usize = 5;
 
-/// Applies `op` to the caller's profile `id` and saves the result.
+/// The audit record of `caller`'s `change`, made now.
+fn audit_record(caller: &Caller, change: Change) -> AuditRecord {
+    AuditRecord {
+        id: new_id(),
+        partner_id: caller.partner_id.clone(),
+        created_at: now(),
+        actor: caller.actor(),
+        change,
+    }
+}
+
+/// Applies `op` to the caller's profile `id` and saves the result with
+/// its audit record (`describe` of the profile before and after), both or
+/// neither.
 async fn change(
     state: &AppState,
     caller: &Caller,
     id: &str,
     op: impl Fn(&BusinessProfile) -> Outcome,
+    describe: impl Fn(&BusinessProfile, &BusinessProfile) -> Change,
 ) -> Result<BusinessProfile, ApiError> {
     caller.require_write()?;
     for _ in 0..ATTEMPTS {
@@ -64,9 +80,10 @@ async fn change(
             .await?
             .ok_or_else(ApiError::not_found)?;
         let applied = op(&stored.profile)?;
+        let audit = audit_record(caller, describe(&stored.profile, &applied.profile));
         if state
             .store
-            .update_profile(&caller.partner_id, &applied.profile, stored.version, &now())
+            .update_profile(&caller.partner_id, &applied.profile, stored.version, &audit)
             .await?
         {
             return Ok(applied.profile);
@@ -145,9 +162,16 @@ pub async fn profiles_create(
         .collect();
     let applied = ops::create_profile(csp, &existing, &draft, new_id)?;
     let profile = applied.profile;
+    let audit = audit_record(
+        &caller,
+        Change::ProfileCreate {
+            profile_id: profile.id.clone(),
+            region: profile.region.to_string(),
+        },
+    );
     if !state
         .store
-        .create_profile(&caller.partner_id, &profile, &now())
+        .create_profile(&caller.partner_id, &profile, &audit)
         .await?
     {
         return Err(ApiError::from_issues(vec![
@@ -204,7 +228,17 @@ pub async fn profiles_edit(
     Path(id): Path<String>,
     Json(patch): Json<ProfileOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let profile = change(&state, &caller, &id, |p| ops::edit_profile(p, &patch)).await?;
+    let profile = change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::edit_profile(p, &patch),
+        |before, after| Change::ProfileEdit {
+            profile_id: after.id.clone(),
+            fields: profile_fields(before, after),
+        },
+    )
+    .await?;
     Ok(axum::Json(profile))
 }
 
@@ -228,9 +262,16 @@ pub async fn locations_add(
     Json(location): Json<NewLocation>,
 ) -> Result<Response, ApiError> {
     let location_id = new_id();
-    let profile = change(&state, &caller, &id, |p| {
-        ops::add_location(p, &location, location_id.clone())
-    })
+    let profile = change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::add_location(p, &location, location_id.clone()),
+        |_, after| Change::LocationAdd {
+            profile_id: after.id.clone(),
+            location_id: LocationId::from(&location_id),
+        },
+    )
     .await?;
     let url = format!("/api/v1/business-profiles/{id}/locations/{location_id}");
     Ok(created(profile, url))
@@ -253,7 +294,17 @@ pub async fn locations_delete(
     caller: Caller,
     Path((id, lid)): Path<(String, String)>,
 ) -> Result<StatusCode, ApiError> {
-    change(&state, &caller, &id, |p| ops::delete_location(p, &lid)).await?;
+    change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::delete_location(p, &lid),
+        |_, after| Change::LocationDelete {
+            profile_id: after.id.clone(),
+            location_id: LocationId::from(&lid),
+        },
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -277,9 +328,18 @@ pub async fn locations_edit(
     Path((id, lid)): Path<(String, String)>,
     Json(patch): Json<LocationPatch>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let profile = change(&state, &caller, &id, |p| {
-        ops::edit_location(p, &lid, &patch)
-    })
+    let location_id = LocationId::from(&lid);
+    let profile = change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::edit_location(p, &lid, &patch),
+        |before, after| Change::LocationEdit {
+            profile_id: after.id.clone(),
+            location_id: location_id.clone(),
+            fields: location_fields(before, after, &location_id),
+        },
+    )
     .await?;
     Ok(axum::Json(profile))
 }
@@ -303,9 +363,24 @@ pub async fn location_solutions_set(
     Path((id, lid)): Path<(String, String)>,
     Json(body): Json<SolutionIds>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let profile = change(&state, &caller, &id, |p| {
-        ops::set_location_solutions(p, &lid, &body.solution_ids)
-    })
+    let location_id = LocationId::from(&lid);
+    let profile = change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::set_location_solutions(p, &lid, &body.solution_ids),
+        |_, after| Change::LocationSolutionsSet {
+            profile_id: after.id.clone(),
+            location_id: location_id.clone(),
+            // As saved (the operation may order them).
+            solution_ids: after
+                .locations
+                .iter()
+                .find(|l| l.id == location_id)
+                .map(|l| l.solution_ids.clone())
+                .unwrap_or_default(),
+        },
+    )
     .await?;
     Ok(axum::Json(profile))
 }
@@ -328,9 +403,15 @@ pub async fn solutions_add(
     caller: Caller,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
-    let profile = change(&state, &caller, &id, ops::add_solution).await?;
+    caller.require_write()?;
+    let stored = state
+        .store
+        .profile(&caller.partner_id, &id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    ops::add_solution(&stored.profile)?;
     // `add_solution` refuses every call; reaching here would be a bug.
-    tracing::error!(profile = %profile.id, "add_solution accepted a solution");
+    tracing::error!(profile = %id, "add_solution accepted a solution");
     Err(ApiError::internal())
 }
 
@@ -353,9 +434,18 @@ pub async fn solutions_edit(
     Path((id, sid)): Path<(String, String)>,
     Json(patch): Json<SolutionOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let profile = change(&state, &caller, &id, |p| {
-        ops::edit_solution(p, &sid, &patch)
-    })
+    let solution_id = SolutionId::from(&sid);
+    let profile = change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::edit_solution(p, &sid, &patch),
+        |before, after| Change::SolutionEdit {
+            profile_id: after.id.clone(),
+            solution_id: solution_id.clone(),
+            fields: solution_fields(before, after, &solution_id),
+        },
+    )
     .await?;
     Ok(axum::Json(profile))
 }
@@ -377,6 +467,16 @@ pub async fn solutions_delete(
     caller: Caller,
     Path((id, sid)): Path<(String, String)>,
 ) -> Result<StatusCode, ApiError> {
-    change(&state, &caller, &id, |p| ops::delete_solution(p, &sid)).await?;
+    change(
+        &state,
+        &caller,
+        &id,
+        |p| ops::delete_solution(p, &sid),
+        |_, after| Change::SolutionDelete {
+            profile_id: after.id.clone(),
+            solution_id: SolutionId::from(&sid),
+        },
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

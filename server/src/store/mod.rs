@@ -10,10 +10,11 @@ use std::path::Path;
 use async_trait::async_trait;
 use serde::Serialize;
 use transition_domain::export::AccountStatus;
+use transition_domain::wire::audit::AuditRecord;
 use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
 
 pub use postgres::PgStore;
-pub use sqlite::SqliteStore;
+pub use sqlite::{Faults, SqliteOptions, SqliteStore, DEFAULT_BUSY_TIMEOUT};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -27,6 +28,24 @@ pub enum StoreError {
     /// What this backend does not do.
     #[error("{0}")]
     Unsupported(String),
+}
+
+impl StoreError {
+    /// A fault of the storage itself rather than of the request or the
+    /// data: a full disk, a read-only or locked database, an I/O error, a
+    /// file that cannot be opened, no connection free in time. It passes
+    /// without a restart, and the transaction it broke left nothing.
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            // The pool's own: no connection free in time, or none could
+            // be made.
+            StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_)) => true,
+            StoreError::Database(error) => {
+                sqlite::unavailable(error) || postgres::unavailable(error)
+            }
+            StoreError::Migrate(_) | StoreError::Corrupt(_) | StoreError::Unsupported(_) => false,
+        }
+    }
 }
 
 /// A partner as the store knows it (from its Pinpoint export).
@@ -88,11 +107,16 @@ pub struct NewImport {
     pub profiles: Vec<BusinessProfile>,
     pub response_status: u16,
     pub response_body: String,
-    pub audit_id: String,
-    pub actor_json: String,
-    pub created_json: String,
-    pub not_imported_json: String,
-    pub now: String,
+    /// Its audit record; `created_at` is the import's time.
+    pub audit: AuditRecord,
+}
+
+/// Which audit records to read: newest first, at most `limit` (all when
+/// `None`), older than the record `before` when given.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditQuery {
+    pub limit: Option<u32>,
+    pub before: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,22 +128,6 @@ pub enum CommitOutcome {
     RegionTaken(String),
     /// Another request committed with this idempotency key meanwhile.
     KeyTaken,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
-pub struct AuditRecord {
-    pub id: String,
-    pub import_id: String,
-    pub partner_id: String,
-    #[schema(value_type = Object)]
-    pub actor: serde_json::Value,
-    /// The profiles the import created: id, source id, region, name and
-    /// the ids of their locations and solutions.
-    #[schema(value_type = Vec<Object>)]
-    pub created: serde_json::Value,
-    #[schema(value_type = Object)]
-    pub not_imported: serde_json::Value,
-    pub created_at: String,
 }
 
 #[async_trait]
@@ -165,21 +173,24 @@ pub trait Store: Send + Sync + 'static {
         partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredProfile>, StoreError>;
-    /// Creates a profile; `false` when the partner has one in that region.
+    /// Creates a profile with its audit record, in one transaction;
+    /// `false` (and nothing written) when the partner has one in that
+    /// region. The record's `created_at` is the profile's.
     async fn create_profile(
         &self,
         partner_id: &PartnerId,
         profile: &BusinessProfile,
-        now: &str,
+        audit: &AuditRecord,
     ) -> Result<bool, StoreError>;
-    /// Replaces a profile if it is still at `version`; `false` otherwise
-    /// (changed meanwhile, or gone).
+    /// Replaces a profile if it is still at `version`, and writes the
+    /// change's audit record, in one transaction; `false` (and nothing
+    /// written) otherwise (changed meanwhile, or gone).
     async fn update_profile(
         &self,
         partner_id: &PartnerId,
         profile: &BusinessProfile,
         version: i64,
-        now: &str,
+        audit: &AuditRecord,
     ) -> Result<bool, StoreError>;
 
     async fn import_by_key(
@@ -217,10 +228,13 @@ pub trait Store: Send + Sync + 'static {
         holder: &str,
     ) -> Result<(), StoreError>;
 
-    /// Every audit record, or only `partner_id`'s.
+    /// Audit records, newest first: every partner's, or only
+    /// `partner_id`'s (then `query.before` must be one of its records,
+    /// else the page is empty).
     async fn audit_records(
         &self,
         partner_id: Option<&PartnerId>,
+        query: &AuditQuery,
     ) -> Result<Vec<AuditRecord>, StoreError>;
 
     /// Closes every connection (on shutdown): PostgreSQL sees its clients

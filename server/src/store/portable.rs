@@ -12,15 +12,39 @@ use async_trait::async_trait;
 use sqlx::Row;
 use transition_domain::export::{AccountStatus, LogoInput};
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
+use transition_domain::wire::audit::{AuditAction, AuditRecord, Change};
 use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
 
 use super::{Backend, Conn, DbRow};
 use crate::failpoint;
 use crate::store::{
-    corrupt, from_json, status_from, to_json, unique_violation, AccountRecord, AuditRecord,
+    corrupt, from_json, status_from, to_json, unique_violation, AccountRecord, AuditQuery,
     CommitOutcome, IngestOutcome, NewImport, Partner, Store, StoreError, StoredImport,
     StoredProfile,
 };
+
+/// Appends an audit record, inside the caller's transaction.
+async fn insert_audit(conn: &mut Conn, record: &AuditRecord) -> Result<(), StoreError> {
+    let import_id = match &record.change {
+        Change::Import { import_id, .. } => Some(import_id.as_str()),
+        _ => None,
+    };
+    sqlx::query(
+        "INSERT INTO audit_log (id, partner_id, action, import_id, profile_id, actor_json, change_json, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(&record.id)
+    .bind(record.partner_id.as_str())
+    .bind(record.change.action().as_str())
+    .bind(import_id)
+    .bind(record.change.profile_id().map(|id| id.as_str()))
+    .bind(to_json(&record.actor)?)
+    .bind(to_json(&record.change)?)
+    .bind(&record.created_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
 
 /// Inserts a profile row and all its children.
 async fn insert_profile(
@@ -436,8 +460,9 @@ impl Store for Backend {
         &self,
         partner_id: &PartnerId,
         profile: &BusinessProfile,
-        now: &str,
+        audit: &AuditRecord,
     ) -> Result<bool, StoreError> {
+        let now = audit.created_at.as_str();
         let mut tx = self.pool.begin().await?;
         // A partner the portal vouches for may have no Pinpoint export,
         // so no row yet: its profiles need one (no name known: empty).
@@ -454,6 +479,7 @@ impl Store for Backend {
             Err(error) if unique_violation(&error) => return Ok(false),
             Err(error) => return Err(error.into()),
         }
+        insert_audit(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -463,8 +489,9 @@ impl Store for Backend {
         partner_id: &PartnerId,
         profile: &BusinessProfile,
         version: i64,
-        now: &str,
+        audit: &AuditRecord,
     ) -> Result<bool, StoreError> {
+        let now = audit.created_at.as_str();
         let draft = profile.to_draft();
         let names = |list: &[String]| to_json(&list);
         let logo = draft.logo.as_ref().map(to_json).transpose()?;
@@ -505,6 +532,7 @@ impl Store for Backend {
             .execute(&mut *tx)
             .await?;
         insert_children(&mut tx, &draft).await?;
+        insert_audit(&mut tx, audit).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -549,7 +577,7 @@ impl Store for Backend {
             "UPDATE pinpoint_accounts SET status = $5, closed_at = $1, closed_by_import = $2
              WHERE account_id = $3 AND partner_id = $4 AND status = $6",
         )
-        .bind(&import.now)
+        .bind(&import.audit.created_at)
         .bind(&import.id)
         .bind(&import.account_id)
         .bind(import.partner_id.as_str())
@@ -578,7 +606,7 @@ impl Store for Backend {
                 &import.partner_id,
                 profile,
                 Some(&import.id),
-                &import.now,
+                &import.audit.created_at,
             )
             .await
             {
@@ -603,7 +631,7 @@ impl Store for Backend {
         .bind(&import.request_hash)
         .bind(i64::from(import.response_status))
         .bind(&import.response_body)
-        .bind(&import.now)
+        .bind(&import.audit.created_at)
         .execute(&mut *tx)
         .await;
         match recorded {
@@ -611,19 +639,7 @@ impl Store for Backend {
             Err(error) if unique_violation(&error) => return Ok(CommitOutcome::KeyTaken),
             Err(error) => return Err(error.into()),
         }
-        sqlx::query(
-            "INSERT INTO audit_records (id, import_id, partner_id, actor_json, created_json, not_imported_json, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(&import.audit_id)
-        .bind(&import.id)
-        .bind(import.partner_id.as_str())
-        .bind(&import.actor_json)
-        .bind(&import.created_json)
-        .bind(&import.not_imported_json)
-        .bind(&import.now)
-        .execute(&mut *tx)
-        .await?;
+        insert_audit(&mut tx, &import.audit).await?;
         tx.commit().await?;
         Ok(CommitOutcome::Committed)
     }
@@ -686,23 +702,36 @@ impl Store for Backend {
     async fn audit_records(
         &self,
         partner_id: Option<&PartnerId>,
+        query: &AuditQuery,
     ) -> Result<Vec<AuditRecord>, StoreError> {
+        // `before` is looked up within the same partner's records: another
+        // partner's id gives an empty page, not a view of its position.
+        let limit = query.limit.map_or(i64::MAX, i64::from);
         let rows = sqlx::query(
-            "SELECT id, import_id, partner_id, actor_json, created_json, not_imported_json, created_at
-             FROM audit_records WHERE ($1 IS NULL OR partner_id = $1) ORDER BY created_at, id",
+            "SELECT id, partner_id, action, actor_json, change_json, created_at FROM audit_log
+             WHERE ($1 IS NULL OR partner_id = $1)
+               AND ($2 IS NULL OR seq < (SELECT b.seq FROM audit_log b
+                                         WHERE b.id = $2 AND ($1 IS NULL OR b.partner_id = $1)))
+             ORDER BY seq DESC LIMIT $3",
         )
         .bind(partner_id.map(PartnerId::as_str))
+        .bind(query.before.as_deref())
+        .bind(limit)
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
             .map(|row| {
+                let action: String = row.try_get("action")?;
+                let change: Change = from_json(&row.try_get::<String, _>("change_json")?)?;
+                if AuditAction::parse(&action) != Some(change.action()) {
+                    return Err(corrupt(format!("audit action {action:?}")));
+                }
+                let partner: String = row.try_get("partner_id")?;
                 Ok(AuditRecord {
                     id: row.try_get("id")?,
-                    import_id: row.try_get("import_id")?,
-                    partner_id: row.try_get("partner_id")?,
+                    partner_id: PartnerId::parse(&partner).map_err(corrupt)?,
                     actor: from_json(&row.try_get::<String, _>("actor_json")?)?,
-                    created: from_json(&row.try_get::<String, _>("created_json")?)?,
-                    not_imported: from_json(&row.try_get::<String, _>("not_imported_json")?)?,
+                    change,
                     created_at: row.try_get("created_at")?,
                 })
             })

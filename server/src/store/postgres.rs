@@ -24,6 +24,29 @@ type Backend = PgStore;
 type Conn = sqlx::PgConnection;
 type DbRow = sqlx::postgres::PgRow;
 
+/// Whether a PostgreSQL error is a fault of the storage that passes (see
+/// [`StoreError::is_unavailable`]): by SQLSTATE, a connection lost or
+/// refused (class 08), the server shutting down or starting (57P01-57P03),
+/// out of disk, memory or connections (class 53), a read-only
+/// transaction (25006: a standby, or `default_transaction_read_only`),
+/// and a transaction PostgreSQL broke to resolve a conflict (40001
+/// serialization failure, 40P01 deadlock, 55P03 lock not available).
+pub(super) fn unavailable(error: &sqlx::Error) -> bool {
+    let sqlx::Error::Database(db) = error else {
+        return false;
+    };
+    let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() else {
+        return false;
+    };
+    let code = pg.code();
+    code.starts_with("08")
+        || code.starts_with("53")
+        || matches!(
+            code,
+            "57P01" | "57P02" | "57P03" | "25006" | "40001" | "40P01" | "55P03"
+        )
+}
+
 /// The pool size when none is configured.
 pub const DEFAULT_POOL_SIZE: u32 = 10;
 

@@ -120,7 +120,7 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                 })
             }}
         </section>
-        <NotImportedView not_imported profile_names=names />
+        <NotImportedView not_imported profile_names=names referrals=Signal::derive(move || w.export.with_value(|e| e.referrals.clone())) />
         <section class="pt-card pt-commit" aria-labelledby="pt-commit-title">
             <h2 class="pt-card-title" id="pt-commit-title">{move || T::ImportNow.text(lang.get())}</h2>
             <div class="pt-alert pt-alert-warning" id="pt-closure-statement">
