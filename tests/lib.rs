@@ -610,6 +610,52 @@ impl TestApp {
     }
 }
 
+// ---- A replica: a production server process over given storage ----
+
+/// A `serve` process (production mode: the test secret checks tokens, the
+/// operator token opens the operator routes) of the server binary `bin`
+/// over `storage`, on a free port of 127.0.0.1; killed when dropped.
+pub struct Replica {
+    pub child: tokio::process::Child,
+    /// `http://127.0.0.1:PORT`.
+    pub base: String,
+}
+
+impl Replica {
+    /// Starts it with `extra` flags and `env` variables; returns once it
+    /// listens. Its logs are dropped.
+    pub async fn start(
+        bin: &str,
+        storage: &Storage,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Result<Replica, Box<dyn std::error::Error + Send + Sync>> {
+        let mut child = tokio::process::Command::new(bin)
+            .args([
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--dist",
+                "/nonexistent",
+                "--host-page",
+                "/nonexistent",
+            ])
+            .args(extra)
+            .args(storage.args())
+            .env("TRANSITION_JWT_SECRET", SECRET)
+            .env("TRANSITION_OPERATOR_TOKEN", OPERATOR_TOKEN)
+            .env("RUST_LOG", "error")
+            .env_remove("TRANSITION_FAILPOINT")
+            .envs(env.iter().copied())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()?;
+        let base = listening_on(&mut child).await?;
+        Ok(Replica { child, base })
+    }
+}
+
 // ---- A real server process (port 0, its own data directory, demo mode) ----
 
 /// A `serve --demo` process on a free port of 127.0.0.1, over a data

@@ -13,10 +13,9 @@
 //!
 //! `TRANSITION_CRASH_CYCLES` sets the number of kill cycles (100 by default).
 
-use std::process::Stdio;
 use std::time::Duration;
 
-use tokio::process::{Child, Command};
+use tokio::process::Command;
 use transition_tests::*;
 
 /// A small deterministic generator (no dependency needed for this).
@@ -32,47 +31,25 @@ impl Lcg {
     }
 }
 
-struct Server {
-    child: Child,
-    base: String,
-}
-
 /// Starts the binary on a free port and waits until it listens.
 async fn start(
     data: &Storage,
     failpoint: Option<&str>,
-) -> Result<Server, Box<dyn std::error::Error + Send + Sync>> {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
-    command
-        .args([
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--dist",
-            "/nonexistent",
-            "--host-page",
-            "/nonexistent",
-            "--request-timeout-secs",
-            "2",
-            "--commit-lease-secs",
-            "3",
-        ])
-        .args(data.args())
-        .env("TRANSITION_JWT_SECRET", SECRET)
-        .env("TRANSITION_OPERATOR_TOKEN", OPERATOR_TOKEN)
+) -> Result<Replica, Box<dyn std::error::Error + Send + Sync>> {
+    let mut env = vec![
         // A hundred partners' commits and replays, all from this address.
-        .env("TRANSITION_COMMITS_PER_MINUTE_PER_IP", "1000000")
-        .env("RUST_LOG", "error")
-        .env_remove("TRANSITION_FAILPOINT")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true);
+        ("TRANSITION_COMMITS_PER_MINUTE_PER_IP", "1000000"),
+    ];
     if let Some(point) = failpoint {
-        command.env("TRANSITION_FAILPOINT", point);
+        env.push(("TRANSITION_FAILPOINT", point));
     }
-    let mut child = command.spawn()?;
-    let base = listening_on(&mut child).await?;
-    Ok(Server { child, base })
+    Replica::start(
+        env!("CARGO_BIN_EXE_transition-test-server"),
+        data,
+        &["--request-timeout-secs", "2", "--commit-lease-secs", "3"],
+        &env,
+    )
+    .await
 }
 
 fn partner(n: usize) -> String {

@@ -8,46 +8,29 @@
 use std::process::Stdio;
 use std::time::Duration;
 
-use tokio::process::{Child, Command};
+use tokio::process::Command;
 use transition_tests::*;
 
 /// One test at a time: the readiness test stops the database the other
 /// one uses.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-struct Replica {
-    child: Child,
-    base: String,
-}
-
 async fn replica(storage: &Storage) -> Result<Replica, Box<dyn std::error::Error + Send + Sync>> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
-        .args([
-            "serve",
-            "--addr",
-            "127.0.0.1:0",
-            "--dist",
-            "/nonexistent",
-            "--host-page",
-            "/nonexistent",
-        ])
-        .args(storage.args())
-        .env("TRANSITION_JWT_SECRET", SECRET)
-        .env("TRANSITION_OPERATOR_TOKEN", OPERATOR_TOKEN)
-        // Fifty commits and forty edits of one partner at once, all from
-        // this address: not what the rate limits are for.
-        .env("TRANSITION_COMMITS_PER_MINUTE_PER_PARTNER", "1000000")
-        .env("TRANSITION_COMMITS_PER_MINUTE_PER_IP", "1000000")
-        .env("TRANSITION_WRITES_PER_MINUTE_PER_PARTNER", "1000000")
-        .env("TRANSITION_WRITES_PER_MINUTE_PER_IP", "1000000")
-        .env("RUST_LOG", "error")
-        .env_remove("TRANSITION_FAILPOINT")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()?;
-    let base = listening_on(&mut child).await?;
-    Ok(Replica { child, base })
+    // Fifty commits and forty edits of one partner at once, all from this
+    // address: not what the rate limits are for.
+    let unlimited = "1000000";
+    Replica::start(
+        env!("CARGO_BIN_EXE_transition-test-server"),
+        storage,
+        &[],
+        &[
+            ("TRANSITION_COMMITS_PER_MINUTE_PER_PARTNER", unlimited),
+            ("TRANSITION_COMMITS_PER_MINUTE_PER_IP", unlimited),
+            ("TRANSITION_WRITES_PER_MINUTE_PER_PARTNER", unlimited),
+            ("TRANSITION_WRITES_PER_MINUTE_PER_IP", unlimited),
+        ],
+    )
+    .await
 }
 
 /// Contoso's export for another partner, ingested by the operator CLI.
