@@ -610,6 +610,23 @@ impl TestApp {
     }
 }
 
+/// `GET url` with the bearer `token`, its body as JSON (for tests that
+/// talk to a server process).
+pub async fn get_json(
+    client: &reqwest::Client,
+    url: &str,
+    token: &str,
+) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
+    let text = client
+        .get(url)
+        .bearer_auth(token)
+        .send()
+        .await?
+        .text()
+        .await?;
+    Ok(serde_json::from_str(&text)?)
+}
+
 // ---- A replica: a production server process over given storage ----
 
 /// A `serve` process (production mode: the test secret checks tokens, the

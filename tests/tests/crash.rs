@@ -98,21 +98,6 @@ async fn commit_retrying(
     }
 }
 
-async fn get_json(
-    client: &reqwest::Client,
-    url: &str,
-    token: &str,
-) -> Result<serde_json::Value, Box<dyn std::error::Error + Send + Sync>> {
-    let text = client
-        .get(url)
-        .bearer_auth(token)
-        .send()
-        .await?
-        .text()
-        .await?;
-    Ok(serde_json::from_str(&text)?)
-}
-
 /// The account of partner `n` is all or nothing. Returns true if imported.
 async fn check_all_or_nothing(
     client: &reqwest::Client,

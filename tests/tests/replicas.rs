@@ -117,36 +117,25 @@ fn code(body: &str) -> String {
 /// The partner's account is closed with both profiles and one audit
 /// record, seen through `base`.
 async fn imported_once(client: &reqwest::Client, base: &str, partner: &str) -> TestResult {
-    let me = client
-        .get(format!("{base}/api/v1/me"))
-        .bearer_auth(admin(partner))
-        .send()
-        .await?
-        .bytes()
-        .await?;
-    let me: serde_json::Value = serde_json::from_slice(&me)?;
+    let me = get_json(client, &format!("{base}/api/v1/me"), &admin(partner)).await?;
     assert_eq!(me["pinpoint_account"]["status"], "closed", "{me}");
-    let profiles = client
-        .get(format!("{base}/api/v1/business-profiles"))
-        .bearer_auth(admin(partner))
-        .send()
-        .await?
-        .bytes()
-        .await?;
-    let profiles: serde_json::Value = serde_json::from_slice(&profiles)?;
+    let profiles = get_json(
+        client,
+        &format!("{base}/api/v1/business-profiles"),
+        &admin(partner),
+    )
+    .await?;
     assert_eq!(
         profiles["items"].as_array().map(Vec::len),
         Some(2),
         "{profiles}"
     );
-    let audit = client
-        .get(format!("{base}/api/v1/operator/audit?partner_id={partner}"))
-        .bearer_auth(OPERATOR_TOKEN)
-        .send()
-        .await?
-        .bytes()
-        .await?;
-    let audit: serde_json::Value = serde_json::from_slice(&audit)?;
+    let audit = get_json(
+        client,
+        &format!("{base}/api/v1/operator/audit?partner_id={partner}"),
+        OPERATOR_TOKEN,
+    )
+    .await?;
     let imports = audit
         .as_array()
         .into_iter()
@@ -212,15 +201,12 @@ async fn two_replicas_on_one_store_make_exactly_one_import() -> TestResult {
     // 40 edits of one profile at once, over both replicas: each is applied
     // whole or refused with profile_busy (retry later); none is a 500,
     // and the profile ends as one of them left it.
-    let profiles: serde_json::Value = serde_json::from_slice(
-        &client
-            .get(format!("{}/api/v1/business-profiles", a.base))
-            .bearer_auth(admin(one_key))
-            .send()
-            .await?
-            .bytes()
-            .await?,
-    )?;
+    let profiles = get_json(
+        &client,
+        &format!("{}/api/v1/business-profiles", a.base),
+        &admin(one_key),
+    )
+    .await?;
     let id = profiles["items"][0]["id"]
         .as_str()
         .ok_or("no profile")?
@@ -252,15 +238,12 @@ async fn two_replicas_on_one_store_make_exactly_one_import() -> TestResult {
         }
     }
     assert!(applied >= 1, "no edit was applied");
-    let after: serde_json::Value = serde_json::from_slice(
-        &client
-            .get(format!("{}/api/v1/business-profiles/{id}", b.base))
-            .bearer_auth(admin(one_key))
-            .send()
-            .await?
-            .bytes()
-            .await?,
-    )?;
+    let after = get_json(
+        &client,
+        &format!("{}/api/v1/business-profiles/{id}", b.base),
+        &admin(one_key),
+    )
+    .await?;
     let name = after["name"].as_str().unwrap_or_default();
     assert!(name.starts_with("Edit "), "{after}");
     println!(

@@ -174,19 +174,7 @@ impl Lease {
 
     async fn release(mut self) {
         self.released = true;
-        self.release_now().await;
-    }
-
-    async fn release_now(&self) {
-        if let Err(error) = self
-            .state
-            .store
-            .release_commit(&self.partner_id, &self.key, &self.holder)
-            .await
-        {
-            // The claim then expires by itself.
-            tracing::warn!(%error, partner = %self.partner_id, "could not release a commit's claim");
-        }
+        release(&self.state, &self.partner_id, &self.key, &self.holder).await;
     }
 }
 
@@ -196,15 +184,20 @@ impl Drop for Lease {
             return;
         }
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let lease = Lease {
-                state: self.state.clone(),
-                partner_id: self.partner_id.clone(),
-                key: std::mem::take(&mut self.key),
-                holder: std::mem::take(&mut self.holder),
-                released: true,
-            };
-            runtime.spawn(async move { lease.release_now().await });
+            let (state, partner_id) = (self.state.clone(), self.partner_id.clone());
+            let (key, holder) = (
+                std::mem::take(&mut self.key),
+                std::mem::take(&mut self.holder),
+            );
+            runtime.spawn(async move { release(&state, &partner_id, &key, &holder).await });
         }
+    }
+}
+
+/// Ends a commit's claim; if that fails, the claim expires by itself.
+async fn release(state: &AppState, partner_id: &PartnerId, key: &str, holder: &str) {
+    if let Err(error) = state.store.release_commit(partner_id, key, holder).await {
+        tracing::warn!(%error, partner = %partner_id, "could not release a commit's claim");
     }
 }
 
