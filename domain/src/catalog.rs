@@ -6,12 +6,19 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::Lang;
 
-/// The key two spellings share when they differ only in case and spacing.
-fn match_key(text: &str) -> String {
+/// The characters two spellings are compared by: spacing left out, case
+/// folded. Compared lazily, so that a lookup allocates nothing and stops at
+/// the first character that differs (the planner looks up every product
+/// and industry of every app and service profile).
+fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
-        .collect()
+}
+
+/// True when `a` and `b` differ only in case and spacing.
+fn same_key(a: &str, b: &str) -> bool {
+    key_chars(a).eq(key_chars(b))
 }
 
 macro_rules! catalogue {
@@ -46,14 +53,20 @@ macro_rules! catalogue {
             /// search of a table: in the browser, one loop weighs less than
             /// a test written out per entry).
             pub fn find(text: &str) -> Option<$name> {
-                let key = match_key(text);
-                if key.is_empty() {
+                // Most values are spelled as the catalogue spells them.
+                let exact = Self::NAMES
+                    .iter()
+                    .find(|(_, canonical, aliases)| *canonical == text || aliases.contains(&text));
+                if let Some(entry) = exact {
+                    return Some(entry.0);
+                }
+                if key_chars(text).next().is_none() {
                     return None;
                 }
                 Self::NAMES
                     .iter()
                     .find(|(_, canonical, aliases)| {
-                        key == match_key(canonical) || aliases.iter().any(|a| key == match_key(a))
+                        same_key(text, canonical) || aliases.iter().any(|a| same_key(text, a))
                     })
                     .map(|entry| entry.0)
             }
@@ -160,11 +173,10 @@ impl TargetSize {
     }
 
     pub fn find(text: &str) -> Option<TargetSize> {
-        let key = match_key(text);
         TargetSize::ALL
             .iter()
             .copied()
-            .find(|size| size.name() == key)
+            .find(|size| size.name() == text || same_key(text, size.name()))
     }
 
     pub fn label(self, lang: Lang) -> &'static str {

@@ -238,11 +238,18 @@ struct Checker {
 }
 
 impl Checker {
-    fn check<T>(&mut self, path: String, result: Result<T, Issue>) -> Option<T> {
+    /// The value `result` holds; its issue, at `{at}/{field}`, otherwise.
+    /// The path is written only for an issue: most values are valid.
+    fn check<T>(
+        &mut self,
+        at: &str,
+        field: impl std::fmt::Display,
+        result: Result<T, Issue>,
+    ) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(issue) => {
-                self.issues.push(issue.at(path));
+                self.issues.push(issue.at(format!("{at}/{field}")));
                 None
             }
         }
@@ -250,20 +257,23 @@ impl Checker {
 
     fn optional<T>(
         &mut self,
-        path: String,
+        at: &str,
+        field: &str,
         raw: Option<&String>,
         parse: impl FnOnce(&str) -> Result<T, Issue>,
     ) -> Result<Option<T>, ()> {
         match present(raw) {
             None => Ok(None),
-            Some(text) => self.check(path, parse(text)).map(Some).ok_or(()),
+            Some(text) => self.check(at, field, parse(text)).map(Some).ok_or(()),
         }
     }
 
-    /// Parses each catalogue entry once, dropping repeats of the same entry.
+    /// Parses each catalogue entry of list `{at}/{field}` once, dropping
+    /// repeats of the same entry.
     fn catalogue<T: PartialEq + Copy>(
         &mut self,
-        path: &str,
+        at: &str,
+        field: &str,
         raw: &[String],
         find: impl Fn(&str) -> Option<T>,
         code: Code,
@@ -276,8 +286,9 @@ impl Checker {
                 Some(value) => values.push(value),
                 None => {
                     ok = false;
-                    self.issues
-                        .push(Issue::error(code, format!("{path}/{k}")).with("value", text.trim()));
+                    self.issues.push(
+                        Issue::error(code, format!("{at}/{field}/{k}")).with("value", text.trim()),
+                    );
                 }
             }
         }
@@ -291,21 +302,15 @@ impl Checker {
 pub fn validate_profile(draft: &ProfileDraft, at: &str) -> (Option<BusinessProfile>, Vec<Issue>) {
     let mut c = Checker { issues: Vec::new() };
 
-    let region = c.check(format!("{at}/region"), Region::parse(&draft.region));
-    let name = c.check(format!("{at}/name"), ProfileName::parse(&draft.name));
-    let description = c.check(
-        format!("{at}/description"),
-        Description::parse(&draft.description),
-    );
+    let region = c.check(at, "region", Region::parse(&draft.region));
+    let name = c.check(at, "name", ProfileName::parse(&draft.name));
+    let description = c.check(at, "description", Description::parse(&draft.description));
     let website = c.check(
-        format!("{at}/website"),
+        at,
+        "website",
         WebUrl::parse_as(&draft.website, Code::WebsiteInvalid),
     );
-    let linkedin = c.optional(
-        format!("{at}/linkedin"),
-        draft.linkedin.as_ref(),
-        LinkedInPage::parse,
-    );
+    let linkedin = c.optional(at, "linkedin", draft.linkedin.as_ref(), LinkedInPage::parse);
     let logo = match &draft.logo {
         None => Ok(None),
         Some(input) => check_logo(&mut c, input, &format!("{at}/logo"))
@@ -314,7 +319,8 @@ pub fn validate_profile(draft: &ProfileDraft, at: &str) -> (Option<BusinessProfi
     };
 
     let industries = c.catalogue(
-        &format!("{at}/industries"),
+        at,
+        "industries",
         &draft.industries,
         Industry::find,
         Code::IndustryUnknown,
@@ -329,20 +335,23 @@ pub fn validate_profile(draft: &ProfileDraft, at: &str) -> (Option<BusinessProfi
         }
     }
     let products = c.catalogue(
-        &format!("{at}/products"),
+        at,
+        "products",
         &draft.products,
         Product::find,
         Code::ProductUnknown,
     );
     let service_types = c.catalogue(
-        &format!("{at}/service_types"),
+        at,
+        "service_types",
         &draft.service_types,
         ServiceType::find,
         Code::ServiceTypeUnknown,
     );
     let tags = check_tags(&mut c, &draft.tags, &format!("{at}/tags"));
     let target_sizes = c.catalogue(
-        &format!("{at}/target_sizes"),
+        at,
+        "target_sizes",
         &draft.target_sizes,
         TargetSize::find,
         Code::TargetSizeUnknown,
@@ -386,10 +395,11 @@ pub fn validate_profile(draft: &ProfileDraft, at: &str) -> (Option<BusinessProfi
 
 fn check_logo(c: &mut Checker, input: &LogoInput, at: &str) -> Option<Logo> {
     let url = c.check(
-        format!("{at}/url"),
+        at,
+        "url",
         WebUrl::parse_as(&input.url, Code::LogoUrlInvalid),
     );
-    let format = c.check(format!("{at}/format"), LogoFormat::parse(&input.format));
+    let format = c.check(at, "format", LogoFormat::parse(&input.format));
     let mut ok = true;
     if input.width > LOGO_MAX_WIDTH {
         ok = false;
@@ -420,7 +430,7 @@ fn check_tags(c: &mut Checker, raw: &[String], at: &str) -> Option<Vec<Tag>> {
     let mut tags = Vec::with_capacity(raw.len());
     let mut first_of: HashMap<String, usize> = HashMap::new();
     for (k, text) in raw.iter().enumerate() {
-        if let Some(tag) = c.check(format!("{at}/{k}"), Tag::parse(text)) {
+        if let Some(tag) = c.check(at, k, Tag::parse(text)) {
             match first_of.get(&tag.key()) {
                 Some(first) => c.issues.push(
                     Issue::error(Code::TagDuplicate, format!("{at}/{k}"))
@@ -450,7 +460,7 @@ fn check_solutions(c: &mut Checker, drafts: &[SolutionDraft], at: &str) -> Optio
     let mut first_of: HashMap<String, usize> = HashMap::new();
     for (k, draft) in drafts.iter().enumerate() {
         let path = format!("{at}/solutions/{k}");
-        let name = c.check(format!("{path}/name"), SolutionName::parse(&draft.name));
+        let name = c.check(&path, "name", SolutionName::parse(&draft.name));
         if let Some(name) = &name {
             match first_of.get(&name.key()) {
                 Some(first) => c.issues.push(
@@ -463,22 +473,25 @@ fn check_solutions(c: &mut Checker, drafts: &[SolutionDraft], at: &str) -> Optio
                 }
             }
         }
-        let summary = c.check(format!("{path}/summary"), Summary::parse(&draft.summary));
+        let summary = c.check(&path, "summary", Summary::parse(&draft.summary));
         let description = c.check(
-            format!("{path}/description"),
+            &path,
+            "description",
             SolutionDescription::parse(&draft.description),
         );
-        let url = c.optional(format!("{path}/url"), draft.url.as_ref(), |text| {
+        let url = c.optional(&path, "url", draft.url.as_ref(), |text| {
             WebUrl::parse_as(text, Code::SolutionUrlInvalid)
         });
         let products = c.catalogue(
-            &format!("{path}/products"),
+            &path,
+            "products",
             &draft.products,
             Product::find,
             Code::ProductUnknown,
         );
         let industries = c.catalogue(
-            &format!("{path}/industries"),
+            &path,
+            "industries",
             &draft.industries,
             Industry::find,
             Code::IndustryUnknown,
@@ -556,9 +569,9 @@ fn check_location(
     solution_ids: &HashSet<&str>,
     path: &str,
 ) -> Option<Location> {
-    let name = c.check(format!("{path}/name"), LocationName::parse(&draft.name));
-    let phone = c.optional(format!("{path}/phone"), draft.phone.as_ref(), Phone::parse);
-    let email = c.optional(format!("{path}/email"), draft.email.as_ref(), Email::parse);
+    let name = c.check(&path, "name", LocationName::parse(&draft.name));
+    let phone = c.optional(&path, "phone", draft.phone.as_ref(), Phone::parse);
+    let email = c.optional(&path, "email", draft.email.as_ref(), Email::parse);
     let address = check_address(c, &draft.address, &format!("{path}/address"));
     if let (Some(address), Some(region)) = (&address, region) {
         if address.country != region {
@@ -573,6 +586,7 @@ fn check_location(
         }
     }
     let mut assigned: Vec<SolutionId> = Vec::with_capacity(draft.solution_ids.len());
+    let mut seen: HashSet<&str> = HashSet::with_capacity(draft.solution_ids.len());
     let mut ok = true;
     for (j, id) in draft.solution_ids.iter().enumerate() {
         if !solution_ids.contains(id.as_str()) {
@@ -584,7 +598,7 @@ fn check_location(
                 )
                 .with("id", id.as_str()),
             );
-        } else if !assigned.contains(id) {
+        } else if seen.insert(id.as_str()) {
             assigned.push(id.clone());
         }
     }
@@ -599,23 +613,19 @@ fn check_location(
 }
 
 fn check_address(c: &mut Checker, input: &AddressInput, at: &str) -> Option<Address> {
-    let line1 = c.check(
-        format!("{at}/line1"),
-        AddressLine::parse(&input.line1, "line1"),
-    );
-    let line2 = c.optional(format!("{at}/line2"), input.line2.as_ref(), |text| {
+    let line1 = c.check(at, "line1", AddressLine::parse(&input.line1, "line1"));
+    let line2 = c.optional(at, "line2", input.line2.as_ref(), |text| {
         AddressLine::parse(text, "line2")
     });
-    let city = c.check(
-        format!("{at}/city"),
-        AddressLine::parse(&input.city, "city"),
-    );
+    let city = c.check(at, "city", AddressLine::parse(&input.city, "city"));
     let postal_code = c.check(
-        format!("{at}/postal_code"),
+        at,
+        "postal_code",
         AddressLine::parse(&input.postal_code, "postal_code"),
     );
     let country = c.check(
-        format!("{at}/country"),
+        at,
+        "country",
         Region::parse_as(&input.country, Code::CountryInvalid),
     );
     Some(Address {

@@ -628,7 +628,7 @@ fn build_draft(
         &source.products,
         Product::find,
         Product::name,
-        &format!("/business_profiles/{j}/products"),
+        (&format!("/business_profiles/{j}"), "products"),
         |value, path| {
             if !overridden {
                 plan.issues
@@ -724,19 +724,23 @@ fn build_draft(
     match &selection.solutions {
         None => chosen.extend(own.iter().map(|s| (s, SolutionOverrides::default()))),
         Some(choices) => {
+            // By id: a choice per solution, so looking each up must not
+            // walk the list.
+            let by_id: HashMap<&str, &Source<'_>> =
+                own.iter().map(|s| (s.solution.id.as_str(), s)).collect();
             let mut seen: HashSet<&str> = HashSet::new();
             for (n, choice) in choices.iter().enumerate() {
-                let path = format!("{sel_path}/solutions/{n}/source_id");
-                let Some(found) = own.iter().find(|s| s.solution.id == choice.source_id) else {
+                let path = || format!("{sel_path}/solutions/{n}/source_id");
+                let Some(&found) = by_id.get(choice.source_id.as_str()) else {
                     plan.issues.push(
-                        Issue::error(Code::SolutionSourceUnknown, path)
+                        Issue::error(Code::SolutionSourceUnknown, path())
                             .with("id", choice.source_id.as_str()),
                     );
                     continue;
                 };
                 if !seen.insert(choice.source_id.as_str()) {
                     plan.issues.push(
-                        Issue::error(Code::SolutionChosenTwice, path)
+                        Issue::error(Code::SolutionChosenTwice, path())
                             .with("id", choice.source_id.as_str()),
                     );
                     continue;
@@ -745,11 +749,10 @@ fn build_draft(
                     chosen.push((found, choice.overrides.clone()));
                 }
             }
+            let included: HashSet<&str> =
+                chosen.iter().map(|(c, _)| c.solution.id.as_str()).collect();
             for source_solution in own {
-                if !chosen
-                    .iter()
-                    .any(|(c, _)| c.solution.id == source_solution.solution.id)
-                {
+                if !included.contains(source_solution.solution.id.as_str()) {
                     plan.not_imported
                         .excluded_solutions
                         .push(source_solution.left_out(LeftOutReason::Excluded));
@@ -780,14 +783,14 @@ fn build_draft(
             &s.products,
             Product::find,
             Product::name,
-            &format!("{}/products", found.path),
+            (&found.path, "products"),
             |value, path| drop_value(Code::ProductDropped, "products", value, path),
         );
         let industries = keep_known(
             &s.industries,
             Industry::find,
             Industry::name,
-            &format!("{}/industries", found.path),
+            (&found.path, "industries"),
             |value, path| drop_value(Code::IndustryDropped, "industries", value, path),
         );
         let mut draft = SolutionDraft {
@@ -866,12 +869,13 @@ fn build_draft(
 }
 
 /// The catalogue names of `values` that the catalogue knows, once each;
-/// each unknown value goes to `dropped` with its export path.
+/// each unknown value goes to `dropped` with its export path (`at` and
+/// the list's name, joined only when a value is dropped).
 fn keep_known<T: PartialEq + Copy>(
     values: &[String],
     find: impl Fn(&str) -> Option<T>,
     name: impl Fn(T) -> &'static str,
-    path: &str,
+    (at, list): (&str, &str),
     mut dropped: impl FnMut(&str, String),
 ) -> Vec<String> {
     let mut kept: Vec<T> = Vec::with_capacity(values.len());
@@ -879,7 +883,7 @@ fn keep_known<T: PartialEq + Copy>(
         match find(value) {
             Some(entry) if kept.contains(&entry) => {}
             Some(entry) => kept.push(entry),
-            None => dropped(value.trim(), format!("{path}/{n}")),
+            None => dropped(value.trim(), format!("{at}/{list}/{n}")),
         }
     }
     kept.into_iter()
