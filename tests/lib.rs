@@ -18,6 +18,8 @@ use transition_server::state::{AppState, Settings};
 use transition_server::store::{PgStore, SqliteOptions, SqliteStore, Store};
 use transition_server::tokens::{Claims, TokenKeys, DEFAULT_AUDIENCE};
 
+pub mod generate;
+
 pub type TestResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// The repository root.

@@ -60,9 +60,6 @@ macro_rules! catalogue {
                 if let Some(entry) = exact {
                     return Some(entry.0);
                 }
-                if key_chars(text).next().is_none() {
-                    return None;
-                }
                 Self::NAMES
                     .iter()
                     .find(|(_, canonical, aliases)| {
