@@ -569,9 +569,9 @@ fn check_location(
     solution_ids: &HashSet<&str>,
     path: &str,
 ) -> Option<Location> {
-    let name = c.check(&path, "name", LocationName::parse(&draft.name));
-    let phone = c.optional(&path, "phone", draft.phone.as_ref(), Phone::parse);
-    let email = c.optional(&path, "email", draft.email.as_ref(), Email::parse);
+    let name = c.check(path, "name", LocationName::parse(&draft.name));
+    let phone = c.optional(path, "phone", draft.phone.as_ref(), Phone::parse);
+    let email = c.optional(path, "email", draft.email.as_ref(), Email::parse);
     let address = check_address(c, &draft.address, &format!("{path}/address"));
     if let (Some(address), Some(region)) = (&address, region) {
         if address.country != region {
