@@ -334,7 +334,7 @@ impl Store for Backend {
     }
 
     async fn ready(&self, now: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO readiness (id, checked_at) VALUES (1, $1)
              ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
@@ -351,7 +351,7 @@ impl Store for Backend {
         batch: &[(&PinpointExport, &str)],
         now: &str,
     ) -> Result<Vec<IngestOutcome>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let mut outcomes = Vec::with_capacity(batch.len());
         for (export, raw) in batch {
             outcomes.push(ingest_one(&mut tx, export, raw, now).await?);
@@ -420,7 +420,7 @@ impl Store for Backend {
 
     async fn profiles(&self, partner_id: &PartnerId) -> Result<Vec<StoredProfile>, StoreError> {
         // One read transaction: a consistent snapshot of every profile.
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let rows = sqlx::query(&format!(
             "SELECT {PROFILE_COLUMNS} FROM business_profiles WHERE partner_id = $1 ORDER BY region"
         ))
@@ -440,7 +440,7 @@ impl Store for Backend {
         partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredProfile>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let row = sqlx::query(&format!(
             "SELECT {PROFILE_COLUMNS} FROM business_profiles WHERE partner_id = $1 AND id = $2"
         ))
@@ -463,7 +463,7 @@ impl Store for Backend {
         audit: &AuditRecord,
     ) -> Result<bool, StoreError> {
         let now = audit.created_at.as_str();
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         // A partner the portal vouches for may have no Pinpoint export,
         // so no row yet: its profiles need one (no name known: empty).
         sqlx::query(
@@ -495,7 +495,7 @@ impl Store for Backend {
         let draft = profile.to_draft();
         let names = |list: &[String]| to_json(&list);
         let logo = draft.logo.as_ref().map(to_json).transpose()?;
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let updated = sqlx::query(
             "UPDATE business_profiles SET name = $1, description = $2, website = $3, linkedin = $4,
                 logo_json = $5, industries_json = $6, products_json = $7, service_types_json = $8,
@@ -570,7 +570,7 @@ impl Store for Backend {
     }
 
     async fn commit_import(&self, import: &NewImport) -> Result<CommitOutcome, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         // The conditional close comes first: it takes the write lock and
         // decides the winner when several imports race for one account.
         let closed = sqlx::query(
@@ -652,7 +652,7 @@ impl Store for Backend {
         now: i64,
         expires_at: i64,
     ) -> Result<bool, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "DELETE FROM commit_leases
              WHERE partner_id = $1 AND idempotency_key = $2 AND expires_at <= $3",
@@ -683,6 +683,7 @@ impl Store for Backend {
         key: &str,
         holder: &str,
     ) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
         sqlx::query(
             "DELETE FROM commit_leases
              WHERE partner_id = $1 AND idempotency_key = $2 AND holder = $3",
@@ -690,8 +691,9 @@ impl Store for Backend {
         .bind(partner_id.as_str())
         .bind(key)
         .bind(holder)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
     }
 

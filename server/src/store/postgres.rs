@@ -71,6 +71,12 @@ impl PgStore {
         Ok(PgStore { pool })
     }
 
+    /// Begins a write transaction: PostgreSQL orders concurrent writers
+    /// itself (row locks), so there is no turn to wait for here.
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.pool.begin().await
+    }
+
     /// Closes every connection (on shutdown).
     pub async fn close(&self) {
         self.pool.close().await;

@@ -29,6 +29,41 @@ type DbRow = sqlx::sqlite::SqliteRow;
 pub struct SqliteStore {
     pool: SqlitePool,
     faults: Arc<Faults>,
+    /// The process's write turn: SQLite lets one transaction write at a
+    /// time, and a connection that finds the lock taken sleeps in SQLite's
+    /// busy handler (1, 2, 5, 10 … 100 ms) instead of being woken when it
+    /// is free. Writers of this process wait their turn here instead, in
+    /// order; the busy timeout still covers other processes (`ingest`, a
+    /// backup). Measured by `scripts/bench.sh http` (docs/performance.md).
+    writer: Arc<tokio::sync::Mutex<()>>,
+    busy_timeout: Duration,
+}
+
+/// A write transaction of the SQLite store, with the process's write turn
+/// (held until it is committed or dropped). Statements run on it as on
+/// the transaction's connection: `&mut *tx`.
+pub struct WriteTx {
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    _turn: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::SqliteConnection;
+    fn deref(&self) -> &sqlx::SqliteConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut sqlx::SqliteConnection {
+        &mut self.tx
+    }
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
 }
 
 /// How long a statement waits for a lock another connection holds before
@@ -217,7 +252,23 @@ impl SqliteStore {
             .connect_with(connect)
             .await?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(SqliteStore { pool, faults })
+        Ok(SqliteStore {
+            pool,
+            faults,
+            writer: Arc::new(tokio::sync::Mutex::new(())),
+            busy_timeout: options.busy_timeout,
+        })
+    }
+
+    /// Begins a write transaction once it is this writer's turn; waiting
+    /// longer than the busy timeout for it fails as a pool timeout does
+    /// (503 `storage_unavailable`), as waiting for SQLite's lock would.
+    async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
+        let turn = tokio::time::timeout(self.busy_timeout, Arc::clone(&self.writer).lock_owned())
+            .await
+            .map_err(|_| sqlx::Error::PoolTimedOut)?;
+        let tx = self.pool.begin().await?;
+        Ok(WriteTx { tx, _turn: turn })
     }
 
     /// `VACUUM INTO` a new file, then its integrity check.
