@@ -54,8 +54,8 @@ export TRANSITION_TEST_POSTGRES_URL
 step "the HTTP suite again, on PostgreSQL: ${http_suite[*]}"
 cargo test --locked -p transition-tests "${http_suite[@]/#/--test=}" 2>&1 | tee -a "$results"
 
-step "planner benchmark (figures, not a pass/fail)"
-cargo run --release --locked -q -p transition-domain --example plan_bench
+step "the planner benchmark runs (each benchmark once; its figures are scripts/bench.sh's)"
+cargo bench --locked -q -p transition-tests --bench planner -- --test
 
 # One closing line for CI, summing every test binary cargo ran.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "tests: %d passed, %d failed\n", p, f }' "$results"
