@@ -64,6 +64,33 @@ fn ingest_loads_good_exports_and_reports_bad_ones_without_loading_them() -> Test
     assert_eq!(again.status.code(), Some(0));
     assert!(String::from_utf8(again.stdout)?.contains("1 updated, 1 skipped (already imported)"));
 
+    // Another account of Contoso's partner, and Contoso's account under
+    // another partner: both are id conflicts, left out (exit status 1).
+    let mut other_account: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("contoso.json"))?)?;
+    other_account["account"]["id"] = "pp-contoso-2".into();
+    let mut other_partner: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("contoso.json"))?)?;
+    other_partner["account"]["partner_id"] = "9912345".into();
+    std::fs::write(
+        exports.join("c-other-account.json"),
+        other_account.to_string(),
+    )?;
+    std::fs::write(
+        exports.join("d-other-partner.json"),
+        other_partner.to_string(),
+    )?;
+    let conflicts = server()
+        .arg("ingest")
+        .arg(exports.join("c-other-account.json"))
+        .arg(exports.join("d-other-partner.json"))
+        .arg("--data-dir")
+        .arg(&data)
+        .output()?;
+    assert_eq!(conflicts.status.code(), Some(1));
+    assert!(String::from_utf8(conflicts.stdout)?
+        .contains("0 created, 0 updated, 0 skipped (already imported), 2 skipped (id conflict)"));
+
     let referrals = server()
         .args(["referrals", CONTOSO, "--format", "csv", "--data-dir"])
         .arg(&data)
