@@ -59,7 +59,9 @@ install_oha() {
   fi
 }
 
-# A throwaway PostgreSQL cluster, as scripts/test.sh starts it.
+# A throwaway PostgreSQL cluster, as scripts/test.sh starts it but with
+# PostgreSQL's durable defaults (fsync on): commits are measured as
+# production makes them.
 pg_dir=""
 pg_url=""
 cleanup() {
@@ -70,7 +72,7 @@ trap cleanup EXIT
 start_postgres() {
   if [ -z "$pg_url" ]; then
     pg_dir="$(mktemp -d /tmp/pinpoint-transition-bench-pg.XXXXXX)"
-    pg_url="$(scripts/pg.sh start "$pg_dir")"
+    pg_url="$(PG_DURABLE=1 scripts/pg.sh start "$pg_dir")"
   fi
 }
 

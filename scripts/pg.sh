@@ -3,6 +3,9 @@
 # (scripts/test.sh) and the benchmarks. Test settings: trust
 # authentication on 127.0.0.1 only, and no fsync (the tests kill the
 # server, never PostgreSQL, so its own durability is not what they test).
+# PG_DURABLE=1 keeps PostgreSQL's durable defaults (fsync, synchronous
+# commits, full-page writes) instead: the benchmarks (scripts/bench.sh)
+# measure commits as production makes them.
 #
 #   scripts/pg.sh start DIR   # creates the cluster in DIR (once), starts it,
 #                             # prints its URL: postgres://postgres@127.0.0.1:PORT/postgres
@@ -49,8 +52,10 @@ case "$cmd" in
       python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' >"$dir/port"
     fi
     port="$(cat "$dir/port")"
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${PG_DURABLE:-0}" = 1 ]; then durability=""; fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" >/dev/null
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=300" >/dev/null
     url
     ;;
   stop)
