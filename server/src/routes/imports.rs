@@ -173,6 +173,9 @@ impl Lease {
     }
 
     async fn release(mut self) {
+        if self.released {
+            return;
+        }
         self.released = true;
         release(&self.state, &self.partner_id, &self.key, &self.holder).await;
     }
@@ -229,13 +232,13 @@ pub async fn imports_commit(
     if let Some(stored) = state.store.import_by_key(&caller.partner_id, &key).await? {
         return replay(&stored, &hash);
     }
-    let Some(lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
+    let Some(mut lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
         return Err(ApiError::new(
             Code::IdempotencyKeyInProgress,
             StatusCode::CONFLICT,
         ));
     };
-    let answer = commit_claimed(state, headers, caller, key, hash, request).await;
+    let answer = commit_claimed(state, headers, caller, key, hash, request, &mut lease).await;
     lease.release().await;
     answer
 }
@@ -248,6 +251,7 @@ async fn commit_claimed(
     key: String,
     hash: String,
     request: ImportRequest,
+    lease: &mut Lease,
 ) -> Result<Response, ApiError> {
     // A commit under this key may have finished between the first look
     // and entering: look again now that no other one can be running here.
@@ -335,9 +339,12 @@ async fn commit_claimed(
         response_status: StatusCode::CREATED.as_u16(),
         response_body: body.clone(),
         audit,
+        lease_holder: Some(lease.holder.clone()),
     };
     match state.store.commit_import(&import).await? {
         CommitOutcome::Committed => {
+            // The import's transaction ended the claim.
+            lease.released = true;
             tracing::info!(import = %import_id, partner = %caller.partner_id, profiles = import.profiles.len(), "import committed");
             failpoint::hit("before_response");
             Ok(json_response(StatusCode::CREATED, body, Some(&import_id)))

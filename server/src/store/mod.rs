@@ -109,6 +109,10 @@ pub struct NewImport {
     pub response_body: String,
     /// Its audit record; `created_at` is the import's time.
     pub audit: AuditRecord,
+    /// The holder of this key's claim ([`Store::claim_commit`]): the claim
+    /// ends in the import's own transaction, so a committed import never
+    /// leaves its claim behind, and costs no write of its own to end.
+    pub lease_holder: Option<String>,
 }
 
 /// Which audit records to read: newest first, at most `limit` (all when

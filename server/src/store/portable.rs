@@ -644,6 +644,17 @@ impl Store for Backend {
             Err(error) => return Err(error.into()),
         }
         insert_audit(&mut tx, &import.audit).await?;
+        if let Some(holder) = &import.lease_holder {
+            sqlx::query(
+                "DELETE FROM commit_leases
+                 WHERE partner_id = $1 AND idempotency_key = $2 AND holder = $3",
+            )
+            .bind(import.partner_id.as_str())
+            .bind(&import.idempotency_key)
+            .bind(holder)
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(CommitOutcome::Committed)
     }
