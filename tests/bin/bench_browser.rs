@@ -790,6 +790,50 @@ fn breakdown(samples: &[Value]) -> Vec<(String, f64, f64)> {
     rows
 }
 
+/// The widget's first render in phases, each the median over the runs of
+/// its length in that run (ms): until the portal's script runs; the
+/// loader's chain (widget.js, manifest, glue, then the wasm downloaded);
+/// the wasm compiled and instantiated and the app mounted; signing in
+/// (getToken) and the first API answers; rendering them.
+fn app_phases(samples: &[Value]) -> Vec<(&'static str, f64)> {
+    let mut phases: BTreeMap<usize, Vec<f64>> = BTreeMap::new();
+    for sample in samples {
+        let resources = sample["resources"].as_array().cloned().unwrap_or_default();
+        let end_of = |pick: &dyn Fn(&str) -> bool| {
+            resources
+                .iter()
+                .filter(|r| pick(r["name"].as_str().unwrap_or_default()))
+                .filter_map(|r| r["end"].as_f64())
+                .reduce(f64::max)
+        };
+        let points = [
+            Some(0.0),
+            sample["marks"]["portal script"].as_f64(),
+            end_of(&|name| name.ends_with(".wasm")),
+            sample["marks"]["mount returned (wasm instantiated, first view)"].as_f64(),
+            end_of(&|name| name.contains("/api/")),
+            sample["interactive"].as_f64(),
+        ];
+        if let Some(points) = points.into_iter().collect::<Option<Vec<f64>>>() {
+            for (i, pair) in points.windows(2).enumerate() {
+                phases.entry(i).or_default().push(pair[1] - pair[0]);
+            }
+        }
+    }
+    let names = [
+        "navigation → portal script runs",
+        "loader chain: widget.js → manifest → glue → wasm downloaded",
+        "wasm compiled + instantiated, app mounted",
+        "getToken (/token) + first API answers",
+        "API answers → control in the DOM",
+    ];
+    names
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, name)| Some((name, median(phases.get(&i)?)?)))
+        .collect()
+}
+
 fn figures_of(samples: &[Value], key: &str) -> Vec<f64> {
     samples.iter().filter_map(|s| s[key].as_f64()).collect()
 }
@@ -861,6 +905,11 @@ async fn bench_render(
         "the widget in the portal (portal page → /embed/widget.js → manifest → glue → wasm → getToken → API)",
         &app,
     );
+    println!("  the widget's first render in phases (median length of each, ms):");
+    let phases = app_phases(&app);
+    for (name, ms) in &phases {
+        println!("    {name:<62} {ms:>7.1}");
+    }
     print_breakdown("the empty Leptos page", &blank);
     let what = "cold load (each run a new headless Chromium with a new profile: empty HTTP and code caches) of the partner's real first screen: \
                 the portal's page (another origin) embedding the widget with /embed/widget.js from `transition-server serve` (release, no --demo, \
@@ -892,6 +941,10 @@ async fn bench_render(
         "app_samples": app_ms,
         "empty_samples": empty_ms,
         "app_timing": nav(&app),
+        "app_phases_ms": phases
+            .iter()
+            .map(|(name, ms)| json!({"what": name, "ms": ms}))
+            .collect::<Vec<_>>(),
         "empty_timing": nav(&blank),
     }))
 }
