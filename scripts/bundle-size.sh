@@ -135,32 +135,12 @@ twiggy dominators -d 3 -o "$work/dominators.txt" "$profiled"
 # (twiggy rules its header as wide as the widest name of the whole tree)
 head -n 32 "$work/dominators.txt" | sed -E '2s/(─){60,}/────────────────────────────────────────────────────────────/'
 
-# 4. The empty Leptos page, built as the shipped app is: its toolchain
-# (on nightly, std rebuilt alike, in the nightly target dir, whose std it
-# shares), the app's Leptos and wasm-bindgen (its lock is the app's,
-# pruned), profile wasm-release, the flags of .cargo/config.toml, then
-# wasm-bindgen and wasm-opt as trunk runs them. On stable, its own target
-# dir, so that it never waits for the app's; only the first build takes
-# minutes.
-bench="$root/bench/empty-leptos"
-if [ "$shipped" = nightly ]; then
-  empty="$target/nightly-wasm"
-  mapfile -t empty_env < <(nightly_wasm_env "$empty")
-else
-  empty="$target/empty-leptos"
-  empty_env=("CARGO_TARGET_DIR=$empty")
-fi
-cp Cargo.lock "$bench/Cargo.lock"
-(cd "$bench" && env "${empty_env[@]}" cargo build -q --offline \
-  --target wasm32-unknown-unknown --profile wasm-release)
-leptos="$(awk '/^name = "leptos"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$bench/Cargo.lock")"
+# 4. The empty Leptos page, built as the shipped app is
+# (bench_wasm_build of scripts/wasm-toolchain.sh says how).
 out="$work/empty-leptos-$shipped"
-built="$empty/wasm32-unknown-unknown/wasm-release/empty-leptos.wasm"
-if [ ! -f "$out/empty-leptos_bg.wasm" ] || [ "$built" -nt "$out/empty-leptos_bg.wasm" ]; then
-  rm -rf "$out"
-  wasm-bindgen --target=web --no-typescript --out-dir="$out" --out-name=empty-leptos "$built"
-  wasm-opt -Oz --output="$out/empty-leptos_bg.wasm" "$out/empty-leptos_bg.wasm"
-fi
+bench_wasm_build empty-leptos empty-leptos.wasm "$shipped" "$target" "$out" ||
+  fail "the build of bench/empty-leptos failed (above)"
+leptos="$(awk '/^name = "leptos"$/ { getline; gsub(/version = |"/, ""); print; exit }' bench/empty-leptos/Cargo.lock)"
 section "empty Leptos CSR page (bench/empty-leptos, leptos $leptos, profile wasm-release, --cfg erase_components, $shipped like the shipped app)"
 row file raw gzip brotli
 empty_raw=0 empty_gz=0 empty_br=0

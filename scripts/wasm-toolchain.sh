@@ -47,3 +47,35 @@ nightly_wasm_ready() {
     return 1
   fi
 }
+
+# Builds a wasm crate of bench/ (each its own workspace: bench/empty-leptos,
+# bench/wasm-planner) as the shipped app is built: toolchain $3 (nightly:
+# std rebuilt alike, in the nightly target dir, whose std it shares;
+# stable: its own target dir $4/$1, so that it never waits for the app's),
+# the root Cargo.lock (cargo prunes it: the app's Leptos, wasm-bindgen and
+# serde_json), profile wasm-release, the flags of .cargo/config.toml, then
+# wasm-bindgen --target web and wasm-opt -Oz as trunk runs them, into $5
+# as $1.js and $1_bg.wasm (kept when newer than the cargo build). Run from
+# the repository's root; only the first build takes minutes.
+# $1: the crate's folder under bench/; $2: the wasm cargo writes (bin:
+# NAME.wasm, cdylib: NAME_WITH_UNDERSCORES.wasm); $4: $CARGO_TARGET_DIR.
+bench_wasm_build() {
+  local name="$1" artifact="$2" toolchain="$3" target="$4" out="$5" dir built
+  local -a build_env
+  if [ "$toolchain" = nightly ]; then
+    dir="$target/nightly-wasm"
+    mapfile -t build_env < <(nightly_wasm_env "$dir")
+  else
+    dir="$target/$name"
+    build_env=("CARGO_TARGET_DIR=$dir")
+  fi
+  cp Cargo.lock "bench/$name/Cargo.lock" || return 1
+  (cd "bench/$name" && env "${build_env[@]}" cargo build -q --offline \
+    --target wasm32-unknown-unknown --profile wasm-release) || return 1
+  built="$dir/wasm32-unknown-unknown/wasm-release/$artifact"
+  if [ ! -f "$out/${name}_bg.wasm" ] || [ "$built" -nt "$out/${name}_bg.wasm" ]; then
+    rm -rf "$out"
+    wasm-bindgen --target=web --no-typescript --out-dir="$out" --out-name="$name" "$built" || return 1
+    wasm-opt -Oz --output="$out/${name}_bg.wasm" "$out/${name}_bg.wasm" || return 1
+  fi
+}
