@@ -776,3 +776,56 @@ pub fn rss_kib(pid: u32) -> Option<u64> {
         .parse()
         .ok()
 }
+
+// ---- Shared by the browser tests and the benchmarks ----
+
+/// A ChromeDriver on a free port of 127.0.0.1 (killed when dropped), once
+/// it answers, with its URL.
+pub async fn start_chromedriver(
+) -> Result<(tokio::process::Child, String), Box<dyn std::error::Error + Send + Sync>> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let child = tokio::process::Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| {
+            format!("cannot start chromedriver (scripts/setup.sh --browser installs it): {e}")
+        })?;
+    let url = format!("http://127.0.0.1:{port}");
+    let probe = reqwest::Client::new();
+    for _ in 0..100 {
+        if probe.get(format!("{url}/status")).send().await.is_ok() {
+            return Ok((child, url));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err("chromedriver did not start".into())
+}
+
+/// The CSP a portal needs to embed the widget from `server`, exactly as
+/// `docs/embedding.md` lists it: the portal tests fail if the widget needs
+/// more.
+pub fn portal_csp(server: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' {server} 'wasm-unsafe-eval'; \
+         connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data:; \
+         frame-src 'self' {server}; object-src 'none'; base-uri 'self'"
+    )
+}
+
+/// Criterion's median estimate of benchmark `group/size` under `dir`
+/// (`target/criterion`), in µs, when it was run.
+pub fn criterion_median_us(dir: &Path, group: &str, size: usize) -> Option<f64> {
+    let path = dir
+        .join(group)
+        .join(size.to_string())
+        .join("new/estimates.json");
+    let estimates: serde_json::Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    estimates["median"]["point_estimate"]
+        .as_f64()
+        .map(|ns| ns / 1000.0)
+}

@@ -30,8 +30,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::time::Instant;
 use transition_tests::generate::{contoso_of, partner_id};
 use transition_tests::{
-    acknowledged, contoso_request, es256_token, fixture, fresh_postgres_database, listening_on,
-    portal_claims, CONTOSO, JWKS_FILE, TEST_ISSUER,
+    acknowledged, contoso_request, criterion_median_us, es256_token, fixture,
+    fresh_postgres_database, listening_on, portal_claims, CONTOSO, JWKS_FILE, TEST_ISSUER,
 };
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -843,18 +843,6 @@ async fn ingest(args: IngestArgs) -> Result<(), BoxError> {
 }
 
 // ---- Summary ----
-
-/// Criterion's median estimate of `group/size`, in µs.
-fn criterion_median_us(dir: &Path, group: &str, size: usize) -> Option<f64> {
-    let path = dir
-        .join(group)
-        .join(size.to_string())
-        .join("new/estimates.json");
-    let estimates: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
-    estimates["median"]["point_estimate"]
-        .as_f64()
-        .map(|ns| ns / 1000.0)
-}
 
 fn read_json(path: &Path) -> Option<Value> {
     serde_json::from_slice(&std::fs::read(path).ok()?).ok()

@@ -42,7 +42,9 @@ use serde_json::{json, Value};
 use tokio::process::{Child, Command};
 use tower_http::services::ServeDir;
 use transition_tests::generate::{export, partner_id, Size};
-use transition_tests::{listening_on, portal_claims, rs256_token, CONTOSO, TEST_ISSUER};
+use transition_tests::{
+    criterion_median_us, listening_on, portal_claims, portal_csp, rs256_token, CONTOSO, TEST_ISSUER,
+};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -197,32 +199,10 @@ struct Driver {
     _child: Child,
 }
 
-fn free_port() -> std::io::Result<u16> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-    Ok(listener.local_addr()?.port())
-}
-
 impl Driver {
     async fn start() -> Result<Driver, BoxError> {
-        let port = free_port()?;
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| {
-                format!("cannot start chromedriver (scripts/setup.sh --browser installs it): {e}")
-            })?;
-        let url = format!("http://127.0.0.1:{port}");
-        let probe = reqwest::Client::new();
-        for _ in 0..100 {
-            if probe.get(format!("{url}/status")).send().await.is_ok() {
-                return Ok(Driver { url, _child: child });
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        Err("chromedriver did not start".into())
+        let (child, url) = transition_tests::start_chromedriver().await?;
+        Ok(Driver { url, _child: child })
     }
 
     /// A new headless Chromium (the flags of tests/e2e/browser.rs) over
@@ -338,16 +318,6 @@ window.__widget = await mountPinpointTransition(element, {{
 }});
 mark("mount returned (wasm instantiated, first view)");
 "#
-    )
-}
-
-/// The CSP a portal needs to embed the widget from `server`
-/// (docs/embedding.md).
-fn portal_csp(server: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' {server} 'wasm-unsafe-eval'; \
-         connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data:; \
-         frame-src 'self' {server}; object-src 'none'; base-uri 'self'"
     )
 }
 
@@ -529,17 +499,6 @@ impl Drop for AbortOnDrop {
 }
 
 // ---- wasm ----
-
-fn criterion_median_us(dir: &Path, group: &str, size: usize) -> Option<f64> {
-    let path = dir
-        .join(group)
-        .join(size.to_string())
-        .join("new/estimates.json");
-    let estimates: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
-    estimates["median"]["point_estimate"]
-        .as_f64()
-        .map(|ns| ns / 1000.0)
-}
 
 async fn bench_wasm(driver: &Driver, planner: &Path, args: &Args) -> Result<Value, BoxError> {
     println!("== the planner in wasm ({})", args.toolchain);

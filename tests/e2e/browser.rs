@@ -40,11 +40,6 @@ pub struct E2e {
     _turn: MutexGuard<'static, ()>,
 }
 
-fn free_port() -> std::io::Result<u16> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-    Ok(listener.local_addr()?.port())
-}
-
 /// The portal's server task, stopped with the scenario.
 pub struct AbortOnDrop(tokio::task::JoinHandle<()>);
 
@@ -141,25 +136,7 @@ async fn start_server(data: &std::path::Path, server: &Server) -> E2eResult<(Chi
 }
 
 async fn start_driver() -> E2eResult<(Child, String)> {
-    let port = free_port()?;
-    let child = Command::new("chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| {
-            format!("cannot start chromedriver (scripts/setup.sh --browser installs it): {e}")
-        })?;
-    let url = format!("http://127.0.0.1:{port}");
-    let probe = reqwest::Client::new();
-    for _ in 0..100 {
-        if probe.get(format!("{url}/status")).send().await.is_ok() {
-            return Ok((child, url));
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err("chromedriver did not start".into())
+    transition_tests::start_chromedriver().await
 }
 
 impl E2e {

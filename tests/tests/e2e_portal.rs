@@ -19,17 +19,7 @@ use axum::routing::get;
 use axum::Router;
 use browser::{E2e, E2eResult};
 use fantoccini::Locator;
-use transition_tests::{rs256_token, unix_now, CONTOSO, FABRIKAM, TEST_ISSUER};
-
-/// The CSP a portal needs to embed the widget from `server`, exactly as
-/// `docs/embedding.md` lists it: the test fails if the widget needs more.
-fn portal_csp(server: &str) -> String {
-    format!(
-        "default-src 'self'; script-src 'self' {server} 'wasm-unsafe-eval'; \
-         connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data:; \
-         frame-src 'self' {server}; object-src 'none'; base-uri 'self'"
-    )
-}
+use transition_tests::{portal_csp, rs256_token, unix_now, CONTOSO, FABRIKAM, TEST_ISSUER};
 
 /// The portal's page: a header of its own, the element, the log of events.
 const PAGE: &str = r#"<!DOCTYPE html>
