@@ -767,10 +767,16 @@ impl ServerProcess {
 /// The resident memory of process `pid` in KiB (`VmRSS` of
 /// `/proc/<pid>/status`), when it can be read.
 pub fn rss_kib(pid: u32) -> Option<u64> {
+    proc_status_kib(pid, "VmRSS")
+}
+
+/// A memory figure of `/proc/<pid>/status` in KiB (`VmRSS`, `VmHWM` …),
+/// when it can be read.
+pub fn proc_status_kib(pid: u32, field: &str) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status
         .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))?
+        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))?
         .split_whitespace()
         .next()?
         .parse()

@@ -31,7 +31,8 @@ use tokio::time::Instant;
 use transition_tests::generate::{contoso_of, partner_id};
 use transition_tests::{
     acknowledged, contoso_request, criterion_median_us, es256_token, fixture,
-    fresh_postgres_database, listening_on, portal_claims, CONTOSO, JWKS_FILE, TEST_ISSUER,
+    fresh_postgres_database, listening_on, portal_claims, proc_status_kib, Storage, CONTOSO,
+    JWKS_FILE, TEST_ISSUER,
 };
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -203,32 +204,18 @@ async fn start(mut command: tokio::process::Command) -> Result<Child, BoxError> 
     Ok(Child { child, base })
 }
 
-/// Where a bench server keeps its data.
-enum Store {
-    Sqlite(PathBuf),
-    Postgres(String),
-}
-
-impl Store {
-    fn name(&self) -> &'static str {
-        match self {
-            Store::Sqlite(_) => "sqlite",
-            Store::Postgres(_) => "postgres",
-        }
-    }
-
-    fn args(&self) -> Vec<std::ffi::OsString> {
-        match self {
-            Store::Sqlite(dir) => vec!["--data-dir".into(), dir.into()],
-            Store::Postgres(url) => vec!["--database-url".into(), url.into()],
-        }
+/// The name of a bench server's storage in the figures.
+fn backend_name(storage: &Storage) -> &'static str {
+    match storage {
+        Storage::DataDir(_) => "sqlite",
+        Storage::Postgres(_) => "postgres",
     }
 }
 
 /// The production server: portal tokens checked against the test JWKS,
 /// no demo, limits raised so that one load generator on one address may
 /// stand for many partners.
-fn server_command(bin: &Path, store: &Store) -> tokio::process::Command {
+fn server_command(bin: &Path, store: &Storage) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(bin);
     command
         .args(["serve", "--addr", "127.0.0.1:0"])
@@ -249,16 +236,10 @@ fn server_command(bin: &Path, store: &Store) -> tokio::process::Command {
 
 /// `VmRSS` and `VmHWM` (peak) of a process, in KiB.
 fn memory_kib(pid: u32) -> Result<(u64, u64), BoxError> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
     let field = |name: &str| -> Result<u64, BoxError> {
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix(name))
-            .and_then(|rest| rest.split_whitespace().next())
-            .and_then(|kib| kib.parse().ok())
-            .ok_or_else(|| format!("no {name} in /proc/{pid}/status").into())
+        proc_status_kib(pid, name).ok_or_else(|| format!("no {name} in /proc/{pid}/status").into())
     };
-    Ok((field("VmRSS:")?, field("VmHWM:")?))
+    Ok((field("VmRSS")?, field("VmHWM")?))
 }
 
 /// CPU seconds a process has used (user and system; `/proc/PID/stat`,
@@ -441,14 +422,14 @@ async fn http(args: HttpArgs) -> Result<(), BoxError> {
 
     let mut stores = Vec::new();
     if !args.no_sqlite {
-        stores.push(Store::Sqlite(work.path().join("sqlite")));
+        stores.push(Storage::DataDir(work.path().join("sqlite")));
     }
     if let Some(server) = &args.postgres_url {
-        stores.push(Store::Postgres(fresh_postgres_database(server).await?));
+        stores.push(Storage::Postgres(fresh_postgres_database(server).await?));
     }
     for store in &stores {
         let figures = backend(&args, work.path(), store, &ceiling_load).await?;
-        results.insert(store.name().into(), figures);
+        results.insert(backend_name(store).into(), figures);
     }
     write_json(args.json.as_deref(), &Value::Object(results))
 }
@@ -477,7 +458,7 @@ fn write_accounts(dir: &Path, accounts: u64) -> Result<(), BoxError> {
 }
 
 /// `server ingest` of every file of `dir`; the time it took.
-async fn run_ingest(bin: &Path, store: &Store, dir: &Path) -> Result<Duration, BoxError> {
+async fn run_ingest(bin: &Path, store: &Storage, dir: &Path) -> Result<Duration, BoxError> {
     let started = Instant::now();
     let output = tokio::process::Command::new(bin)
         .arg("ingest")
@@ -502,17 +483,20 @@ async fn run_ingest(bin: &Path, store: &Store, dir: &Path) -> Result<Duration, B
 async fn backend(
     args: &HttpArgs,
     work: &Path,
-    store: &Store,
+    store: &Storage,
     ceiling: &Load,
 ) -> Result<Value, BoxError> {
-    let accounts_dir = work.join(format!("accounts-{}", store.name()));
+    let accounts_dir = work.join(format!("accounts-{}", backend_name(store)));
     write_accounts(&accounts_dir, args.accounts)?;
     run_ingest(&args.server_bin, store, &accounts_dir).await?;
     std::fs::remove_dir_all(&accounts_dir)?;
 
     let server = start(server_command(&args.server_bin, store)).await?;
     let pid = server.pid()?;
-    println!("{} (transition-server, production mode)", store.name());
+    println!(
+        "{} (transition-server, production mode)",
+        backend_name(store)
+    );
 
     let target = Target {
         url: format!("{}/api/v1/health", server.base),
@@ -705,56 +689,16 @@ fn check_failures(failed: u64, total: u64) -> Result<(), BoxError> {
 /// Single-row write transactions a second, with the store's durability
 /// settings and pool size, over as many concurrent clients as the commit
 /// load had, for as long.
-async fn raw_transactions(args: &HttpArgs, store: &Store, work: &Path) -> Result<f64, BoxError> {
+async fn raw_transactions(args: &HttpArgs, store: &Storage, work: &Path) -> Result<f64, BoxError> {
     let done = Arc::new(AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs(args.seconds);
     let started = Instant::now();
     let mut workers = Vec::new();
-    match store {
-        Store::Sqlite(_) => {
-            use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-            // As the store opens its database (server/src/store/sqlite.rs).
-            let options = SqliteConnectOptions::new()
-                .filename(work.join("raw.sqlite"))
-                .create_if_missing(true)
-                .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(sqlx::sqlite::SqliteSynchronous::Full)
-                .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(5));
-            let pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .connect_with(options)
-                .await?;
-            sqlx::query("CREATE TABLE rows (id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
-                .execute(&pool)
-                .await?;
+    // Each client: one row, one transaction, until the deadline.
+    macro_rules! spawn_writers {
+        ($pool:expr) => {
             for _ in 0..args.connections {
-                let (pool, done) = (pool.clone(), Arc::clone(&done));
-                workers.push(tokio::spawn(async move {
-                    while Instant::now() < deadline {
-                        let mut tx = pool.begin().await?;
-                        sqlx::query("INSERT INTO rows (value) VALUES ($1)")
-                            .bind("x")
-                            .execute(&mut *tx)
-                            .await?;
-                        tx.commit().await?;
-                        done.fetch_add(1, Ordering::Relaxed);
-                    }
-                    Ok::<(), sqlx::Error>(())
-                }));
-            }
-        }
-        Store::Postgres(url) => {
-            use sqlx::postgres::PgPoolOptions;
-            let pool = PgPoolOptions::new()
-                .max_connections(transition_server::store::postgres::DEFAULT_POOL_SIZE)
-                .connect(url)
-                .await?;
-            sqlx::query("CREATE TABLE raw_rows (id BIGSERIAL PRIMARY KEY, value TEXT NOT NULL)")
-                .execute(&pool)
-                .await?;
-            for _ in 0..args.connections {
-                let (pool, done) = (pool.clone(), Arc::clone(&done));
+                let (pool, done) = ($pool.clone(), Arc::clone(&done));
                 workers.push(tokio::spawn(async move {
                     while Instant::now() < deadline {
                         let mut tx = pool.begin().await?;
@@ -768,6 +712,35 @@ async fn raw_transactions(args: &HttpArgs, store: &Store, work: &Path) -> Result
                     Ok::<(), sqlx::Error>(())
                 }));
             }
+        };
+    }
+    match store {
+        Storage::DataDir(_) => {
+            use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions};
+            use transition_server::store::{SqliteOptions, SqliteStore};
+            let options = SqliteStore::durable(
+                SqliteConnectOptions::new().filename(work.join("raw.sqlite")),
+                SqliteOptions::default(),
+            );
+            let pool = SqlitePoolOptions::new()
+                .max_connections(SqliteStore::POOL_SIZE)
+                .connect_with(options)
+                .await?;
+            sqlx::query("CREATE TABLE raw_rows (id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
+                .execute(&pool)
+                .await?;
+            spawn_writers!(pool);
+        }
+        Storage::Postgres(url) => {
+            use sqlx::postgres::PgPoolOptions;
+            let pool = PgPoolOptions::new()
+                .max_connections(transition_server::store::postgres::DEFAULT_POOL_SIZE)
+                .connect(url)
+                .await?;
+            sqlx::query("CREATE TABLE raw_rows (id BIGSERIAL PRIMARY KEY, value TEXT NOT NULL)")
+                .execute(&pool)
+                .await?;
+            spawn_writers!(pool);
         }
     }
     for worker in workers {
@@ -819,14 +792,14 @@ async fn ingest(args: IngestArgs) -> Result<(), BoxError> {
         std::fs::write(dir.join(format!("export-{n:07}.json")), text)?;
     }
     let store = match &args.postgres_url {
-        Some(server) => Store::Postgres(fresh_postgres_database(server).await?),
-        None => Store::Sqlite(work.path().join("data")),
+        Some(server) => Storage::Postgres(fresh_postgres_database(server).await?),
+        None => Storage::DataDir(work.path().join("data")),
     };
     println!(
         "bulk ingest: {} Contoso-size exports ({:.0} MB), `transition-server ingest` into {}",
         args.exports,
         bytes as f64 / 1e6,
-        store.name()
+        backend_name(&store)
     );
     let elapsed = run_ingest(&args.server_bin, &store, &dir).await?;
     let seconds = elapsed.as_secs_f64();
@@ -837,7 +810,7 @@ async fn ingest(args: IngestArgs) -> Result<(), BoxError> {
     );
     write_json(
         args.json.as_deref(),
-        &json!({ "backend": store.name(), "exports": args.exports, "bytes": bytes,
+        &json!({ "backend": backend_name(&store), "exports": args.exports, "bytes": bytes,
                  "seconds": seconds, "exports_per_sec": rate }),
     )
 }

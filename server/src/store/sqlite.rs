@@ -212,19 +212,29 @@ impl SqliteStore {
         Ok(verdict)
     }
 
+    /// Connections of a database file's pool.
+    pub const POOL_SIZE: u32 = 8;
+
+    /// `connect` with the store's settings: created when missing, WAL,
+    /// `synchronous=FULL`, foreign keys, the busy timeout. The benchmarks
+    /// measure SQLite's own rate with these (`scripts/bench.sh`).
+    pub fn durable(connect: SqliteConnectOptions, options: SqliteOptions) -> SqliteConnectOptions {
+        connect
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(options.busy_timeout)
+    }
+
     async fn open_with(
         connect: SqliteConnectOptions,
         options: SqliteOptions,
     ) -> Result<SqliteStore, StoreError> {
         let in_memory = connect.get_filename().as_os_str() == ":memory:";
-        let connect = connect
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(options.busy_timeout);
+        let connect = SqliteStore::durable(connect, options);
         // An in-memory database lives in one connection.
-        let max = if in_memory { 1 } else { 8 };
+        let max = if in_memory { 1 } else { SqliteStore::POOL_SIZE };
         let faults = Arc::new(Faults::default());
         let hook = Arc::clone(&faults);
         let on_connect = Arc::clone(&faults);
