@@ -72,9 +72,36 @@ pub fn session_remove(key: &str) {
     }
 }
 
-/// The browser's preferred language tag (`navigator.language`).
-pub fn navigator_language() -> Option<String> {
-    window().and_then(|w| w.navigator().language())
+/// The browser's languages, preferred first (`navigator.languages`, else
+/// `navigator.language`).
+pub fn navigator_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+fn local() -> Option<web_sys::Storage> {
+    window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// A value kept across visits (`localStorage`), if the page may keep one.
+pub fn local_get(key: &str) -> Option<String> {
+    local().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+pub fn local_set(key: &str, value: &str) {
+    if let Some(s) = local() {
+        let _ = s.set_item(key, value);
+    }
 }
 
 /// Offers `content` as a file download named `name`.

@@ -38,6 +38,10 @@ pub struct HostConfig {
     pub parent_origin: Option<String>,
     /// True when mounted by a host page rather than by our own index.html.
     pub embedded: bool,
+    /// The build's locale files (`locales` of the loader, or our page's).
+    pub locales: crate::i18n::LocaleFiles,
+    /// The locale file the loader already asked for (`localePreload`).
+    pub preload: Option<crate::i18n::Preload>,
 }
 
 impl HostConfig {
@@ -45,6 +49,8 @@ impl HostConfig {
     pub fn standalone() -> HostConfig {
         HostConfig {
             chrome: true,
+            locales: crate::i18n::LocaleFiles::of_page(),
+            preload: crate::i18n::Preload::of_page(),
             ..HostConfig::default()
         }
     }
@@ -57,6 +63,8 @@ impl HostConfig {
             parent_origin: Some(parent.to_owned()),
             embedded: true,
             chrome: false,
+            locales: crate::i18n::LocaleFiles::of_page(),
+            preload: crate::i18n::Preload::of_page(),
             ..HostConfig::default()
         })
     }
@@ -77,6 +85,12 @@ impl HostConfig {
             api_base: text(config, "apiBase").unwrap_or_default(),
             token: text(config, "token"),
             locale: text(config, "locale").map(|l| Lang::from_tag(&l)),
+            locales: js_sys::Reflect::get(config, &JsValue::from_str("locales"))
+                .map(|files| crate::i18n::LocaleFiles::from_js(&files))
+                .unwrap_or_default(),
+            preload: js_sys::Reflect::get(config, &JsValue::from_str("localePreload"))
+                .ok()
+                .and_then(|p| crate::i18n::Preload::from_js(&p)),
             get_token: function(config, "getToken"),
             on_event: function(config, "onEvent"),
             base_path: text(config, "basePath")

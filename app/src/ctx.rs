@@ -23,7 +23,9 @@ pub enum Auth {
 /// The app's shared state, provided as context.
 #[derive(Clone, Copy)]
 pub struct Ctx {
+    /// The language asked for (the texts follow it: `i18n`).
     pub lang: RwSignal<Lang>,
+    pub i18n: crate::i18n::I18n,
     /// The bearer token now; replacing it (a refresh) reloads nothing.
     pub(crate) token: StoredValue<Option<String>>,
     /// Bumped when the signed-in user changes: data is loaded again.
@@ -45,9 +47,10 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub(crate) fn new(config: &HostConfig, lang: Lang, link: HostLink) -> Ctx {
+    pub(crate) fn new(config: &HostConfig, i18n: crate::i18n::I18n, link: HostLink) -> Ctx {
         Ctx {
-            lang: RwSignal::new(lang),
+            lang: i18n.lang,
+            i18n,
             token: StoredValue::new(None),
             identity: RwSignal::new(0),
             auth: RwSignal::new(Auth::Pending),

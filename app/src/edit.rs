@@ -7,7 +7,7 @@
 use transition_domain::catalog::{Industry, Product, ServiceType, TargetSize};
 use transition_domain::export::LogoInput;
 use transition_domain::request::ProfileOverrides;
-use transition_domain::Lang;
+use transition_domain::Messages;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
@@ -76,37 +76,37 @@ impl Catalogue {
         }
     }
 
-    /// Every entry: canonical name and label in `lang`.
-    fn entries(self, lang: Lang) -> Vec<(&'static str, &'static str)> {
+    /// Every entry: canonical name and label in `messages`' language.
+    fn entries(self, messages: &Messages) -> Vec<(&'static str, String)> {
         match self {
             Catalogue::Industries => Industry::ALL
                 .iter()
-                .map(|e| (e.name(), e.label(lang)))
+                .map(|e| (e.name(), e.label(messages)))
                 .collect(),
             Catalogue::Products => Product::ALL
                 .iter()
-                .map(|e| (e.name(), e.label(lang)))
+                .map(|e| (e.name(), e.label(messages)))
                 .collect(),
             Catalogue::ServiceTypes => ServiceType::ALL
                 .iter()
-                .map(|e| (e.name(), e.label(lang)))
+                .map(|e| (e.name(), e.label(messages)))
                 .collect(),
             Catalogue::TargetSizes => TargetSize::ALL
                 .iter()
-                .map(|e| (e.name(), e.label(lang)))
+                .map(|e| (e.name(), e.label(messages)))
                 .collect(),
         }
     }
 
     /// The checkboxes for `current`: every catalogue entry, then each
     /// current value the catalogue does not know.
-    pub fn choices(self, current: &[String], lang: Lang) -> Vec<Choice> {
+    pub fn choices(self, current: &[String], messages: &Messages) -> Vec<Choice> {
         let mut out: Vec<Choice> = self
-            .entries(lang)
+            .entries(messages)
             .into_iter()
             .map(|(name, label)| Choice {
                 key: name.to_owned(),
-                label: label.to_owned(),
+                label,
                 checked: current.iter().any(|v| self.canonical(v) == Some(name)),
             })
             .collect();
@@ -164,7 +164,10 @@ mod tests {
     #[test]
     fn choices_follow_the_catalogue_and_keep_unknown_values() {
         let current = vec!["office 365".to_owned(), "Salesforce CRM".to_owned()];
-        let choices = Catalogue::Products.choices(&current, Lang::En);
+        let choices = Catalogue::Products.choices(
+            &current,
+            transition_domain::locales::messages(transition_domain::Lang::En),
+        );
         assert!(choices
             .iter()
             .any(|c| c.key == "Microsoft 365" && c.checked));
@@ -185,7 +188,10 @@ mod tests {
 
     #[test]
     fn sizes_have_labels_in_both_languages() {
-        let fr = Catalogue::TargetSizes.choices(&["small".into()], Lang::Fr);
+        let fr = Catalogue::TargetSizes.choices(
+            &["small".into()],
+            transition_domain::locales::messages(transition_domain::Lang::Fr),
+        );
         assert_eq!(fr.len(), 4);
         assert!(fr[0].checked && fr[0].label.starts_with("Petite"));
     }

@@ -1,339 +1,699 @@
-//! The app's own words, in French and English. Issue messages, field
-//! labels shared with the CLI and catalogue names come from the domain
-//! crate; everything else a person reads in the app is here, written with
-//! the domain's `catalogue!` like the domain's own catalogues: an entry
-//! without both texts does not compile.
+//! The app's words. Its own typed message ids are the catalogue [`T`]
+//! (issue messages, labels and catalogue names come from the domain's);
+//! their texts are the partner's one locale file (`locales/<lang>.ftl`),
+//! fetched in parallel with the wasm (its hashed name comes from the
+//! loader or the page) and formatted by the domain's [`Messages`], with
+//! plural forms and numbers from the browser's own `Intl`. The wasm
+//! carries message ids, not the texts of eleven languages.
+//!
+//! Switching language fetches the new file and keeps everything the
+//! partner typed: the texts change, the state does not. If a file cannot
+//! be loaded, a few built-in words say so and offer to try again; a
+//! message id is never shown.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use transition_domain::Lang;
+use transition_domain::messages::{Args, MessageId};
+use transition_domain::{Formats, Lang, Messages, Plural};
+use wasm_bindgen::{JsCast, JsValue};
 
-/// The language signal the app provides.
-pub fn use_lang() -> RwSignal<Lang> {
-    use_context::<RwSignal<Lang>>().unwrap_or_else(|| RwSignal::new(Lang::En))
+/// Where the texts stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    /// The first locale file is on its way: nothing to say yet.
+    Loading,
+    Ready,
+    /// The file of this language could not be loaded (and none before).
+    Failed(Lang),
+}
+
+/// The partner's language and its messages, provided as context. Reading
+/// a text tracks the messages, so a view follows the language switch.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+    pub messages: RwSignal<Arc<Messages>>,
+    pub texts: RwSignal<Texts>,
+}
+
+impl I18n {
+    pub fn new(lang: Lang) -> I18n {
+        I18n {
+            lang: RwSignal::new(lang),
+            messages: RwSignal::new(Arc::new(Messages::lenient(lang, String::new(), INTL))),
+            texts: RwSignal::new(Texts::Loading),
+        }
+    }
+
+    /// The language the texts are in now (tracked).
+    pub fn get(self) -> Lang {
+        self.messages.with(|m| m.lang())
+    }
+
+    /// The same, untracked.
+    pub fn get_untracked(self) -> Lang {
+        self.messages.with_untracked(|m| m.lang())
+    }
+
+    /// A message without arguments (tracked).
+    pub fn text(self, id: impl MessageId) -> String {
+        self.messages.with(|m| m.text(id))
+    }
+
+    /// A message with its arguments (tracked).
+    pub fn fill(self, id: impl MessageId, args: &Args<'_>) -> String {
+        self.messages.with(|m| m.fill(id, args))
+    }
+
+    /// Anything said with the messages (tracked).
+    pub fn with<R>(self, say: impl FnOnce(&Messages) -> R) -> R {
+        self.messages.with(|m| say(m))
+    }
+}
+
+/// The language and texts the app provides.
+pub fn use_lang() -> I18n {
+    use_context::<I18n>().unwrap_or_else(|| I18n::new(Lang::En))
 }
 
 /// A text that follows the language switch, for use in a view.
-pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = use_lang();
-    move || key.text(lang.get())
+pub fn tr(key: T) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let i18n = use_lang();
+    move || i18n.text(key)
 }
 
 /// The same, as a `Signal<String>` for component props.
 pub fn ts(key: T) -> Signal<String> {
-    let lang = use_lang();
-    Signal::derive(move || key.text(lang.get()).to_owned())
+    let i18n = use_lang();
+    Signal::derive(move || i18n.text(key))
+}
+
+/// Plural forms and numbers by the browser's `Intl` (`Intl.PluralRules`,
+/// `Number.prototype.toLocaleString`): the same CLDR rules the server
+/// takes from ICU4X, without carrying them in the wasm.
+pub const INTL: Formats = Formats {
+    plural: intl_plural,
+    number: intl_number,
+};
+
+thread_local! {
+    static PLURAL_RULES: std::cell::RefCell<Option<(Lang, js_sys::Intl::PluralRules)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+fn intl_plural(lang: Lang, n: i64) -> Plural {
+    PLURAL_RULES.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.as_ref().is_none_or(|(cached, _)| *cached != lang) {
+            let locales = js_sys::Array::of1(&JsValue::from_str(lang.as_str()));
+            *cell = Some((
+                lang,
+                js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()),
+            ));
+        }
+        cell.as_ref()
+            .and_then(|(_, rules)| Plural::parse(&String::from(rules.select(n as f64))))
+            .unwrap_or(Plural::Other)
+    })
+}
+
+fn intl_number(lang: Lang, n: i64) -> String {
+    crate::locale::number(n, lang)
+}
+
+/// The locale files of this build: each language's hashed URL and its
+/// integrity, from the loader (`locales` of the mount config) or from our
+/// own page (`<script type="application/json" id="pinpoint-locales">`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LocaleFiles {
+    files: Vec<(Lang, String, Option<String>)>,
+}
+
+impl LocaleFiles {
+    /// Reads `{"de": {"href": "…", "integrity": "…"}, …}` (or `"de":
+    /// "href"`); entries that are not a language of ours are left out.
+    pub fn from_js(value: &JsValue) -> LocaleFiles {
+        let mut files = Vec::new();
+        if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+            for entry in js_sys::Object::entries(object).iter() {
+                let pair = js_sys::Array::from(&entry);
+                let Some(lang) = pair.get(0).as_string().and_then(|t| Lang::match_tag(&t)) else {
+                    continue;
+                };
+                let file = pair.get(1);
+                let field = |key: &str| {
+                    js_sys::Reflect::get(&file, &JsValue::from_str(key))
+                        .ok()
+                        .and_then(|v| v.as_string())
+                };
+                if let Some(href) = file.as_string().or_else(|| field("href")) {
+                    files.push((lang, href, field("integrity")));
+                }
+            }
+        }
+        LocaleFiles { files }
+    }
+
+    /// The map our own page carries, if it has one.
+    pub fn of_page() -> LocaleFiles {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("pinpoint-locales"))
+            .and_then(|e| e.text_content())
+            .and_then(|text| js_sys::JSON::parse(&text).ok())
+            .map(|value| LocaleFiles::from_js(&value))
+            .unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    fn file(&self, lang: Lang) -> Option<(&str, Option<&str>)> {
+        self.files
+            .iter()
+            .find(|(l, _, _)| *l == lang)
+            .map(|(_, href, integrity)| (href.as_str(), integrity.as_deref()))
+    }
+}
+
+/// A locale file the loader already asked for: its language and the
+/// promise of its text (`localePreload` of the mount config, or our own
+/// page's `pinpointTransitionLocale`).
+#[derive(Debug, Clone)]
+pub struct Preload {
+    pub lang: Lang,
+    pub text: js_sys::Promise,
+}
+
+/// Two preloads are the same when they are of the same language.
+impl PartialEq for Preload {
+    fn eq(&self, other: &Preload) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl Preload {
+    pub fn from_js(value: &JsValue) -> Option<Preload> {
+        let tag = js_sys::Reflect::get(value, &JsValue::from_str("tag"))
+            .ok()?
+            .as_string()?;
+        let text = js_sys::Reflect::get(value, &JsValue::from_str("text")).ok()?;
+        Some(Preload {
+            lang: Lang::match_tag(&tag)?,
+            text: text.dyn_into().ok()?,
+        })
+    }
+
+    /// What our own page's inline script started.
+    pub fn of_page() -> Option<Preload> {
+        let window = web_sys::window()?;
+        let value =
+            js_sys::Reflect::get(&window, &JsValue::from_str("pinpointTransitionLocale")).ok()?;
+        Preload::from_js(&value)
+    }
+}
+
+async fn fetch_text(href: &str, integrity: Option<&str>) -> Option<String> {
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    if let Some(integrity) = integrity {
+        init.set_integrity(integrity);
+    }
+    let window = web_sys::window()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(href, &init))
+        .await
+        .ok()?;
+    let answer: web_sys::Response = answer.dyn_into().ok()?;
+    if !answer.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(answer.text().ok()?)
+        .await
+        .ok()?;
+    text.as_string()
+}
+
+/// The messages of `lang`: the preloaded text when it is that language's,
+/// else its file. `None` when neither can be had or the text does not
+/// parse.
+async fn load(lang: Lang, files: &LocaleFiles, preload: Option<Preload>) -> Option<Messages> {
+    let preloaded = match preload.filter(|p| p.lang == lang) {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p.text)
+            .await
+            .ok()
+            .and_then(|t| t.as_string()),
+        None => None,
+    };
+    let text = match preloaded {
+        Some(text) => text,
+        None => {
+            let (href, integrity) = files.file(lang)?;
+            fetch_text(href, integrity).await?
+        }
+    };
+    Messages::parse(lang, text, INTL).ok()
+}
+
+/// Follows the language: each time it changes, its file is fetched (the
+/// preload answers the first), and the texts change when it arrives. A
+/// failure keeps the texts there were, or says so when there were none.
+pub fn follow(i18n: I18n, files: LocaleFiles, preload: Option<Preload>) {
+    let preload = StoredValue::new_local(preload);
+    let files = StoredValue::new(files);
+    let attempt = RwSignal::new(0u32);
+    provide_context(Retry(attempt));
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        attempt.track();
+        let first = preload.try_update_value(Option::take).flatten();
+        leptos::task::spawn_local(async move {
+            let files = files.get_value();
+            match load(lang, &files, first).await {
+                Some(messages) => {
+                    if i18n.lang.get_untracked() == lang {
+                        i18n.messages.set(Arc::new(messages));
+                        i18n.texts.set(Texts::Ready);
+                    }
+                }
+                None => {
+                    if i18n.texts.get_untracked() != Texts::Ready {
+                        i18n.texts.set(Texts::Failed(lang));
+                    } else {
+                        // Keep the texts there are, in their language.
+                        i18n.lang.set(i18n.get_untracked());
+                    }
+                }
+            }
+        });
+    });
+}
+
+/// Where our own page remembers the language the partner chose.
+pub const REMEMBERED: &str = "pinpoint-transition:locale";
+
+/// The app once its texts are there; before, a few built-in words: a
+/// progress indication while the first locale file loads, and, if it
+/// cannot be loaded, what happened and a way to try again.
+#[component]
+pub fn TextsGate(children: ChildrenFn) -> impl IntoView {
+    let i18n = use_lang();
+    let retry = use_context::<Retry>();
+    move || match i18n.texts.get() {
+        Texts::Ready => children().into_any(),
+        Texts::Loading => {
+            let (loading, _, _) = built_in(i18n.lang.get_untracked());
+            view! {
+                <div class="pt-progress" role="status" aria-live="polite">
+                    <span class="pt-spinner" aria-hidden="true"></span>
+                    <span>{loading}</span>
+                </div>
+            }
+            .into_any()
+        }
+        Texts::Failed(lang) => {
+            let (_, failed, again) = built_in(lang);
+            view! {
+                <div class="pt-alert pt-alert-error" role="alert">
+                    <p class="pt-alert-title">{failed}</p>
+                    <button
+                        type="button"
+                        class="pt-button"
+                        on:click=move |_| {
+                            i18n.texts.set(Texts::Loading);
+                            if let Some(retry) = retry {
+                                retry.again();
+                            }
+                        }
+                    >
+                        {again}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Asks for the locale file again (the failure's button).
+#[derive(Clone, Copy)]
+pub struct Retry(RwSignal<u32>);
+
+impl Retry {
+    pub fn again(self) {
+        self.0.update(|n| *n = n.wrapping_add(1));
+    }
+}
+
+/// The few words shown before any locale file is there: while it loads,
+/// and when it cannot be loaded.
+pub fn built_in(lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        Lang::En => (
+            "Loading…",
+            "The texts of this page could not be loaded.",
+            "Try again",
+        ),
+        Lang::Fr => (
+            "Chargement…",
+            "Les textes de cette page n’ont pas pu être chargés.",
+            "Réessayer",
+        ),
+        Lang::De => (
+            "Wird geladen…",
+            "Die Texte dieser Seite konnten nicht geladen werden.",
+            "Erneut versuchen",
+        ),
+        Lang::Es => (
+            "Cargando…",
+            "No se pudieron cargar los textos de esta página.",
+            "Reintentar",
+        ),
+        Lang::It => (
+            "Caricamento…",
+            "Impossibile caricare i testi di questa pagina.",
+            "Riprova",
+        ),
+        Lang::Ja => (
+            "読み込んでいます…",
+            "このページのテキストを読み込めませんでした。",
+            "再試行",
+        ),
+        Lang::Ko => (
+            "로드하는 중…",
+            "이 페이지의 텍스트를 로드할 수 없습니다.",
+            "다시 시도",
+        ),
+        Lang::PtBr => (
+            "Carregando…",
+            "Não foi possível carregar os textos desta página.",
+            "Tentar novamente",
+        ),
+        Lang::Ru => (
+            "Загрузка…",
+            "Не удалось загрузить тексты этой страницы.",
+            "Повторить попытку",
+        ),
+        Lang::ZhHans => ("正在加载…", "无法加载此页面的文本。", "重试"),
+        Lang::ZhHant => ("載入中…", "無法載入此頁面的文字。", "再試一次"),
+    }
 }
 
 transition_domain::catalogue! {
     /// A text of the app's catalogue.
-    pub enum T;
+    pub enum T = "app-";
 
     // --- Shell ---
-    ProductName, en: "Partner Center", fr: "Espace partenaires";
-    AppName, en: "Pinpoint Transition", fr: "Transition Pinpoint";
-    LanguageOther, en: "Français", fr: "English";
-        Breadcrumb, en: "Breadcrumb", fr: "Fil d’Ariane";
-    Dashboard, en: "Dashboard", fr: "Tableau de bord";
-    AccountSettings, en: "Account settings", fr: "Paramètres du compte";
-    BusinessProfile, en: "Business profile", fr: "Profil commercial";
-    Loading, en: "Loading…", fr: "Chargement…";
-    Saving, en: "Saving…", fr: "Enregistrement…";
-    NotFoundPage, en: "This page does not exist.", fr: "Cette page n’existe pas.";
-    BackToProfiles, en: "Back to business profiles", fr: "Retour aux profils commerciaux";
-    SignedOut, en: "Sign in through the partner portal to use Pinpoint Transition: the portal gives this page your access token.",
-        fr: "Connectez-vous via l’espace partenaires pour utiliser Transition Pinpoint : l’espace transmet votre jeton d’accès à cette page.";
-    SignInFailed, en: "Signing in failed.", fr: "La connexion a échoué.";
-    ServiceCentre, en: "Contact your regional service center", fr: "Contactez votre Centre de service régional";
-    NetworkError, en: "The server could not be reached. Check your connection and try again; nothing was lost.",
-        fr: "Le serveur est injoignable. Vérifiez votre connexion et réessayez ; rien n’a été perdu.";
-    UnexpectedAnswer, en: "The server answered something unexpected ({status}).", fr: "Le serveur a donné une réponse inattendue ({status}).";
-    ReadOnlyReason, en: "Your role reads only: an admin of the account or of the business profile can make this change.",
-        fr: "Votre rôle ne permet que la lecture : un administrateur du compte ou du profil commercial peut effectuer cette modification.";
-    ReadOnlyNotice, en: "Your role lets you read only: importing and editing need an admin role (account, business profile, global or referrals admin).",
-        fr: "Votre rôle ne permet que la lecture : importer et modifier demandent un rôle d’administrateur (compte, profil commercial, global ou références).";
-    None, en: "None", fr: "Aucun";
-    Optional, en: "optional", fr: "facultatif";
-    Characters, en: "{count} / {limit} characters", fr: "{count} / {limit} caractères";
+    ProductName = "product_name";
+    AppName = "app_name";
+    Language = "language";
+    Breadcrumb = "breadcrumb";
+    Dashboard = "dashboard";
+    AccountSettings = "account_settings";
+    BusinessProfile = "business_profile";
+    Loading = "loading";
+    Saving = "saving";
+    NotFoundPage = "not_found_page";
+    BackToProfiles = "back_to_profiles";
+    SignedOut = "signed_out";
+    SignInFailed = "sign_in_failed";
+    ServiceCentre = "service_centre";
+    NetworkError = "network_error";
+    UnexpectedAnswer = "unexpected_answer";
+    ReadOnlyReason = "read_only_reason";
+    ReadOnlyNotice = "read_only_notice";
+    None = "none";
+    Optional = "optional";
+    Characters = "characters";
 
     // --- Demo ---
-    DemoBanner, en: "Demo mode", fr: "Mode démo";
-    DemoSignedInAs, en: "Signed in as", fr: "Connecté en tant que";
-    DemoReadOnly, en: "{company} — read-only user", fr: "{company} — utilisateur en lecture seule";
+    DemoBanner = "demo_banner";
+    DemoSignedInAs = "demo_signed_in_as";
+    DemoReadOnly = "demo_read_only";
 
     // --- Dashboard & settings ---
-    Welcome, en: "Welcome, {company}", fr: "Bienvenue, {company}";
-    PartnerId, en: "Partner ID {id}", fr: "ID partenaire {id}";
-    CspMember, en: "Cloud Solution Provider", fr: "Fournisseur de solutions cloud (CSP)";
-    DashboardPinpointActive, en: "Pinpoint is retired. Move your business presence into Partner Center business profiles.",
-        fr: "Pinpoint est retiré. Transférez votre présence commerciale dans les profils commerciaux de l’Espace partenaires.";
-    DashboardPinpointClosed, en: "Your Pinpoint account is closed. Manage your business profiles in Partner Center.",
-        fr: "Votre compte Pinpoint est clôturé. Gérez vos profils commerciaux dans l’Espace partenaires.";
-    DashboardNoPinpoint, en: "You have no Pinpoint account to import.", fr: "Vous n’avez pas de compte Pinpoint à importer.";
-    GoToBusinessProfile, en: "Go to business profile", fr: "Aller au profil commercial";
-    SettingsIntro, en: "Manage how your organization appears to customers.", fr: "Gérez la façon dont votre organisation apparaît aux clients.";
-    BusinessProfileCardText, en: "Business profiles per country or region, their locations and solutions.",
-        fr: "Profils commerciaux par pays ou région, leurs emplacements et leurs solutions.";
+    Welcome = "welcome";
+    PartnerId = "partner_id";
+    CspMember = "csp_member";
+    DashboardPinpointActive = "dashboard_pinpoint_active";
+    DashboardPinpointClosed = "dashboard_pinpoint_closed";
+    DashboardNoPinpoint = "dashboard_no_pinpoint";
+    GoToBusinessProfile = "go_to_business_profile";
+    SettingsIntro = "settings_intro";
+    BusinessProfileCardText = "business_profile_card_text";
 
     // --- Business profile: tabs ---
-    TabProfiles, en: "Profiles", fr: "Profils";
-    TabReferrals, en: "Customer referrals", fr: "Références client";
-    ProfilesIntro, en: "One business profile per country or region. Customers find you through them.",
-        fr: "Un profil commercial par pays ou région. Les clients vous trouvent grâce à eux.";
-    ImportFromPinpoint, en: "Import from Pinpoint", fr: "Importer à partir de Pinpoint";
-    ImportFromPinpointText, en: "Copy your Pinpoint business profiles, apps and services into Partner Center. You review everything before it happens.",
-        fr: "Copiez vos profils commerciaux, applications et services Pinpoint dans l’Espace partenaires. Vous vérifiez tout avant l’importation.";
-    CreateProfile, en: "Create a new business profile", fr: "Créer un nouveau profil commercial";
-    CreateProfileText, en: "As a Cloud Solution Provider partner, you can also start a profile from scratch.",
-        fr: "En tant que partenaire Fournisseur de solutions cloud, vous pouvez aussi créer un profil de zéro.";
-    PinpointClosedNoDate, en: "Your Pinpoint account is closed.", fr: "Votre compte Pinpoint est clôturé.";
-    SeeImport, en: "See the import results", fr: "Voir les résultats de l’importation";
-    NoProfiles, en: "You have no business profile yet.", fr: "Vous n’avez pas encore de profil commercial.";
-    ProfileSummary, en: "{locations} {locations|location|locations} · {solutions} {solutions|solution|solutions}", fr: "{locations} {locations|emplacement|emplacements} · {solutions} {solutions|solution|solutions}";
-    Region, en: "Country or region", fr: "Pays ou région";
-    Manage, en: "Manage", fr: "Gérer";
-    ReferralsIntro, en: "Customer referrals are the sales leads Microsoft sent you through Pinpoint. They are never imported, and stay downloadable here before and after the import.",
-        fr: "Les références client sont les prospects que Microsoft vous a transmis via Pinpoint. Elles ne sont jamais importées et restent téléchargeables ici, avant et après l’importation.";
-    DownloadCsv, en: "Download CSV", fr: "Télécharger en CSV";
-    DownloadJson, en: "Download JSON", fr: "Télécharger en JSON";
-    NoReferrals, en: "There are no customer referrals.", fr: "Il n’y a aucune référence client.";
-    ReferralCustomer, en: "Customer", fr: "Client";
-    ReferralNeed, en: "Need", fr: "Besoin";
-    ReferralStatus, en: "Status", fr: "Statut";
-    ReferralReceived, en: "Received", fr: "Reçue le";
-    ReferralValue, en: "Deal value", fr: "Valeur de l’affaire";
-    ReferralContact, en: "Contact", fr: "Contact";
+    TabProfiles = "tab_profiles";
+    TabReferrals = "tab_referrals";
+    ProfilesIntro = "profiles_intro";
+    ImportFromPinpoint = "import_from_pinpoint";
+    ImportFromPinpointText = "import_from_pinpoint_text";
+    CreateProfile = "create_profile";
+    CreateProfileText = "create_profile_text";
+    PinpointClosedNoDate = "pinpoint_closed_no_date";
+    SeeImport = "see_import";
+    NoProfiles = "no_profiles";
+    ProfileSummary = "profile_summary";
+    Region = "region";
+    Manage = "manage";
+    ReferralsIntro = "referrals_intro";
+    DownloadCsv = "download_csv";
+    DownloadJson = "download_json";
+    NoReferrals = "no_referrals";
+    ReferralCustomer = "referral_customer";
+    ReferralNeed = "referral_need";
+    ReferralStatus = "referral_status";
+    ReferralReceived = "referral_received";
+    ReferralValue = "referral_value";
+    ReferralContact = "referral_contact";
 
     // --- Wizard ---
-    WizardTitle, en: "Import from Pinpoint", fr: "Importer à partir de Pinpoint";
-    WizardSteps, en: "Import steps", fr: "Étapes de l’importation";
-    StepOf, en: "Step {n} of {total}", fr: "Étape {n} sur {total}";
-    StepAccount, en: "Your Pinpoint account", fr: "Votre compte Pinpoint";
-    StepChoose, en: "Choose profiles", fr: "Choisir les profils";
-    StepEdit, en: "Edit profiles", fr: "Modifier les profils";
-    StepSolutions, en: "Solutions", fr: "Solutions";
-    StepLocations, en: "Locations", fr: "Emplacements";
-    StepPreview, en: "Review and import", fr: "Vérifier et importer";
-    Next, en: "Next", fr: "Suivant";
-    Back, en: "Back", fr: "Précédent";
-    AccountHolds, en: "Your Pinpoint account holds:", fr: "Votre compte Pinpoint contient :";
-    BusinessProfiles, en: "Business profiles", fr: "Profils commerciaux";
-    AppProfiles, en: "App profiles", fr: "Profils d’application";
-    ServiceProfiles, en: "Service profiles", fr: "Profils de service";
-    CustomerReferrals, en: "Customer referrals", fr: "Références client";
-    CustomerReviews, en: "Customer reviews", fr: "Avis des clients";
-    AccountIntro, en: "Business profiles become Partner Center business profiles (one per country or region); app and service profiles become their solutions. Customer referrals and reviews are not imported.",
-        fr: "Les profils commerciaux deviennent des profils commerciaux de l’Espace partenaires (un par pays ou région) ; les profils d’application et de service deviennent leurs solutions. Les références client et les avis des clients ne sont pas importés.";
-    AccountClosedStop, en: "This Pinpoint account is closed and cannot be imported again.", fr: "Ce compte Pinpoint est clôturé et ne peut plus être importé.";
-    ChooseIntro, en: "Choose the Pinpoint business profiles to copy. You can have one business profile per country or region.",
-        fr: "Choisissez les profils commerciaux Pinpoint à copier. Vous pouvez avoir un profil commercial par pays ou région.";
-    ImportThisProfile, en: "Import “{name}” ({region})", fr: "Importer « {name} » ({region})";
-    ProfileCounts, en: "{locations} {locations|location|locations}, {solutions} {solutions|app or service profile|app or service profiles}", fr: "{locations} {locations|emplacement|emplacements}, {solutions} {solutions|profil d’application ou de service|profils d’application ou de service}";
-    NothingChosen, en: "Choose at least one profile to continue.", fr: "Choisissez au moins un profil pour continuer.";
-    ProfilePicker, en: "Profile", fr: "Profil";
-    EditIntro, en: "Edit each profile before it is imported. Partner Center rules are checked as you type.",
-        fr: "Modifiez chaque profil avant son importation. Les règles de l’Espace partenaires sont vérifiées pendant la saisie.";
-    SolutionsIntro, en: "App and service profiles become solutions of the business profile. Choose which to bring and edit them.",
-        fr: "Les profils d’application et de service deviennent des solutions du profil commercial. Choisissez lesquels importer et modifiez-les.";
-    LocationsIntro, en: "Choose the locations to bring (1 to {limit}) and, for each, the solutions to market from it.",
-        fr: "Choisissez les emplacements à importer (1 à {limit}) et, pour chacun, les solutions à commercialiser à partir de cet emplacement.";
-    PreviewIntro, en: "Check what will happen. Nothing changes until you select Import.", fr: "Vérifiez ce qui va se passer. Rien ne change tant que vous n’avez pas sélectionné Importer.";
-    IssuesHeading, en: "Partner Center checks", fr: "Vérifications de l’Espace partenaires";
-    IssuesCount, en: "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}", fr: "{errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}";
-    NoIssues, en: "No problem found.", fr: "Aucun problème détecté.";
-    GoToField, en: "Go to the field", fr: "Aller au champ";
-    ErrorPrefix, en: "Error:", fr: "Erreur :";
-    WarningPrefix, en: "Warning:", fr: "Avertissement :";
-    IncludeSolution, en: "Import “{name}”", fr: "Importer « {name} »";
-    SolutionApp, en: "App", fr: "Application";
-    SolutionService, en: "Service", fr: "Service";
-    ImportLocation, en: "Import the location “{name}”", fr: "Importer l’emplacement « {name} »";
-    MarketsHeading, en: "Solutions to market from this location", fr: "Solutions à commercialiser à partir de cet emplacement";
-    NoSolutionsToMarket, en: "No solution is being imported for this profile.", fr: "Aucune solution n’est importée pour ce profil.";
-    NoSolutions, en: "This profile has no app or service profile.", fr: "Ce profil n’a aucun profil d’application ou de service.";
-    WillBeCreated, en: "Will be created", fr: "Sera créé";
-    WillNotBeImported, en: "Will not be imported", fr: "Ne sera pas importé";
-    WasNotImported, en: "Not imported", fr: "Non importé";
-    ReferralsKept, en: "{count} {count|customer referral was|customer referrals were} not imported: see and download them in the Customer referrals tab.",
-        fr: "{count} {count|référence client n’a pas été importée|références client n’ont pas été importées} : consultez-les et téléchargez-les dans l’onglet Références client.";
-    Referrals, en: "Customer referrals ({count})", fr: "Références client ({count})";
-    DroppedProducts, en: "Product tags that are not Microsoft products", fr: "Produits qui ne sont pas des produits Microsoft";
-    OtherLeftOut, en: "Also left out", fr: "Également exclus";
-    AckReferrals, en: "I have noted or downloaded my customer referrals.", fr: "J’ai noté ou téléchargé mes références client.";
-    AckClosure, en: "I understand that importing closes my Pinpoint account for good.", fr: "Je comprends que l’importation clôture définitivement mon compte Pinpoint.";
-    ClosureStatement, en: "Importing closes your Pinpoint account for good: it cannot be reopened or imported again. Everything below is created at once, or nothing is.",
-        fr: "L’importation clôture définitivement votre compte Pinpoint : il ne pourra être ni rouvert ni importé à nouveau. Tout ce qui suit est créé d’un coup, ou rien ne l’est.";
-    ImportNow, en: "Import and close my Pinpoint account", fr: "Importer et clôturer mon compte Pinpoint";
-    Importing, en: "Importing… keep this page open.", fr: "Importation en cours… gardez cette page ouverte.";
-    CannotImportYet, en: "Fix the errors and give both confirmations to import.", fr: "Corrigez les erreurs et donnez les deux confirmations pour importer.";
-    RetryImport, en: "Retry the import", fr: "Relancer l’importation";
-    ImportRefused, en: "The import was refused; your edits are kept.", fr: "L’importation a été refusée ; vos modifications sont conservées.";
-    Solutions, en: "Solutions", fr: "Solutions";
-    Locations, en: "Locations", fr: "Emplacements";
-    MarketedHere, en: "Markets: {list}", fr: "Commercialise : {list}";
+    WizardTitle = "wizard_title";
+    WizardSteps = "wizard_steps";
+    StepOf = "step_of";
+    StepAccount = "step_account";
+    StepChoose = "step_choose";
+    StepEdit = "step_edit";
+    StepSolutions = "step_solutions";
+    StepLocations = "step_locations";
+    StepPreview = "step_preview";
+    Next = "next";
+    Back = "back";
+    AccountHolds = "account_holds";
+    BusinessProfiles = "business_profiles";
+    AppProfiles = "app_profiles";
+    ServiceProfiles = "service_profiles";
+    CustomerReferrals = "customer_referrals";
+    CustomerReviews = "customer_reviews";
+    AccountIntro = "account_intro";
+    AccountClosedStop = "account_closed_stop";
+    ChooseIntro = "choose_intro";
+    ImportThisProfile = "import_this_profile";
+    ProfileCounts = "profile_counts";
+    NothingChosen = "nothing_chosen";
+    ProfilePicker = "profile_picker";
+    EditIntro = "edit_intro";
+    SolutionsIntro = "solutions_intro";
+    LocationsIntro = "locations_intro";
+    PreviewIntro = "preview_intro";
+    IssuesHeading = "issues_heading";
+    IssuesCount = "issues_count";
+    NoIssues = "no_issues";
+    GoToField = "go_to_field";
+    ErrorPrefix = "error_prefix";
+    WarningPrefix = "warning_prefix";
+    IncludeSolution = "include_solution";
+    SolutionApp = "solution_app";
+    SolutionService = "solution_service";
+    ImportLocation = "import_location";
+    MarketsHeading = "markets_heading";
+    NoSolutionsToMarket = "no_solutions_to_market";
+    NoSolutions = "no_solutions";
+    WillBeCreated = "will_be_created";
+    WillNotBeImported = "will_not_be_imported";
+    WasNotImported = "was_not_imported";
+    ReferralsKept = "referrals_kept";
+    Referrals = "referrals";
+    DroppedProducts = "dropped_products";
+    OtherLeftOut = "other_left_out";
+    AckReferrals = "ack_referrals";
+    AckClosure = "ack_closure";
+    ClosureStatement = "closure_statement";
+    ImportNow = "import_now";
+    Importing = "importing";
+    CannotImportYet = "cannot_import_yet";
+    RetryImport = "retry_import";
+    ImportRefused = "import_refused";
+    Solutions = "solutions";
+    Locations = "locations";
+    MarketedHere = "marketed_here";
 
     // --- Profile fields ---
-    FieldName, en: "Business name", fr: "Nom de l’entreprise";
-    FieldDescription, en: "Description", fr: "Description";
-    FieldWebsite, en: "Website", fr: "Site web";
-    FieldLinkedin, en: "LinkedIn company page", fr: "Page entreprise LinkedIn";
-    FieldLogo, en: "Logo", fr: "Logo";
-    FieldLogoUrl, en: "Logo address (URL)", fr: "Adresse du logo (URL)";
-    FieldLogoFormat, en: "Logo format", fr: "Format du logo";
-    FieldLogoWidth, en: "Width (px)", fr: "Largeur (px)";
-    FieldLogoHeight, en: "Height (px)", fr: "Hauteur (px)";
-    LogoNone, en: "No logo", fr: "Pas de logo";
-    AddLogo, en: "Add a logo", fr: "Ajouter un logo";
-    RemoveLogo, en: "Remove the logo", fr: "Retirer le logo";
-    FieldIndustries, en: "Industries", fr: "Secteurs";
-    FieldProducts, en: "Microsoft products", fr: "Produits Microsoft";
-    FieldServiceTypes, en: "Service types", fr: "Types de service";
-    FieldTags, en: "Solutions, skills and capabilities (tags)", fr: "Solutions, compétences et capacités (mots-clés)";
-    TagN, en: "Tag {n}", fr: "Mot-clé {n}";
-    TagsCount, en: "{count} of at most {limit} tags", fr: "{count} {count|mot-clé|mots-clés} sur {limit} au plus";
-    AddTag, en: "Add a tag", fr: "Ajouter un mot-clé";
-    RemoveTag, en: "Remove tag {n}", fr: "Retirer le mot-clé {n}";
-    FieldTargetSizes, en: "Customer sizes you target", fr: "Tailles de clients visées";
-    FieldEndorsements, en: "Allow customers to endorse this profile", fr: "Autoriser les clients à recommander ce profil";
-    SectionInfo, en: "Partner info", fr: "Informations sur le partenaire";
-    SectionExpertise, en: "Expertise", fr: "Expertise";
-    SectionPreferences, en: "Preferences", fr: "Préférences";
-    FieldSolutionName, en: "Solution name", fr: "Nom de la solution";
-    FieldSummary, en: "Summary", fr: "Résumé";
-    FieldSolutionDescription, en: "Solution description", fr: "Description de la solution";
-    FieldUrl, en: "Web address", fr: "Adresse web";
-    FieldLocationName, en: "Location name", fr: "Nom de l’emplacement";
-    FieldPhone, en: "Phone", fr: "Téléphone";
-    FieldEmail, en: "Email", fr: "E-mail";
-    FieldLine1, en: "Address line 1", fr: "Adresse ligne 1";
-    FieldLine2, en: "Address line 2", fr: "Adresse ligne 2";
-    FieldCity, en: "City", fr: "Ville";
-    FieldPostalCode, en: "Postal code", fr: "Code postal";
-    FieldCountry, en: "Country (ISO code, e.g. FR)", fr: "Pays (code ISO, p. ex. FR)";
-    FieldRegion, en: "Country or region (ISO code, e.g. FR)", fr: "Pays ou région (code ISO, p. ex. FR)";
+    FieldName = "field_name";
+    FieldDescription = "field_description";
+    FieldWebsite = "field_website";
+    FieldLinkedin = "field_linkedin";
+    FieldLogo = "field_logo";
+    FieldLogoUrl = "field_logo_url";
+    FieldLogoFormat = "field_logo_format";
+    FieldLogoWidth = "field_logo_width";
+    FieldLogoHeight = "field_logo_height";
+    LogoNone = "logo_none";
+    AddLogo = "add_logo";
+    RemoveLogo = "remove_logo";
+    FieldIndustries = "field_industries";
+    FieldProducts = "field_products";
+    FieldServiceTypes = "field_service_types";
+    FieldTags = "field_tags";
+    TagN = "tag_n";
+    TagsCount = "tags_count";
+    AddTag = "add_tag";
+    RemoveTag = "remove_tag";
+    FieldTargetSizes = "field_target_sizes";
+    FieldEndorsements = "field_endorsements";
+    SectionInfo = "section_info";
+    SectionExpertise = "section_expertise";
+    SectionPreferences = "section_preferences";
+    FieldSolutionName = "field_solution_name";
+    FieldSummary = "field_summary";
+    FieldSolutionDescription = "field_solution_description";
+    FieldUrl = "field_url";
+    FieldLocationName = "field_location_name";
+    FieldPhone = "field_phone";
+    FieldEmail = "field_email";
+    FieldLine1 = "field_line1";
+    FieldLine2 = "field_line2";
+    FieldCity = "field_city";
+    FieldPostalCode = "field_postal_code";
+    FieldCountry = "field_country";
+    FieldRegion = "field_region";
 
     // --- Profile page ---
-    ProfileNotFound, en: "This business profile does not exist.", fr: "Ce profil commercial n’existe pas.";
-    SaveChanges, en: "Save changes", fr: "Enregistrer les modifications";
-    Saved, en: "Saved.", fr: "Enregistré.";
-    Deleting, en: "Deleting…", fr: "Suppression…";
-    ResetChanges, en: "Undo changes", fr: "Annuler les modifications";
-    AddressImmutable, en: "An address cannot be edited: to move a location, delete it and add it again.",
-        fr: "Une adresse ne peut pas être modifiée : pour déplacer un emplacement, supprimez-le puis ajoutez-le à nouveau.";
-    LocationsLimit, en: "A business profile has 1 to {limit} locations ({count} now).", fr: "Un profil commercial a de 1 à {limit} emplacements ({count} actuellement).";
-    AddLocation, en: "Add a location", fr: "Ajouter un emplacement";
-    NewLocationN, en: "New location {n}", fr: "Nouvel emplacement {n}";
-    RemoveNewLocation, en: "Remove new location {n}", fr: "Retirer le nouvel emplacement {n}";
-    CorrectBeforeImport, en: "Correct this location before importing it: once imported, its address can no longer change.",
-        fr: "Corrigez cet emplacement avant de l’importer : une fois importé, son adresse ne peut plus être modifiée.";
-    DeleteLocationNamed, en: "Delete the location “{name}”", fr: "Supprimer l’emplacement « {name} »";
-    SaveLocationNamed, en: "Save the location “{name}”", fr: "Enregistrer l’emplacement « {name} »";
-    DeleteSolutionNamed, en: "Delete the solution “{name}”", fr: "Supprimer la solution « {name} »";
-    Cancel, en: "Cancel", fr: "Annuler";
-    DeleteAction, en: "Delete", fr: "Supprimer";
-    DeleteLocationTitle, en: "Delete the location “{name}”?", fr: "Supprimer l’emplacement « {name} » ?";
-    DeleteLocationText, en: "Its name, address, phone number and e-mail address, and the solutions it markets, are removed from this business profile. This cannot be undone.",
-        fr: "Son nom, son adresse, son numéro de téléphone et son adresse e-mail, ainsi que les solutions qui y sont commercialisées, sont retirés de ce profil commercial. Cette action est irréversible.";
-    DeleteSolutionTitle, en: "Delete the solution “{name}”?", fr: "Supprimer la solution « {name} » ?";
-    DeleteSolutionText, en: "It is removed from this business profile and from every location. A deleted solution can never be added again: solutions come only from the Pinpoint import.",
-        fr: "Elle est retirée de ce profil commercial et de tous ses emplacements. Une solution supprimée ne pourra plus jamais être ajoutée : les solutions proviennent uniquement de l’importation Pinpoint.";
-    SaveSolutions, en: "Save the solutions of “{name}”", fr: "Enregistrer les solutions de « {name} »";
-    NoSolutionsLeft, en: "This profile has no solution.", fr: "Ce profil n’a aucune solution.";
-    ImportedFrom, en: "Imported from Pinpoint profile {id}", fr: "Importé du profil Pinpoint {id}";
+    ProfileNotFound = "profile_not_found";
+    SaveChanges = "save_changes";
+    Saved = "saved";
+    Deleting = "deleting";
+    ResetChanges = "reset_changes";
+    AddressImmutable = "address_immutable";
+    LocationsLimit = "locations_limit";
+    AddLocation = "add_location";
+    NewLocationN = "new_location_n";
+    RemoveNewLocation = "remove_new_location";
+    CorrectBeforeImport = "correct_before_import";
+    DeleteLocationNamed = "delete_location_named";
+    SaveLocationNamed = "save_location_named";
+    DeleteSolutionNamed = "delete_solution_named";
+    Cancel = "cancel";
+    DeleteAction = "delete_action";
+    DeleteLocationTitle = "delete_location_title";
+    DeleteLocationText = "delete_location_text";
+    DeleteSolutionTitle = "delete_solution_title";
+    DeleteSolutionText = "delete_solution_text";
+    SaveSolutions = "save_solutions";
+    NoSolutionsLeft = "no_solutions_left";
+    ImportedFrom = "imported_from";
 
     // --- New profile ---
-    NewProfileTitle, en: "Create a new business profile", fr: "Créer un nouveau profil commercial";
-    NewProfileIntro, en: "A new profile starts without solutions (solutions come only from the Pinpoint import) and needs at least one location.",
-        fr: "Un nouveau profil commence sans solution (les solutions proviennent uniquement de l’importation Pinpoint) et demande au moins un emplacement.";
-    FirstLocation, en: "First location", fr: "Premier emplacement";
-    CreateAction, en: "Create the profile", fr: "Créer le profil";
-    Creating, en: "Creating…", fr: "Création…";
-    CspOnlyNotice, en: "Only Cloud Solution Provider partners can create a new business profile.", fr: "Seuls les partenaires Fournisseur de solutions cloud peuvent créer un nouveau profil commercial.";
+    NewProfileTitle = "new_profile_title";
+    NewProfileIntro = "new_profile_intro";
+    FirstLocation = "first_location";
+    CreateAction = "create_action";
+    Creating = "creating";
+    CspOnlyNotice = "csp_only_notice";
 
     // --- Results ---
-    ResultsTitle, en: "Import complete", fr: "Importation terminée";
-    ResultsIntro, en: "Imported on {date}. Your Pinpoint account is now closed.", fr: "Importé le {date}. Votre compte Pinpoint est désormais clôturé.";
-    ResultsCreated, en: "Business profiles created", fr: "Profils commerciaux créés";
-    ResultsWarnings, en: "Notes", fr: "Remarques";
-    ImportId, en: "Import {id}", fr: "Importation {id}";
-    OpenProfile, en: "Open “{name}”", fr: "Ouvrir « {name} »";
+    ResultsTitle = "results_title";
+    ResultsIntro = "results_intro";
+    ResultsCreated = "results_created";
+    ResultsWarnings = "results_warnings";
+    ImportId = "import_id";
+    OpenProfile = "open_profile";
+
+    // --- Languages and countries ---
+    RegionSearch = "region_search";
+    RegionNone = "region_none";
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use transition_domain::labels::Label;
-    use transition_domain::report::Report;
-    use transition_domain::vocabulary::{replaced_word, uses, TERMS};
-    use transition_domain::Code;
+    use std::collections::BTreeSet;
+    use transition_domain::locales::messages;
 
-    /// Every text a person reads, in `lang`: the app's, the labels', the
-    /// issues' (the API's problems and the CLI use them too) and the CLI's
-    /// reports'.
-    fn every_text(lang: Lang) -> Vec<&'static str> {
-        let app = T::ALL.iter().map(|t| t.text(lang));
-        let labels = Label::ALL.iter().map(|l| l.text(lang));
-        let codes = Code::ALL.iter().map(|c| c.text(lang));
-        let report = Report::ALL.iter().map(|r| r.text(lang));
-        app.chain(labels).chain(codes).chain(report).collect()
+    #[test]
+    fn english_has_exactly_the_apps_ids() {
+        let ours: BTreeSet<&str> = T::ALL.iter().map(|t| t.id()).collect();
+        let english: BTreeSet<&str> = messages(Lang::En)
+            .ids()
+            .filter(|id| id.starts_with("app-"))
+            .collect();
+        assert_eq!(
+            ours.difference(&english).collect::<Vec<_>>(),
+            Vec::<&&str>::new(),
+            "ids without an English message"
+        );
+        assert_eq!(
+            english.difference(&ours).collect::<Vec<_>>(),
+            Vec::<&&str>::new(),
+            "English messages no id says"
+        );
     }
 
     #[test]
-    fn the_catalogues_speak_the_documents_words_and_none_of_the_replaced_ones() {
-        for lang in Lang::ALL {
-            let texts = every_text(lang);
-            for text in &texts {
-                assert_eq!(replaced_word(text), None, "{lang:?}: {text}");
-            }
-            for &term in TERMS {
-                assert!(
-                    texts.iter().any(|text| uses(text, term, lang)),
-                    "{lang:?}: no text says “{}”",
-                    term.text(lang)
-                );
-            }
-        }
-        // The menu path of the document, word for word.
-        assert_eq!(T::AccountSettings.text(Lang::Fr), "Paramètres du compte");
-        assert_eq!(T::BusinessProfile.text(Lang::Fr), "Profil commercial");
+    fn the_menu_path_of_the_document_word_for_word() {
+        let fr = messages(Lang::Fr);
+        assert_eq!(fr.text(T::AccountSettings), "Paramètres du compte");
+        assert_eq!(fr.text(T::BusinessProfile), "Profil commercial");
         assert_eq!(
-            T::ImportFromPinpoint.text(Lang::Fr),
+            fr.text(T::ImportFromPinpoint),
             "Importer à partir de Pinpoint"
         );
         assert_eq!(
-            T::ServiceCentre.text(Lang::Fr),
+            fr.text(T::ServiceCentre),
             "Contactez votre Centre de service régional"
         );
         assert_eq!(
-            T::MarketsHeading.text(Lang::Fr),
+            fr.text(T::MarketsHeading),
             "Solutions à commercialiser à partir de cet emplacement"
+        );
+        assert_eq!(
+            messages(Lang::De).text(T::ImportFromPinpoint),
+            "Aus Pinpoint importieren"
+        );
+        assert_eq!(
+            messages(Lang::Ja).text(T::ImportFromPinpoint),
+            "Pinpoint からインポート"
         );
     }
 
     #[test]
     fn counts_agree_with_their_nouns() {
         let issues = |lang, errors: usize, warnings: usize| {
-            T::IssuesCount.fill(lang, &[("errors", &errors), ("warnings", &warnings)])
+            messages(lang).fill(
+                T::IssuesCount,
+                &[("errors", &errors), ("warnings", &warnings)],
+            )
         };
         assert_eq!(issues(Lang::En, 1, 0), "1 error, 0 warnings");
         assert_eq!(issues(Lang::En, 2, 1), "2 errors, 1 warning");
         assert_eq!(issues(Lang::Fr, 1, 0), "1 erreur, 0 avertissement");
         assert_eq!(issues(Lang::Fr, 9, 2), "9 erreurs, 2 avertissements");
-        for lang in Lang::ALL {
-            for text in every_text(lang) {
-                assert!(!text.contains("(s)"), "{lang:?}: {text}");
-            }
-        }
-    }
-
-    #[test]
-    fn texts_fill_their_placeholders() {
         assert_eq!(
-            T::StepOf.fill(Lang::Fr, &[("n", &2), ("total", &6)]),
+            messages(Lang::Fr).fill(T::StepOf, &[("n", &2), ("total", &6)]),
             "Étape 2 sur 6"
         );
         assert_eq!(
-            T::Characters.fill(Lang::En, &[("count", &3), ("limit", &100)]),
+            messages(Lang::En).fill(T::Characters, &[("count", &3), ("limit", &100)]),
             "3 / 100 characters"
         );
+    }
+
+    #[test]
+    fn the_built_in_words_exist_in_every_language() {
+        for lang in Lang::ALL {
+            let (loading, failed, retry) = built_in(lang);
+            assert!(!loading.is_empty() && !failed.is_empty() && !retry.is_empty());
+        }
     }
 }

@@ -60,22 +60,29 @@ pub fn App(
     config: HostConfig,
     #[prop(optional)] ctx_out: Option<Rc<Cell<Option<Ctx>>>>,
 ) -> impl IntoView {
-    let lang = config
-        .locale
-        .or_else(|| browser::navigator_language().map(|tag| Lang::from_tag(&tag)))
-        .unwrap_or_default();
+    // The portal's choice, then our own page's remembered one, then the
+    // browser's languages, then English.
+    let remembered = (!config.embedded)
+        .then(|| browser::local_get(i18n::REMEMBERED))
+        .flatten();
+    let lang = config.locale.unwrap_or_else(|| {
+        let browser = browser::navigator_languages();
+        Lang::negotiate(remembered.iter().chain(&browser).map(String::as_str))
+    });
+    let i18n = i18n::I18n::new(lang);
+    provide_context(i18n);
+    i18n::follow(i18n, config.locales.clone(), config.preload.clone());
     let link = HostLink {
         target: None,
         on_event: config.on_event.clone(),
         get_token: config.get_token.clone(),
         parent_origin: config.parent_origin.clone(),
     };
-    let ctx = Ctx::new(&config, lang, link);
+    let ctx = Ctx::new(&config, i18n, link);
     if let Some(out) = ctx_out {
         out.set(Some(ctx));
     }
     provide_context(ctx);
-    provide_context(ctx.lang);
     let nav = Nav::new(
         config.routing,
         &config.base_path,
@@ -125,16 +132,19 @@ pub fn App(
             class:pt-dark=move || ctx.dark.get()
             class:pt-embedded=config.embedded
             node_ref=root
-            lang=move || ctx.lang.get().as_str()
+            lang=move || i18n.get().as_str()
+            dir=move || i18n.get().dir()
         >
-            <Show when=move || ctx.chrome.get()>
-                <components::shell::Header />
-            </Show>
-            <main class="pt-main" id="pt-main">
-                <components::shell::Gate>
-                    {move || page_view(page.get())}
-                </components::shell::Gate>
-            </main>
+            <i18n::TextsGate>
+                <Show when=move || ctx.chrome.get()>
+                    <components::shell::Header />
+                </Show>
+                <main class="pt-main" id="pt-main">
+                    <components::shell::Gate>
+                        {move || page_view(page.get())}
+                    </components::shell::Gate>
+                </main>
+            </i18n::TextsGate>
         </div>
     }
 }

@@ -49,6 +49,12 @@ pub fn date(text: &str, lang: Lang) -> String {
     localized(&parsed, "toLocaleDateString", lang, options).unwrap_or_else(|| text.to_owned())
 }
 
+/// A whole number as `lang` writes it ("2 500", "2.500", "2,500").
+pub fn number(n: i64, lang: Lang) -> String {
+    localized(&JsValue::from_f64(n as f64), "toLocaleString", lang, &[])
+        .unwrap_or_else(|| n.to_string())
+}
+
 /// An amount of money in its currency, written out in `lang`.
 pub fn money(value: &DealValue, lang: Lang) -> String {
     let plain = || format!("{} {}", value.amount, value.currency);

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Lang;
+use crate::messages::Messages;
 
 /// The characters two spellings are compared by: spacing left out, case
 /// folded. Compared lazily, so that a lookup allocates nothing and stops at
@@ -22,7 +22,7 @@ fn same_key(a: &str, b: &str) -> bool {
 }
 
 macro_rules! catalogue {
-    ($(#[$meta:meta])* $name:ident { $( $variant:ident = $canonical:literal, fr: $fr:literal $(, aliases: [$($alias:literal),*])?; )+ }) => {
+    ($(#[$meta:meta])* $name:ident { $( $variant:ident = $canonical:literal $(, message: $message:literal)? $(, aliases: [$($alias:literal),*])?; )+ }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "&'static str")]
@@ -36,11 +36,20 @@ macro_rules! catalogue {
                 match self { $( $name::$variant => $canonical, )+ }
             }
 
-            /// The name shown to a person in `lang`.
-            pub fn label(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $( ($name::$variant, Lang::En) => $canonical,
-                       ($name::$variant, Lang::Fr) => $fr, )+
+            /// The name shown to a person in `messages`' language: its
+            /// message in the locale files, or its own name for what has
+            /// one in every language (Microsoft's products).
+            pub fn label(self, messages: &Messages) -> String {
+                match self.message_id() {
+                    Some(id) => messages.format(id, &[]),
+                    None => self.name().to_owned(),
+                }
+            }
+
+            /// The id of its name's message in the locale files, if it has one.
+            pub fn message_id(self) -> Option<&'static str> {
+                match self {
+                    $( $name::$variant => [$($message)?].first().copied(), )+
                 }
             }
 
@@ -87,58 +96,58 @@ macro_rules! catalogue {
 catalogue! {
     /// An industry a business profile serves.
     Industry {
-        Agriculture = "Agriculture", fr: "Agriculture";
-        Automotive = "Automotive", fr: "Automobile";
-        Education = "Education", fr: "Éducation";
-        Energy = "Energy", fr: "Énergie";
-        FinancialServices = "Financial services", fr: "Services financiers";
-        Government = "Government", fr: "Administration publique";
-        Healthcare = "Healthcare", fr: "Santé";
-        Hospitality = "Hospitality", fr: "Hôtellerie et restauration";
-        Manufacturing = "Manufacturing", fr: "Industrie manufacturière";
-        Media = "Media", fr: "Médias";
-        Nonprofit = "Nonprofit", fr: "Associations";
-        ProfessionalServices = "Professional services", fr: "Services professionnels";
-        Retail = "Retail", fr: "Commerce de détail";
-        Telecommunications = "Telecommunications", fr: "Télécommunications";
-        Transportation = "Transportation", fr: "Transports";
+        Agriculture = "Agriculture", message: "industry-agriculture";
+        Automotive = "Automotive", message: "industry-automotive";
+        Education = "Education", message: "industry-education";
+        Energy = "Energy", message: "industry-energy";
+        FinancialServices = "Financial services", message: "industry-financial_services";
+        Government = "Government", message: "industry-government";
+        Healthcare = "Healthcare", message: "industry-healthcare";
+        Hospitality = "Hospitality", message: "industry-hospitality";
+        Manufacturing = "Manufacturing", message: "industry-manufacturing";
+        Media = "Media", message: "industry-media";
+        Nonprofit = "Nonprofit", message: "industry-nonprofit";
+        ProfessionalServices = "Professional services", message: "industry-professional_services";
+        Retail = "Retail", message: "industry-retail";
+        Telecommunications = "Telecommunications", message: "industry-telecommunications";
+        Transportation = "Transportation", message: "industry-transportation";
     }
 }
 
 catalogue! {
     /// A Microsoft product. Only these may be product tags.
     Product {
-        Azure = "Microsoft Azure", fr: "Microsoft Azure", aliases: ["Azure", "Windows Azure"];
-        M365 = "Microsoft 365", fr: "Microsoft 365", aliases: ["Office 365", "O365", "M365", "Office"];
-        Dynamics365 = "Dynamics 365", fr: "Dynamics 365", aliases: ["Microsoft Dynamics 365", "Dynamics", "D365"];
-        PowerPlatform = "Power Platform", fr: "Power Platform", aliases: ["Microsoft Power Platform"];
-        PowerBi = "Power BI", fr: "Power BI", aliases: ["Microsoft Power BI"];
-        Teams = "Microsoft Teams", fr: "Microsoft Teams", aliases: ["Teams"];
-        SharePoint = "SharePoint", fr: "SharePoint", aliases: ["SharePoint Online", "Microsoft SharePoint"];
-        Exchange = "Exchange", fr: "Exchange", aliases: ["Exchange Online", "Exchange Server", "Microsoft Exchange"];
-        Windows = "Windows", fr: "Windows", aliases: ["Microsoft Windows"];
-        WindowsServer = "Windows Server", fr: "Windows Server";
-        SqlServer = "SQL Server", fr: "SQL Server", aliases: ["Microsoft SQL Server", "MSSQL"];
-        VisualStudio = "Visual Studio", fr: "Visual Studio";
-        GitHub = "GitHub", fr: "GitHub";
-        Intune = "Microsoft Intune", fr: "Microsoft Intune", aliases: ["Intune"];
-        Defender = "Microsoft Defender", fr: "Microsoft Defender", aliases: ["Defender"];
+        Azure = "Microsoft Azure", aliases: ["Azure", "Windows Azure"];
+        M365 = "Microsoft 365", aliases: ["Office 365", "O365", "M365", "Office"];
+        Dynamics365 = "Dynamics 365", aliases: ["Microsoft Dynamics 365", "Dynamics", "D365"];
+        PowerPlatform = "Power Platform", aliases: ["Microsoft Power Platform"];
+        PowerBi = "Power BI", aliases: ["Microsoft Power BI"];
+        Teams = "Microsoft Teams", aliases: ["Teams"];
+        SharePoint = "SharePoint", aliases: ["SharePoint Online", "Microsoft SharePoint"];
+        Exchange = "Exchange", aliases: ["Exchange Online", "Exchange Server", "Microsoft Exchange"];
+        Windows = "Windows", aliases: ["Microsoft Windows"];
+        WindowsServer = "Windows Server";
+        SqlServer = "SQL Server", aliases: ["Microsoft SQL Server", "MSSQL"];
+        VisualStudio = "Visual Studio";
+        GitHub = "GitHub";
+        Intune = "Microsoft Intune", aliases: ["Intune"];
+        Defender = "Microsoft Defender", aliases: ["Defender"];
     }
 }
 
 catalogue! {
     /// A kind of service a partner offers.
     ServiceType {
-        Consulting = "Consulting", fr: "Conseil";
-        Deployment = "Deployment", fr: "Déploiement";
-        Development = "Development", fr: "Développement";
-        Implementation = "Implementation", fr: "Mise en œuvre";
-        Integration = "Integration", fr: "Intégration";
-        Licensing = "Licensing", fr: "Licences";
-        ManagedServices = "Managed services", fr: "Services managés";
-        Migration = "Migration", fr: "Migration";
-        Support = "Support", fr: "Support";
-        Training = "Training", fr: "Formation";
+        Consulting = "Consulting", message: "service-consulting";
+        Deployment = "Deployment", message: "service-deployment";
+        Development = "Development", message: "service-development";
+        Implementation = "Implementation", message: "service-implementation";
+        Integration = "Integration", message: "service-integration";
+        Licensing = "Licensing", message: "service-licensing";
+        ManagedServices = "Managed services", message: "service-managed_services";
+        Migration = "Migration", message: "service-migration";
+        Support = "Support", message: "service-support";
+        Training = "Training", message: "service-training";
     }
 }
 
@@ -176,16 +185,18 @@ impl TargetSize {
             .find(|size| size.name() == text || same_key(text, size.name()))
     }
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (TargetSize::Small, Lang::En) => "Small (1–50 employees)",
-            (TargetSize::Medium, Lang::En) => "Medium (51–1,000 employees)",
-            (TargetSize::Large, Lang::En) => "Large (1,001–10,000 employees)",
-            (TargetSize::Enterprise, Lang::En) => "Enterprise (over 10,000 employees)",
-            (TargetSize::Small, Lang::Fr) => "Petite (1 à 50 employés)",
-            (TargetSize::Medium, Lang::Fr) => "Moyenne (51 à 1 000 employés)",
-            (TargetSize::Large, Lang::Fr) => "Grande (1 001 à 10 000 employés)",
-            (TargetSize::Enterprise, Lang::Fr) => "Très grande (plus de 10 000 employés)",
+    /// The size as a person reads it in `messages`' language.
+    pub fn label(self, messages: &Messages) -> String {
+        messages.format(self.message_id(), &[])
+    }
+
+    /// The id of its label's message in the locale files.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TargetSize::Small => "size-small",
+            TargetSize::Medium => "size-medium",
+            TargetSize::Large => "size-large",
+            TargetSize::Enterprise => "size-enterprise",
         }
     }
 }
@@ -234,12 +245,28 @@ mod tests {
         assert_eq!(TargetSize::find("Enterprise"), Some(TargetSize::Enterprise));
     }
 
+    #[cfg(feature = "locales")]
     #[test]
-    fn every_entry_has_labels_in_every_language() {
+    fn every_entry_has_its_own_label_in_every_language() {
+        use crate::{locales::messages, Lang};
         for lang in Lang::ALL {
-            assert!(Industry::ALL.iter().all(|i| !i.label(lang).is_empty()));
-            assert!(ServiceType::ALL.iter().all(|s| !s.label(lang).is_empty()));
-            assert!(TargetSize::ALL.iter().all(|s| !s.label(lang).is_empty()));
+            let m = messages(lang);
+            let labels: Vec<String> = Industry::ALL
+                .iter()
+                .map(|i| i.label(m))
+                .chain(ServiceType::ALL.iter().map(|s| s.label(m)))
+                .chain(TargetSize::ALL.iter().map(|s| s.label(m)))
+                .collect();
+            for label in &labels {
+                assert!(!label.trim().is_empty(), "{lang}: an empty label");
+                assert!(
+                    !label.starts_with("industry-")
+                        && !label.starts_with("service-")
+                        && !label.starts_with("size-"),
+                    "{lang}: {label}"
+                );
+            }
+            assert_eq!(Product::Azure.label(m), "Microsoft Azure");
         }
     }
 }

@@ -1,128 +1,260 @@
-//! The bilingual catalogues' machinery: the [`Lang`]uages, the one
-//! [`catalogue!`](crate::catalogue!) macro that every catalogue is written
-//! with (issue codes in [`codes`](crate::codes), other words in
-//! [`labels`](crate::labels), the app's own words in the app's `i18n`),
-//! and the one [`fill`] of `{name}` placeholders they all share.
+//! The catalogues' machinery: the [`Lang`]uages and how a tag or an
+//! `Accept-Language` header picks one, and the one
+//! [`catalogue!`](crate::catalogue!) macro that declares every set of
+//! typed message ids (issue codes in [`codes`](crate::codes), other words
+//! in [`labels`](crate::labels) and [`report`](crate::report), the app's
+//! own words in the app's `i18n`). The texts themselves are data: one
+//! Project Fluent file per language in `locales/`, read by
+//! [`messages`](crate::messages).
 
-use std::fmt::Display;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use serde::{Deserialize, Serialize};
-
-/// A language of the catalogues.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+/// A language of the catalogues: Partner Center's own eleven.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Lang {
     #[default]
     En,
     Fr,
+    De,
+    Es,
+    It,
+    Ja,
+    Ko,
+    PtBr,
+    Ru,
+    ZhHans,
+    ZhHant,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+    pub const ALL: [Lang; 11] = [
+        Lang::En,
+        Lang::Fr,
+        Lang::De,
+        Lang::Es,
+        Lang::It,
+        Lang::Ja,
+        Lang::Ko,
+        Lang::PtBr,
+        Lang::Ru,
+        Lang::ZhHans,
+        Lang::ZhHant,
+    ];
 
-    /// Reads a BCP 47 tag or an `Accept-Language` entry (`fr`, `fr-BE`,
-    /// `en_US`); anything that is not French falls back to English.
-    pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag
-            .trim()
-            .split(['-', '_', ';', ','])
-            .next()
-            .unwrap_or_default();
-        if primary.eq_ignore_ascii_case("fr") {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
-    }
-
+    /// The BCP 47 tag, as the locale files are named (`pt-BR`,
+    /// `zh-Hans`).
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+            Lang::PtBr => "pt-BR",
+            Lang::Ru => "ru",
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
         }
     }
 
-    /// True when a count of `n` takes the singular in this language
-    /// (CLDR's "one"): 1 in English; 0 and 1 in French.
-    pub fn is_singular(self, n: u64) -> bool {
+    /// The language's name in itself, as a language switch lists it.
+    pub fn autonym(self) -> &'static str {
         match self {
-            Lang::En => n == 1,
-            Lang::Fr => n <= 1,
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::It => "Italiano",
+            Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+            Lang::PtBr => "Português (Brasil)",
+            Lang::Ru => "Русский",
+            Lang::ZhHans => "简体中文",
+            Lang::ZhHant => "繁體中文",
         }
+    }
+
+    /// The writing direction of the language (`dir`): every language of
+    /// Partner Center's is written left to right.
+    pub fn dir(self) -> &'static str {
+        "ltr"
+    }
+
+    /// The language a BCP 47 tag (`fr-CA`, `zh-TW`, `pt_PT`) stands for,
+    /// by its primary language and, for Chinese, its script or region:
+    /// `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant-*` are `zh-Hant`, other
+    /// Chinese is `zh-Hans`; any Portuguese is `pt-BR`. `None` for a
+    /// language the product does not speak, or for text that is not a tag.
+    pub fn match_tag(tag: &str) -> Option<Lang> {
+        let mut subtags = tag.trim().split(['-', '_']);
+        let primary = subtags.next()?;
+        let rest: Vec<&str> = subtags.collect();
+        let well_formed = |subtag: &str| {
+            (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+        };
+        if !(2..=3).contains(&primary.len())
+            || !primary.bytes().all(|b| b.is_ascii_alphabetic())
+            || !rest.iter().all(|subtag| well_formed(subtag))
+        {
+            return None;
+        }
+        let is = |name: &str| primary.eq_ignore_ascii_case(name);
+        let has = |names: &[&str]| {
+            rest.iter()
+                .any(|subtag| names.iter().any(|name| subtag.eq_ignore_ascii_case(name)))
+        };
+        let lang = if is("zh") {
+            if has(&["hant"]) || (!has(&["hans"]) && has(&["tw", "hk", "mo"])) {
+                Lang::ZhHant
+            } else {
+                Lang::ZhHans
+            }
+        } else if is("pt") {
+            Lang::PtBr
+        } else {
+            *Lang::ALL.iter().find(|lang| is(lang.as_str()))?
+        };
+        Some(lang)
+    }
+
+    /// The first of `tags` the product speaks (a portal's choice, then
+    /// the browser's languages, in order), else English.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::match_tag)
+            .unwrap_or_default()
+    }
+
+    /// The language an `Accept-Language` header asks for: its entries by
+    /// quality (highest first, in order among equals), the first the
+    /// product speaks, else English. Entries that do not parse, and a
+    /// quality of 0, are passed over; a header that is all malformed is
+    /// English, never an error.
+    pub fn from_accept_language(header: &str) -> Lang {
+        let mut entries: Vec<(u16, &str)> = header
+            .split(',')
+            .filter_map(|entry| {
+                let mut parts = entry.split(';');
+                let tag = parts.next()?.trim();
+                let mut quality = 1000;
+                for parameter in parts {
+                    let (name, value) = parameter.split_once('=')?;
+                    if name.trim().eq_ignore_ascii_case("q") {
+                        let value: f32 = value.trim().parse().ok()?;
+                        if !(0.0..=1.0).contains(&value) {
+                            return None;
+                        }
+                        quality = (value * 1000.0).round() as u16;
+                    }
+                }
+                (quality > 0).then_some((quality, tag))
+            })
+            .collect();
+        entries.sort_by_key(|entry| std::cmp::Reverse(entry.0));
+        Lang::negotiate(entries.into_iter().map(|(_, tag)| tag))
+    }
+
+    /// [`Lang::match_tag`], English for anything it does not match.
+    pub fn from_tag(tag: &str) -> Lang {
+        Lang::match_tag(tag).unwrap_or_default()
     }
 }
 
-/// Declares a bilingual catalogue: an enum with one variant per entry and,
-/// for each, its English and French texts. An entry without both texts does
-/// not compile.
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// On the wire, its BCP 47 tag; any tag that matches one is read.
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Lang, D::Error> {
+        let tag = String::deserialize(deserializer)?;
+        Lang::match_tag(&tag)
+            .ok_or_else(|| serde::de::Error::custom(format_args!("unknown language `{tag}`")))
+    }
+}
+
+/// A CLDR plural category: which form of a word a number takes in a
+/// language (Russian has one, few, many and other; Japanese only other).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    pub const ALL: [Plural; 6] = [
+        Plural::Zero,
+        Plural::One,
+        Plural::Two,
+        Plural::Few,
+        Plural::Many,
+        Plural::Other,
+    ];
+
+    /// The category's CLDR name, as a Fluent variant key writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Plural::Zero => "zero",
+            Plural::One => "one",
+            Plural::Two => "two",
+            Plural::Few => "few",
+            Plural::Many => "many",
+            Plural::Other => "other",
+        }
+    }
+
+    /// The category of a CLDR name (`Intl.PluralRules` answers these).
+    pub fn parse(name: &str) -> Option<Plural> {
+        Plural::ALL
+            .into_iter()
+            .find(|plural| plural.as_str() == name)
+    }
+}
+
+/// Declares a catalogue: an enum of typed message ids. Each entry has a
+/// stable key; its message id in the locale files is the catalogue's
+/// prefix and the key (`issue-name_empty`). The texts are in
+/// `locales/<lang>.ftl`, and a test fails when a locale lacks an id.
 ///
 /// ```
 /// transition_domain::catalogue! {
 ///     /// Words of an example.
-///     pub enum Word;
-///     Hello, en: "Hello, {name}", fr: "Bonjour, {name}";
-///     Bye, en: "Bye", fr: "Au revoir";
+///     pub enum Word = "word-";
+///     Hello = "hello";
+///     Bye = "bye";
 /// }
-/// use transition_domain::Lang;
-/// assert_eq!(Word::Bye.text(Lang::Fr), "Au revoir");
-/// assert_eq!(Word::Hello.fill(Lang::En, &[("name", &"Ada")]), "Hello, Ada");
+/// assert_eq!(Word::Bye.id(), "word-bye");
+/// assert_eq!(Word::Hello.as_str(), "hello");
+/// assert_eq!(Word::parse("bye"), Some(Word::Bye));
 /// assert_eq!(Word::ALL.len(), 2);
 /// ```
 ///
-/// An entry with one text only is refused:
-///
-/// ```compile_fail
-/// transition_domain::catalogue! {
-///     pub enum Word;
-///     Hello, en: "Hello";
-/// }
-/// ```
-///
 /// The enum gets `Debug, Clone, Copy, PartialEq, Eq, Hash`, then the
-/// attributes written before it (more derives, serde's); `ALL`, in
-/// declaration order; `text(lang)`, the text with its `{name}`
-/// placeholders (one `match`); `fill(lang, args)`, the text with its
-/// placeholders filled (through the one shared [`fill`]); and a test that
-/// every entry's texts are not blank and name the same placeholders. One
-/// catalogue per module (the test module is `catalogue_completeness`).
-///
-/// A placeholder `{count|singular|plural}` is replaced by one of its two
-/// forms, chosen by the count's number and the language's rule
-/// ([`Lang::is_singular`]): `"{count} {count|error|errors}"`.
-///
-/// Entries written `Variant = "key", en: …, fr: …;` also give a stable key
-/// to each: `as_str()` and `parse(key)`.
+/// attributes written before it; `ALL`, in declaration order; `as_str()`,
+/// its stable key; `id()`, its message id; `parse(key)`; and
+/// [`MessageId`](crate::messages::MessageId), so that
+/// [`Messages`](crate::messages::Messages) can say it.
 #[macro_export]
 macro_rules! catalogue {
     (
         $(#[$meta:meta])*
-        $vis:vis enum $name:ident;
-        $( $variant:ident = $key:literal, en: $en:literal, fr: $fr:literal; )+
-    ) => {
-        $crate::catalogue! {
-            $(#[$meta])*
-            $vis enum $name;
-            $( $variant, en: $en, fr: $fr; )+
-        }
-
-        impl $name {
-            /// The entry's stable key.
-            pub fn as_str(self) -> &'static str {
-                match self { $( $name::$variant => $key, )+ }
-            }
-
-            /// The entry of a stable key (a search of [`Self::ALL`]: in
-            /// the browser, a loop weighs less than a match on every key).
-            pub fn parse(key: &str) -> ::core::option::Option<$name> {
-                Self::ALL.iter().copied().find(|entry| entry.as_str() == key)
-            }
-        }
-    };
-    (
-        $(#[$meta:meta])*
-        $vis:vis enum $name:ident;
-        $( $variant:ident, en: $en:literal, fr: $fr:literal; )+
+        $vis:vis enum $name:ident = $prefix:literal;
+        $( $variant:ident = $key:literal; )+
     ) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         $(#[$meta])*
@@ -134,137 +266,29 @@ macro_rules! catalogue {
             /// Every entry, in declaration order.
             pub const ALL: &'static [$name] = &[ $( $name::$variant, )+ ];
 
-            /// The text in `lang`, with its `{name}` placeholders.
-            pub fn text(self, lang: $crate::Lang) -> &'static str {
-                match (self, lang) {
-                    $( ($name::$variant, $crate::Lang::En) => $en,
-                       ($name::$variant, $crate::Lang::Fr) => $fr, )+
-                }
+            /// The entry's stable key.
+            pub fn as_str(self) -> &'static str {
+                match self { $( $name::$variant => $key, )+ }
             }
 
-            /// The text in `lang` with its placeholders filled from `args`.
-            pub fn fill(
-                self,
-                lang: $crate::Lang,
-                args: &[(&str, &dyn ::core::fmt::Display)],
-            ) -> ::std::string::String {
-                $crate::catalogue::fill(self.text(lang), lang, args)
+            /// The entry's message id in the locale files.
+            pub fn id(self) -> &'static str {
+                match self { $( $name::$variant => concat!($prefix, $key), )+ }
+            }
+
+            /// The entry of a stable key (a search of [`Self::ALL`]: in
+            /// the browser, a loop weighs less than a match on every key).
+            pub fn parse(key: &str) -> ::core::option::Option<$name> {
+                Self::ALL.iter().copied().find(|entry| entry.as_str() == key)
             }
         }
 
-        #[cfg(test)]
-        mod catalogue_completeness {
-            #[test]
-            fn every_entry_has_both_texts_with_the_same_placeholders() {
-                for &entry in super::$name::ALL {
-                    let en = entry.text($crate::Lang::En);
-                    let fr = entry.text($crate::Lang::Fr);
-                    assert!(!en.trim().is_empty(), "{entry:?} has no English text");
-                    assert!(!fr.trim().is_empty(), "{entry:?} has no French text");
-                    let mut en_names = $crate::catalogue::placeholders(en);
-                    let mut fr_names = $crate::catalogue::placeholders(fr);
-                    en_names.sort_unstable();
-                    en_names.dedup();
-                    fr_names.sort_unstable();
-                    fr_names.dedup();
-                    assert_eq!(
-                        en_names, fr_names,
-                        "{entry:?}: both languages name the same placeholders"
-                    );
-                    for text in [en, fr] {
-                        assert!(
-                            $crate::catalogue::plurals_are_well_formed(text),
-                            "{entry:?}: a plural placeholder has two forms: {text}"
-                        );
-                    }
-                }
+        impl $crate::messages::MessageId for $name {
+            fn message_id(self) -> &'static str {
+                self.id()
             }
         }
     };
-}
-
-/// `template` with its `{name}` placeholders filled from `args`, and its
-/// `{name|singular|plural}` ones by the form `lang` gives the number;
-/// every catalogue's `fill` and every issue's message come through here.
-pub fn fill(template: &str, lang: Lang, args: &[(&str, &dyn Display)]) -> String {
-    render(template, lang, |name| {
-        args.iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.to_string())
-    })
-}
-
-/// Fills `{name}` placeholders of `template` with `lookup(name)`, and
-/// `{name|singular|plural}` ones with the form `lang` gives that number;
-/// a placeholder with no value is left as it is, so a gap shows, never
-/// panics.
-pub fn render(template: &str, lang: Lang, lookup: impl Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let inner = &after[..close];
-                let (name, forms) = inner.split_once('|').unwrap_or((inner, ""));
-                match lookup(name) {
-                    Some(value) if forms.is_empty() => out.push_str(&value),
-                    Some(value) => {
-                        let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
-                        // A count is written in digits, and in both
-                        // languages only 0 and 1 can take the singular.
-                        let singular = match value.as_str() {
-                            "0" => lang.is_singular(0),
-                            "1" => lang.is_singular(1),
-                            _ => false,
-                        };
-                        out.push_str(if singular { one } else { other });
-                    }
-                    None => {
-                        out.push('{');
-                        out.push_str(inner);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The names of the `{name}` and `{name|singular|plural}` placeholders of
-/// a template, in order.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    inner_placeholders(template)
-        .into_iter()
-        .map(|inner| inner.split('|').next().unwrap_or_default())
-        .collect()
-}
-
-/// True when every plural placeholder of `template` has exactly two forms.
-pub fn plurals_are_well_formed(template: &str) -> bool {
-    inner_placeholders(template)
-        .into_iter()
-        .all(|inner| matches!(inner.matches('|').count(), 0 | 2))
-}
-
-fn inner_placeholders(template: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        found.push(&after[..close]);
-        rest = &after[close + 1..];
-    }
-    found
 }
 
 #[cfg(test)]
@@ -272,49 +296,70 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rendering_fills_placeholders_and_leaves_unknown_ones() {
-        let text = render("{a} and {b} {", Lang::En, |name| {
-            (name == "a").then(|| "A".to_owned())
-        });
-        assert_eq!(text, "A and {b} {");
-        assert_eq!(
-            fill("{a} and {b} {", Lang::En, &[("a", &1), ("c", &2)]),
-            "1 and {b} {"
-        );
+    fn tags_match_the_languages_of_partner_center() {
+        for (tag, lang) in [
+            ("fr", Some(Lang::Fr)),
+            ("fr-CA", Some(Lang::Fr)),
+            ("FR", Some(Lang::Fr)),
+            ("de-AT", Some(Lang::De)),
+            ("de_CH", Some(Lang::De)),
+            ("en-US", Some(Lang::En)),
+            ("zh-TW", Some(Lang::ZhHant)),
+            ("zh-HK", Some(Lang::ZhHant)),
+            ("zh-MO", Some(Lang::ZhHant)),
+            ("zh-Hant", Some(Lang::ZhHant)),
+            ("zh-Hant-CN", Some(Lang::ZhHant)),
+            ("zh-Hans-TW", Some(Lang::ZhHans)),
+            ("zh-CN", Some(Lang::ZhHans)),
+            ("zh-SG", Some(Lang::ZhHans)),
+            ("zh", Some(Lang::ZhHans)),
+            ("pt", Some(Lang::PtBr)),
+            ("pt-PT", Some(Lang::PtBr)),
+            ("pt-BR", Some(Lang::PtBr)),
+            ("ja-JP", Some(Lang::Ja)),
+            ("ko", Some(Lang::Ko)),
+            ("ru-RU", Some(Lang::Ru)),
+            ("it-CH", Some(Lang::It)),
+            ("es-419", Some(Lang::Es)),
+            ("nl", None),
+            ("", None),
+            ("*", None),
+            ("français", None),
+            ("fr-", None),
+            ("f", None),
+        ] {
+            assert_eq!(Lang::match_tag(tag), lang, "{tag}");
+        }
+        assert_eq!(Lang::negotiate(["nl-BE", "de-AT", "fr"]), Lang::De);
+        assert_eq!(Lang::negotiate(["nl"]), Lang::En);
+        assert_eq!(Lang::from_tag("sv"), Lang::En);
     }
 
     #[test]
-    fn plurals_follow_each_language() {
-        let en = "{n} {n|error|errors}";
-        let fr = "{n} {n|erreur|erreurs}";
-        let of = |template: &str, lang: Lang, n: u64| fill(template, lang, &[("n", &n)]);
-        assert_eq!(of(en, Lang::En, 0), "0 errors");
-        assert_eq!(of(en, Lang::En, 1), "1 error");
-        assert_eq!(of(en, Lang::En, 2), "2 errors");
-        assert_eq!(of(fr, Lang::Fr, 0), "0 erreur");
-        assert_eq!(of(fr, Lang::Fr, 1), "1 erreur");
-        assert_eq!(of(fr, Lang::Fr, 2), "2 erreurs");
-        assert_eq!(of(fr, Lang::Fr, 1000), "1000 erreurs");
-        // No value: the placeholder shows as written.
-        assert_eq!(fill(en, Lang::En, &[]), "{n} {n|error|errors}");
-        assert_eq!(placeholders(en), vec!["n", "n"]);
-        assert!(plurals_are_well_formed(en));
-        assert!(!plurals_are_well_formed("{n|error}"));
+    fn accept_language_follows_quality_and_ignores_what_does_not_parse() {
+        for (header, lang) in [
+            ("es", Lang::Es),
+            ("es-MX,es;q=0.9,en;q=0.8", Lang::Es),
+            ("nl, ja;q=0.5, fr;q=0.7", Lang::Fr),
+            ("fr;q=0, de;q=0.1", Lang::De),
+            ("ko;q=abc, ru", Lang::Ru),
+            ("*;q=0.5, zh-TW", Lang::ZhHant),
+            (";;;,,,==", Lang::En),
+            ("", Lang::En),
+            ("fr;q=2", Lang::En),
+        ] {
+            assert_eq!(Lang::from_accept_language(header), lang, "{header}");
+        }
     }
 
     #[test]
-    fn placeholders_are_listed_in_order() {
-        assert_eq!(placeholders("{b} then {a} {"), vec!["b", "a"]);
-        assert!(placeholders("none").is_empty());
-    }
-
-    #[test]
-    fn languages_come_from_tags() {
-        assert_eq!(Lang::from_tag("fr-BE"), Lang::Fr);
-        assert_eq!(Lang::from_tag("FR"), Lang::Fr);
-        assert_eq!(Lang::from_tag("fr;q=0.9"), Lang::Fr);
-        assert_eq!(Lang::from_tag("en-US"), Lang::En);
-        assert_eq!(Lang::from_tag("de"), Lang::En);
-        assert_eq!(Lang::from_tag(""), Lang::En);
+    fn languages_round_trip_as_tags() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::match_tag(lang.as_str()), Some(lang));
+            let json = serde_json::to_string(&lang).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", lang.as_str()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).ok(), Some(lang));
+        }
+        assert!(serde_json::from_str::<Lang>("\"nl\"").is_err());
     }
 }

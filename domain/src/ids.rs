@@ -58,6 +58,12 @@ impl PartnerId {
     }
 }
 
+impl crate::messages::Arg for PartnerId {
+    fn value(&self) -> crate::messages::Value<'_> {
+        crate::messages::Value::Text(&self.0)
+    }
+}
+
 impl fmt::Display for PartnerId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -142,6 +148,12 @@ macro_rules! string_id {
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
+            }
+        }
+
+        impl crate::messages::Arg for $name {
+            fn value(&self) -> crate::messages::Value<'_> {
+                crate::messages::Value::Text(&self.0)
             }
         }
 

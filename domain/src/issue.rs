@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Lang;
 use crate::codes::Code;
+use crate::messages::{Arg, Messages};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -100,29 +100,29 @@ impl Issue {
     }
 
     /// The text a person reads, from the catalogue. An address field the
-    /// rule names by its key is said in `lang`'s words.
-    pub fn message(&self, lang: Lang) -> String {
+    /// rule names by its key is said in the reader's words.
+    pub fn message(&self, messages: &Messages) -> String {
         let field = match (self.code, self.params.get("field")) {
             (Code::AddressIncomplete, Some(Param::Text(key))) => {
-                crate::labels::address_field(key, lang)
+                crate::labels::address_field(key, messages)
             }
             _ => None,
         };
-        let args: Vec<(&str, &dyn std::fmt::Display)> = self
+        let args: Vec<(&str, &dyn Arg)> = self
             .params
             .iter()
             .map(|(name, value)| match (name.as_str(), &field) {
-                ("field", Some(words)) => ("field", words as &dyn std::fmt::Display),
-                _ => (name.as_str(), value as &dyn std::fmt::Display),
+                ("field", Some(words)) => ("field", words as &dyn Arg),
+                _ => (name.as_str(), value as &dyn Arg),
             })
             .collect();
-        self.code.fill(lang, &args)
+        messages.fill(self.code, &args)
     }
 
     /// The issue with its message, as the API and the CLI print it.
-    pub fn localized(&self, lang: Lang) -> LocalizedIssue {
+    pub fn localized(&self, messages: &Messages) -> LocalizedIssue {
         LocalizedIssue {
-            message: self.message(lang),
+            message: self.message(messages),
             issue: self.clone(),
         }
     }
@@ -186,15 +186,18 @@ impl Issue {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "locales"))]
 mod tests {
     use super::*;
+    use crate::locales::messages;
     use crate::values::AddressLine;
+    use crate::Lang;
 
     #[test]
     fn a_missing_address_field_is_named_in_the_readers_words() {
         let city = AddressLine::parse(" ", "city").err();
-        let message = |issue: &Option<Issue>, lang| issue.as_ref().map(|i| i.message(lang));
+        let message =
+            |issue: &Option<Issue>, lang| issue.as_ref().map(|i| i.message(messages(lang)));
         assert_eq!(
             message(&city, Lang::Fr).as_deref(),
             Some("L’adresse doit comporter une ville.")

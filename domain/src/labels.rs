@@ -1,46 +1,38 @@
 //! Words a person reads that are not issue messages, shared by the CLI and
-//! the app (what an import leaves behind, referral statuses), in French
-//! and English. As with issue codes, an entry without both texts does not
-//! compile. The CLI's own words are in [`report`](crate::report).
+//! the app (what an import leaves behind, referral statuses), in every
+//! language (`locales/`). The CLI's own words are in [`report`](crate::report).
 
-use crate::catalogue::Lang;
 use crate::export::ReferralStatus;
+use crate::messages::Messages;
 
 crate::catalogue! {
     /// A word of the labels' catalogue.
-    pub enum Label;
+    pub enum Label = "label-";
 
-    ReferralsNotImported, en: "{count} {count|customer referral|customer referrals}: never imported; download them before and after the import",
-        fr: "{count} {count|référence client|références client} : jamais importées ; téléchargez-les avant et après l’importation";
-    ReviewsNotImported, en: "{count} {count|customer review|customer reviews}: not carried over, the feature was removed",
-        fr: "{count} avis des clients : non repris, la fonctionnalité a été supprimée";
-    DroppedProduct, en: "product tag “{value}” ({profile}): not a Microsoft product",
-        fr: "produit « {value} » ({profile}) : pas un produit Microsoft";
-    DroppedIndustry, en: "industry “{value}” ({profile}): not in the catalogue",
-        fr: "secteur « {value} » ({profile}) : absent du catalogue";
-    ExcludedLocation, en: "location “{name}” ({profile}): excluded", fr: "emplacement « {name} » ({profile}) : exclu";
-    ExcludedSolution, en: "solution “{name}” ({profile}): excluded", fr: "solution « {name} » ({profile}) : exclue";
-    UnselectedSolution, en: "solution “{name}” ({profile}): its business profile is not imported",
-        fr: "solution « {name} » ({profile}) : son profil commercial n’est pas importé";
-    UnselectedProfile, en: "business profile “{name}” ({profile}): not selected",
-        fr: "profil commercial « {name} » ({profile}) : non sélectionné";
-    MoreIssues, en: "and {count} more {count|issue|issues} not listed here",
-        fr: "et {count} {count|autre problème non affiché|autres problèmes non affichés}";
-    AddressLine1, en: "a first line", fr: "une première ligne";
-    AddressLine2, en: "a second line", fr: "une deuxième ligne";
-    AddressCity, en: "a city", fr: "une ville";
-    AddressPostalCode, en: "a postal code", fr: "un code postal";
-    ReferralNew, en: "New", fr: "Nouvelle";
-    ReferralAccepted, en: "Accepted", fr: "Acceptée";
-    ReferralDeclined, en: "Declined", fr: "Refusée";
-    ReferralWon, en: "Won", fr: "Gagnée";
-    ReferralLost, en: "Lost", fr: "Perdue";
-    ReferralExpired, en: "Expired", fr: "Expirée";
+    ReferralsNotImported = "referrals_not_imported";
+    ReviewsNotImported = "reviews_not_imported";
+    DroppedProduct = "dropped_product";
+    DroppedIndustry = "dropped_industry";
+    ExcludedLocation = "excluded_location";
+    ExcludedSolution = "excluded_solution";
+    UnselectedSolution = "unselected_solution";
+    UnselectedProfile = "unselected_profile";
+    MoreIssues = "more_issues";
+    AddressLine1 = "address_line1";
+    AddressLine2 = "address_line2";
+    AddressCity = "address_city";
+    AddressPostalCode = "address_postal_code";
+    ReferralNew = "referral_new";
+    ReferralAccepted = "referral_accepted";
+    ReferralDeclined = "referral_declined";
+    ReferralWon = "referral_won";
+    ReferralLost = "referral_lost";
+    ReferralExpired = "referral_expired";
 }
 
 impl ReferralStatus {
-    /// The status as a person reads it in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
+    /// The status as a person reads it in `messages`' language.
+    pub fn label(self, messages: &Messages) -> String {
         let label = match self {
             ReferralStatus::New => Label::ReferralNew,
             ReferralStatus::Accepted => Label::ReferralAccepted,
@@ -49,13 +41,13 @@ impl ReferralStatus {
             ReferralStatus::Lost => Label::ReferralLost,
             ReferralStatus::Expired => Label::ReferralExpired,
         };
-        label.text(lang)
+        messages.text(label)
     }
 }
 
 /// The words for an address field the rules name by its key (`city`,
-/// `postal_code`, ...), as a message reads it in `lang`.
-pub fn address_field(key: &str, lang: Lang) -> Option<&'static str> {
+/// `postal_code`, ...), as a message reads it in `messages`' language.
+pub fn address_field(key: &str, messages: &Messages) -> Option<String> {
     let label = match key {
         "line1" => Label::AddressLine1,
         "line2" => Label::AddressLine2,
@@ -63,5 +55,5 @@ pub fn address_field(key: &str, lang: Lang) -> Option<&'static str> {
         "postal_code" => Label::AddressPostalCode,
         _ => return None,
     };
-    Some(label.text(lang))
+    Some(messages.text(label))
 }

@@ -9,9 +9,11 @@
 //!   newtypes whose constructors hold the rules of SPEC §3 and §5.
 //! - [`request`], [`plan`]: the import request and the planner.
 //! - [`ops`]: what a partner may do to a profile after the import.
-//! - [`catalogue`](mod@catalogue), [`codes`], [`labels`], [`issue`]: the
-//!   fr/en catalogues (one [`catalogue!`] macro for all, the app's too) and
-//!   typed issues.
+//! - [`catalogue`](mod@catalogue), [`messages`], [`codes`], [`labels`],
+//!   [`issue`]: the eleven languages, typed message ids (one
+//!   [`catalogue!`] macro for all, the app's too), the locale files' texts
+//!   and their formatting, and typed issues; [`locales`] (feature
+//!   `locales`) builds the eleven files in, with ICU4X's CLDR rules.
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
 //! - [`bounds`]: how long each list of a request or an export may be,
 //!   and how many issues an answer lists.
@@ -26,6 +28,9 @@ pub mod export;
 pub mod ids;
 pub mod issue;
 pub mod labels;
+#[cfg(feature = "locales")]
+pub mod locales;
+pub mod messages;
 pub mod model;
 pub mod ops;
 pub mod plan;
@@ -33,14 +38,14 @@ pub mod referrals;
 pub mod report;
 pub mod request;
 pub mod values;
-pub mod vocabulary;
 pub mod wire;
 
-pub use catalogue::Lang;
+pub use catalogue::{Lang, Plural};
 pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
 pub use ids::{LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
 pub use issue::{Issue, LocalizedIssue, Severity};
+pub use messages::{Arg, Formats, MessageId, Messages};
 pub use model::{validate_profile, BusinessProfile, ProfileDraft};
 pub use plan::{check_export, plan_import, ImportPlan, PlanReport};
 pub use request::{Acknowledgements, ImportRequest, Selection};

@@ -17,11 +17,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::bounds::MAX_ISSUES_SHOWN;
 use crate::catalog::{Industry, Product};
-use crate::catalogue::Lang;
 use crate::codes::Code;
 use crate::export::{AccountStatus, PinpointExport, PinpointSolution, Referral, SolutionKind};
 use crate::ids::{LocationId, PinpointProfileId, ProfileId, SolutionId};
 use crate::issue::{has_errors, pointer, Issue, LocalizedIssue, Param, Severity};
+use crate::messages::Messages;
 use crate::model::{
     validate_profile, BusinessProfile, LocationDraft, ProfileDraft, SolutionDraft, MAX_LOCATIONS,
 };
@@ -149,8 +149,8 @@ impl ImportPlan {
     }
 
     /// The plan as the API and the CLI print it: issues with messages in
-    /// `lang`, and the verdict.
-    pub fn report(&self, lang: Lang) -> PlanReport<'_> {
+    /// `messages`' language, and the verdict.
+    pub fn report(&self, messages: &Messages) -> PlanReport<'_> {
         let count = |severity| {
             self.issues
                 .iter()
@@ -165,7 +165,7 @@ impl ImportPlan {
                 .issues
                 .iter()
                 .take(MAX_ISSUES_SHOWN)
-                .map(|i| i.localized(lang))
+                .map(|i| i.localized(messages))
                 .collect(),
             issue_count: self.issues.len(),
             acknowledgements: self.acknowledgements,

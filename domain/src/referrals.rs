@@ -3,29 +3,35 @@
 //! bytes for the same referrals.
 
 use crate::export::Referral;
+use crate::messages::Messages;
 
-/// The CSV columns, in order.
-pub const CSV_COLUMNS: [&str; 11] = [
-    "id",
-    "business_profile_id",
-    "customer_name",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "need",
-    "status",
-    "received_on",
-    "deal_amount",
-    "deal_currency",
-];
+crate::catalogue! {
+    /// A column of the CSV download, in order; its header is said in the
+    /// reader's language (`referrals-<key>`), its key is the JSON field.
+    pub enum Column = "referrals-";
+
+    Id = "id";
+    BusinessProfileId = "business_profile_id";
+    CustomerName = "customer_name";
+    ContactName = "contact_name";
+    ContactEmail = "contact_email";
+    ContactPhone = "contact_phone";
+    Need = "need";
+    Status = "status";
+    ReceivedOn = "received_on";
+    DealAmount = "deal_amount";
+    DealCurrency = "deal_currency";
+}
 
 /// RFC 4180 CSV with a UTF-8 byte order mark (so spreadsheet programs read
 /// accents right) and CRLF line ends. A cell that a spreadsheet could run
 /// as a formula is prefixed with `'` (see [`defuse_formula`]); a cell with
 /// a separator of any locale (`,`, `;`, tab) or a line break is quoted.
-pub fn referrals_csv(referrals: &[Referral]) -> String {
+/// The header row is in `messages`' language.
+pub fn referrals_csv(referrals: &[Referral], messages: &Messages) -> String {
     let mut out = String::from("\u{feff}");
-    push_row(&mut out, CSV_COLUMNS.iter().copied());
+    let headers: Vec<String> = Column::ALL.iter().map(|&c| messages.text(c)).collect();
+    push_row(&mut out, headers.iter().map(String::as_str));
     for r in referrals {
         let amount = r.deal_value.as_ref().map(|d| d.amount.to_string());
         let cells = [
@@ -144,9 +150,14 @@ pub fn referrals_json(referrals: &[Referral]) -> String {
     serde_json::to_string_pretty(referrals).unwrap_or_else(|_| String::from("[]"))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "locales"))]
 mod tests {
     use super::*;
+    use crate::{locales::messages, Lang};
+
+    fn referrals_csv(referrals: &[Referral]) -> String {
+        super::referrals_csv(referrals, messages(Lang::En))
+    }
     use crate::export::ReferralStatus;
 
     fn referral(customer_name: &str, need: &str) -> Referral {
@@ -168,7 +179,7 @@ mod tests {
     fn csv_quotes_and_defuses_formulas() {
         let csv = referrals_csv(&[referral("Dupont, \"SA\"", "=HYPERLINK(\"x\")")]);
         let lines: Vec<&str> = csv.split("\r\n").collect();
-        assert!(lines[0].starts_with("\u{feff}id,business_profile_id,"));
+        assert!(lines[0].starts_with("\u{feff}Referral ID,Business profile ID,"));
         assert_eq!(
             lines[1],
             "r1,,\"Dupont, \"\"SA\"\"\",,,+33 1 23,\"'=HYPERLINK(\"\"x\"\")\",new,2016-01-15,,"

@@ -177,11 +177,15 @@ fn the_bounds_named_by_the_issue_are_the_domains() {
         .with("limit", 100usize)
         .with("actual", 101usize);
     assert_eq!(
-        message.message(transition_domain::Lang::En),
+        message.message(transition_domain::locales::messages(
+            transition_domain::Lang::En
+        )),
         "This list has 101 entries; the limit is 100."
     );
     assert_eq!(
-        message.message(transition_domain::Lang::Fr),
+        message.message(transition_domain::locales::messages(
+            transition_domain::Lang::Fr
+        )),
         "Cette liste compte 101 entrées ; la limite est de 100."
     );
 }
@@ -336,7 +340,7 @@ fn the_issues_left_out_of_an_answer_are_counted_in_both_languages() {
     // 100 tags are within the bound: each empty one is its own issue
     // (`tag_empty`), and the rule on the count (`tags_too_many`) too.
     let plan = plan_import(&export, &request, &[]);
-    let report = plan.report(Lang::Fr);
+    let report = plan.report(transition_domain::locales::messages(Lang::Fr));
     assert!(plan.issues.len() > 100, "{}", plan.issues.len());
     assert_eq!(report.issues.len(), 100);
     assert_eq!(report.issue_count, plan.issues.len());
@@ -354,19 +358,19 @@ fn the_issues_left_out_of_an_answer_are_counted_in_both_languages() {
     let more = problem.issues_left_out();
     assert_eq!(more, plan.issues.len() - 100);
     assert_eq!(
-        Label::MoreIssues.fill(Lang::En, &[("count", &more)]),
+        transition_domain::locales::messages(Lang::En).fill(Label::MoreIssues, &[("count", &more)]),
         format!("and {more} more issues not listed here")
     );
     assert_eq!(
-        Label::MoreIssues.fill(Lang::En, &[("count", &1)]),
+        transition_domain::locales::messages(Lang::En).fill(Label::MoreIssues, &[("count", &1)]),
         "and 1 more issue not listed here"
     );
     assert_eq!(
-        Label::MoreIssues.fill(Lang::Fr, &[("count", &1)]),
+        transition_domain::locales::messages(Lang::Fr).fill(Label::MoreIssues, &[("count", &1)]),
         "et 1 autre problème non affiché"
     );
     assert_eq!(
-        Label::MoreIssues.fill(Lang::Fr, &[("count", &more)]),
+        transition_domain::locales::messages(Lang::Fr).fill(Label::MoreIssues, &[("count", &more)]),
         format!("et {more} autres problèmes non affichés")
     );
 }

@@ -390,7 +390,7 @@ fn the_report_carries_messages_and_the_verdict() -> Result {
         &ImportRequest::everything(&export).acknowledged(),
         &[],
     );
-    let report = serde_json::to_value(plan.report(Lang::Fr))?;
+    let report = serde_json::to_value(plan.report(transition_domain::locales::messages(Lang::Fr)))?;
     assert_eq!(report["can_commit"], false);
     assert_eq!(report["errors"], 9);
     assert_eq!(report["warnings"], 2);
@@ -400,7 +400,7 @@ fn the_report_carries_messages_and_the_verdict() -> Result {
     assert_eq!(first["params"]["limit"], 2500);
     assert_eq!(
         first["message"],
-        "La description compte 2667 caractères ; la limite est de 2500."
+        "La description compte 2\u{202f}667 caractères ; la limite est de 2\u{202f}500."
     );
     Ok(())
 }

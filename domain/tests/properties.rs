@@ -4,7 +4,6 @@
 mod common;
 
 use proptest::prelude::*;
-use transition_domain::catalogue::placeholders;
 use transition_domain::request::{SolutionChoice, SolutionOverrides};
 use transition_domain::{parse_export, plan_import, ImportRequest, Lang, Selection};
 
@@ -83,8 +82,9 @@ proptest! {
         // Every message gets every parameter it names.
         for issue in &a.issues {
             for lang in Lang::ALL {
-                for name in placeholders(issue.code.text(lang)) {
-                    prop_assert!(issue.params.contains_key(name), "{} lacks {}", issue.code, name);
+                let messages = transition_domain::locales::messages(lang);
+                for name in messages.variables(issue.code.id()) {
+                    prop_assert!(issue.params.contains_key(&name), "{} lacks {}", issue.code, name);
                 }
             }
         }

@@ -100,9 +100,13 @@ impl ApiError {
 
     /// The problem document in `lang`.
     pub fn problem(&self, lang: Lang, help_url: &str) -> Problem {
-        let title = transition_domain::codes::render(self.code.template(lang), lang, |name| {
-            self.params.get(name).map(ToString::to_string)
-        });
+        let messages = transition_domain::locales::messages(lang);
+        let args: Vec<(&str, &dyn transition_domain::Arg)> = self
+            .params
+            .iter()
+            .map(|(name, value)| (name.as_str(), value as &dyn transition_domain::Arg))
+            .collect();
+        let title = messages.fill(self.code, &args);
         Problem {
             kind: format!("{PROBLEM_BASE}{}", self.code),
             title,
@@ -114,7 +118,7 @@ impl ApiError {
                 .issues
                 .iter()
                 .take(MAX_ISSUES_SHOWN)
-                .map(|i| i.localized(lang))
+                .map(|i| i.localized(messages))
                 .collect(),
             issue_count: self.issues.len(),
             help_url: self

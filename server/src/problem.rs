@@ -14,12 +14,13 @@ use transition_domain::{Code, Lang};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// The caller's language from `Accept-Language` (its first tag).
+/// The caller's language from `Accept-Language` (by quality; English
+/// when the header is absent, malformed or names none of ours).
 pub fn lang_of(headers: &HeaderMap) -> Lang {
     headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())
-        .map(|value| Lang::from_tag(value.split(',').next().unwrap_or_default()))
+        .map(Lang::from_accept_language)
         .unwrap_or_default()
 }
 

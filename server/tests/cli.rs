@@ -15,14 +15,22 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
+/// The server binary, with no language from the environment: each test
+/// names its own (`--lang`, `LANG`), else English.
+fn server() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_transition-server"));
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "TRANSITION_LANG"] {
+        command.env_remove(name);
+    }
+    command
+}
+
 fn run(args: &[&str]) -> std::io::Result<Output> {
-    Command::new(env!("CARGO_BIN_EXE_transition-server"))
-        .args(args)
-        .output()
+    server().args(args).output()
 }
 
 fn run_with_stdin(args: &[&str], input: &[u8]) -> std::io::Result<Output> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_transition-server"))
+    let mut child = server()
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -159,6 +167,37 @@ fn check_reports_the_export_and_its_rules() -> Result {
     let out = run(&["check", &fixture("fabrikam.json"), "--lang", "fr"])?;
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(json(&out)?["errors"], 9);
+    Ok(())
+}
+
+#[test]
+fn check_speaks_russian_by_flag_and_by_the_environments_locale() -> Result {
+    let by_flag = run(&[
+        "check",
+        &fixture("fabrikam.json"),
+        "--format",
+        "text",
+        "--lang",
+        "ru",
+    ])?;
+    let by_env = server()
+        .args(["check", &fixture("fabrikam.json"), "--format", "text"])
+        .env("LANG", "ru_RU.UTF-8")
+        .output()?;
+    for out in [&by_flag, &by_env] {
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8_lossy(&out.stdout);
+        // The verdict, its count agreeing with its noun (9 → "ошибок"),
+        // and the issue messages, all in Russian.
+        assert!(text.contains("9 ошибок"), "{text}");
+        assert!(text.contains("Итог: импорт невозможен"), "{text}");
+        assert!(!text.contains("Verdict"), "{text}");
+    }
+    assert_eq!(by_flag.stdout, by_env.stdout);
+    // An unknown language is refused with the list of ours.
+    let unknown = run(&["check", &fixture("contoso.json"), "--lang", "nl"])?;
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("pt-BR"));
     Ok(())
 }
 

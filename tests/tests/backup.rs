@@ -24,6 +24,9 @@ fn key(n: usize) -> String {
 
 fn server() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "TRANSITION_LANG"] {
+        command.env_remove(name);
+    }
     command
         .env("RUST_LOG", "error")
         .env_remove("TRANSITION_FAILPOINT")
@@ -144,7 +147,7 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("backup written to"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Backup written to"));
 
     let mut before = Vec::new();
     for commit in commits {

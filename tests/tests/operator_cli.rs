@@ -7,6 +7,10 @@ use transition_tests::*;
 fn server() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
     command.env("RUST_LOG", "error");
+    // English, whatever the machine's locale.
+    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "TRANSITION_LANG"] {
+        command.env_remove(name);
+    }
     command
 }
 
@@ -41,7 +45,7 @@ fn ingest_loads_good_exports_and_reports_bad_ones_without_loading_them() -> Test
     let stdout = String::from_utf8(out.stdout)?;
     let stderr = String::from_utf8(out.stderr)?;
     assert!(
-        stdout.contains("ingested 3 file(s): 2 created, 0 updated, 0 skipped (already imported), 0 skipped (id conflict), 1 refused"),
+        stdout.contains("Ingested 3 files: 2 created, 0 updated, 0 skipped (already imported), 0 skipped (id conflict), 1 refused."),
         "{stdout}"
     );
     assert!(
@@ -99,7 +103,10 @@ fn ingest_loads_good_exports_and_reports_bad_ones_without_loading_them() -> Test
     let export = transition_domain::parse_export(&std::fs::read(fixture("contoso.json"))?)?;
     assert_eq!(
         String::from_utf8(referrals.stdout)?,
-        transition_domain::referrals::referrals_csv(&export.referrals)
+        transition_domain::referrals::referrals_csv(
+            &export.referrals,
+            transition_domain::locales::messages(transition_domain::Lang::En)
+        )
     );
     let unknown = server()
         .args(["referrals", "000", "--data-dir"])

@@ -21,10 +21,10 @@ pub struct Msg {
 
 impl Msg {
     /// An issue of the domain, in `lang`.
-    pub fn of(issue: &Issue, lang: transition_domain::Lang) -> Msg {
+    pub fn of(issue: &Issue, lang: crate::i18n::I18n) -> Msg {
         Msg {
             error: issue.is_error(),
-            text: issue.message(lang),
+            text: lang.with(|m| issue.message(m)),
             help: issue.code.needs_service_centre(),
         }
     }
@@ -50,24 +50,23 @@ pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoVi
     let lang = use_lang();
     move || {
         let error = error.get()?;
-        let lang = lang.get();
         let (title, detail, issues, help) = match &error {
             ApiError::Problem(problem) => {
                 let title = if problem.title.is_empty() {
-                    problem.code.template(lang).to_owned()
+                    lang.text(problem.code).to_owned()
                 } else {
                     problem.title.clone()
                 };
                 let mut issues: Vec<String> = problem
                     .issues
                     .iter()
-                    .map(|issue| issue.issue.message(lang))
+                    .map(|issue| lang.with(|m| issue.issue.message(m)))
                     .collect();
                 // The server lists the first issues only; say how many
                 // more there are.
                 let more = problem.issues_left_out();
                 if more > 0 {
-                    issues.push(Label::MoreIssues.fill(lang, &[("count", &more)]));
+                    issues.push(lang.fill(Label::MoreIssues, &[("count", &more)]));
                 }
                 let help = problem
                     .needs_service_centre()
@@ -75,15 +74,15 @@ pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoVi
                     .flatten();
                 (title, None, issues, help)
             }
-            ApiError::Network(_) => (T::NetworkError.text(lang).to_owned(), None, vec![], None),
+            ApiError::Network(_) => (lang.text(T::NetworkError).to_owned(), None, vec![], None),
             ApiError::Status(status) => (
-                T::UnexpectedAnswer.fill(lang, &[("status", status)]),
+                lang.fill(T::UnexpectedAnswer, &[("status", status)]),
                 None,
                 vec![],
                 None,
             ),
             ApiError::Decode(reason) => (
-                T::UnexpectedAnswer.fill(lang, &[("status", &"JSON")]),
+                lang.fill(T::UnexpectedAnswer, &[("status", &"JSON")]),
                 Some(reason.clone()),
                 vec![],
                 None,
@@ -107,7 +106,7 @@ pub fn ProblemView(#[prop(into)] error: Signal<Option<ApiError>>) -> impl IntoVi
                         view! {
                             <p>
                                 <a class="pt-help-link" href=url target="_blank" rel="noopener">
-                                    {T::ServiceCentre.text(lang)}
+                                    {lang.text(T::ServiceCentre)}
                                 </a>
                             </p>
                         }
@@ -154,17 +153,16 @@ pub fn IssueSummary(
     view! {
         <section class="pt-summary" aria-labelledby=format!("{id}-title") id=id.clone()>
             <h3 id=format!("{id}-title") class="pt-summary-title">
-                {move || T::IssuesHeading.text(lang.get())}
+                {move || lang.text(T::IssuesHeading)}
             </h3>
             <div aria-live="polite" aria-atomic="false">
                 <p class="pt-summary-counts" class:pt-ok=move || counts().0 == 0>
                     {move || {
                         let (errors, warnings) = counts();
                         if errors + warnings == 0 {
-                            T::NoIssues.text(lang.get()).to_owned()
+                            lang.text(T::NoIssues).to_owned()
                         } else {
-                            T::IssuesCount
-                                .fill(lang.get(), &[("errors", &errors), ("warnings", &warnings)])
+                            lang.fill(T::IssuesCount, &[("errors", &errors), ("warnings", &warnings)])
                         }
                     }}
                 </p>
@@ -176,7 +174,7 @@ pub fn IssueSummary(
                             .into_iter()
                             .map(|item| {
                                 let error = item.issue.is_error();
-                                let text = item.issue.message(lang.get());
+                                let text = lang.with(|m| item.issue.message(m));
                                 let prefix = if error { T::ErrorPrefix } else { T::WarningPrefix };
                                 let targets = item.targets.clone();
                                 let href = item.href.clone();
@@ -192,7 +190,7 @@ pub fn IssueSummary(
                                 };
                                 view! {
                                     <li class=if error { "pt-sev-error" } else { "pt-sev-warning" }>
-                                        <span class="pt-sev">{prefix.text(lang.get())}</span>
+                                        <span class="pt-sev">{lang.text(prefix)}</span>
                                         " "
                                         {item.context.map(|c| view! { <strong>{c}" — "</strong> })}
                                         {text}
@@ -201,7 +199,7 @@ pub fn IssueSummary(
                                                 view! {
                                                     " "
                                                     <button type="button" class="pt-link-button" on:click=jump>
-                                                        {T::GoToField.text(lang.get())}
+                                                        {lang.text(T::GoToField)}
                                                     </button>
                                                 }
                                             })}
@@ -209,7 +207,7 @@ pub fn IssueSummary(
                                             view! {
                                                 " "
                                                 <a class="pt-help-link" href=url target="_blank" rel="noopener">
-                                                    {T::ServiceCentre.text(lang.get())}
+                                                    {lang.text(T::ServiceCentre)}
                                                 </a>
                                             }
                                         })}

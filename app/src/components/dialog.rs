@@ -53,7 +53,7 @@ pub fn ConfirmDialog(
             <p id=text_id>{move || text.get()}</p>
             <div class="pt-actions">
                 <button type="button" class="pt-button" autofocus on:click=move |_| open.set(false)>
-                    {move || T::Cancel.text(lang.get())}
+                    {move || lang.text(T::Cancel)}
                 </button>
                 <button
                     type="button"

@@ -26,13 +26,13 @@ pub fn FieldMessages(#[prop(into)] msgs: Signal<Vec<Msg>>) -> impl IntoView {
                     view! {
                         " "
                         <a class="pt-help-link" href=help.0 target="_blank" rel="noopener">
-                            {T::ServiceCentre.text(lang.get())}
+                            {lang.text(T::ServiceCentre)}
                         </a>
                     }
                 });
                 view! {
                     <p class=class>
-                        <span class="pt-visually-hidden">{prefix.text(lang.get())}" "</span>
+                        <span class="pt-visually-hidden">{lang.text(prefix)}" "</span>
                         {m.text}
                         {help}
                     </p>
@@ -70,7 +70,7 @@ pub fn TextField(
             let over = count > limit;
             view! {
                 <p class="pt-counter" class:pt-over=over>
-                    {T::Characters.fill(lang.get(), &[("count", &count), ("limit", &limit)])}
+                    {lang.fill(T::Characters, &[("count", &count), ("limit", &limit)])}
                 </p>
             }
         })
@@ -112,7 +112,7 @@ pub fn TextField(
                 {label}
                 {optional
                     .then(|| {
-                        view! { <span class="pt-optional">" ("{move || T::Optional.text(lang.get())}")"</span> }
+                        view! { <span class="pt-optional">" ("{move || lang.text(T::Optional)}")"</span> }
                     })}
             </label>
             {input}

@@ -25,11 +25,11 @@ pub fn ReferralDownloads(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl
                 type="button"
                 class="pt-button"
                 on:click=move |_| {
-                    let csv = referrals.with(|r| referrals_csv(r));
+                    let csv = lang.with(|m| referrals.with(|r| referrals_csv(r, m)));
                     let _ = browser::download("referrals.csv", "text/csv;charset=utf-8", &csv);
                 }
             >
-                {move || T::DownloadCsv.text(lang.get())}
+                {move || lang.text(T::DownloadCsv)}
             </button>
             <button
                 type="button"
@@ -39,7 +39,7 @@ pub fn ReferralDownloads(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl
                     let _ = browser::download("referrals.json", "application/json", &json);
                 }
             >
-                {move || T::DownloadJson.text(lang.get())}
+                {move || lang.text(T::DownloadJson)}
             </button>
         </div>
     }
@@ -50,22 +50,21 @@ pub fn ReferralDownloads(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl
 pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl IntoView {
     let lang = use_lang();
     move || {
-        let lang = lang.get();
         let list = referrals.get();
         if list.is_empty() {
-            return view! { <p class="pt-muted">{T::NoReferrals.text(lang)}</p> }.into_any();
+            return view! { <p class="pt-muted">{lang.text(T::NoReferrals)}</p> }.into_any();
         }
         view! {
-            <div class="pt-table-wrap" tabindex="0" role="region" aria-label=T::CustomerReferrals.text(lang)>
+            <div class="pt-table-wrap" tabindex="0" role="region" aria-label=lang.text(T::CustomerReferrals)>
                 <table class="pt-table">
                     <thead>
                         <tr>
-                            <th scope="col">{T::ReferralCustomer.text(lang)}</th>
-                            <th scope="col">{T::ReferralContact.text(lang)}</th>
-                            <th scope="col">{T::ReferralNeed.text(lang)}</th>
-                            <th scope="col">{T::ReferralStatus.text(lang)}</th>
-                            <th scope="col">{T::ReferralReceived.text(lang)}</th>
-                            <th scope="col">{T::ReferralValue.text(lang)}</th>
+                            <th scope="col">{lang.text(T::ReferralCustomer)}</th>
+                            <th scope="col">{lang.text(T::ReferralContact)}</th>
+                            <th scope="col">{lang.text(T::ReferralNeed)}</th>
+                            <th scope="col">{lang.text(T::ReferralStatus)}</th>
+                            <th scope="col">{lang.text(T::ReferralReceived)}</th>
+                            <th scope="col">{lang.text(T::ReferralValue)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -80,15 +79,15 @@ pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl In
                                 let value = r
                                     .deal_value
                                     .as_ref()
-                                    .map(|d| locale::money(d, lang))
+                                    .map(|d| locale::money(d, lang.get()))
                                     .unwrap_or_default();
                                 view! {
                                     <tr>
                                         <td>{r.customer_name}</td>
                                         <td>{contact}</td>
                                         <td>{r.need}</td>
-                                        <td>{r.status.label(lang)}</td>
-                                        <td>{locale::date(&r.received_on, lang)}</td>
+                                        <td>{lang.with(|m| r.status.label(m))}</td>
+                                        <td>{locale::date(&r.received_on, lang.get())}</td>
                                         <td>{value}</td>
                                     </tr>
                                 }
@@ -132,73 +131,68 @@ pub fn NotImportedView(
     view! {
         <section class="pt-card" aria-labelledby="pt-not-imported-title">
             <h2 class="pt-card-title" id="pt-not-imported-title">
-                {move || if done { T::WasNotImported } else { T::WillNotBeImported }.text(lang.get())}
+                {move || lang.text(if done { T::WasNotImported } else { T::WillNotBeImported })}
             </h2>
             <h3 class="pt-subtitle">
-                {move || T::Referrals.fill(lang.get(), &[("count", &count.get())])}
+                {move || lang.fill(T::Referrals, &[("count", &count.get())])}
             </h3>
             <p>
                 {move || {
                     let count = count.get();
                     if done {
-                        T::ReferralsKept.fill(lang.get(), &[("count", &count)])
+                        lang.fill(T::ReferralsKept, &[("count", &count)])
                     } else {
-                        Label::ReferralsNotImported.fill(lang.get(), &[("count", &count)])
+                        lang.fill(Label::ReferralsNotImported, &[("count", &count)])
                     }
                 }}
             </p>
             {referrals.map(|referrals| view! {
                 <ReferralDownloads referrals />
                 <details class="pt-details">
-                    <summary>{move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}</summary>
+                    <summary>{move || lang.fill(T::Referrals, &[("count", &referrals.with(Vec::len))])}</summary>
                     <ReferralsTable referrals />
                 </details>
             })}
-            <h3 class="pt-subtitle">{move || T::CustomerReviews.text(lang.get())}</h3>
+            <h3 class="pt-subtitle">{move || lang.text(T::CustomerReviews)}</h3>
             <p>
                 {move || {
-                    Label::ReviewsNotImported
-                        .fill(lang.get(), &[("count", &not_imported.with(|n| n.reviews))])
+                    lang.fill(Label::ReviewsNotImported, &[("count", &not_imported.with(|n| n.reviews))])
                 }}
             </p>
             {move || {
-                let lang = lang.get();
                 let n = not_imported.get();
                 let dropped: Vec<String> = n
                     .dropped_products
                     .iter()
                     .map(|d| {
-                        Label::DroppedProduct
-                            .fill(lang, &[("value", &d.value), ("profile", &name_of(&d.pinpoint_profile_id))])
+                        lang.fill(Label::DroppedProduct, &[("value", &d.value), ("profile", &name_of(&d.pinpoint_profile_id))])
                     })
                     .collect();
                 let mut others: Vec<String> = n
                     .dropped_industries
                     .iter()
                     .map(|d| {
-                        Label::DroppedIndustry
-                            .fill(lang, &[("value", &d.value), ("profile", &name_of(&d.pinpoint_profile_id))])
+                        lang.fill(Label::DroppedIndustry, &[("value", &d.value), ("profile", &name_of(&d.pinpoint_profile_id))])
                     })
                     .collect();
                 others.extend(n.excluded_locations.iter().map(|l| {
-                    Label::ExcludedLocation
-                        .fill(lang, &[("name", &l.name), ("profile", &name_of(&l.pinpoint_profile_id))])
+                    lang.fill(Label::ExcludedLocation, &[("name", &l.name), ("profile", &name_of(&l.pinpoint_profile_id))])
                 }));
                 others.extend(n.excluded_solutions.iter().map(|s| {
                     let label = match s.reason {
                         LeftOutReason::Excluded => Label::ExcludedSolution,
                         LeftOutReason::ProfileNotSelected => Label::UnselectedSolution,
                     };
-                    label.fill(lang, &[("name", &s.name), ("profile", &name_of(&s.pinpoint_profile_id))])
+                    lang.fill(label, &[("name", &s.name), ("profile", &name_of(&s.pinpoint_profile_id))])
                 }));
                 others.extend(n.unselected_profiles.iter().map(|p| {
-                    Label::UnselectedProfile.fill(lang, &[("name", &p.name), ("profile", &p.id)])
+                    lang.fill(Label::UnselectedProfile, &[("name", &p.name), ("profile", &p.id)])
                 }));
                 view! {
                     {(!dropped.is_empty())
                         .then(|| {
                             view! {
-                                <h3 class="pt-subtitle">{T::DroppedProducts.text(lang)}</h3>
+                                <h3 class="pt-subtitle">{lang.text(T::DroppedProducts)}</h3>
                                 <ul class="pt-list">
                                     {dropped.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                                 </ul>
@@ -207,7 +201,7 @@ pub fn NotImportedView(
                     {(!others.is_empty())
                         .then(|| {
                             view! {
-                                <h3 class="pt-subtitle">{T::OtherLeftOut.text(lang)}</h3>
+                                <h3 class="pt-subtitle">{lang.text(T::OtherLeftOut)}</h3>
                                 <ul class="pt-list">
                                     {others.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                                 </ul>

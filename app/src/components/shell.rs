@@ -11,12 +11,6 @@ use crate::{switch_demo, use_ctx, Auth, DemoIdentity};
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let ctx = use_ctx();
-    let lang = use_lang();
-    let other = move || match lang.get() {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    };
     view! {
         <header class="pt-header">
             <A href=crate::paths::link(crate::paths::DASHBOARD) attr:class="pt-brand">
@@ -27,17 +21,47 @@ pub fn Header() -> impl IntoView {
             </A>
             <div class="pt-header-tools">
                 <DemoSwitcher />
-                <button
-                    type="button"
-                    class="pt-button pt-button-subtle pt-lang"
-                    lang=move || other().as_str()
-                    on:click=move |_| ctx.lang.set(other())
-                >
-                    <span>{move || other().as_str().to_uppercase()}</span>
-                    <span class="pt-lang-name">{move || T::LanguageOther.text(lang.get())}</span>
-                </button>
+                <LanguageSwitch />
             </div>
         </header>
+    }
+}
+
+/// The language switch of our own page: every language by its own name,
+/// a native `select` (keyboard and screen readers know it). The choice is
+/// remembered for the next visit; what the partner typed stays.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let ctx = use_ctx();
+    let lang = use_lang();
+    let choose = move |event: leptos::ev::Event| {
+        if let Some(chosen) = Lang::match_tag(&event_target_value(&event)) {
+            ctx.lang.set(chosen);
+            if !ctx.embedded {
+                crate::browser::local_set(crate::i18n::REMEMBERED, chosen.as_str());
+            }
+        }
+    };
+    view! {
+        <label class="pt-lang">
+            <span class="pt-lang-label">{move || lang.text(T::Language)}</span>
+            <select
+                class="pt-select pt-lang-select"
+                on:change=choose
+                prop:value=move || ctx.lang.get().as_str()
+            >
+                {Lang::ALL
+                    .iter()
+                    .map(|&each| {
+                        view! {
+                            <option value=each.as_str() lang=each.as_str()>
+                                {each.autonym()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
     }
 }
 
@@ -68,14 +92,14 @@ fn DemoSwitcher() -> impl IntoView {
                     read_only: true,
                 }
                 .encode(),
-                T::DemoReadOnly.fill(lang.get(), &[("company", &first.company_name)]),
+                lang.fill(T::DemoReadOnly, &[("company", &first.company_name)]),
             ));
         }
         Some(view! {
             <div class="pt-demo">
-                <span class="pt-badge pt-badge-accent">{T::DemoBanner.text(lang.get())}</span>
+                <span class="pt-badge pt-badge-accent">{lang.text(T::DemoBanner)}</span>
                 <label for="pt-demo-switch" class="pt-demo-label">
-                    {T::DemoSignedInAs.text(lang.get())}
+                    {lang.text(T::DemoSignedInAs)}
                 </label>
                 <select
                     id="pt-demo-switch"
@@ -112,13 +136,13 @@ pub fn Gate(children: ChildrenFn) -> impl IntoView {
         Auth::Ready => children().into_any(),
         Auth::SignedOut => view! {
             <div class="pt-card pt-empty">
-                <p>{T::SignedOut.text(lang.get())}</p>
+                <p>{lang.text(T::SignedOut)}</p>
             </div>
         }
         .into_any(),
         Auth::Failed(error) => view! {
             <div>
-                <h1 class="pt-title">{T::SignInFailed.text(lang.get())}</h1>
+                <h1 class="pt-title">{lang.text(T::SignInFailed)}</h1>
                 <ProblemView error=Some(error) />
             </div>
         }
@@ -151,7 +175,7 @@ pub fn Crumbs(
                 .rfind(|(_, href)| href != crate::paths::SETTINGS)?;
             return Some(
                 view! {
-                    <nav class="pt-up" aria-label=move || T::Breadcrumb.text(lang.get())>
+                    <nav class="pt-up" aria-label=move || lang.text(T::Breadcrumb)>
                         <A href=crate::paths::link(&href)>{format!("‹ {text}")}</A>
                     </nav>
                 }
@@ -159,10 +183,10 @@ pub fn Crumbs(
             );
         }
         ctx.chrome.get().then(|| view! {
-        <nav class="pt-crumbs" aria-label=move || T::Breadcrumb.text(lang.get())>
+        <nav class="pt-crumbs" aria-label=move || lang.text(T::Breadcrumb)>
             <ol>
                 <li>
-                    <A href=crate::paths::link(crate::paths::DASHBOARD)>{move || T::Dashboard.text(lang.get())}</A>
+                    <A href=crate::paths::link(crate::paths::DASHBOARD)>{move || lang.text(T::Dashboard)}</A>
                 </li>
                 {move || {
                     let trail = trail.get();
@@ -189,16 +213,16 @@ pub fn Crumbs(
 
 /// The standard trail to the business profile pages, plus `rest`.
 pub fn profile_trail(
-    lang: Lang,
+    lang: crate::i18n::I18n,
     rest: Vec<(String, Option<String>)>,
 ) -> Vec<(String, Option<String>)> {
     let mut trail = vec![
         (
-            T::AccountSettings.text(lang).to_owned(),
+            lang.text(T::AccountSettings).to_owned(),
             Some(crate::paths::SETTINGS.to_owned()),
         ),
         (
-            T::BusinessProfile.text(lang).to_owned(),
+            lang.text(T::BusinessProfile).to_owned(),
             Some(crate::paths::PROFILES.to_owned()),
         ),
     ];

@@ -154,7 +154,6 @@ impl<I: Clone + Send + Sync + 'static> Deletion<I> {
         let lang = use_lang();
         let issues = self.issues;
         Signal::derive(move || {
-            let lang = lang.get();
             issues.with(|list| {
                 list.iter()
                     .map(|i| crate::components::Msg::of(i, lang))
@@ -182,7 +181,7 @@ pub fn can_write() -> bool {
 pub fn ReadOnlyReason(#[prop(into)] id: String) -> impl IntoView {
     let lang = use_lang();
     (!can_write()).then(|| {
-        view! { <p class="pt-muted pt-readonly-reason" id=id>{move || T::ReadOnlyReason.text(lang.get())}</p> }
+        view! { <p class="pt-muted pt-readonly-reason" id=id>{move || lang.text(T::ReadOnlyReason)}</p> }
     })
 }
 
@@ -197,7 +196,7 @@ pub fn StatusLine(
         <div class="pt-status" aria-live="polite">
             {move || match status.get() {
                 Status::Busy => view! { <Spinner text=busy.unwrap_or(T::Saving) /> }.into_any(),
-                Status::Done => view! { <p class="pt-ok-text">{T::Saved.text(lang.get())}</p> }.into_any(),
+                Status::Done => view! { <p class="pt-ok-text">{lang.text(T::Saved)}</p> }.into_any(),
                 Status::Failed(error) => view! { <ProblemView error=Some(error) /> }.into_any(),
                 Status::Idle => ().into_any(),
             }}

@@ -14,7 +14,7 @@ pub fn DashboardPage() -> impl IntoView {
     let me = crate::use_me().0;
     view! {
         <Crumbs trail=Signal::derive(Vec::new) />
-        <PageHeading text=Signal::derive(move || T::Dashboard.text(lang.get()).to_owned()) />
+        <PageHeading text=Signal::derive(move || lang.text(T::Dashboard).to_owned()) />
         <Transition fallback=|| view! { <Spinner /> }>
             {move || Suspend::new(async move {
                 match me_of(me.await) {
@@ -26,26 +26,26 @@ pub fn DashboardPage() -> impl IntoView {
                             <div class="pt-grid-cards">
                                 <section class="pt-card">
                                     <h2 class="pt-card-title">
-                                        {move || T::Welcome.fill(lang.get(), &[("company", &company)])}
+                                        {move || lang.fill(T::Welcome, &[("company", &company)])}
                                     </h2>
                                     <p class="pt-muted">
-                                        {move || T::PartnerId.fill(lang.get(), &[("id", &me.partner_id)])}
+                                        {move || lang.fill(T::PartnerId, &[("id", &me.partner_id)])}
                                     </p>
                                     {me.csp.then(|| view! {
-                                        <span class="pt-badge">{move || T::CspMember.text(lang.get())}</span>
+                                        <span class="pt-badge">{move || lang.text(T::CspMember)}</span>
                                     })}
                                 </section>
                                 <section class="pt-card">
-                                    <h2 class="pt-card-title">{move || T::BusinessProfile.text(lang.get())}</h2>
+                                    <h2 class="pt-card-title">{move || lang.text(T::BusinessProfile)}</h2>
                                     <p>
                                         {move || match status {
-                                            Some(transition_domain::export::AccountStatus::Active) => T::DashboardPinpointActive.text(lang.get()),
-                                            Some(_) => T::DashboardPinpointClosed.text(lang.get()),
-                                            None => T::DashboardNoPinpoint.text(lang.get()),
+                                            Some(transition_domain::export::AccountStatus::Active) => lang.text(T::DashboardPinpointActive),
+                                            Some(_) => lang.text(T::DashboardPinpointClosed),
+                                            None => lang.text(T::DashboardNoPinpoint),
                                         }}
                                     </p>
                                     <A href=crate::paths::link(crate::paths::PROFILES) attr:class="pt-button pt-button-primary">
-                                        {move || T::GoToBusinessProfile.text(lang.get())}
+                                        {move || lang.text(T::GoToBusinessProfile)}
                                     </A>
                                 </section>
                             </div>

@@ -32,7 +32,7 @@ pub fn NewProfilePage() -> impl IntoView {
     let existing = resource(false, |api| async move { api.business_profiles().await });
     view! {
         <Crumbs trail=Signal::derive(move || {
-            profile_trail(lang.get(), vec![(T::NewProfileTitle.text(lang.get()).to_owned(), None)])
+            profile_trail(lang, vec![(lang.text(T::NewProfileTitle).to_owned(), None)])
         }) />
         <PageHeading text=ts(T::NewProfileTitle) />
         <Transition fallback=|| view! { <Spinner /> }>
@@ -45,8 +45,8 @@ pub fn NewProfilePage() -> impl IntoView {
                     }
                     (Ok(_), Ok(_)) => view! {
                         <div class="pt-alert pt-alert-error" role="alert">
-                            <p class="pt-alert-title">{move || T::CspOnlyNotice.text(lang.get())}</p>
-                            <p>{move || Code::CspOnly.template(lang.get())}</p>
+                            <p class="pt-alert-title">{move || lang.text(T::CspOnlyNotice)}</p>
+                            <p>{move || lang.text(Code::CspOnly)}</p>
                         </div>
                     }
                     .into_any(),
@@ -150,7 +150,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         action.dispatch(draft.get_untracked());
     };
     view! {
-        <p class="pt-lead">{move || T::NewProfileIntro.text(lang.get())}</p>
+        <p class="pt-lead">{move || lang.text(T::NewProfileIntro)}</p>
         <div class="pt-with-summary">
             <aside class="pt-summary-col" id="pt-new-issues" tabindex="-1">
                 <IssueSummary id="pt-new-summary" items />
@@ -170,19 +170,19 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
                     .into_iter()
                     .map(|section| view! {
                         <section class="pt-card">
-                            <h2 class="pt-card-title">{move || section.title().text(lang.get())}</h2>
+                            <h2 class="pt-card-title">{move || lang.text(section.title())}</h2>
                             <ProfileFields section scope draft=draft_signal on_edit />
                         </section>
                     })
                     .collect_view()}
                 <section class="pt-card">
-                    <h2 class="pt-card-title">{move || T::FirstLocation.text(lang.get())}</h2>
+                    <h2 class="pt-card-title">{move || lang.text(T::FirstLocation)}</h2>
                     <LocationFields scope key="locations/new".to_owned() value=location on_change=Callback::new(move |()| touched.set(true)) />
                 </section>
                 <div class="pt-actions">
                     <button type="submit" class="pt-button pt-button-primary" aria-describedby="pt-new-profile-readonly"
                         disabled=move || !writable || status.get() == Status::Busy>
-                        {move || T::CreateAction.text(lang.get())}
+                        {move || lang.text(T::CreateAction)}
                     </button>
                 </div>
                 <ReadOnlyReason id="pt-new-profile-readonly" />

@@ -33,14 +33,14 @@ pub fn ProfilesPage() -> impl IntoView {
                             view! {
                                 {(!me.can_write).then(|| view! {
                                     <div class="pt-alert pt-alert-info" role="note">
-                                        {move || T::ReadOnlyNotice.text(lang.get())}
+                                        {move || lang.text(T::ReadOnlyNotice)}
                                     </div>
                                 })}
-                                <p class="pt-lead">{move || T::ProfilesIntro.text(lang.get())}</p>
+                                <p class="pt-lead">{move || lang.text(T::ProfilesIntro)}</p>
                                 <Actions me=me.clone() />
-                                <h2 class="pt-section-title">{move || T::BusinessProfiles.text(lang.get())}</h2>
+                                <h2 class="pt-section-title">{move || lang.text(T::BusinessProfiles)}</h2>
                                 {empty.then(|| view! {
-                                    <p class="pt-card pt-empty">{move || T::NoProfiles.text(lang.get())}</p>
+                                    <p class="pt-card pt-empty">{move || lang.text(T::NoProfiles)}</p>
                                 })}
                                 <ul class="pt-grid-cards pt-plain-list">
                                     {profiles
@@ -55,19 +55,18 @@ pub fn ProfilesPage() -> impl IntoView {
                                             view! {
                                                 <li class="pt-card pt-profile-card">
                                                     <div class="pt-card-head">
-                                                        <span class="pt-region" title=move || T::Region.text(lang.get())>{region}</span>
+                                                        <span class="pt-region" title=move || lang.text(T::Region)>{region}</span>
                                                         <h3 class="pt-card-title">
                                                             <A href=href.clone()>{name}</A>
                                                         </h3>
                                                     </div>
                                                     <p class="pt-muted pt-ellipsis">{website}</p>
                                                     <p>
-                                                        {move || T::ProfileSummary.fill(
-                                                            lang.get(),
+                                                        {move || lang.fill(T::ProfileSummary,
                                                             &[("locations", &locations), ("solutions", &solutions)],
                                                         )}
                                                     </p>
-                                                    <A href=href attr:class="pt-button">{move || T::Manage.text(lang.get())}</A>
+                                                    <A href=href attr:class="pt-button">{move || lang.text(T::Manage)}</A>
                                                 </li>
                                             }
                                         })
@@ -92,10 +91,10 @@ fn Actions(me: Me) -> impl IntoView {
     let import = match account {
         Some(account) if !account.is_closed() => view! {
             <section class="pt-card pt-card-accent">
-                <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
-                <p>{move || T::ImportFromPinpointText.text(lang.get())}</p>
+                <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+                <p>{move || lang.text(T::ImportFromPinpointText)}</p>
                 <A href=paths::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
-                    {move || T::ImportFromPinpoint.text(lang.get())}
+                    {move || lang.text(T::ImportFromPinpoint)}
                 </A>
             </section>
         }
@@ -104,18 +103,18 @@ fn Actions(me: Me) -> impl IntoView {
             let import_id = account.import_id.clone();
             view! {
                 <section class="pt-card">
-                    <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
-                    <p>{move || T::PinpointClosedNoDate.text(lang.get())}</p>
+                    <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+                    <p>{move || lang.text(T::PinpointClosedNoDate)}</p>
                     {match import_id {
                         Some(id) => view! {
                             <A href=paths::link(paths::import_result(&id)) attr:class="pt-button">
-                                {move || T::SeeImport.text(lang.get())}
+                                {move || lang.text(T::SeeImport)}
                             </A>
                         }
                         .into_any(),
                         None => view! {
                             <A href=paths::link(paths::import(Step::Account, None)) attr:class="pt-button">
-                                {move || T::ImportFromPinpoint.text(lang.get())}
+                                {move || lang.text(T::ImportFromPinpoint)}
                             </A>
                         }
                         .into_any(),
@@ -126,8 +125,8 @@ fn Actions(me: Me) -> impl IntoView {
         }
         None => view! {
             <section class="pt-card">
-                <h2 class="pt-card-title">{move || T::ImportFromPinpoint.text(lang.get())}</h2>
-                <p class="pt-muted">{move || T::DashboardNoPinpoint.text(lang.get())}</p>
+                <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+                <p class="pt-muted">{move || lang.text(T::DashboardNoPinpoint)}</p>
             </section>
         }
         .into_any(),
@@ -137,9 +136,9 @@ fn Actions(me: Me) -> impl IntoView {
             {import}
             {me.csp.then(|| view! {
                 <section class="pt-card">
-                    <h2 class="pt-card-title">{move || T::CreateProfile.text(lang.get())}</h2>
-                    <p>{move || T::CreateProfileText.text(lang.get())}</p>
-                    <A href=paths::link(paths::NEW_PROFILE) attr:class="pt-button">{move || T::CreateProfile.text(lang.get())}</A>
+                    <h2 class="pt-card-title">{move || lang.text(T::CreateProfile)}</h2>
+                    <p>{move || lang.text(T::CreateProfileText)}</p>
+                    <A href=paths::link(paths::NEW_PROFILE) attr:class="pt-button">{move || lang.text(T::CreateProfile)}</A>
                 </section>
             })}
         </div>

@@ -14,13 +14,13 @@ pub fn ReferralsPage() -> impl IntoView {
     let account = resource(false, |api| async move { api.pinpoint_account().await });
     view! {
         <BusinessProfileFrame selected=1>
-            <p class="pt-lead">{move || T::ReferralsIntro.text(lang.get())}</p>
+            <p class="pt-lead">{move || lang.text(T::ReferralsIntro)}</p>
             {loaded(account, move |account| {
                 let referrals = Signal::derive(move || account.export.referrals.clone());
                 view! {
                     <section class="pt-card">
                         <h2 class="pt-card-title">
-                            {move || T::Referrals.fill(lang.get(), &[("count", &referrals.with(Vec::len))])}
+                            {move || lang.fill(T::Referrals, &[("count", &referrals.with(Vec::len))])}
                         </h2>
                         <ReferralDownloads referrals />
                         <ReferralsTable referrals />

@@ -22,7 +22,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     });
     view! {
         <Crumbs trail=Signal::derive(move || {
-            profile_trail(lang.get(), vec![(T::ResultsTitle.text(lang.get()).to_owned(), None)])
+            profile_trail(lang, vec![(lang.text(T::ResultsTitle).to_owned(), None)])
         }) />
         <PageHeading text=ts(T::ResultsTitle) />
         {loaded(result, move |result| {
@@ -39,13 +39,12 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             view! {
                 <div class="pt-alert pt-alert-success" role="status">
                     <p class="pt-alert-title">{move || {
-                        let lang = lang.get();
-                        T::ResultsIntro.fill(lang, &[("date", &locale::date(&created_at, lang))])
+                        lang.fill(T::ResultsIntro, &[("date", &locale::date(&created_at, lang.get()))])
                     }}</p>
-                    <p class="pt-muted">{move || T::ImportId.fill(lang.get(), &[("id", &import_id)])}</p>
+                    <p class="pt-muted">{move || lang.fill(T::ImportId, &[("id", &import_id)])}</p>
                 </div>
                 <section class="pt-card" aria-labelledby="pt-created-title">
-                    <h2 class="pt-card-title" id="pt-created-title">{move || T::ResultsCreated.text(lang.get())}</h2>
+                    <h2 class="pt-card-title" id="pt-created-title">{move || lang.text(T::ResultsCreated)}</h2>
                     <ul class="pt-plain-list pt-created-list">
                         {result
                             .profiles
@@ -58,10 +57,10 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                                     <li class="pt-created">
                                         <span class="pt-region">{p.region.to_string()}</span>
                                         <A href=paths::link(paths::profile(&p.id))>
-                                            {move || T::OpenProfile.fill(lang.get(), &[("name", &name)])}
+                                            {move || lang.fill(T::OpenProfile, &[("name", &name)])}
                                         </A>
                                         <span class="pt-muted">
-                                            {move || T::ProfileSummary.fill(lang.get(), &[("locations", &locations), ("solutions", &solutions)])}
+                                            {move || lang.fill(T::ProfileSummary, &[("locations", &locations), ("solutions", &solutions)])}
                                         </span>
                                     </li>
                                 }
@@ -71,16 +70,16 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 </section>
                 {(!warnings.is_empty()).then(|| view! {
                     <section class="pt-card">
-                        <h2 class="pt-card-title">{move || T::ResultsWarnings.text(lang.get())}</h2>
+                        <h2 class="pt-card-title">{move || lang.text(T::ResultsWarnings)}</h2>
                         <ul class="pt-list">
-                            {warnings.into_iter().map(|w| view! { <li>{move || w.issue.message(lang.get())}</li> }).collect_view()}
+                            {warnings.into_iter().map(|w| view! { <li>{move || lang.with(|m| w.issue.message(m))}</li> }).collect_view()}
                         </ul>
                     </section>
                 })}
                 <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) done=true />
                 <div class="pt-actions">
-                    <A href=paths::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || T::BackToProfiles.text(lang.get())}</A>
-                    <A href=paths::link(paths::REFERRALS) attr:class="pt-button">{move || T::TabReferrals.text(lang.get())}</A>
+                    <A href=paths::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || lang.text(T::BackToProfiles)}</A>
+                    <A href=paths::link(paths::REFERRALS) attr:class="pt-button">{move || lang.text(T::TabReferrals)}</A>
                 </div>
             }
         })}

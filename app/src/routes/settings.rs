@@ -10,15 +10,15 @@ use crate::i18n::{use_lang, T};
 pub fn SettingsPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <Crumbs trail=Signal::derive(move || vec![(T::AccountSettings.text(lang.get()).to_owned(), None)]) />
-        <PageHeading text=Signal::derive(move || T::AccountSettings.text(lang.get()).to_owned()) />
-        <p class="pt-lead">{move || T::SettingsIntro.text(lang.get())}</p>
+        <Crumbs trail=Signal::derive(move || vec![(lang.text(T::AccountSettings).to_owned(), None)]) />
+        <PageHeading text=Signal::derive(move || lang.text(T::AccountSettings).to_owned()) />
+        <p class="pt-lead">{move || lang.text(T::SettingsIntro)}</p>
         <div class="pt-grid-cards">
             <section class="pt-card">
                 <h2 class="pt-card-title">
-                    <A href=crate::paths::link(crate::paths::PROFILES)>{move || T::BusinessProfile.text(lang.get())}</A>
+                    <A href=crate::paths::link(crate::paths::PROFILES)>{move || lang.text(T::BusinessProfile)}</A>
                 </h2>
-                <p class="pt-muted">{move || T::BusinessProfileCardText.text(lang.get())}</p>
+                <p class="pt-muted">{move || lang.text(T::BusinessProfileCardText)}</p>
             </section>
         </div>
     }

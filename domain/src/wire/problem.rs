@@ -52,7 +52,7 @@ impl Problem {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "locales"))]
 mod tests {
     use super::*;
     use crate::issue::Issue;
@@ -65,7 +65,8 @@ mod tests {
             title: "Some values break the rules".to_owned(),
             status: 422,
             code: Code::ValidationFailed,
-            issues: vec![Issue::error(Code::NameEmpty, "/name").localized(Lang::Fr)],
+            issues: vec![Issue::error(Code::NameEmpty, "/name")
+                .localized(crate::locales::messages(Lang::Fr))],
             issue_count: 3,
             help_url: None,
         };

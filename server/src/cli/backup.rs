@@ -9,19 +9,28 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
+use transition_domain::locales::messages;
+use transition_domain::report::Report;
+use transition_domain::{Arg, Lang};
 
 use super::{runtime, StorageArgs};
 use crate::clock::nonce;
 
-pub fn run(storage: &StorageArgs, to: &Path, force: bool) -> ExitCode {
+pub fn run(storage: &StorageArgs, to: &Path, force: bool, lang: Lang) -> ExitCode {
     runtime::block_on(storage.log_json, async {
         match backup(storage, to, force).await {
             Ok(bytes) => {
-                println!("backup written to {} ({bytes} bytes)", to.display());
+                let path = to.display().to_string();
+                let args: [(&str, &dyn Arg); 2] = [("path", &path), ("bytes", &bytes)];
+                println!("{}", messages(lang).fill(Report::BackupWritten, &args));
                 ExitCode::SUCCESS
             }
             Err(error) => {
-                eprintln!("error: {error:#}");
+                let error = format!("{error:#}");
+                eprintln!(
+                    "{}",
+                    messages(lang).fill(Report::ErrorLine, &[("error", &error)])
+                );
                 ExitCode::from(2)
             }
         }

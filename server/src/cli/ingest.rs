@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use transition_domain::locales::messages;
+use transition_domain::report::Report;
 use transition_domain::{parse_export_with, Lang, ParseLimits, PinpointExport};
 
 use super::input::read_input;
@@ -33,8 +35,10 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
+/// What the files came to, and the language the operator is told it in.
 #[derive(Default)]
 struct Tally {
+    lang: Lang,
     created: usize,
     updated: usize,
     closed: usize,
@@ -42,24 +46,38 @@ struct Tally {
     refused: usize,
 }
 
-pub fn run(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
-    runtime::block_on(storage.log_json, ingest(storage, paths, max_export_bytes))
+pub fn run(
+    storage: &StorageArgs,
+    paths: &[PathBuf],
+    max_export_bytes: usize,
+    lang: Lang,
+) -> ExitCode {
+    runtime::block_on(
+        storage.log_json,
+        ingest(storage, paths, max_export_bytes, lang),
+    )
 }
 
-async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usize) -> ExitCode {
+async fn ingest(
+    storage: &StorageArgs,
+    paths: &[PathBuf],
+    max_export_bytes: usize,
+    lang: Lang,
+) -> ExitCode {
+    let error_line = |error: String| {
+        eprintln!(
+            "{}",
+            messages(lang).fill(Report::ErrorLine, &[("error", &error)])
+        );
+        ExitCode::from(2)
+    };
     let files = match expand(paths) {
         Ok(files) => files,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return error_line(error),
     };
     let store = match storage.open_store().await {
         Ok(store) => store,
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return error_line(format!("{error:#}")),
     };
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(files.len() as u64);
@@ -70,11 +88,14 @@ async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usiz
     } else {
         ProgressBar::hidden()
     };
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        lang,
+        ..Tally::default()
+    };
     let mut batch = Batch::default();
     for file in &files {
         bar.set_message(file.display().to_string());
-        match read_one(file, max_export_bytes) {
+        match read_one(file, max_export_bytes, lang) {
             Ok((export, raw)) => {
                 batch.bytes += raw.len();
                 batch.files.push((file, export, raw));
@@ -89,13 +110,18 @@ async fn ingest(storage: &StorageArgs, paths: &[PathBuf], max_export_bytes: usiz
     store_batch(store.as_ref(), &mut batch, &mut tally, &bar).await;
     bar.finish_and_clear();
     println!(
-        "ingested {} file(s): {} created, {} updated, {} skipped (already imported), {} skipped (id conflict), {} refused",
-        files.len(),
-        tally.created,
-        tally.updated,
-        tally.closed,
-        tally.conflicts,
-        tally.refused
+        "{}",
+        messages(lang).fill(
+            Report::Ingested,
+            &[
+                ("files", &files.len()),
+                ("created", &tally.created),
+                ("updated", &tally.updated),
+                ("closed", &tally.closed),
+                ("conflicts", &tally.conflicts),
+                ("refused", &tally.refused),
+            ]
+        )
     );
     if tally.refused + tally.conflicts > 0 {
         ExitCode::from(1)
@@ -120,7 +146,11 @@ struct Batch<'a> {
 fn refused(tally: &mut Tally, bar: &ProgressBar, file: &Path, problems: &[String]) {
     tally.refused += 1;
     bar.suspend(|| {
-        eprintln!("{}: refused, nothing loaded:", file.display());
+        let file = file.display().to_string();
+        eprintln!(
+            "{}",
+            messages(tally.lang).fill(Report::IngestRefused, &[("file", &file)])
+        );
         for line in problems {
             eprintln!("  {line}");
         }
@@ -137,22 +167,24 @@ fn stored(
     let what = match outcome {
         IngestOutcome::Created => {
             tally.created += 1;
-            "created"
+            Report::IngestCreated
         }
         IngestOutcome::Updated => {
             tally.updated += 1;
-            "updated"
+            Report::IngestUpdated
         }
         IngestOutcome::SkippedClosed => {
             tally.closed += 1;
-            "skipped: already imported (closed)"
+            Report::IngestSkippedClosed
         }
         IngestOutcome::SkippedConflict => {
             tally.conflicts += 1;
-            "skipped: the partner or account id belongs to another account"
+            Report::IngestSkippedConflict
         }
     };
-    bar.suspend(|| eprintln!("{}: account {account} {what}", file.display()));
+    let file = file.display().to_string();
+    let line = messages(tally.lang).fill(what, &[("file", &file), ("account", &account)]);
+    bar.suspend(|| eprintln!("{line}"));
 }
 
 /// Stores the batch in one transaction and reports each file. If the
@@ -192,7 +224,11 @@ async fn store_batch(
 }
 
 /// One file: read, parse and check. Errors are lines for the operator.
-fn read_one(file: &Path, max_export_bytes: usize) -> Result<(PinpointExport, String), Vec<String>> {
+fn read_one(
+    file: &Path,
+    max_export_bytes: usize,
+    lang: Lang,
+) -> Result<(PinpointExport, String), Vec<String>> {
     let bytes = read_input(file, max_export_bytes).map_err(|e| vec![e.to_string()])?;
     let limits = ParseLimits {
         max_bytes: max_export_bytes,
@@ -206,7 +242,7 @@ fn read_one(file: &Path, max_export_bytes: usize) -> Result<(PinpointExport, Str
                     "{} [{}] {}",
                     issue.path,
                     issue.code,
-                    issue.message(Lang::En)
+                    issue.message(messages(lang))
                 )
             })
             .collect::<Vec<_>>()

@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
-use transition_domain::{parse_export_with, ExportError, ParseLimits, PinpointExport};
+use transition_domain::{parse_export_with, ExportError, Lang, ParseLimits, PinpointExport};
 
 use super::{report, OutputArgs};
 
@@ -40,6 +40,7 @@ pub fn read_input(path: &Path, limit: usize) -> Result<Vec<u8>, InputError> {
 pub fn load_export(
     path: &Path,
     output: &OutputArgs,
+    lang: Lang,
 ) -> Result<Result<PinpointExport, ExitCode>, InputError> {
     let bytes = read_input(path, output.max_export_bytes)?;
     let limits = ParseLimits {
@@ -48,12 +49,7 @@ pub fn load_export(
     match parse_export_with(&bytes, limits) {
         Ok(export) => Ok(Ok(export)),
         Err(error) => {
-            report::print_export_error(
-                &path.display().to_string(),
-                &error,
-                output.format,
-                output.lang.into(),
-            );
+            report::print_export_error(&path.display().to_string(), &error, output.format, lang);
             // An export whose content contradicts itself has errors (1);
             // one that cannot be parsed at all is unreadable (2).
             let code = if matches!(

@@ -23,6 +23,8 @@ use std::time::Duration;
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use transition_domain::export::DEFAULT_MAX_BYTES;
+use transition_domain::locales::messages;
+use transition_domain::report::Report;
 use transition_domain::{Lang, PartnerId};
 
 use crate::store::{PgStore, SqliteOptions, SqliteStore, Store};
@@ -42,6 +44,8 @@ pub struct Cli {
     /// `serve`'s options, for when the command is left out.
     #[command(flatten)]
     pub serve: ServeArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
     /// `serve` when omitted.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -187,9 +191,6 @@ pub struct OutputArgs {
     /// `json` for programs (the API's preview shape), `text` for people.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
-    /// The language of messages.
-    #[arg(long, value_enum, default_value_t = LangArg::En, env = "TRANSITION_LANG")]
-    pub lang: LangArg,
     /// The largest export accepted, in bytes.
     #[arg(long, default_value_t = DEFAULT_MAX_BYTES, env = "TRANSITION_MAX_EXPORT_BYTES")]
     pub max_export_bytes: usize,
@@ -207,47 +208,78 @@ pub enum ReferralFormat {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Fr,
+/// The language of what the CLI prints; applies to every command.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LangArgs {
+    /// The language of what is printed: a BCP 47 tag (`de`, `pt-BR`,
+    /// `zh-TW`); without it, the environment's locale (`LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`), else English.
+    #[arg(long, env = "TRANSITION_LANG", global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
-impl From<LangArg> for Lang {
-    fn from(lang: LangArg) -> Lang {
-        match lang {
-            LangArg::En => Lang::En,
-            LangArg::Fr => Lang::Fr,
-        }
+impl LangArgs {
+    /// `--lang`, else the POSIX locale of the environment, else English.
+    pub fn resolve(&self) -> Lang {
+        let env = |name: &str| std::env::var(name).ok();
+        self.lang
+            .or_else(|| lang_of_posix_locale(&[env("LC_ALL"), env("LC_MESSAGES"), env("LANG")]))
+            .unwrap_or_default()
     }
+}
+
+fn parse_lang(tag: &str) -> Result<Lang, String> {
+    Lang::match_tag(tag).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|lang| lang.as_str()).collect();
+        format!(
+            "not a language of Pinpoint Transition (one of {})",
+            known.join(", ")
+        )
+    })
+}
+
+/// The language of the first set POSIX locale variable (`ru_RU.UTF-8`,
+/// `de_DE@euro`); `C` and `POSIX` say nothing.
+fn lang_of_posix_locale(values: &[Option<String>]) -> Option<Lang> {
+    let value = values.iter().flatten().find(|value| !value.is_empty())?;
+    let tag = value.split(['.', '@']).next().unwrap_or_default();
+    if tag == "C" || tag == "POSIX" {
+        return None;
+    }
+    Lang::match_tag(tag)
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     let storage = cli.storage;
+    let lang = cli.lang.resolve();
     let command = cli
         .command
         .unwrap_or_else(|| Command::Serve(Box::new(cli.serve)));
     let outcome = match command {
-        Command::Check { export, output } => check::run(&export, &output),
+        Command::Check { export, output } => check::run(&export, &output, lang),
         Command::Plan {
             export,
             request,
             output,
-        } => plan::run(&export, request.as_deref(), &output),
+        } => plan::run(&export, request.as_deref(), &output, lang),
         Command::Serve(args) => return serve::run(&storage, *args),
         Command::Ingest {
             paths,
             max_export_bytes,
-        } => return ingest::run(&storage, &paths, max_export_bytes),
-        Command::Backup { to, force } => return backup::run(&storage, &to, force),
+        } => return ingest::run(&storage, &paths, max_export_bytes, lang),
+        Command::Backup { to, force } => return backup::run(&storage, &to, force, lang),
         Command::Referrals { partner_id, format } => {
-            return referrals::run(&storage, &partner_id, format)
+            return referrals::run(&storage, &partner_id, format, lang)
         }
     };
     match outcome {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error}");
+            let error = error.to_string();
+            eprintln!(
+                "{}",
+                messages(lang).fill(Report::ErrorLine, &[("error", &error)])
+            );
             ExitCode::from(2)
         }
     }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use transition_domain::{plan_import, ImportRequest};
+use transition_domain::{plan_import, ImportRequest, Lang};
 
 use super::input::{load_export, read_input, InputError};
 use super::{exit_for, report, OutputArgs};
@@ -12,8 +12,9 @@ pub fn run(
     path: &Path,
     request_path: Option<&Path>,
     output: &OutputArgs,
+    lang: Lang,
 ) -> Result<ExitCode, InputError> {
-    let export = match load_export(path, output)? {
+    let export = match load_export(path, output, lang)? {
         Ok(export) => export,
         Err(code) => return Ok(code),
     };
@@ -36,6 +37,6 @@ pub fn run(
         }
     };
     let plan = plan_import(&export, &request, &[]);
-    report::print_plan(&plan, output.format, output.lang.into());
+    report::print_plan(&plan, output.format, lang);
     Ok(exit_for(plan.has_errors()))
 }

@@ -3,28 +3,37 @@
 
 use std::process::ExitCode;
 
+use transition_domain::locales::messages;
 use transition_domain::referrals::{referrals_csv, referrals_json};
-use transition_domain::{parse_export_with, ParseLimits, PartnerId};
+use transition_domain::report::Report;
+use transition_domain::{parse_export_with, Lang, ParseLimits, PartnerId};
 
 use super::{runtime, ReferralFormat, StorageArgs};
 
-pub fn run(storage: &StorageArgs, partner_id: &PartnerId, format: ReferralFormat) -> ExitCode {
+pub fn run(
+    storage: &StorageArgs,
+    partner_id: &PartnerId,
+    format: ReferralFormat,
+    lang: Lang,
+) -> ExitCode {
+    let m = messages(lang);
+    let error_line = |error: String| m.fill(Report::ErrorLine, &[("error", &error)]);
     runtime::block_on(storage.log_json, async {
         let store = match storage.open_store().await {
             Ok(store) => store,
             Err(error) => {
-                eprintln!("error: {error:#}");
+                eprintln!("{}", error_line(format!("{error:#}")));
                 return ExitCode::from(2);
             }
         };
         let account = match store.account(partner_id).await {
             Ok(Some(account)) => account,
             Ok(None) => {
-                eprintln!("error: no Pinpoint account for partner {partner_id}");
+                eprintln!("{}", m.fill(Report::NoAccount, &[("partner", partner_id)]));
                 return ExitCode::from(1);
             }
             Err(error) => {
-                eprintln!("error: {error}");
+                eprintln!("{}", error_line(error.to_string()));
                 return ExitCode::from(2);
             }
         };
@@ -34,14 +43,18 @@ pub fn run(storage: &StorageArgs, partner_id: &PartnerId, format: ReferralFormat
         match parse_export_with(account.export_json.as_bytes(), limits) {
             Ok(export) => {
                 let text = match format {
-                    ReferralFormat::Csv => referrals_csv(&export.referrals),
+                    ReferralFormat::Csv => referrals_csv(&export.referrals, m),
                     ReferralFormat::Json => referrals_json(&export.referrals),
                 };
                 print!("{text}");
                 ExitCode::SUCCESS
             }
             Err(error) => {
-                eprintln!("error: the stored export does not parse: {error}");
+                let error = error.to_string();
+                eprintln!(
+                    "{}",
+                    m.fill(Report::StoredExportUnparsable, &[("error", &error)])
+                );
                 ExitCode::from(2)
             }
         }

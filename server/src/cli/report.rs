@@ -5,6 +5,7 @@ use serde::Serialize;
 use transition_domain::export::AccountStatus;
 use transition_domain::issue::{LocalizedIssue, Severity};
 use transition_domain::labels::Label;
+use transition_domain::locales::messages;
 use transition_domain::plan::{LeftOutReason, PlanReport};
 use transition_domain::report::Report;
 use transition_domain::{ExportError, ImportPlan, Issue, Lang, PinpointExport};
@@ -20,12 +21,12 @@ fn print_json(value: &impl Serialize) {
 
 fn print_issues(issues: &[Issue], lang: Lang) {
     if issues.is_empty() {
-        println!("{}", Report::NoIssue.text(lang));
+        println!("{}", messages(lang).text(Report::NoIssue));
     }
     for issue in issues {
         let severity = match issue.severity {
-            Severity::Error => Report::Error.text(lang),
-            Severity::Warning => Report::Warning.text(lang),
+            Severity::Error => messages(lang).text(Report::Error),
+            Severity::Warning => messages(lang).text(Report::Warning),
         };
         let path = if issue.path.is_empty() {
             "/"
@@ -35,7 +36,7 @@ fn print_issues(issues: &[Issue], lang: Lang) {
         println!(
             "{severity:<13} {path}  [{}]\n              {}",
             issue.code,
-            issue.message(lang)
+            issue.message(messages(lang))
         );
     }
 }
@@ -51,19 +52,22 @@ pub fn print_export_error(file: &str, error: &ExportError, format: Format, lang:
     match format {
         Format::Json => print_json(&Refusal {
             file,
-            issues: issues.iter().map(|i| i.localized(lang)).collect(),
+            issues: issues.iter().map(|i| i.localized(messages(lang))).collect(),
         }),
         Format::Text => {
-            println!("{}", Report::ExportRefused.fill(lang, &[("file", &file)]));
+            println!(
+                "{}",
+                messages(lang).fill(Report::ExportRefused, &[("file", &file)])
+            );
             print_issues(&issues, lang);
         }
     }
 }
 
-fn status(status: AccountStatus, lang: Lang) -> &'static str {
+fn status(status: AccountStatus, lang: Lang) -> String {
     match status {
-        AccountStatus::Active => Report::StatusActive.text(lang),
-        AccountStatus::Closed => Report::StatusClosed.text(lang),
+        AccountStatus::Active => messages(lang).text(Report::StatusActive),
+        AccountStatus::Closed => messages(lang).text(Report::StatusClosed),
     }
 }
 
@@ -75,8 +79,8 @@ fn account_line(
     account_status: AccountStatus,
     lang: Lang,
 ) -> String {
-    Report::Account.fill(
-        lang,
+    messages(lang).fill(
+        Report::Account,
         &[
             ("company", &company),
             ("account", &account),
@@ -94,8 +98,8 @@ fn print_account(export: &PinpointExport, lang: Lang) {
     );
     println!(
         "{}\n",
-        Report::Holdings.fill(
-            lang,
+        messages(lang).fill(
+            Report::Holdings,
             &[
                 ("profiles", &export.business_profiles.len()),
                 (
@@ -133,7 +137,7 @@ pub fn print_check(export: &PinpointExport, issues: &[Issue], format: Format, la
             service_profiles: export.service_profiles.len(),
             referrals: export.referrals.len(),
             customer_reviews: export.customer_reviews.len(),
-            issues: issues.iter().map(|i| i.localized(lang)).collect(),
+            issues: issues.iter().map(|i| i.localized(messages(lang))).collect(),
             errors,
             warnings: issues.len() - errors,
             valid: errors == 0,
@@ -143,11 +147,11 @@ pub fn print_check(export: &PinpointExport, issues: &[Issue], format: Format, la
             print_issues(issues, lang);
             println!();
             if errors == 0 {
-                println!("{}", Report::CheckValid.text(lang));
+                println!("{}", messages(lang).text(Report::CheckValid));
             } else {
                 println!(
                     "{}",
-                    Report::CheckInvalid.fill(lang, &[("errors", &errors)])
+                    messages(lang).fill(Report::CheckInvalid, &[("errors", &errors)])
                 );
             }
         }
@@ -155,7 +159,7 @@ pub fn print_check(export: &PinpointExport, issues: &[Issue], format: Format, la
 }
 
 pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
-    let report: PlanReport<'_> = plan.report(lang);
+    let report: PlanReport<'_> = plan.report(messages(lang));
     if format == Format::Json {
         print_json(&report);
         return;
@@ -167,13 +171,13 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     );
     print_issues(&plan.issues, lang);
 
-    println!("\n{}", Report::WillCreate.text(lang));
+    println!("\n{}", messages(lang).text(Report::WillCreate));
     for planned in &plan.profiles {
         let d = &planned.draft;
         println!(
             "  {}",
-            Report::ProfileLine.fill(
-                lang,
+            messages(lang).fill(
+                Report::ProfileLine,
                 &[
                     ("region", &d.region),
                     ("name", &d.name.trim()),
@@ -185,52 +189,59 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
     }
 
     let n = &plan.not_imported;
-    println!("\n{}", Report::NotImported.text(lang));
+    println!("\n{}", messages(lang).text(Report::NotImported));
     println!(
         "  {}",
-        Label::ReferralsNotImported.fill(lang, &[("count", &n.referrals.count)])
+        messages(lang).fill(
+            Label::ReferralsNotImported,
+            &[("count", &n.referrals.count)]
+        )
     );
     println!(
         "  {}",
-        Label::ReviewsNotImported.fill(lang, &[("count", &n.reviews)])
+        messages(lang).fill(Label::ReviewsNotImported, &[("count", &n.reviews)])
     );
     for d in &n.dropped_products {
-        let args: [(&str, &dyn std::fmt::Display); 2] =
+        let args: [(&str, &dyn transition_domain::Arg); 2] =
             [("value", &d.value), ("profile", &d.pinpoint_profile_id)];
-        println!("  {}", Label::DroppedProduct.fill(lang, &args));
+        println!("  {}", messages(lang).fill(Label::DroppedProduct, &args));
     }
     for d in &n.dropped_industries {
-        let args: [(&str, &dyn std::fmt::Display); 2] =
+        let args: [(&str, &dyn transition_domain::Arg); 2] =
             [("value", &d.value), ("profile", &d.pinpoint_profile_id)];
-        println!("  {}", Label::DroppedIndustry.fill(lang, &args));
+        println!("  {}", messages(lang).fill(Label::DroppedIndustry, &args));
     }
     for l in &n.excluded_locations {
-        let args: [(&str, &dyn std::fmt::Display); 2] =
+        let args: [(&str, &dyn transition_domain::Arg); 2] =
             [("name", &l.name), ("profile", &l.pinpoint_profile_id)];
-        println!("  {}", Label::ExcludedLocation.fill(lang, &args));
+        println!("  {}", messages(lang).fill(Label::ExcludedLocation, &args));
     }
     for p in &n.unselected_profiles {
-        let args: [(&str, &dyn std::fmt::Display); 2] = [("name", &p.name), ("profile", &p.id)];
-        println!("  {}", Label::UnselectedProfile.fill(lang, &args));
+        let args: [(&str, &dyn transition_domain::Arg); 2] =
+            [("name", &p.name), ("profile", &p.id)];
+        println!("  {}", messages(lang).fill(Label::UnselectedProfile, &args));
     }
     for s in &n.excluded_solutions {
         let label = match s.reason {
             LeftOutReason::Excluded => Label::ExcludedSolution,
             LeftOutReason::ProfileNotSelected => Label::UnselectedSolution,
         };
-        let args: [(&str, &dyn std::fmt::Display); 2] =
+        let args: [(&str, &dyn transition_domain::Arg); 2] =
             [("name", &s.name), ("profile", &s.pinpoint_profile_id)];
-        println!("  {}", label.fill(lang, &args));
+        println!("  {}", messages(lang).fill(label, &args));
     }
     println!();
     if report.can_commit {
-        println!("{}", Report::VerdictCanImport.text(lang));
+        println!("{}", messages(lang).text(Report::VerdictCanImport));
     } else if report.errors > 0 {
         println!(
             "{}",
-            Report::VerdictBlocked.fill(lang, &[("errors", &report.errors)])
+            messages(lang).fill(Report::VerdictBlocked, &[("errors", &report.errors)])
         );
     } else {
-        println!("{}", Report::VerdictNeedsAcknowledgements.text(lang));
+        println!(
+            "{}",
+            messages(lang).text(Report::VerdictNeedsAcknowledgements)
+        );
     }
 }

@@ -63,7 +63,10 @@ pub async fn imports_preview(
     }
     let export = stored_export(&state, &account)?;
     let plan = plan_import(&export, &request, &existing);
-    Ok(axum::Json(plan.report(lang_of(&headers))).into_response())
+    Ok(
+        axum::Json(plan.report(transition_domain::locales::messages(lang_of(&headers))))
+            .into_response(),
+    )
 }
 
 async fn existing_profiles(
@@ -303,7 +306,11 @@ async fn commit_claimed(
         pinpoint_account_id: account.account_id.clone(),
         profiles,
         not_imported: plan.not_imported.clone(),
-        warnings: plan.issues.iter().map(|i| i.localized(lang)).collect(),
+        warnings: plan
+            .issues
+            .iter()
+            .map(|i| i.localized(transition_domain::locales::messages(lang)))
+            .collect(),
     };
     let body = serde_json::to_string(&result).map_err(|_| ApiError::internal())?;
     let created = result

@@ -105,14 +105,17 @@ fn file_stem(account_id: &str) -> String {
 async fn referrals_download(
     state: &AppState,
     caller: &Caller,
-    csv: bool,
+    csv_in: Option<transition_domain::Lang>,
 ) -> Result<Response, ApiError> {
     let account = caller_account(state, caller).await?;
     let export = stored_export(state, &account)?;
     let stem = file_stem(&account.account_id);
-    Ok(if csv {
+    Ok(if let Some(lang) = csv_in {
         attachment(
-            referrals_csv(&export.referrals),
+            referrals_csv(
+                &export.referrals,
+                transition_domain::locales::messages(lang),
+            ),
             "text/csv; charset=utf-8",
             format!("referrals-{stem}.csv"),
         )
@@ -138,8 +141,9 @@ async fn referrals_download(
 pub async fn referrals_csv_get(
     State(state): State<AppState>,
     caller: Caller,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, ApiError> {
-    referrals_download(&state, &caller, true).await
+    referrals_download(&state, &caller, Some(crate::problem::lang_of(&headers))).await
 }
 
 #[utoipa::path(
@@ -156,5 +160,5 @@ pub async fn referrals_json_get(
     State(state): State<AppState>,
     caller: Caller,
 ) -> Result<Response, ApiError> {
-    referrals_download(&state, &caller, false).await
+    referrals_download(&state, &caller, None).await
 }

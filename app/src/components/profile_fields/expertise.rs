@@ -85,9 +85,9 @@ pub(super) fn TagsEditor(
     let add_id = scope.id("tags/add");
     view! {
         <fieldset class="pt-field pt-group" id=scope.id("tags") tabindex="-1">
-            <legend>{move || T::FieldTags.text(lang.get())}</legend>
+            <legend>{move || lang.text(T::FieldTags)}</legend>
             <p class="pt-muted">
-                {move || T::TagsCount.fill(lang.get(), &[("count", &count.get()), ("limit", &MAX_TAGS)])}
+                {move || lang.fill(T::TagsCount, &[("count", &count.get()), ("limit", &MAX_TAGS)])}
             </p>
             <ul class="pt-tag-list">
                 <For
@@ -102,7 +102,7 @@ pub(super) fn TagsEditor(
                                 <TextField
                                     id=scope.id(&format!("tags/{n}"))
                                     label=Signal::derive(move || {
-                                        T::TagN.fill(lang.get(), &[("n", &(n + 1))])
+                                        lang.fill(T::TagN, &[("n", &(n + 1))])
                                     })
                                     value
                                     on_input=Callback::new(move |v| set(n, Some(v)))
@@ -119,7 +119,7 @@ pub(super) fn TagsEditor(
                                         crate::browser::focus_soon(add_id_of(scope));
                                     }
                                 >
-                                    {move || T::RemoveTag.fill(lang.get(), &[("n", &(n + 1))])}
+                                    {move || lang.fill(T::RemoveTag, &[("n", &(n + 1))])}
                                 </button>
                             </li>
                         }
@@ -137,7 +137,7 @@ pub(super) fn TagsEditor(
                     crate::browser::focus_soon(scope.id(&format!("tags/{n}")));
                 }
             >
-                {move || T::AddTag.text(lang.get())}
+                {move || lang.text(T::AddTag)}
             </button>
             <div class="pt-field-msgs">
                 <FieldMessages msgs=scope.msgs_exact("tags") />

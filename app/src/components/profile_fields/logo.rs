@@ -32,14 +32,14 @@ pub(super) fn LogoEditor(
     view! {
         <fieldset class="pt-field pt-group" id=scope.id("logo") tabindex="-1">
             <legend>
-                {move || T::FieldLogo.text(lang.get())}
-                <span class="pt-optional">" ("{move || T::Optional.text(lang.get())}")"</span>
+                {move || lang.text(T::FieldLogo)}
+                <span class="pt-optional">" ("{move || lang.text(T::Optional)}")"</span>
             </legend>
             <Show
                 when=move || has_logo.get()
                 fallback=move || {
                     view! {
-                        <p class="pt-muted">{move || T::LogoNone.text(lang.get())}</p>
+                        <p class="pt-muted">{move || lang.text(T::LogoNone)}</p>
                         <button
                             type="button"
                             class="pt-button"
@@ -58,7 +58,7 @@ pub(super) fn LogoEditor(
                                     )
                             }
                         >
-                            {move || T::AddLogo.text(lang.get())}
+                            {move || lang.text(T::AddLogo)}
                         </button>
                     }
                 }
@@ -74,7 +74,7 @@ pub(super) fn LogoEditor(
                         disabled
                     />
                     <div class="pt-field">
-                        <label for=format_id.clone()>{move || T::FieldLogoFormat.text(lang.get())}</label>
+                        <label for=format_id.clone()>{move || lang.text(T::FieldLogoFormat)}</label>
                         <select
                             id=format_id.clone()
                             class="pt-select"
@@ -139,7 +139,7 @@ pub(super) fn LogoEditor(
                     disabled=disabled
                     on:click=move |_| on_edit.run(Edit::Logo(None))
                 >
-                    {move || T::RemoveLogo.text(lang.get())}
+                    {move || lang.text(T::RemoveLogo)}
                 </button>
             </Show>
             <div class="pt-field-msgs">

@@ -47,7 +47,6 @@ impl Scoped {
         let lang = use_lang();
         let issues = self.issues;
         Signal::derive(move || {
-            let lang = lang.get();
             issues.with(|list| {
                 list.iter()
                     .filter(|(field, _)| {
@@ -148,10 +147,8 @@ fn catalogue_group(
         make,
     } = field;
     let lang = use_lang();
-    let choices = Signal::derive(move || {
-        let lang = lang.get();
-        draft.with(|d| catalogue.choices(get(d), lang))
-    });
+    let choices =
+        Signal::derive(move || draft.with(|d| lang.with(|m| catalogue.choices(get(d), m))));
     view! {
         <CheckGroup
             id=scope.id(key)

@@ -53,14 +53,14 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
         <StepHeading w />
         <section class="pt-card">
             <h3 class="pt-card-title">{company}</h3>
-            <p>{move || T::AccountIntro.text(lang.get())}</p>
-            <p class="pt-subtitle">{move || T::AccountHolds.text(lang.get())}</p>
+            <p>{move || lang.text(T::AccountIntro)}</p>
+            <p class="pt-subtitle">{move || lang.text(T::AccountHolds)}</p>
             <dl class="pt-stats">
                 {counts
                     .into_iter()
                     .map(|(label, n)| view! {
                         <div class="pt-stat">
-                            <dt>{move || label.text(lang.get())}</dt>
+                            <dt>{move || lang.text(label)}</dt>
                             <dd>{n}</dd>
                         </div>
                     })
@@ -73,7 +73,7 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
                         <li>
                             <span class="pt-region">{region}</span>" "
                             <strong>{name}</strong>" — "
-                            {move || T::ProfileCounts.fill(lang.get(), &[("locations", &locations), ("solutions", &solutions)])}
+                            {move || lang.fill(T::ProfileCounts, &[("locations", &locations), ("solutions", &solutions)])}
                         </li>
                     })
                     .collect_view()}
@@ -82,7 +82,7 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
         {w.closed.then(|| view! {
             <Show when=move || refusal.with(Option::is_none)>
                 <div class="pt-alert pt-alert-error" role="alert">
-                    <p class="pt-alert-title">{move || T::AccountClosedStop.text(lang.get())}</p>
+                    <p class="pt-alert-title">{move || lang.text(T::AccountClosedStop)}</p>
                 </div>
             </Show>
             <ProblemView error=refusal />

@@ -31,7 +31,6 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
         .collect();
     let nothing = Signal::derive(move || w.draft.with(|d| d.chosen.is_empty()));
     let global = Signal::derive(move || {
-        let lang = lang.get();
         w.located.with(|list| {
             list.iter()
                 .filter(|(at, _)| at.is_none())
@@ -41,7 +40,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
     });
     view! {
         <StepHeading w />
-        <p class="pt-lead">{move || T::ChooseIntro.text(lang.get())}</p>
+        <p class="pt-lead">{move || lang.text(T::ChooseIntro)}</p>
         <FieldMessages msgs=global />
         <ul class="pt-plain-list pt-choose-list">
             {rows
@@ -58,7 +57,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
                     let label = {
                         let (name, region) = (name.clone(), region.clone());
                         Signal::derive(move || {
-                            T::ImportThisProfile.fill(lang.get(), &[("name", &name), ("region", &region)])
+                            lang.fill(T::ImportThisProfile, &[("name", &name), ("region", &region)])
                         })
                     };
                     view! {
@@ -72,7 +71,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
                                 disabled=Signal::derive(move || w.closed)
                             />
                             <p class="pt-muted pt-indent">
-                                {move || T::ProfileCounts.fill(lang.get(), &[("locations", &locations), ("solutions", &solutions)])}
+                                {move || lang.fill(T::ProfileCounts, &[("locations", &locations), ("solutions", &solutions)])}
                             </p>
                         </li>
                     }
@@ -80,7 +79,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
                 .collect_view()}
         </ul>
         {move || nothing.get().then(|| view! {
-            <p class="pt-alert pt-alert-info" role="status">{T::NothingChosen.text(lang.get())}</p>
+            <p class="pt-alert pt-alert-info" role="status">{lang.text(T::NothingChosen)}</p>
         })}
         <StepButtons w next_disabled=nothing />
     }

@@ -83,7 +83,7 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
         {new_cards}
         <div class="pt-card">
             <p class="pt-muted" id=format!("{add_id}-limit")>
-                {move || T::LocationsLimit.fill(lang.get(), &[("limit", &MAX_LOCATIONS), ("count", &count.get())])}
+                {move || lang.fill(T::LocationsLimit, &[("limit", &MAX_LOCATIONS), ("count", &count.get())])}
             </p>
             <button
                 type="button"
@@ -93,7 +93,7 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                 disabled=full
                 on:click=add
             >
-                {move || T::AddLocation.text(lang.get())}
+                {move || lang.text(T::AddLocation)}
             </button>
             <FieldMessages msgs=scope.msgs_exact("new_locations") />
         </div>
@@ -112,7 +112,7 @@ fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) 
     };
     let include_label = {
         let name = name.clone();
-        Signal::derive(move || T::ImportLocation.fill(lang.get(), &[("name", &name)]))
+        Signal::derive(move || lang.fill(T::ImportLocation, &[("name", &name)]))
     };
     let toggle = {
         let (id, lid) = (id.clone(), lid.clone());
@@ -147,7 +147,7 @@ fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) 
                 msgs=scope.msgs_exact(&key)
             />
             <div class:pt-hidden=move || excluded.get()>
-                <p class="pt-muted">{move || T::CorrectBeforeImport.text(lang.get())}</p>
+                <p class="pt-muted">{move || lang.text(T::CorrectBeforeImport)}</p>
                 <LocationFields scope key=key.clone() value on_change=changed />
                 <Markets w id lid=lid.clone() />
             </div>
@@ -181,13 +181,13 @@ fn NewLocationCard(w: W, id: PinpointProfileId, n: usize, removed: Callback<()>)
             removed.run(());
         }
     };
-    let title = Signal::derive(move || T::NewLocationN.fill(lang.get(), &[("n", &(n + 1))]));
+    let title = Signal::derive(move || lang.fill(T::NewLocationN, &[("n", &(n + 1))]));
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
             <div class="pt-card-head">
                 <h3 class="pt-card-title">{move || title.get()}</h3>
                 <button type="button" class="pt-button pt-button-subtle" on:click=remove>
-                    {move || T::RemoveNewLocation.fill(lang.get(), &[("n", &(n + 1))])}
+                    {move || lang.fill(T::RemoveNewLocation, &[("n", &(n + 1))])}
                 </button>
             </div>
             <FieldMessages msgs=scope.msgs_exact(&key) />
@@ -245,7 +245,7 @@ fn Markets(w: W, id: PinpointProfileId, lid: String) -> impl IntoView {
     view! {
         <Show
             when=move || has_solutions.get()
-            fallback=move || view! { <p class="pt-muted">{move || T::NoSolutionsToMarket.text(lang.get())}</p> }
+            fallback=move || view! { <p class="pt-muted">{move || lang.text(T::NoSolutionsToMarket)}</p> }
         >
             <CheckGroup id=group_id.clone() legend=ts(T::MarketsHeading) choices on_toggle />
         </Show>

@@ -47,7 +47,7 @@ pub fn ImportPage() -> impl IntoView {
     let existing = resource(false, |api| async move { api.business_profiles().await });
     view! {
         <Crumbs trail=Signal::derive(move || {
-            profile_trail(lang.get(), vec![(T::WizardTitle.text(lang.get()).to_owned(), None)])
+            profile_trail(lang, vec![(lang.text(T::WizardTitle).to_owned(), None)])
         }) />
         <PageHeading text=ts(T::WizardTitle) />
         <Transition fallback=|| view! { <Spinner /> }>
@@ -216,7 +216,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
     view! {
         <StepList w />
         {(!me.can_write).then(|| view! {
-            <div class="pt-alert pt-alert-info" role="note">{move || T::ReadOnlyNotice.text(lang.get())}</div>
+            <div class="pt-alert pt-alert-info" role="note">{move || lang.text(T::ReadOnlyNotice)}</div>
         })}
         {move || {
             // A closed account stays on its first step, which says why.
@@ -229,7 +229,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                     Some(id) => view! { <ProfileStep w step=current id /> }.into_any(),
                     None => view! {
                         <StepHeading w />
-                        <p class="pt-alert pt-alert-info">{move || T::NothingChosen.text(lang.get())}</p>
+                        <p class="pt-alert pt-alert-info">{move || lang.text(T::NothingChosen)}</p>
                         <StepButtons w />
                     }
                     .into_any(),
@@ -255,7 +255,7 @@ fn step_title(step: Step) -> T {
 fn StepList(w: W) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <nav class="pt-steps" aria-label=move || T::WizardSteps.text(lang.get())>
+        <nav class="pt-steps" aria-label=move || lang.text(T::WizardSteps)>
             <ol>
                 {Step::ALL
                     .into_iter()
@@ -267,7 +267,7 @@ fn StepList(w: W) -> impl IntoView {
                             <li class:pt-step-current=current class:pt-step-done=done>
                                 <A href=href attr:aria-current=move || current().then_some("step")>
                                     <span class="pt-step-n" aria-hidden="true">{s.index() + 1}</span>
-                                    <span class="pt-step-name">{move || step_title(s).text(lang.get())}</span>
+                                    <span class="pt-step-name">{move || lang.text(step_title(s))}</span>
                                 </A>
                             </li>
                         }
@@ -285,11 +285,11 @@ fn StepHeading(w: W) -> impl IntoView {
     view! {
         <p class="pt-step-of">
             {move || {
-                T::StepOf.fill(lang.get(), &[("n", &(w.step.get().index() + 1)), ("total", &Step::ALL.len())])
+                lang.fill(T::StepOf, &[("n", &(w.step.get().index() + 1)), ("total", &Step::ALL.len())])
             }}
         </p>
         <h2 class="pt-step-title" id="pt-step-heading" tabindex="-1">
-            {move || step_title(w.step.get()).text(lang.get())}
+            {move || lang.text(step_title(w.step.get()))}
         </h2>
     }
 }
@@ -304,7 +304,7 @@ fn StepButtons(w: W, #[prop(into, optional)] next_disabled: Signal<bool>) -> imp
         <div class="pt-actions pt-step-buttons">
             {move || previous().map(|p| view! {
                 <button type="button" class="pt-button" on:click=move |_| w.go.run((p, w.profile.get_untracked()))>
-                    {move || T::Back.text(lang.get())}
+                    {move || lang.text(T::Back)}
                 </button>
             })}
             {move || next().map(|n| view! {
@@ -314,7 +314,7 @@ fn StepButtons(w: W, #[prop(into, optional)] next_disabled: Signal<bool>) -> imp
                     disabled=next_disabled
                     on:click=move |_| w.go.run((n, w.profile.get_untracked()))
                 >
-                    {move || T::Next.text(lang.get())}
+                    {move || lang.text(T::Next)}
                 </button>
             })}
         </div>

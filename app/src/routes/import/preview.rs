@@ -59,12 +59,11 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
     };
     view! {
         <StepHeading w />
-        <p class="pt-lead">{move || T::PreviewIntro.text(lang.get())}</p>
+        <p class="pt-lead">{move || lang.text(T::PreviewIntro)}</p>
         <IssueSummary id="pt-preview-issues" items=w.summary(None) />
         <section class="pt-card" aria-labelledby="pt-will-create">
-            <h2 class="pt-card-title" id="pt-will-create">{move || T::WillBeCreated.text(lang.get())}</h2>
+            <h2 class="pt-card-title" id="pt-will-create">{move || lang.text(T::WillBeCreated)}</h2>
             {move || {
-                let lang = lang.get();
                 w.plan.with(|plan| {
                     plan.profiles
                         .iter()
@@ -82,8 +81,8 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                                 .iter()
                                 .map(|l| {
                                     let list: Vec<String> = l.solution_ids.iter().map(|s| name_of(s)).collect();
-                                    let list = if list.is_empty() { T::None.text(lang).to_owned() } else { list.join(", ") };
-                                    format!("{} — {}", l.name, T::MarketedHere.fill(lang, &[("list", &list)]))
+                                    let list = if list.is_empty() { lang.text(T::None).to_owned() } else { list.join(", ") };
+                                    format!("{} — {}", l.name, lang.fill(T::MarketedHere, &[("list", &list)]))
                                 })
                                 .collect();
                             let solutions: Vec<String> = d
@@ -94,7 +93,7 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                                         SolutionKind::App => T::SolutionApp,
                                         SolutionKind::Service => T::SolutionService,
                                     };
-                                    format!("{} ({})", s.name, kind.text(lang))
+                                    format!("{} ({})", s.name, lang.text(kind))
                                 })
                                 .collect();
                             view! {
@@ -105,11 +104,11 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                                     <p class="pt-muted pt-ellipsis">{d.website.clone()}</p>
                                     <div class="pt-grid-2">
                                         <div>
-                                            <h4>{T::Locations.text(lang)}" ("{locations.len()}")"</h4>
+                                            <h4>{lang.text(T::Locations)}" ("{locations.len()}")"</h4>
                                             <ul class="pt-list">{locations.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                                         </div>
                                         <div>
-                                            <h4>{T::Solutions.text(lang)}" ("{solutions.len()}")"</h4>
+                                            <h4>{lang.text(T::Solutions)}" ("{solutions.len()}")"</h4>
                                             <ul class="pt-list">{solutions.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                                         </div>
                                     </div>
@@ -122,9 +121,9 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
         </section>
         <NotImportedView not_imported profile_names=names referrals=Signal::derive(move || w.export.with_value(|e| e.referrals.clone())) />
         <section class="pt-card pt-commit" aria-labelledby="pt-commit-title">
-            <h2 class="pt-card-title" id="pt-commit-title">{move || T::ImportNow.text(lang.get())}</h2>
+            <h2 class="pt-card-title" id="pt-commit-title">{move || lang.text(T::ImportNow)}</h2>
             <div class="pt-alert pt-alert-warning" id="pt-closure-statement">
-                <p class="pt-alert-title">{move || T::ClosureStatement.text(lang.get())}</p>
+                <p class="pt-alert-title">{move || lang.text(T::ClosureStatement)}</p>
             </div>
             <CheckBox
                 id="pt-ack-referrals"
@@ -151,20 +150,20 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                 >
                     {move || {
                         if failure.with(|f| f.as_ref().is_some_and(retry_same_key)) {
-                            T::RetryImport.text(lang.get())
+                            lang.text(T::RetryImport)
                         } else {
-                            T::ImportNow.text(lang.get())
+                            lang.text(T::ImportNow)
                         }
                     }}
                 </button>
             </div>
             <ReadOnlyReason id="pt-commit-readonly" />
             <p id="pt-commit-hint" class="pt-muted">
-                {move || (!can_commit.get()).then(|| T::CannotImportYet.text(lang.get()))}
+                {move || (!can_commit.get()).then(|| lang.text(T::CannotImportYet))}
             </p>
             {move || running.get().then(|| view! { <Spinner text=T::Importing /> })}
             {move || failure.get().map(|_| view! {
-                <p class="pt-muted">{T::ImportRefused.text(lang.get())}</p>
+                <p class="pt-muted">{lang.text(T::ImportRefused)}</p>
             })}
             <ProblemView error=failure />
         </section>

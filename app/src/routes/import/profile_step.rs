@@ -23,7 +23,7 @@ use super::{StepButtons, StepHeading};
 pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <nav class="pt-tabs pt-profile-tabs" aria-label=move || T::ProfilePicker.text(lang.get())>
+        <nav class="pt-tabs pt-profile-tabs" aria-label=move || lang.text(T::ProfilePicker)>
             {move || {
                 let chosen = w.draft.with(|d| d.chosen.clone());
                 let step = w.step.get();
@@ -50,7 +50,7 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
                                     let n = errors.get();
                                     (n > 0).then(|| view! {
                                         <span class="pt-badge pt-badge-error">
-                                            {T::IssuesCount.fill(lang.get(), &[("errors", &n), ("warnings", &0)])
+                                            {lang.fill(T::IssuesCount, &[("errors", &n), ("warnings", &0)])
                                                 .split(',')
                                                 .next()
                                                 .unwrap_or_default()
@@ -72,11 +72,9 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
 pub(super) fn ProfileStep(w: W, step: Step, id: PinpointProfileId) -> impl IntoView {
     let lang = use_lang();
     let intro = match step {
-        Step::Edit => Signal::derive(move || T::EditIntro.text(lang.get()).to_owned()),
-        Step::Solutions => Signal::derive(move || T::SolutionsIntro.text(lang.get()).to_owned()),
-        _ => {
-            Signal::derive(move || T::LocationsIntro.fill(lang.get(), &[("limit", &MAX_LOCATIONS)]))
-        }
+        Step::Edit => Signal::derive(move || lang.text(T::EditIntro).to_owned()),
+        Step::Solutions => Signal::derive(move || lang.text(T::SolutionsIntro).to_owned()),
+        _ => Signal::derive(move || lang.fill(T::LocationsIntro, &[("limit", &MAX_LOCATIONS)])),
     };
     let body = match step {
         Step::Edit => view! { <EditForm w id=id.clone() /> }.into_any(),
@@ -111,7 +109,7 @@ pub(super) fn EditForm(w: W, id: PinpointProfileId) -> impl IntoView {
         .map(|section| {
             view! {
                 <section class="pt-card">
-                    <h3 class="pt-card-title">{move || section.title().text(lang.get())}</h3>
+                    <h3 class="pt-card-title">{move || lang.text(section.title())}</h3>
                     <ProfileFields section scope draft on_edit />
                 </section>
             }

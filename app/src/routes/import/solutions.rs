@@ -25,7 +25,7 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
             .collect()
     });
     if sources.is_empty() {
-        return view! { <p class="pt-card pt-empty">{move || T::NoSolutions.text(lang.get())}</p> }
+        return view! { <p class="pt-card pt-empty">{move || lang.text(T::NoSolutions)}</p> }
             .into_any();
     }
     sources
@@ -87,7 +87,7 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                             })
                         })
                     };
-                    let choices = Signal::derive(move || current.with(|c| catalogue.choices(c, lang.get())));
+                    let choices = Signal::derive(move || current.with(|c| lang.with(|m| catalogue.choices(c, m))));
                     let (id, sid) = (id.clone(), sid.clone());
                     let on_toggle = Callback::new(move |(value, on): (String, bool)| {
                         let list = current.with_untracked(|c| catalogue.toggle(c, &value, on));
@@ -104,7 +104,7 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
             };
             let include_label = {
                 let name = name.clone();
-                Signal::derive(move || T::IncludeSolution.fill(lang.get(), &[("name", &name)]))
+                Signal::derive(move || lang.fill(T::IncludeSolution, &[("name", &name)]))
             };
             let toggle = {
                 let (id, sid) = (id.clone(), sid.clone());
@@ -114,10 +114,9 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                 })
             };
             let details = move || {
-                let lang = lang.get();
-                let industries: Vec<&str> = industries
+                let industries: Vec<String> = industries
                     .iter()
-                    .map(|v| Industry::find(v).map_or(v.as_str(), |i| i.label(lang)))
+                    .map(|v| Industry::find(v).map_or_else(|| v.clone(), |i| lang.with(|m| i.label(m))))
                     .collect();
                 let between = if products.is_empty() || industries.is_empty() { "" } else { " · " };
                 format!("{}{between}{}", products.join(", "), industries.join(", "))
@@ -179,7 +178,7 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
             view! {
                 <section class="pt-card" id=scope.id(&format!("solutions/{sid}")) tabindex="-1">
                     <div class="pt-card-head">
-                        <span class="pt-badge">{move || kind_text.text(lang.get())}</span>
+                        <span class="pt-badge">{move || lang.text(kind_text)}</span>
                         <h3 class="pt-card-title">{name}</h3>
                     </div>
                     <p class="pt-muted">{details}</p>

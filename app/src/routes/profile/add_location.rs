@@ -75,7 +75,7 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
     };
     view! {
         <section class="pt-card" aria-labelledby="pt-add-location-title">
-            <h2 class="pt-card-title" id="pt-add-location-title">{move || T::AddLocation.text(lang.get())}</h2>
+            <h2 class="pt-card-title" id="pt-add-location-title">{move || lang.text(T::AddLocation)}</h2>
             <form on:submit=submit>
                 <LocationFields scope key="locations/new".to_owned() value on_change=Callback::new(move |()| { touched.set(true); action.clear(); }) />
                 <FieldMessages msgs=scope.msgs_exact("locations") />
@@ -85,7 +85,7 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
                 <div class="pt-actions">
                     <button type="submit" class="pt-button pt-button-primary" aria-describedby="pt-add-location-readonly"
                         disabled=move || !writable || status.get() == Status::Busy>
-                        {move || T::AddLocation.text(lang.get())}
+                        {move || lang.text(T::AddLocation)}
                     </button>
                 </div>
                 <ReadOnlyReason id="pt-add-location-readonly" />

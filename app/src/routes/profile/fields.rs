@@ -68,7 +68,7 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
             </aside>
             <form class="pt-form-col" on:submit=move |ev| { ev.prevent_default(); save(()); }>
                 <section class="pt-card">
-                    <h2 class="pt-card-title">{move || section.title().text(lang.get())}</h2>
+                    <h2 class="pt-card-title">{move || lang.text(section.title())}</h2>
                     <ProfileFields section scope draft on_edit disabled=!writable />
                 </section>
                 <div class="pt-actions">
@@ -78,7 +78,7 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
                         disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy
                         aria-describedby="pt-fields-readonly"
                     >
-                        {move || T::SaveChanges.text(lang.get())}
+                        {move || lang.text(T::SaveChanges)}
                     </button>
                     <button
                         type="button"
@@ -86,7 +86,7 @@ pub(super) fn FieldsSection(profile: RwSignal<BusinessProfile>, section: Section
                         disabled=move || !changed.get()
                         on:click=move |_| { patch.set(ProfileOverrides::default()); action.clear(); }
                     >
-                        {move || T::ResetChanges.text(lang.get())}
+                        {move || lang.text(T::ResetChanges)}
                     </button>
                 </div>
                 <ReadOnlyReason id="pt-fields-readonly" />

@@ -43,9 +43,9 @@ pub(super) fn LocationsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
     });
     view! {
         <p class="pt-lead">
-            {move || T::LocationsLimit.fill(lang.get(), &[("limit", &MAX_LOCATIONS), ("count", &ids.with(Vec::len))])}
+            {move || lang.fill(T::LocationsLimit, &[("limit", &MAX_LOCATIONS), ("count", &ids.with(Vec::len))])}
         </p>
-        <p class="pt-alert pt-alert-info" role="note">{move || T::AddressImmutable.text(lang.get())}</p>
+        <p class="pt-alert pt-alert-info" role="note">{move || lang.text(T::AddressImmutable)}</p>
         <For
             each=move || ids.get()
             key=|id| id.clone()
@@ -168,7 +168,6 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
         })
     };
     let solutions_msgs = Signal::derive(move || {
-        let lang = lang.get();
         solutions_outcome.with(|o| match o {
             Ok(_) => vec![],
             Err(error) => error
@@ -263,7 +262,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                         disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy
                         aria-describedby=readonly_id.clone()
                     >
-                        {move || T::SaveLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
+                        {move || lang.fill(T::SaveLocationNamed, &[("name", &display_name.get())])}
                     </button>
                 </div>
                 <StatusLine status />
@@ -292,7 +291,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                         aria-describedby=readonly_of_solutions.clone()
                         on:click=save_solutions.clone()
                     >
-                        {move || T::SaveSolutions.fill(lang.get(), &[("name", &display_name.get())])}
+                        {move || lang.fill(T::SaveSolutions, &[("name", &display_name.get())])}
                     </button>
                 </div>
                 <StatusLine status=solutions_status />
@@ -305,14 +304,14 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
                     disabled=move || !writable || delete_status.get() == Status::Busy
                     on:click=delete
                 >
-                    {move || T::DeleteLocationNamed.fill(lang.get(), &[("name", &display_name.get())])}
+                    {move || lang.fill(T::DeleteLocationNamed, &[("name", &display_name.get())])}
                 </button>
                 <ConfirmDialog
                     id=format!("{}-confirm", scope.id(&key))
                     open=deletion.confirm
-                    title=Signal::derive(move || T::DeleteLocationTitle.fill(lang.get(), &[("name", &display_name.get())]))
-                    text=Signal::derive(move || T::DeleteLocationText.text(lang.get()).to_owned())
-                    confirm=Signal::derive(move || T::DeleteAction.text(lang.get()).to_owned())
+                    title=Signal::derive(move || lang.fill(T::DeleteLocationTitle, &[("name", &display_name.get())]))
+                    text=Signal::derive(move || lang.text(T::DeleteLocationText).to_owned())
+                    confirm=Signal::derive(move || lang.text(T::DeleteAction).to_owned())
                     on_confirm=Callback::new(move |()| deletion.confirmed())
                 />
                 <div id=format!("{}-del", scope.id(&key))>

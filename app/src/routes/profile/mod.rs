@@ -55,7 +55,7 @@ pub fn ProfilePage(id: ProfileId) -> impl IntoView {
             {move || Suspend::new(async move {
                 match (data.await, me_of(me.await)) {
                     (Err(e), _) if e.is_not_found() => view! {
-                        <Crumbs trail=Signal::derive(move || profile_trail(lang.get(), vec![])) />
+                        <Crumbs trail=Signal::derive(move || profile_trail(lang, vec![])) />
                         <PageHeading text=ts(T::ProfileNotFound) />
                         <ProblemView error=Some(e) />
                     }
@@ -134,7 +134,7 @@ fn ProfileView(profile: BusinessProfile, can_write: bool) -> impl IntoView {
                 .into_iter()
                 .map(|s| {
                     (
-                        s.title().text(lang.get()).to_owned(),
+                        lang.text(s.title()).to_owned(),
                         paths::profile_section(&id, s.as_str()),
                         section.get() == s,
                     )
@@ -144,14 +144,14 @@ fn ProfileView(profile: BusinessProfile, can_write: bool) -> impl IntoView {
     };
     let source = profile.with_untracked(|p| p.source_id.clone());
     view! {
-        <Crumbs trail=Signal::derive(move || profile_trail(lang.get(), vec![(name.get(), None)])) />
+        <Crumbs trail=Signal::derive(move || profile_trail(lang, vec![(name.get(), None)])) />
         <div class="pt-title-row">
             <span class="pt-region pt-region-lg">{region}</span>
             <PageHeading text=name />
         </div>
-        {source.map(|s| view! { <p class="pt-muted">{move || T::ImportedFrom.fill(lang.get(), &[("id", &s)])}</p> })}
+        {source.map(|s| view! { <p class="pt-muted">{move || lang.fill(T::ImportedFrom, &[("id", &s)])}</p> })}
         {(!can_write).then(|| view! {
-            <div class="pt-alert pt-alert-info" role="note">{move || T::ReadOnlyNotice.text(lang.get())}</div>
+            <div class="pt-alert pt-alert-info" role="note">{move || lang.text(T::ReadOnlyNotice)}</div>
         })}
         <LinkTabs label=ts(T::BusinessProfile) tabs />
         <div class="pt-tab-panel">

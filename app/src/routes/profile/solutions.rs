@@ -27,10 +27,10 @@ pub(super) fn SolutionsSection(profile: RwSignal<BusinessProfile>) -> impl IntoV
     });
     view! {
         <p class="pt-alert pt-alert-info" role="note" id="pt-solutions-import-only">
-            {move || Code::SolutionsImportOnly.template(lang.get())}
+            {move || lang.text(Code::SolutionsImportOnly)}
         </p>
         <Show when=move || ids.with(Vec::is_empty)>
-            <p class="pt-card pt-empty">{move || T::NoSolutionsLeft.text(lang.get())}</p>
+            <p class="pt-card pt-empty">{move || lang.text(T::NoSolutionsLeft)}</p>
         </Show>
         <For
             each=move || ids.get()
@@ -123,7 +123,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
             <div class="pt-card-head">
-                <span class="pt-badge">{move || kind.get().text(lang.get())}</span>
+                <span class="pt-badge">{move || lang.text(kind.get())}</span>
                 <h2 class="pt-card-title">{display_name}</h2>
             </div>
             <form on:submit=save>
@@ -150,11 +150,11 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
                 <div class="pt-actions">
                     <button type="submit" class="pt-button pt-button-primary" aria-describedby=readonly_id.clone()
                         disabled=move || !writable || !changed.get() || !valid.get() || status.get() == Status::Busy>
-                        {move || T::SaveChanges.text(lang.get())}
+                        {move || lang.text(T::SaveChanges)}
                     </button>
                     <button type="button" class="pt-button" disabled=move || !changed.get()
                         on:click=move |_| { patch.set(SolutionOverrides::default()); action.clear(); }>
-                        {move || T::ResetChanges.text(lang.get())}
+                        {move || lang.text(T::ResetChanges)}
                     </button>
                 </div>
                 <StatusLine status />
@@ -162,14 +162,14 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
             <div class="pt-actions pt-danger-zone">
                 <button type="button" class="pt-button pt-button-danger-outline" aria-describedby=format!("{del_id} {readonly_id}")
                     disabled=move || !writable || delete_status.get() == Status::Busy on:click=delete>
-                    {move || T::DeleteSolutionNamed.fill(lang.get(), &[("name", &display_name.get())])}
+                    {move || lang.fill(T::DeleteSolutionNamed, &[("name", &display_name.get())])}
                 </button>
                 <ConfirmDialog
                     id=format!("{}-confirm", scope.id(&key))
                     open=deletion.confirm
-                    title=Signal::derive(move || T::DeleteSolutionTitle.fill(lang.get(), &[("name", &display_name.get())]))
-                    text=Signal::derive(move || T::DeleteSolutionText.text(lang.get()).to_owned())
-                    confirm=Signal::derive(move || T::DeleteAction.text(lang.get()).to_owned())
+                    title=Signal::derive(move || lang.fill(T::DeleteSolutionTitle, &[("name", &display_name.get())]))
+                    text=Signal::derive(move || lang.text(T::DeleteSolutionText).to_owned())
+                    confirm=Signal::derive(move || lang.text(T::DeleteAction).to_owned())
                     on_confirm=Callback::new(move |()| deletion.confirmed())
                 />
                 <div id=del_id>

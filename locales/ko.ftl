@@ -1,0 +1,420 @@
+# Pinpoint Transition — 한국어(ko).
+# 번역 방법: docs/translating.md.
+
+### 문제 메시지: API의 문제 및 이슈, CLI 보고서, 앱.
+
+
+## Pinpoint 내보내기 파일(SPEC §2)
+
+issue-export_too_large = 내보내기 파일의 크기가 { $actual }바이트입니다. 최대 { $limit }바이트까지 허용됩니다.
+issue-export_not_json = 내보내기 파일이 올바른 JSON이 아닙니다({ $line }줄, { $column }열): { $reason }.
+issue-export_format_unknown = 알 수 없는 내보내기 형식입니다: '{ $found }'. 필요한 형식: '{ $expected }'.
+issue-export_field_missing = 필수 필드 '{ $field }'이(가) 없습니다.
+issue-export_malformed = 이 값의 구조가 올바르지 않습니다: { $reason }.
+issue-export_value_invalid = '{ $value }'은(는) 여기에 사용할 수 없는 값입니다. 필요한 값: { $expected }.
+issue-duplicate_id = ID '{ $id }'은(는) { $first }에서 이미 사용되었습니다.
+issue-dangling_reference = '{ $id }'에 해당하는 항목이 { $target }에 없습니다.
+
+## 가져오기 요청
+
+issue-list_too_long = 이 목록의 항목이 { $actual }개입니다. 최대 { $limit }개까지 허용됩니다.
+issue-pinpoint_account_closed = 이 Pinpoint 계정은 폐쇄되었습니다. 이미 가져왔거나 사용 중지된 계정이므로 다시 가져올 수 없습니다. 예기치 않은 경우 지역 서비스 센터에 문의하십시오.
+issue-selection_empty = 가져올 Pinpoint 비즈니스 프로필을 하나 이상 선택하십시오.
+issue-selection_profile_unknown = Pinpoint 계정에 비즈니스 프로필 '{ $id }'이(가) 없습니다.
+issue-selection_duplicate = Pinpoint 프로필 '{ $id }'이(가) 두 번 선택되었습니다.
+issue-region_selected_twice = 비즈니스 프로필은 국가 또는 지역별로 하나만 만들 수 있습니다. { $region }이(가) 두 번 선택되었습니다.
+issue-region_already_has_profile = { $region }에 대한 비즈니스 프로필이 이미 있습니다. 변경하려면 지역 서비스 센터에 문의하십시오.
+issue-location_unknown = 이 프로필에 위치 '{ $id }'이(가) 없습니다.
+issue-solution_source_unknown = '{ $id }'은(는) 이 비즈니스 프로필의 응용 프로그램 또는 서비스 프로필이 아닙니다.
+issue-solution_chosen_twice = 솔루션 '{ $id }'이(가) 두 번 나열되었습니다.
+issue-location_solution_unknown = 위치에서는 이 프로필의 솔루션만 마케팅할 수 있습니다. '{ $id }'은(는) 이 프로필의 솔루션이 아닙니다.
+issue-acknowledgement_required = 고객 추천을 기록해 두었으며 가져오기를 하면 Pinpoint 계정이 폐쇄된다는 점을 확인하십시오.
+
+## 비즈니스 프로필 규칙(SPEC §3)
+
+issue-region_invalid = '{ $value }'은(는) ISO 3166-1 국가 또는 지역 코드가 아닙니다.
+issue-name_empty = 이름을 입력하십시오.
+issue-name_too_long = 이름이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-description_too_long = 설명이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-website_invalid = '{ $value }'은(는) 웹 주소가 아닙니다. https:// 또는 http://로 시작하는 전체 주소를 입력하십시오.
+issue-linkedin_invalid = '{ $value }'은(는) LinkedIn 회사 페이지가 아닙니다. https://www.linkedin.com/company/your-company 형식으로 입력하십시오.
+issue-logo_format_unsupported = 로고가 { $format } 파일입니다. GIF, JPG 또는 PNG 파일을 사용하십시오.
+issue-logo_too_wide = 로고 너비가 { $actual }px입니다. 최대 { $limit }px까지 허용됩니다.
+issue-logo_taller_than_wide = 로고의 높이({ $height }px)가 너비({ $width }px)보다 큽니다. 가로로 긴 로고가 더 잘 표시됩니다.
+issue-logo_url_invalid = '{ $value }'은(는) 로고의 웹 주소로 사용할 수 없습니다.
+issue-industry_unknown = '{ $value }'은(는) 카탈로그에 있는 업종이 아닙니다.
+issue-industries_too_many = 업종이 { $actual }개 선택되었습니다. 최대 { $limit }개까지 선택할 수 있습니다.
+issue-industry_dropped = '{ $value }'은(는) 카탈로그에 있는 업종이 아니므로 가져오지 않습니다.
+issue-service_type_unknown = '{ $value }'은(는) 카탈로그에 있는 서비스 유형이 아닙니다.
+issue-product_unknown = '{ $value }'은(는) 카탈로그에 있는 Microsoft 제품이 아닙니다.
+issue-product_dropped = '{ $value }'은(는) Microsoft 제품이 아니므로 가져오지 않습니다.
+issue-tag_empty = 태그는 비워 둘 수 없습니다.
+issue-tag_too_long = 태그가 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-tags_too_many = 태그가 { $actual }개입니다. 최대 { $limit }개까지 추가할 수 있습니다.
+issue-tag_duplicate = 태그 '{ $value }'이(가) 이미 있습니다(대/소문자 구분 안 함).
+issue-target_sizes_empty = 고객 규모를 하나 이상 선택하십시오.
+issue-target_size_unknown = '{ $value }'은(는) 고객 규모가 아닙니다. small(소규모), medium(중규모), large(대규모) 또는 enterprise(엔터프라이즈)를 사용하십시오.
+issue-locations_empty = 비즈니스 프로필에는 위치가 하나 이상 있어야 합니다.
+issue-locations_too_many = 위치가 { $actual }개입니다. 비즈니스 프로필에는 위치를 최대 { $limit }개까지 둘 수 있습니다. 일부를 제외하십시오.
+issue-location_outside_region = 이 위치는 { $country }에 있어 프로필의 국가 또는 지역({ $region })을 벗어납니다.
+issue-location_address_duplicate = 이 주소는 { $first } 위치의 주소와 같습니다.
+issue-location_name_empty = 위치 이름을 입력하십시오.
+issue-location_name_too_long = 위치 이름이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-address_incomplete = 주소에 필수 항목이 없습니다: { $field }.
+issue-address_field_too_long = 이 주소 필드가 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-country_invalid = '{ $value }'은(는) ISO 3166-1 국가 코드가 아닙니다.
+issue-email_invalid = '{ $value }'은(는) 전자 메일 주소가 아닙니다.
+issue-phone_invalid = '{ $value }'은(는) 전화번호가 아닙니다.
+issue-location_address_immutable = 주소는 변경할 수 없습니다. 위치를 삭제한 후 다시 추가하십시오.
+issue-solution_name_empty = 솔루션 이름을 입력하십시오.
+issue-solution_name_too_long = 솔루션 이름이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-solution_name_duplicate = 이 프로필에 이름이 '{ $value }'인 다른 솔루션이 이미 있습니다(대/소문자 구분 안 함).
+issue-solution_summary_too_long = 요약이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-solution_description_too_long = 솔루션 설명이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
+issue-solution_url_invalid = '{ $value }'은(는) 웹 주소가 아닙니다. https:// 또는 http://로 시작하는 전체 주소를 입력하십시오.
+issue-solutions_import_only = 솔루션은 Pinpoint에서 가져오는 방법으로만 만들 수 있습니다. 가져온 솔루션은 계속 편집하거나 삭제할 수 있습니다.
+issue-solution_not_found = 이 프로필에 솔루션 '{ $id }'이(가) 없습니다.
+issue-csp_only = 클라우드 솔루션 공급자 프로그램에 등록된 파트너만 새 비즈니스 프로필을 만들 수 있습니다. 대신 Pinpoint에서 가져올 수 있습니다. 도움이 필요하면 지역 서비스 센터에 문의하십시오.
+
+## HTTP 문제(API.md). 같은 카탈로그가 제목에도 사용됩니다
+
+issue-validation_failed = 일부 값이 비즈니스 프로필 규칙에 맞지 않습니다.
+issue-role_required = 현재 역할로는 읽기만 할 수 있습니다. 계정 관리자에게 요청하거나 지역 서비스 센터에 문의하십시오.
+issue-idempotency_key_reused = 이 Idempotency-Key는 이미 다른 요청에 사용되었습니다.
+issue-idempotency_key_missing = Idempotency-Key 헤더가 필요합니다.
+issue-idempotency_key_in_progress = 이 Idempotency-Key를 사용한 요청이 아직 처리 중입니다. 잠시 후 다시 시도하십시오.
+issue-profile_busy = 지금 다른 곳에서 이 비즈니스 프로필을 변경하고 있어 아무것도 변경되지 않았습니다. 잠시 후 다시 시도하십시오.
+issue-malformed_request = 요청의 { $path } 부분 형식이 잘못되었습니다: { $reason }.
+issue-payload_too_large = 요청 본문이 { $limit }바이트를 초과합니다.
+issue-not_found = 찾을 수 없습니다.
+issue-unauthorized = 다시 로그인하십시오. 세션이 없거나 만료되었습니다.
+issue-method_not_allowed = 여기에서는 이 메서드를 사용할 수 없습니다.
+issue-request_timeout = 서버가 응답하는 데 시간이 너무 오래 걸렸습니다. 다시 시도하십시오.
+issue-request_body_timeout = 요청 본문이 너무 느리게 전송되어 아무것도 변경되지 않았습니다. 다시 시도하십시오.
+issue-rate_limited = 짧은 시간에 변경 요청이 너무 많아 아무것도 변경되지 않았습니다. { $retry_after }초 후에 다시 시도하십시오.
+issue-overloaded = 서비스 사용량이 많아 아무것도 변경되지 않았습니다. { $retry_after }초 후에 다시 시도하십시오.
+issue-internal_error = 서비스에 문제가 발생하여 아무것도 변경되지 않았습니다. 다시 시도하십시오.
+issue-storage_unavailable = 일시적으로 스토리지를 사용할 수 없어 아무것도 변경되지 않았습니다. 몇 초 후에 다시 시도하십시오.
+
+### CLI와 앱에서 함께 사용하는 문구.
+
+label-referrals_not_imported = 고객 추천 { $count }건: 가져오지 않습니다. 가져오기 전후에 다운로드하십시오
+label-reviews_not_imported = 고객 리뷰 { $count }건: 기능이 제거되어 이전되지 않습니다
+label-dropped_product = 제품 태그 '{ $value }'({ $profile }): Microsoft 제품이 아님
+label-dropped_industry = 업종 '{ $value }'({ $profile }): 카탈로그에 없음
+label-excluded_location = 위치 '{ $name }'({ $profile }): 제외됨
+label-excluded_solution = 솔루션 '{ $name }'({ $profile }): 제외됨
+label-unselected_solution = 솔루션 '{ $name }'({ $profile }): 해당 비즈니스 프로필을 가져오지 않음
+label-unselected_profile = 비즈니스 프로필 '{ $name }'({ $profile }): 선택되지 않음
+label-more_issues = 여기에 표시되지 않은 문제 { $count }개가 더 있습니다
+label-address_line1 = 첫째 줄
+label-address_line2 = 둘째 줄
+label-address_city = 시/군/구
+label-address_postal_code = 우편 번호
+label-referral_new = 신규
+label-referral_accepted = 수락됨
+label-referral_declined = 거절됨
+label-referral_won = 성사됨
+label-referral_lost = 무산됨
+label-referral_expired = 만료됨
+
+### 운영자 CLI의 텍스트 보고서.
+
+cli-account = { $company }(Pinpoint 계정 { $account }, 파트너 { $partner }): { $status }
+cli-status_active = 활성
+cli-status_closed = 폐쇄됨
+cli-holdings = 비즈니스 프로필 { $profiles }개, 응용 프로그램 또는 서비스 프로필 { $solutions }개, 고객 추천 { $referrals }건, 고객 리뷰 { $reviews }건
+cli-error = 오류
+cli-warning = 경고
+cli-no_issue = 문제가 없습니다.
+cli-will_create = 만들 항목:
+cli-profile_line = { $region } — { $name }: 위치 { $locations }개, 솔루션 { $solutions }개
+cli-not_imported = 가져오지 않을 항목:
+cli-verdict_can_import = 판정: 가져올 수 있습니다.
+cli-verdict_blocked = 판정: 가져올 수 없습니다 — 수정해야 할 오류가 { $errors }개 있습니다.
+cli-verdict_needs_acknowledgements = 판정: 오류는 없지만 두 가지 확인이 아직 필요합니다.
+cli-export_refused = 내보내기 파일 { $file }이(가) 거부되었습니다:
+cli-check_valid = 내보내기 파일이 모든 규칙을 준수합니다.
+cli-check_invalid = 내보내기 파일이 규칙 { $errors }개를 위반합니다.
+
+### 앱 및 위젯.
+
+
+## 셸
+
+app-product_name = 파트너 센터
+app-app_name = Pinpoint Transition
+app-breadcrumb = 이동 경로
+app-dashboard = 대시보드
+app-account_settings = 계정 설정
+app-business_profile = 비즈니스 프로필
+app-loading = 로드하는 중…
+app-saving = 저장하는 중…
+app-not_found_page = 이 페이지는 존재하지 않습니다.
+app-back_to_profiles = 비즈니스 프로필로 돌아가기
+app-signed_out = Pinpoint Transition을 사용하려면 파트너 포털을 통해 로그인하십시오. 이 페이지의 액세스 토큰은 포털에서 전달됩니다.
+app-sign_in_failed = 로그인하지 못했습니다.
+app-service_centre = 지역 서비스 센터에 문의
+app-network_error = 서버에 연결할 수 없습니다. 연결 상태를 확인한 후 다시 시도하십시오. 입력한 내용은 손실되지 않았습니다.
+app-unexpected_answer = 서버에서 예기치 않은 응답을 받았습니다({ $status }).
+app-read_only_reason = 현재 역할은 읽기 전용입니다. 이 변경은 계정 또는 비즈니스 프로필 관리자가 할 수 있습니다.
+app-read_only_notice = 현재 역할은 읽기 전용입니다. 가져오기와 편집을 하려면 관리자 역할(계정, 비즈니스 프로필, 전역 또는 추천 관리자)이 필요합니다.
+app-none = 없음
+app-optional = 선택 사항
+app-characters = { $count }/{ $limit }자
+
+## 데모
+
+app-demo_banner = 데모 모드
+app-demo_signed_in_as = 로그인한 사용자
+app-demo_read_only = { $company } — 읽기 전용 사용자
+
+## 대시보드 및 설정
+
+app-welcome = { $company }님, 환영합니다
+app-partner_id = 파트너 ID { $id }
+app-csp_member = 클라우드 솔루션 공급자
+app-dashboard_pinpoint_active = Pinpoint가 사용 중지되었습니다. 비즈니스 정보를 파트너 센터 비즈니스 프로필로 옮기십시오.
+app-dashboard_pinpoint_closed = Pinpoint 계정이 폐쇄되었습니다. 파트너 센터에서 비즈니스 프로필을 관리하십시오.
+app-dashboard_no_pinpoint = 가져올 Pinpoint 계정이 없습니다.
+app-go_to_business_profile = 비즈니스 프로필로 이동
+app-settings_intro = 고객에게 조직이 표시되는 방식을 관리합니다.
+app-business_profile_card_text = 국가 또는 지역별 비즈니스 프로필과 해당 위치 및 솔루션을 관리합니다.
+
+## 비즈니스 프로필: 탭
+
+app-tab_profiles = 프로필
+app-tab_referrals = 고객 추천
+app-profiles_intro = 비즈니스 프로필은 국가 또는 지역별로 하나씩 만들 수 있습니다. 고객은 비즈니스 프로필을 통해 귀사를 찾습니다.
+app-import_from_pinpoint = Pinpoint에서 가져오기
+app-import_from_pinpoint_text = Pinpoint 비즈니스 프로필, 응용 프로그램 및 서비스를 파트너 센터로 복사합니다. 가져오기 전에 모든 내용을 검토할 수 있습니다.
+app-create_profile = 새 비즈니스 프로필 만들기
+app-create_profile_text = 클라우드 솔루션 공급자 파트너는 프로필을 처음부터 새로 만들 수도 있습니다.
+app-pinpoint_closed_no_date = Pinpoint 계정이 폐쇄되었습니다.
+app-see_import = 가져오기 결과 보기
+app-no_profiles = 아직 비즈니스 프로필이 없습니다.
+app-profile_summary = 위치 { $locations }개 · 솔루션 { $solutions }개
+app-region = 국가 또는 지역
+app-manage = 관리
+app-referrals_intro = 고객 추천은 Microsoft가 Pinpoint를 통해 보내 드린 영업 리드입니다. 고객 추천은 가져오지 않으며, 가져오기 전후 언제든지 여기에서 다운로드할 수 있습니다.
+app-download_csv = CSV 다운로드
+app-download_json = JSON 다운로드
+app-no_referrals = 고객 추천이 없습니다.
+app-referral_customer = 고객
+app-referral_need = 요구 사항
+app-referral_status = 상태
+app-referral_received = 받은 날짜
+app-referral_value = 거래 금액
+app-referral_contact = 담당자
+
+## 마법사
+
+app-wizard_title = Pinpoint에서 가져오기
+app-wizard_steps = 가져오기 단계
+app-step_of = { $total }단계 중 { $n }단계
+app-step_account = Pinpoint 계정
+app-step_choose = 프로필 선택
+app-step_edit = 프로필 편집
+app-step_solutions = 솔루션
+app-step_locations = 위치
+app-step_preview = 검토 및 가져오기
+app-next = 다음
+app-back = 뒤로
+app-account_holds = Pinpoint 계정에 있는 항목:
+app-business_profiles = 비즈니스 프로필
+app-app_profiles = 응용 프로그램 프로필
+app-service_profiles = 서비스 프로필
+app-customer_referrals = 고객 추천
+app-customer_reviews = 고객 리뷰
+app-account_intro = 비즈니스 프로필은 파트너 센터 비즈니스 프로필(국가 또는 지역별로 하나)이 되고, 응용 프로그램 또는 서비스 프로필은 해당 비즈니스 프로필의 솔루션이 됩니다. 고객 추천과 고객 리뷰는 가져오지 않습니다.
+app-account_closed_stop = 이 Pinpoint 계정은 폐쇄되어 다시 가져올 수 없습니다.
+app-choose_intro = 복사할 Pinpoint 비즈니스 프로필을 선택하십시오. 비즈니스 프로필은 국가 또는 지역별로 하나씩 만들 수 있습니다.
+app-import_this_profile = '{ $name }'({ $region }) 가져오기
+app-profile_counts = 위치 { $locations }개, 응용 프로그램 또는 서비스 프로필 { $solutions }개
+app-nothing_chosen = 계속하려면 프로필을 하나 이상 선택하십시오.
+app-profile_picker = 프로필
+app-edit_intro = 가져오기 전에 각 프로필을 편집하십시오. 입력하는 동안 파트너 센터 규칙이 검사됩니다.
+app-solutions_intro = 응용 프로그램 또는 서비스 프로필은 비즈니스 프로필의 솔루션이 됩니다. 가져올 항목을 선택하고 편집하십시오.
+app-locations_intro = 가져올 위치(1~{ $limit }개)와 각 위치에서 마케팅할 솔루션을 선택하십시오.
+app-preview_intro = 수행될 작업을 확인하십시오. 가져오기를 실행하기 전에는 아무것도 변경되지 않습니다.
+app-issues_heading = 파트너 센터 검사
+app-issues_count = 오류 { $errors }개, 경고 { $warnings }개
+app-no_issues = 발견된 문제가 없습니다.
+app-go_to_field = 필드로 이동
+app-error_prefix = 오류:
+app-warning_prefix = 경고:
+app-include_solution = '{ $name }' 가져오기
+app-solution_app = 응용 프로그램
+app-solution_service = 서비스
+app-import_location = 위치 '{ $name }' 가져오기
+app-markets_heading = 이 위치에서 마케팅할 솔루션
+app-no_solutions_to_market = 이 프로필에서 가져오는 솔루션이 없습니다.
+app-no_solutions = 이 프로필에는 응용 프로그램 또는 서비스 프로필이 없습니다.
+app-will_be_created = 만들 항목
+app-will_not_be_imported = 가져오지 않을 항목
+app-was_not_imported = 가져오지 않은 항목
+app-referrals_kept = 고객 추천 { $count }건은 가져오지 않았습니다. 고객 추천 탭에서 확인하고 다운로드하십시오.
+app-referrals = 고객 추천({ $count })
+app-dropped_products = Microsoft 제품이 아닌 제품 태그
+app-other_left_out = 기타 제외 항목
+app-ack_referrals = 고객 추천을 기록하거나 다운로드했습니다.
+app-ack_closure = 가져오기를 하면 Pinpoint 계정이 영구적으로 폐쇄된다는 것을 이해합니다.
+app-closure_statement = 가져오기를 하면 Pinpoint 계정이 영구적으로 폐쇄되며, 다시 열거나 다시 가져올 수 없습니다. 아래 항목은 모두 한 번에 만들어지며, 일부만 만들어지는 경우는 없습니다.
+app-import_now = 가져오기 및 Pinpoint 계정 폐쇄
+app-importing = 가져오는 중… 이 페이지를 열어 두십시오.
+app-cannot_import_yet = 가져오려면 오류를 수정하고 두 확인 항목을 모두 선택하십시오.
+app-retry_import = 가져오기 다시 시도
+app-import_refused = 가져오기가 거부되었습니다. 편집한 내용은 유지됩니다.
+app-solutions = 솔루션
+app-locations = 위치
+app-marketed_here = 마케팅하는 솔루션: { $list }
+
+## 프로필 필드
+
+app-field_name = 회사 이름
+app-field_description = 설명
+app-field_website = 웹 사이트
+app-field_linkedin = LinkedIn 회사 페이지
+app-field_logo = 로고
+app-field_logo_url = 로고 주소(URL)
+app-field_logo_format = 로고 형식
+app-field_logo_width = 너비(px)
+app-field_logo_height = 높이(px)
+app-logo_none = 로고 없음
+app-add_logo = 로고 추가
+app-remove_logo = 로고 제거
+app-field_industries = 업종
+app-field_products = Microsoft 제품
+app-field_service_types = 서비스 유형
+app-field_tags = 솔루션, 기술 및 역량(태그)
+app-tag_n = 태그 { $n }
+app-tags_count = 태그 { $count }개(최대 { $limit }개)
+app-add_tag = 태그 추가
+app-remove_tag = 태그 { $n } 제거
+app-field_target_sizes = 대상 고객 규모
+app-field_endorsements = 고객이 이 프로필을 보증할 수 있도록 허용
+app-section_info = 파트너 정보
+app-section_expertise = 전문 분야
+app-section_preferences = 기본 설정
+app-field_solution_name = 솔루션 이름
+app-field_summary = 요약
+app-field_solution_description = 솔루션 설명
+app-field_url = 웹 주소
+app-field_location_name = 위치 이름
+app-field_phone = 전화번호
+app-field_email = 전자 메일
+app-field_line1 = 주소(첫째 줄)
+app-field_line2 = 주소(둘째 줄)
+app-field_city = 시/군/구
+app-field_postal_code = 우편 번호
+app-field_country = 국가(ISO 코드, 예: KR)
+app-field_region = 국가 또는 지역(ISO 코드, 예: KR)
+
+## 프로필 페이지
+
+app-profile_not_found = 이 비즈니스 프로필은 존재하지 않습니다.
+app-save_changes = 변경 내용 저장
+app-saved = 저장되었습니다.
+app-deleting = 삭제하는 중…
+app-reset_changes = 변경 내용 취소
+app-address_immutable = 주소는 편집할 수 없습니다. 위치를 옮기려면 해당 위치를 삭제한 후 다시 추가하십시오.
+app-locations_limit = 비즈니스 프로필에는 위치가 1~{ $limit }개 있어야 합니다(현재 { $count }개).
+app-add_location = 위치 추가
+app-new_location_n = 새 위치 { $n }
+app-remove_new_location = 새 위치 { $n } 제거
+app-correct_before_import = 가져오기 전에 이 위치를 수정하십시오. 가져온 후에는 주소를 변경할 수 없습니다.
+app-delete_location_named = 위치 '{ $name }' 삭제
+app-save_location_named = 위치 '{ $name }' 저장
+app-delete_solution_named = 솔루션 '{ $name }' 삭제
+app-cancel = 취소
+app-delete_action = 삭제
+app-delete_location_title = 위치 '{ $name }'을(를) 삭제하시겠습니까?
+app-delete_location_text = 이 위치의 이름, 주소, 전화번호, 전자 메일 주소와 이 위치에서 마케팅하는 솔루션이 이 비즈니스 프로필에서 제거됩니다. 이 작업은 취소할 수 없습니다.
+app-delete_solution_title = 솔루션 '{ $name }'을(를) 삭제하시겠습니까?
+app-delete_solution_text = 이 솔루션이 이 비즈니스 프로필과 모든 위치에서 제거됩니다. 솔루션은 Pinpoint 가져오기를 통해서만 추가할 수 있으므로, 삭제한 솔루션은 다시 추가할 수 없습니다.
+app-save_solutions = '{ $name }'의 솔루션 저장
+app-no_solutions_left = 이 프로필에는 솔루션이 없습니다.
+app-imported_from = Pinpoint 프로필 { $id }에서 가져옴
+
+## 새 프로필
+
+app-new_profile_title = 새 비즈니스 프로필 만들기
+app-new_profile_intro = 새 프로필은 솔루션 없이 시작되며(솔루션은 Pinpoint 가져오기를 통해서만 추가됨), 위치가 하나 이상 있어야 합니다.
+app-first_location = 첫 번째 위치
+app-create_action = 프로필 만들기
+app-creating = 만드는 중…
+app-csp_only_notice = 클라우드 솔루션 공급자 파트너만 새 비즈니스 프로필을 만들 수 있습니다.
+
+## 결과
+
+app-results_title = 가져오기 완료
+app-results_intro = { $date }에 가져왔습니다. 이제 Pinpoint 계정이 폐쇄되었습니다.
+app-results_created = 만든 비즈니스 프로필
+app-results_warnings = 참고 사항
+app-import_id = 가져오기 { $id }
+app-open_profile = '{ $name }' 열기
+
+### 카탈로그 이름: 업종, 서비스 유형, 고객 규모.
+
+industry-agriculture = 농업
+industry-automotive = 자동차
+industry-education = 교육
+industry-energy = 에너지
+industry-financial_services = 금융 서비스
+industry-government = 정부 기관
+industry-healthcare = 의료
+industry-hospitality = 숙박 및 외식업
+industry-manufacturing = 제조
+industry-media = 미디어
+industry-nonprofit = 비영리 단체
+industry-professional_services = 전문 서비스
+industry-retail = 소매
+industry-telecommunications = 통신
+industry-transportation = 운송
+service-consulting = 컨설팅
+service-deployment = 배포
+service-development = 개발
+service-implementation = 구현
+service-integration = 통합
+service-licensing = 라이선스
+service-managed_services = 관리 서비스
+service-migration = 마이그레이션
+service-support = 지원
+service-training = 교육
+size-small = 소규모(직원 1~50명)
+size-medium = 중규모(직원 51~1,000명)
+size-large = 대규모(직원 1,001~10,000명)
+size-enterprise = 엔터프라이즈(직원 10,000명 초과)
+
+### 운영자 CLI의 기타 출력.
+
+cli-error_line = 오류: { $error }
+cli-ingested = 파일 { $files }개를 처리했습니다: 생성 { $created }개, 업데이트 { $updated }개, 건너뜀 { $closed }개(이미 가져옴), 건너뜀 { $conflicts }개(ID 충돌), 거부 { $refused }개.
+cli-ingest_refused = { $file }: 거부됨, 아무것도 로드되지 않음:
+cli-ingest_created = { $file }: 계정 { $account } 생성됨
+cli-ingest_updated = { $file }: 계정 { $account } 업데이트됨
+cli-ingest_skipped_closed = { $file }: 계정 { $account } 건너뜀: 이미 가져옴(폐쇄됨)
+cli-ingest_skipped_conflict = { $file }: 계정 { $account } 건너뜀: 파트너 ID 또는 계정 ID가 다른 계정에 속해 있음
+cli-backup_written = 백업을 { $path }에 저장했습니다({ $bytes }바이트).
+cli-no_account = 오류: 파트너 { $partner }의 Pinpoint 계정이 없습니다
+cli-stored_export_unparsable = 오류: 저장된 내보내기 파일을 구문 분석할 수 없습니다: { $error }
+
+### 고객 추천 다운로드(CSV 열 머리글).
+
+referrals-id = 추천 ID
+referrals-business_profile_id = 비즈니스 프로필 ID
+referrals-customer_name = 고객
+referrals-contact_name = 담당자 이름
+referrals-contact_email = 담당자 전자 메일
+referrals-contact_phone = 담당자 전화번호
+referrals-need = 요구 사항
+referrals-status = 상태
+referrals-received_on = 받은 날짜
+referrals-deal_amount = 거래 금액
+referrals-deal_currency = 통화
+
+### 언어 전환 및 국가 또는 지역 목록.
+
+app-language = 언어
+app-region_search = 국가 또는 지역 검색
+app-region_none = '{ $text }'와(과) 일치하는 국가 또는 지역이 없습니다.
