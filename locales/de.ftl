@@ -368,8 +368,8 @@ app-field_line1 = Adresszeile 1
 app-field_line2 = Adresszeile 2
 app-field_city = Stadt
 app-field_postal_code = Postleitzahl
-app-field_country = Land (ISO-Code, z. B. DE)
-app-field_region = Land oder Region (ISO-Code, z. B. DE)
+app-field_country = Land
+app-field_region = Land oder Region
 
 ## Profilseite
 

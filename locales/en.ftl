@@ -362,8 +362,8 @@ app-field_line1 = Address line 1
 app-field_line2 = Address line 2
 app-field_city = City
 app-field_postal_code = Postal code
-app-field_country = Country (ISO code, e.g. FR)
-app-field_region = Country or region (ISO code, e.g. FR)
+app-field_country = Country
+app-field_region = Country or region
 
 ## Profile page
 

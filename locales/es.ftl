@@ -368,8 +368,8 @@ app-field_line1 = Línea 1 de la dirección
 app-field_line2 = Línea 2 de la dirección
 app-field_city = Ciudad
 app-field_postal_code = Código postal
-app-field_country = País (código ISO, p. ej., ES)
-app-field_region = País o región (código ISO, p. ej., ES)
+app-field_country = País
+app-field_region = País o región
 
 ## Página del perfil
 

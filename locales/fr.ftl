@@ -358,8 +358,8 @@ app-field_line1 = Ligne d’adresse 1
 app-field_line2 = Ligne d’adresse 2
 app-field_city = Ville
 app-field_postal_code = Code postal
-app-field_country = Pays (code ISO, p. ex. FR)
-app-field_region = Pays ou région (code ISO, p. ex. FR)
+app-field_country = Pays
+app-field_region = Pays ou région
 
 ## Profile page
 

@@ -368,8 +368,8 @@ app-field_line1 = Riga indirizzo 1
 app-field_line2 = Riga indirizzo 2
 app-field_city = Città
 app-field_postal_code = Codice postale
-app-field_country = Paese (codice ISO, ad es. IT)
-app-field_region = Paese o area geografica (codice ISO, ad es. IT)
+app-field_country = Paese
+app-field_region = Paese o area geografica
 
 ## Pagina del profilo
 

@@ -307,8 +307,8 @@ app-field_line1 = 住所 (1 行目)
 app-field_line2 = 住所 (2 行目)
 app-field_city = 市区町村
 app-field_postal_code = 郵便番号
-app-field_country = 国 (ISO コード。例: JP)
-app-field_region = 国または地域 (ISO コード。例: JP)
+app-field_country = 国
+app-field_region = 国または地域
 
 ## プロファイル ページ
 

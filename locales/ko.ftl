@@ -307,8 +307,8 @@ app-field_line1 = 주소(첫째 줄)
 app-field_line2 = 주소(둘째 줄)
 app-field_city = 시/군/구
 app-field_postal_code = 우편 번호
-app-field_country = 국가(ISO 코드, 예: KR)
-app-field_region = 국가 또는 지역(ISO 코드, 예: KR)
+app-field_country = 국가
+app-field_region = 국가 또는 지역
 
 ## 프로필 페이지
 

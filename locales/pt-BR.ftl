@@ -418,8 +418,8 @@ app-field_line1 = Endereço (linha 1)
 app-field_line2 = Endereço (linha 2)
 app-field_city = Cidade
 app-field_postal_code = Código postal
-app-field_country = País (código ISO, por exemplo, BR)
-app-field_region = País ou região (código ISO, por exemplo, BR)
+app-field_country = País
+app-field_region = País ou região
 
 ## Página do perfil
 

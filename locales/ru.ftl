@@ -487,8 +487,8 @@ app-field_line1 = Адрес, строка 1
 app-field_line2 = Адрес, строка 2
 app-field_city = Город
 app-field_postal_code = Почтовый индекс
-app-field_country = Страна (код ISO, например RU)
-app-field_region = Страна или регион (код ISO, например RU)
+app-field_country = Страна
+app-field_region = Страна или регион
 
 ## Страница профиля
 

@@ -308,8 +308,8 @@ app-field_line1 = 地址行 1
 app-field_line2 = 地址行 2
 app-field_city = 城市
 app-field_postal_code = 邮政编码
-app-field_country = 国家（ISO 代码，例如 FR）
-app-field_region = 国家/地区（ISO 代码，例如 FR）
+app-field_country = 国家
+app-field_region = 国家/地区
 
 ## 配置文件页面
 

@@ -308,8 +308,8 @@ app-field_line1 = 地址第 1 行
 app-field_line2 = 地址第 2 行
 app-field_city = 城市
 app-field_postal_code = 郵遞區號
-app-field_country = 國家（ISO 代碼，例如 FR）
-app-field_region = 國家/地區（ISO 代碼，例如 FR）
+app-field_country = 國家
+app-field_region = 國家/地區
 
 ## 設定檔頁面
 

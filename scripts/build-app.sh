@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the release app (trunk, profile wasm-release, wasm-opt -Oz) and
-# precompresses it (scripts/precompress.sh): what the server serves.
+# Builds the release app (trunk, profile wasm-release, wasm-opt -Oz), adds
+# the locale files (scripts/locales.sh) and precompresses it all
+# (scripts/precompress.sh): what the server serves.
 #
 #   scripts/build-app.sh                 # → dist/, on nightly when it is ready
 #   scripts/build-app.sh --stable        # → dist/, the stable fallback
@@ -70,6 +71,7 @@ if ! env "${build_env[@]}" trunk build --release --offline --locked --dist "$dis
   fi
   exit 1
 fi
+scripts/locales.sh "$dist"
 scripts/precompress.sh "$dist"
 seconds=$((SECONDS - start))
 

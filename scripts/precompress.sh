@@ -43,7 +43,7 @@ while IFS= read -r -d '' file; do
   count=$((count + 1))
 done < <(find "$dist" -path "$dist/.stage" -prune -o -type f \
   \( -name '*.wasm' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.html' \
-     -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.map' \) -print0)
+     -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.map' -o -name '*.ftl' \) -print0)
 if [ "$count" -gt 0 ]; then
   (cd "$dist" && sha256sum -- "${names[@]}") >"$manifest.tmp"
   mv "$manifest.tmp" "$manifest"

@@ -96,6 +96,14 @@ if $want_browser && { ! command -v chromium >/dev/null || ! command -v chromedri
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
+# Japanese, Korean and Chinese are drawn with the system's fonts (the
+# widget names none of its own): Noto CJK, as a partner's machine has
+# its own, so that the screenshots and layout checks see real glyphs.
+if $want_browser && ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then
+  say "installing the Noto CJK fonts (Japanese, Korean, Chinese)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+fi
 if $want_postgres && ! compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; then
   say "installing PostgreSQL (the server binaries; no cluster is started)"
   apt-get update -qq

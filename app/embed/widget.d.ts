@@ -39,7 +39,10 @@ export interface PinpointTransitionConfig {
   /** Called at start when `token` is absent, and again whenever the token is
    * about to expire or a call answers 401. Answers the new token. */
   getToken?: () => string | Promise<string>;
-  /** `fr`, `en` (or any tag starting with them); default: the browser's language. */
+  /** A BCP 47 tag: `en`, `fr`, `de`, `es`, `it`, `ja`, `ko`, `pt-BR`, `ru`,
+   * `zh-Hans`, `zh-Hant`, or any tag that matches one (`fr-CA` → `fr`,
+   * `zh-TW` → `zh-Hant`, `pt-PT` → `pt-BR`); others give English. Default:
+   * the browser's languages. */
   locale?: string;
   theme?: PinpointTransitionTheme;
   /** `"host"` (default): the widget's pages are URLs under `basePath`, with
@@ -59,6 +62,8 @@ export interface PinpointTransitionConfig {
 export interface PinpointTransitionHandle {
   /** Removes every node and listener of the widget; `closed` follows. */
   unmount(): void;
+  /** Shows the widget in another language (its locale file is fetched; what
+   * the partner typed stays). */
   setLocale(locale: string): void;
   /** A new token for the same partner (nothing reloads). */
   setToken(token: string): void;

@@ -7,7 +7,9 @@
 //
 // Types and every option: /embed/widget.d.ts. The loader is small and
 // revalidated (short cache, ETag); it names the manifest of the current
-// build, whose file names carry a content hash and are cached for a year.
+// build, whose file names carry a content hash and are cached for a year:
+// the glue, the wasm, the stylesheet and a locale file per language (the
+// widget fetches only the partner's).
 // Everything else comes from the server this file comes from.
 
 const MANIFEST = "__PINPOINT_MANIFEST__";
@@ -15,6 +17,7 @@ const PREFIX = "pinpoint-transition:";
 const server = new URL("../", import.meta.url);
 
 let loading = null;
+let listing = null;
 let mounted = 0;
 
 async function manifest() {
@@ -24,7 +27,48 @@ async function manifest() {
   }
   const files = await answer.json();
   const resolve = (file) => (file ? { ...file, href: new URL(file.href, server).href } : null);
-  return { js: resolve(files.js), wasm: resolve(files.wasm), css: resolve(files.css) };
+  const locales = Object.fromEntries(
+    Object.entries(files.locales ?? {}).map(([tag, file]) => [tag, resolve(file)]),
+  );
+  return { js: resolve(files.js), wasm: resolve(files.wasm), css: resolve(files.css), locales };
+}
+
+// The manifest, asked for once (again after a failure).
+function files() {
+  if (!listing) {
+    listing = manifest();
+    listing.catch(() => {
+      listing = null;
+    });
+  }
+  return listing;
+}
+
+// The locale file the widget will most likely speak, by the same rule as
+// the app's (which decides, and asks for another file if they differ): the
+// portal's `locale`, else the browser's languages, else English.
+const OURS = ["en", "fr", "de", "es", "it", "ja", "ko", "ru"];
+function localeOf(tag) {
+  const [language = "", ...rest] = String(tag).toLowerCase().split(/[-_]/);
+  if (language === "zh") {
+    const hant = rest.includes("hant") || (!rest.includes("hans") && rest.some((r) => ["tw", "hk", "mo"].includes(r)));
+    return hant ? "zh-Hant" : "zh-Hans";
+  }
+  if (language === "pt") return "pt-BR";
+  return OURS.includes(language) ? language : null;
+}
+
+function preloadLocale(locales, wanted) {
+  const tags = [wanted, ...(navigator.languages ?? [navigator.language])].filter(Boolean);
+  const tag = tags.map(localeOf).find(Boolean) ?? "en";
+  const file = locales[tag];
+  if (!file) return undefined;
+  const text = fetch(file.href, {
+    credentials: "omit",
+    ...(file.integrity ? { integrity: file.integrity } : {}),
+  }).then((answer) => (answer.ok ? answer.text() : Promise.reject(new Error(`HTTP ${answer.status}`))));
+  text.catch(() => {});
+  return { tag, text };
 }
 
 function stylesheet(css) {
@@ -40,7 +84,7 @@ function stylesheet(css) {
 
 function load() {
   if (!loading) {
-    loading = manifest().then(async ({ js, wasm, css }) => {
+    loading = files().then(async ({ js, wasm, css }) => {
       const app = await import(js.href);
       const module = fetch(wasm.href, {
         credentials: "omit",
@@ -61,9 +105,17 @@ export async function mountPinpointTransition(element, config = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError("mountPinpointTransition: element must be an HTMLElement");
   }
+  // The locale file, the glue and the wasm come at once.
+  const { locales } = await files();
+  const localePreload = preloadLocale(locales, config.locale);
   const { app, css } = await load();
   stylesheet(css);
-  const inner = app.mount(element, { ...config, apiBase: config.apiBase ?? server.origin });
+  const inner = app.mount(element, {
+    ...config,
+    apiBase: config.apiBase ?? server.origin,
+    locales,
+    localePreload,
+  });
   mounted += 1;
   let live = true;
   return {

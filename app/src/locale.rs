@@ -49,6 +49,63 @@ pub fn date(text: &str, lang: Lang) -> String {
     localized(&parsed, "toLocaleDateString", lang, options).unwrap_or_else(|| text.to_owned())
 }
 
+/// The name of a country or region (an ISO 3166-1 code) in `lang`, by
+/// `Intl.DisplayNames`; the code itself if the browser has no name.
+pub fn region_name(code: &str, lang: Lang) -> String {
+    region_namer(lang)
+        .and_then(|namer| namer(code))
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// Every assigned country or region with its name in `lang`, sorted by
+/// name as `lang` sorts (`localeCompare`).
+pub fn region_names(lang: Lang) -> Vec<(&'static str, String)> {
+    let namer = region_namer(lang);
+    let mut names: Vec<(&'static str, String)> = transition_domain::values::Region::codes()
+        .map(|code| {
+            let name = namer
+                .as_ref()
+                .and_then(|n| n(code))
+                .unwrap_or_else(|| code.to_owned());
+            (code, name)
+        })
+        .collect();
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang.as_str()));
+    names.sort_by(|(_, a), (_, b)| {
+        let order =
+            js_sys::JsString::from(a.as_str()).locale_compare(b, &locales, &js_sys::Object::new());
+        order.cmp(&0)
+    });
+    names
+}
+
+/// `Intl.DisplayNames` of `lang` for regions, as a function of a code.
+fn region_namer(lang: Lang) -> Option<impl Fn(&str) -> Option<String>> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = Object::new();
+    Reflect::set(
+        &options,
+        &JsValue::from_str("type"),
+        &JsValue::from_str("region"),
+    )
+    .ok()?;
+    let locales = js_sys::Array::of1(&JsValue::from_str(lang.as_str()));
+    let namer = Reflect::construct(&constructor, &js_sys::Array::of2(&locales, &options)).ok()?;
+    let of: Function = Reflect::get(&namer, &JsValue::from_str("of"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    Some(move |code: &str| {
+        of.call1(&namer, &JsValue::from_str(code))
+            .ok()
+            .and_then(|name| name.as_string())
+    })
+}
+
 /// A whole number as `lang` writes it ("2 500", "2.500", "2,500").
 pub fn number(n: i64, lang: Lang) -> String {
     localized(&JsValue::from_f64(n as f64), "toLocaleString", lang, &[])

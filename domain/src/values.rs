@@ -176,6 +176,11 @@ impl Region {
         Region::parse_as(raw, Code::RegionInvalid)
     }
 
+    /// Every assigned code, in order (a country list to choose from).
+    pub fn codes() -> impl Iterator<Item = &'static str> {
+        ISO_3166_ALPHA2.split(' ')
+    }
+
     pub fn as_str(&self) -> &str {
         // Both bytes are ASCII letters by construction.
         std::str::from_utf8(&self.0).unwrap_or("??")

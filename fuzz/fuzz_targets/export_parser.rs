@@ -19,8 +19,9 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(error) => {
             for issue in error.issues() {
-                let _ = issue.localized(Lang::En);
-                let _ = issue.localized(Lang::Fr);
+                for lang in Lang::ALL {
+                    let _ = issue.localized(transition_domain::locales::messages(lang));
+                }
             }
         }
     }

@@ -67,8 +67,8 @@ fn check(export: &PinpointExport, request: &ImportRequest, existing: &[BusinessP
         plan_import(export, request, existing),
         "deterministic"
     );
-    for lang in [Lang::En, Lang::Fr] {
-        let report = plan.report(lang);
+    for lang in Lang::ALL {
+        let report = plan.report(transition_domain::locales::messages(lang));
         let errors = plan
             .issues
             .iter()

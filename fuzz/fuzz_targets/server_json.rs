@@ -121,7 +121,7 @@ fn check<T: DeserializeOwned + Serialize + PartialEq + Debug + Bounded>(body: &[
                 }
                 other => panic!("unexpected refusal {other:?}"),
             }
-            for lang in [Lang::En, Lang::Fr] {
+            for lang in Lang::ALL {
                 let problem = error.problem(lang, "https://example.test/help");
                 let _ = serde_json::to_vec(&problem).expect("a problem serializes");
             }

@@ -12,6 +12,7 @@
 //! `Cross-Origin-Resource-Policy: cross-origin`, and CORS lets the
 //! allowed origins fetch them (the layer in `app.rs`).
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -32,20 +33,40 @@ const DECLARATIONS: &str = include_str!("../../app/embed/widget.d.ts");
 const MANIFEST_MARK: &str = "__PINPOINT_MANIFEST__";
 
 /// One built file of the app, as the manifest names it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Asset {
     pub href: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integrity: Option<String>,
 }
 
-/// The current build's files: the JS glue, the wasm, the stylesheet.
+/// The current build's files: the JS glue, the wasm, the stylesheet, and
+/// the locale file of each language (`scripts/locales.sh`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Manifest {
     pub js: Asset,
     pub wasm: Asset,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub css: Option<Asset>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub locales: BTreeMap<String, Asset>,
+}
+
+/// The locale files the page names in its `pinpoint-locales` JSON.
+fn locales_of(index_html: &str) -> BTreeMap<String, Asset> {
+    let Some(at) = index_html.find("id=\"pinpoint-locales\"") else {
+        return BTreeMap::new();
+    };
+    let rest = &index_html[at..];
+    let Some(open) = rest.find('>') else {
+        return BTreeMap::new();
+    };
+    let Some(close) = rest.find("</script>") else {
+        return BTreeMap::new();
+    };
+    rest.get(open + 1..close)
+        .and_then(|json| serde_json::from_str(json).ok())
+        .unwrap_or_default()
 }
 
 /// What `/embed/` serves, made once at start from trunk's `index.html`.
@@ -124,6 +145,7 @@ pub fn manifest_of(index_html: &str) -> Option<Manifest> {
         js: js?,
         wasm: wasm?,
         css,
+        locales: locales_of(index_html),
     })
 }
 
@@ -305,7 +327,8 @@ mod tests {
     const TRUNK_PAGE: &str = r#"<!DOCTYPE html><html><head>
 <link rel="stylesheet" href="/main-0123456789abcdef.css" integrity="sha384-css" crossorigin="anonymous"/>
 <link rel="modulepreload" href="/transition-app-0123456789abcdef.js" crossorigin=anonymous integrity="sha384-js">
-<link rel="preload" href="/transition-app-0123456789abcdef_bg.wasm" crossorigin=anonymous integrity="sha384-wasm" as="fetch" type="application/wasm"></head></html>"#;
+<link rel="preload" href="/transition-app-0123456789abcdef_bg.wasm" crossorigin=anonymous integrity="sha384-wasm" as="fetch" type="application/wasm">
+<script type="application/json" id="pinpoint-locales">{"de":{"href":"/locales/de-0123456789abcdef.ftl","integrity":"sha384-de"}}</script></head></html>"#;
 
     #[test]
     fn the_manifest_names_trunks_assets() {
@@ -325,6 +348,13 @@ mod tests {
                     href: "/main-0123456789abcdef.css".into(),
                     integrity: Some("sha384-css".into()),
                 }),
+                locales: BTreeMap::from([(
+                    "de".to_owned(),
+                    Asset {
+                        href: "/locales/de-0123456789abcdef.ftl".into(),
+                        integrity: Some("sha384-de".into()),
+                    }
+                )]),
             })
         );
     }

@@ -80,7 +80,7 @@ fn plan_fabrikam_in_french_text_names_every_error_with_its_path() -> Result {
     for (path, words) in [
         (
             "/profiles/0/description",
-            "La description compte 2667 caractères",
+            "La description compte 2\u{202f}667 caractères",
         ),
         ("/profiles/0/website", "n’est pas une adresse web"),
         ("/profiles/0/linkedin", "page entreprise LinkedIn"),
@@ -153,7 +153,7 @@ fn plan_northwind_is_refused_as_closed() -> Result {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout)?;
     assert!(text.contains("[pinpoint_account_closed]"), "{text}");
-    assert!(text.contains("regional service center"), "{text}");
+    assert!(text.contains("Regional Service Center"), "{text}");
     Ok(())
 }
 
@@ -187,11 +187,15 @@ fn check_speaks_russian_by_flag_and_by_the_environments_locale() -> Result {
     for out in [&by_flag, &by_env] {
         assert_eq!(out.status.code(), Some(1));
         let text = String::from_utf8_lossy(&out.stdout);
-        // The verdict, its count agreeing with its noun (9 → "ошибок"),
-        // and the issue messages, all in Russian.
-        assert!(text.contains("9 ошибок"), "{text}");
-        assert!(text.contains("Итог: импорт невозможен"), "{text}");
-        assert!(!text.contains("Verdict"), "{text}");
+        // The verdict, its count agreeing with its noun (9 → "правил"),
+        // the numbers grouped as Russian groups them, and the issue
+        // messages, all in Russian.
+        assert!(text.contains("Файл экспорта нарушает 9 правил."), "{text}");
+        assert!(
+            text.contains("Описание содержит 2\u{a0}667 символов"),
+            "{text}"
+        );
+        assert!(!text.contains("rules"), "{text}");
     }
     assert_eq!(by_flag.stdout, by_env.stdout);
     // An unknown language is refused with the list of ours.

@@ -790,6 +790,45 @@ async fn problems_speak_the_callers_language() -> TestResult {
         .unwrap_or_default()
         .starts_with("Reconnectez-vous"));
     assert_eq!(answer.header("content-language"), "fr");
+
+    // In Spanish: the problem and each issue, as the Spanish locale file
+    // says them, numbers grouped the Spanish way.
+    let spanish = transition_domain::locales::messages(transition_domain::Lang::Es);
+    let answer = app
+        .call_with(Method::GET, "/api/v1/me", None, None, &[("accept-language", "es-MX,es;q=0.9,en;q=0.8")])
+        .await;
+    assert_eq!(answer.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(answer.json()["title"], spanish.text(transition_domain::Code::Unauthorized));
+    assert_eq!(answer.header("content-language"), "es");
+    let preview = app
+        .call_with(
+            Method::POST,
+            "/api/v1/imports/preview",
+            Some(&admin(FABRIKAM)),
+            Some(json!({"selections": [{"pinpoint_profile_id": "bp-us"}]})),
+            &[("accept-language", "es")],
+        )
+        .await;
+    let first = &preview.json()["issues"][0];
+    assert_eq!(first["code"], "description_too_long");
+    let message = first["message"].as_str().unwrap_or_default();
+    assert!(message.contains("2667") || message.contains("2.667"), "{message}");
+    assert_eq!(
+        message,
+        spanish.fill(
+            transition_domain::Code::DescriptionTooLong,
+            &[("actual", &2667), ("limit", &2500)]
+        )
+    );
+
+    // A header that does not parse is passed over: English, never a 400.
+    for header in ["@@@;q=zz", ";;;,,,", "fr;q=7"] {
+        let answer = app
+            .call_with(Method::GET, "/api/v1/me", None, None, &[("accept-language", header)])
+            .await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{header}");
+        assert_eq!(answer.header("content-language"), "en", "{header}");
+    }
     Ok(())
 }
 

@@ -155,6 +155,17 @@ impl E2e {
         fixtures: &[&'static str],
         portal: impl FnOnce(String) -> axum::Router + 'static,
     ) -> E2eResult<E2e> {
+        Self::start_portal_at(name, (lang, 1280, 900), fixtures, portal).await
+    }
+
+    /// [`E2e::start_portal`] with the browser in `lang` at `width` ×
+    /// `height` (below 500 px, a phone's screen).
+    pub async fn start_portal_at(
+        name: &str,
+        (lang, width, height): (&str, u32, u32),
+        fixtures: &[&'static str],
+        portal: impl FnOnce(String) -> axum::Router + 'static,
+    ) -> E2eResult<E2e> {
         let turn = ONE_AT_A_TIME.lock().await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let host = format!("http://{}", listener.local_addr()?);
@@ -165,7 +176,7 @@ impl E2e {
         Self::start_with(
             turn,
             name,
-            (lang, 1280, 900),
+            (lang, width, height),
             server,
             Some((listener, Box::new(portal))),
         )

@@ -135,7 +135,7 @@ async fn a_readers_preview_of_250000_empty_entries_is_refused_small_and_fast() -
         .await;
     assert_eq!(
         answer.json()["issues"][0]["message"],
-        "Cette liste compte 250000 entrées ; la limite est de 100."
+        "Cette liste compte 250\u{202f}000 entrées ; la limite est de 100."
     );
 
     // The commit refuses it the same way, before anything else.

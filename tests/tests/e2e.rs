@@ -150,7 +150,7 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
     e2e.goto(WIZARD).await?;
     e2e.wait_text("This Pinpoint account is closed: it was already imported")
         .await?;
-    e2e.wait_xpath("//a[normalize-space(.)='Contact your regional service center']")
+    e2e.wait_xpath("//a[normalize-space(.)='Contact your Regional Service Center']")
         .await?;
     e2e.shot("second-attempt-refused").await?;
 
@@ -411,7 +411,7 @@ async fn northwind_is_refused_with_the_service_centre_link() -> E2eResult {
     e2e.wait_text("This Pinpoint account is closed: it was already imported or retired")
         .await?;
     let link = e2e
-        .wait_xpath("//a[normalize-space(.)='Contact your regional service center']")
+        .wait_xpath("//a[normalize-space(.)='Contact your Regional Service Center']")
         .await?;
     let href = link.attr("href").await?.unwrap_or_default();
     assert!(href.starts_with("https://"), "{href}");

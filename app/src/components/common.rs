@@ -30,6 +30,16 @@ impl Msg {
     }
 }
 
+/// A country or region (an ISO 3166-1 code) as a badge, named in the
+/// partner's language ("France", "Frankreich", "フランス"); the code is
+/// what the wire carries.
+#[component]
+pub fn RegionBadge(#[prop(into)] code: String, #[prop(optional)] large: bool) -> impl IntoView {
+    let lang = use_lang();
+    let name = move || crate::locale::region_name(&code, lang.get());
+    view! { <span class="pt-region" class:pt-region-lg=large>{name}</span> }
+}
+
 /// A spinner with its text, announced politely.
 #[component]
 pub fn Spinner(#[prop(optional)] text: Option<T>) -> impl IntoView {

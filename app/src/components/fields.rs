@@ -124,6 +124,87 @@ pub fn TextField(
     }
 }
 
+/// A country or region, chosen by its name in the partner's language from
+/// a list that filters as they type (`<input list>`, a native combobox);
+/// the ISO code stays the value the rules check and the wire carries. A
+/// name the list does not know is kept as typed, so the rule's message
+/// says so next to the field.
+#[component]
+pub fn CountryField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    /// The ISO code (or what was typed that is not one).
+    #[prop(into)]
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(into, optional)] msgs: Signal<Vec<Msg>>,
+    #[prop(optional)] required: bool,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let msg_id = format!("{id}-msg");
+    let list_id = format!("{id}-list");
+    let invalid = move || msgs.with(|m| m.iter().any(|m| m.error));
+    let names = Memo::new(move |_| crate::locale::region_names(lang.get()));
+    let shown = move || {
+        let code = value.get();
+        names
+            .with(|names| {
+                names
+                    .iter()
+                    .find(|(known, _)| known.eq_ignore_ascii_case(code.trim()))
+                    .map(|(_, name)| name.clone())
+            })
+            .unwrap_or(code)
+    };
+    // While typing, a whole name is its code; when the field is left, a
+    // code typed as such ("fr") is too.
+    let chosen = move |text: String, codes_too: bool| {
+        let typed = text.trim();
+        let code = names.with_untracked(|names| {
+            names
+                .iter()
+                .find(|(code, name)| {
+                    name.eq_ignore_ascii_case(typed)
+                        || (codes_too && code.eq_ignore_ascii_case(typed))
+                })
+                .map(|(code, _)| (*code).to_owned())
+        });
+        on_input.run(code.unwrap_or(text));
+    };
+    view! {
+        <div class="pt-field" class:pt-invalid=invalid>
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id.clone()
+                type="text"
+                list=list_id.clone()
+                autocomplete="country-name"
+                placeholder=move || lang.text(T::RegionSearch)
+                aria-describedby=msg_id.clone()
+                aria-invalid=move || invalid().to_string()
+                aria-required=required.then_some("true")
+                prop:value=shown
+                disabled=disabled
+                on:input=move |ev| chosen(event_target_value(&ev), false)
+                on:change=move |ev| chosen(event_target_value(&ev), true)
+            />
+            <datalist id=list_id>
+                {move || {
+                    names
+                        .get()
+                        .into_iter()
+                        .map(|(code, name)| view! { <option value=name data-code=code></option> })
+                        .collect_view()
+                }}
+            </datalist>
+            <div id=msg_id class="pt-field-msgs">
+                <FieldMessages msgs />
+            </div>
+        </div>
+    }
+}
+
 /// A group of checkboxes: a catalogue choice, or solutions to market.
 /// Checkbox nodes stay in place while their state changes, so the keyboard
 /// focus stays where the partner is.

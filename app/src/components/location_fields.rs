@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use transition_domain::ops::NewLocation;
 
-use crate::components::fields::{FieldMessages, TextField};
+use crate::components::fields::{CountryField, FieldMessages, TextField};
 use crate::components::profile_fields::Scoped;
 use crate::i18n::{ts, T};
 
@@ -46,7 +46,7 @@ pub fn LocationFields(
                 on_input=set(|l, v| l.address.city = v) msgs=scope.msgs(&k("address/city")) required=true autocomplete="address-level2" />
             <TextField id=scope.id(&k("address/postal_code")) label=ts(T::FieldPostalCode) value=text(|l| l.address.postal_code.clone())
                 on_input=set(|l, v| l.address.postal_code = v) msgs=scope.msgs(&k("address/postal_code")) required=true autocomplete="postal-code" />
-            <TextField id=scope.id(&k("address/country")) label=ts(T::FieldCountry) value=text(|l| l.address.country.clone())
+            <CountryField id=scope.id(&k("address/country")) label=ts(T::FieldCountry) value=text(|l| l.address.country.clone())
                 on_input=set(|l, v| l.address.country = v) msgs=scope.msgs(&k("address/country")) required=true />
             <TextField id=scope.id(&k("phone")) label=ts(T::FieldPhone) value=text(|l| l.phone.clone().unwrap_or_default())
                 on_input=set(|l, v| l.phone = optional(v)) msgs=scope.msgs(&k("phone")) input_type="tel" optional=true />

@@ -10,4 +10,4 @@ pub mod profile_fields;
 pub mod shell;
 pub mod status;
 
-pub use common::{Msg, ProblemView, Spinner};
+pub use common::{Msg, ProblemView, RegionBadge, Spinner};

@@ -27,19 +27,35 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// The pseudo-locale's value in the switch (demo mode only).
+const PSEUDO: &str = "en-XA";
+
 /// The language switch of our own page: every language by its own name,
 /// a native `select` (keyboard and screen readers know it). The choice is
-/// remembered for the next visit; what the partner typed stays.
+/// remembered for the next visit; what the partner typed stays. In demo
+/// mode it also offers the pseudo-locale, for development.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let ctx = use_ctx();
     let lang = use_lang();
     let choose = move |event: leptos::ev::Event| {
-        if let Some(chosen) = Lang::match_tag(&event_target_value(&event)) {
+        let value = event_target_value(&event);
+        if value == PSEUDO {
+            lang.pseudo.set(true);
+            ctx.lang.set(Lang::En);
+        } else if let Some(chosen) = Lang::match_tag(&value) {
+            lang.pseudo.set(false);
             ctx.lang.set(chosen);
             if !ctx.embedded {
                 crate::browser::local_set(crate::i18n::REMEMBERED, chosen.as_str());
             }
+        }
+    };
+    let value = move || {
+        if lang.pseudo.get() {
+            PSEUDO
+        } else {
+            ctx.lang.get().as_str()
         }
     };
     view! {
@@ -48,7 +64,7 @@ fn LanguageSwitch() -> impl IntoView {
             <select
                 class="pt-select pt-lang-select"
                 on:change=choose
-                prop:value=move || ctx.lang.get().as_str()
+                prop:value=value
             >
                 {Lang::ALL
                     .iter()
@@ -60,6 +76,12 @@ fn LanguageSwitch() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                {move || {
+                    ctx.demo
+                        .get()
+                        .is_some()
+                        .then(|| view! { <option value=PSEUDO lang="en">"[Ƥšéüđö]"</option> })
+                }}
             </select>
         </label>
     }

@@ -9,7 +9,7 @@ use transition_domain::request::ProfileOverrides;
 use transition_domain::{BusinessProfile, Code};
 
 use crate::components::common::{IssueSummary, SummaryItem};
-use crate::components::fields::TextField;
+use crate::components::fields::CountryField;
 use crate::components::location_fields::LocationFields;
 use crate::components::profile_fields::{ProfileFields, Scoped, Section};
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
@@ -157,7 +157,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
             </aside>
             <form class="pt-form-col" on:submit=submit>
                 <section class="pt-card">
-                    <TextField
+                    <CountryField
                         id=scope.id("region")
                         label=ts(T::FieldRegion)
                         value=region

@@ -55,7 +55,7 @@ pub fn ProfilesPage() -> impl IntoView {
                                             view! {
                                                 <li class="pt-card pt-profile-card">
                                                     <div class="pt-card-head">
-                                                        <span class="pt-region" title=move || lang.text(T::Region)>{region}</span>
+                                                        <crate::components::RegionBadge code=region.clone() />
                                                         <h3 class="pt-card-title">
                                                             <A href=href.clone()>{name}</A>
                                                         </h3>

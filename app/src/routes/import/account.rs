@@ -71,7 +71,7 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
                     .into_iter()
                     .map(|(region, name, locations, solutions)| view! {
                         <li>
-                            <span class="pt-region">{region}</span>" "
+                            <crate::components::RegionBadge code=region.to_string() />" "
                             <strong>{name}</strong>" — "
                             {move || lang.fill(T::ProfileCounts, &[("locations", &locations), ("solutions", &solutions)])}
                         </li>

@@ -99,7 +99,7 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                             view! {
                                 <article class="pt-plan-profile">
                                     <h3 class="pt-subtitle">
-                                        <span class="pt-region">{d.region.clone()}</span>" "{d.name.clone()}
+                                        <crate::components::RegionBadge code=d.region.to_string() />" "{d.name.clone()}
                                     </h3>
                                     <p class="pt-muted pt-ellipsis">{d.website.clone()}</p>
                                     <div class="pt-grid-2">

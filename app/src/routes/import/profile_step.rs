@@ -45,7 +45,7 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
                                 attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
                                 attr:aria-current=selected.then_some("page")
                             >
-                                <span class="pt-region">{region}</span>" "{name}
+                                <crate::components::RegionBadge code=region.to_string() />" "{name}
                                 {move || {
                                     let n = errors.get();
                                     (n > 0).then(|| view! {

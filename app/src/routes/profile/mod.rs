@@ -146,7 +146,7 @@ fn ProfileView(profile: BusinessProfile, can_write: bool) -> impl IntoView {
     view! {
         <Crumbs trail=Signal::derive(move || profile_trail(lang, vec![(name.get(), None)])) />
         <div class="pt-title-row">
-            <span class="pt-region pt-region-lg">{region}</span>
+            <crate::components::RegionBadge code=region.get_untracked() large=true />
             <PageHeading text=name />
         </div>
         {source.map(|s| view! { <p class="pt-muted">{move || lang.fill(T::ImportedFrom, &[("id", &s)])}</p> })}

@@ -1,0 +1,247 @@
+//! The widget in Partner Center's eleven languages, as a partner inside a
+//! real portal meets it: the production server (no demo, RS256 portal
+//! tokens), the widget embedded in a portal page of another origin.
+//!
+//! - Contoso's whole import in German and in Japanese, axe-clean, with no
+//!   control that overflows its box or is cut, at 1280 px and at 360 px.
+//! - The wizard in every language, switched in place (`setLocale`): each
+//!   language's file arrives, what the partner typed stays, no message id
+//!   shows. Screenshots of each: `target/e2e-screenshots/locales-*/`.
+
+#[path = "../e2e/browser.rs"]
+mod browser;
+#[path = "../e2e/portal.rs"]
+mod portal;
+
+use browser::{E2e, E2eResult};
+use portal::{axe_clean, heard, open, portal, wait_js};
+use transition_domain::locales::messages;
+use transition_domain::Lang;
+use transition_tests::CONTOSO;
+
+/// Every control or text box of the widget that leaves the widget's box
+/// sideways, or whose text is cut (wider than its box), and whether the
+/// page itself scrolls sideways. Lists inside a container that scrolls
+/// sideways on purpose (the referrals table) are left out.
+const OVERFLOWS: &str = r##"
+const root = document.querySelector(".pt-root");
+if (!root) return ["no .pt-root"];
+const found = [];
+const doc = document.documentElement;
+if (doc.scrollWidth > window.innerWidth + 1) {
+  found.push(`the page scrolls sideways: ${doc.scrollWidth} px > ${window.innerWidth} px`);
+}
+const box = root.getBoundingClientRect();
+const scrolls = (el) => {
+  for (let p = el.parentElement; p && p !== root; p = p.parentElement) {
+    if (["auto", "scroll"].includes(getComputedStyle(p).overflowX)) return true;
+  }
+  return false;
+};
+const selector = "button, a, input, select, textarea, label, legend, h1, h2, h3, th, td, li, p, .pt-badge, .pt-region";
+for (const el of root.querySelectorAll(selector)) {
+  const r = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  if ((r.width === 0 && r.height === 0) || style.visibility === "hidden" || scrolls(el)) continue;
+  const name = `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""} “${(el.textContent || el.value || "").trim().slice(0, 50)}”`;
+  if (r.right > box.right + 1 || r.left < box.left - 1) {
+    found.push(`${name} leaves the widget (${Math.round(r.left)}–${Math.round(r.right)} px of ${Math.round(box.left)}–${Math.round(box.right)} px)`);
+  }
+  const text = !["INPUT", "SELECT", "TEXTAREA"].includes(el.tagName);
+  if (text && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+    found.push(`${name} is cut: its text is ${el.scrollWidth} px in ${el.clientWidth} px`);
+  }
+}
+return found;
+"##;
+
+async fn no_overflow(e2e: &E2e, page: &str) -> E2eResult {
+    let found = e2e.client.execute(OVERFLOWS, vec![]).await?;
+    let found: Vec<String> = serde_json::from_value(found)?;
+    if found.is_empty() {
+        Ok(())
+    } else {
+        e2e.failure_shot().await;
+        Err(format!("{page}: {}", found.join("; ")).into())
+    }
+}
+
+/// The text of message `id` in `lang`, as the server's built-in locale
+/// files say it (the same files the widget fetched).
+fn say(lang: Lang, id: &str) -> String {
+    messages(lang).format(id, &[])
+}
+
+/// Waits until the widget speaks `lang`: its root says so, and a text of
+/// the page is that language's.
+async fn speaks(e2e: &E2e, lang: Lang, id: &str) -> E2eResult {
+    let tag = serde_json::to_string(lang.as_str())?;
+    let text = serde_json::to_string(&say(lang, id))?;
+    wait_js(
+        e2e,
+        &format!(
+            "document.querySelector('.pt-root')?.getAttribute('lang') === {tag} \
+             && document.querySelector('.pt-root').innerText.includes({text})"
+        ),
+    )
+    .await
+    .map(drop)
+}
+
+async fn next(e2e: &E2e, step: &str) -> E2eResult {
+    e2e.wait(".pt-step-buttons .pt-button-primary")
+        .await?
+        .click()
+        .await?;
+    heard(e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+    e2e.wait("#pt-step-heading").await?;
+    Ok(())
+}
+
+const STEPS: [&str; 5] = ["choose", "edit", "solutions", "locations", "preview"];
+
+#[tokio::test]
+async fn contoso_imports_in_german_and_in_japanese_in_the_portal() -> E2eResult {
+    for (lang, browser) in [(Lang::De, "de-DE"), (Lang::Ja, "ja-JP")] {
+        let tag = lang.as_str();
+        let name = format!("locales-import-{tag}");
+        let mut e2e =
+            E2e::start_portal_at(&name, (browser, 1280, 900), &["contoso.json"], portal).await?;
+        // The portal names the language; the widget fetched its one file.
+        open(&e2e, &format!("/portal?sub={CONTOSO}&locale={tag}")).await?;
+        heard(&e2e, "ready:").await?;
+        speaks(&e2e, lang, "app-import_from_pinpoint").await?;
+        let fetched = wait_js(
+            &e2e,
+            "performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.ftl'))",
+        )
+        .await?;
+        let fetched: Vec<String> = serde_json::from_value(fetched)?;
+        assert_eq!(fetched.len(), 1, "{tag}: one locale file, not {fetched:?}");
+        assert!(
+            fetched[0].contains(&format!("/locales/{tag}-")),
+            "{fetched:?}"
+        );
+        no_overflow(&e2e, &format!("{tag}: the Profiles tab")).await?;
+        axe_clean(&e2e, &format!("{tag}: the Profiles tab")).await?;
+        e2e.shot("profiles").await?;
+
+        e2e.wait("#pt-import-start").await?.click().await?;
+        heard(&e2e, "step:{\"step\":\"account\"}").await?;
+        for step in STEPS {
+            next(&e2e, step).await?;
+            no_overflow(&e2e, &format!("{tag}: {step}")).await?;
+            e2e.shot(step).await?;
+        }
+        axe_clean(&e2e, &format!("{tag}: the review")).await?;
+        e2e.wait("#pt-ack-referrals").await?.click().await?;
+        e2e.wait("#pt-ack-closure").await?.click().await?;
+        e2e.wait("#pt-commit").await?.click().await?;
+        heard(&e2e, "imported:").await?;
+        speaks(&e2e, lang, "app-results_title").await?;
+        no_overflow(&e2e, &format!("{tag}: the results")).await?;
+        axe_clean(&e2e, &format!("{tag}: the results")).await?;
+        e2e.shot("imported").await?;
+        e2e.close().await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_wizard_fits_a_phone_in_german_and_in_japanese() -> E2eResult {
+    for (lang, browser) in [(Lang::De, "de-DE"), (Lang::Ja, "ja-JP")] {
+        let tag = lang.as_str();
+        let name = format!("locales-phone-{tag}");
+        let mut e2e =
+            E2e::start_portal_at(&name, (browser, 360, 740), &["contoso.json"], portal).await?;
+        open(&e2e, &format!("/portal?sub={CONTOSO}&locale={tag}")).await?;
+        heard(&e2e, "ready:").await?;
+        speaks(&e2e, lang, "app-import_from_pinpoint").await?;
+        no_overflow(&e2e, &format!("{tag} at 360 px: the Profiles tab")).await?;
+        e2e.shot("profiles").await?;
+        e2e.wait("#pt-import-start").await?.click().await?;
+        heard(&e2e, "step:{\"step\":\"account\"}").await?;
+        no_overflow(&e2e, &format!("{tag} at 360 px: account")).await?;
+        for step in STEPS {
+            next(&e2e, step).await?;
+            no_overflow(&e2e, &format!("{tag} at 360 px: {step}")).await?;
+            e2e.shot(step).await?;
+        }
+        axe_clean(&e2e, &format!("{tag} at 360 px: the review")).await?;
+        e2e.close().await?;
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResult {
+    let mut e2e = E2e::start_portal("locales-every", "en-US", &["contoso.json"], portal).await?;
+    open(&e2e, &format!("/portal?sub={CONTOSO}&locale=en")).await?;
+    heard(&e2e, "ready:").await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    heard(&e2e, "step:{\"step\":\"account\"}").await?;
+    next(&e2e, "choose").await?;
+    next(&e2e, "edit").await?;
+    // The partner types a description; every language switch keeps it.
+    let typed = "Contoso — 日本語, Deutsch, русский: one text.";
+    let field = e2e.wait("textarea").await?;
+    browser::type_into(&field, typed).await?;
+    let id_pattern = r"/\b(app|issue|label|cli|referrals|industry|service|size)-[a-z_]+\b/";
+    for step in ["edit", "preview"] {
+        if step == "preview" {
+            for later in ["solutions", "locations", "preview"] {
+                next(&e2e, later).await?;
+            }
+        }
+        for lang in Lang::ALL {
+            let tag = serde_json::to_string(lang.as_str())?;
+            e2e.client
+                .execute(&format!("window.__widget.setLocale({tag});"), vec![])
+                .await?;
+            speaks(&e2e, lang, "app-step_preview").await?;
+            let text = e2e
+                .client
+                .execute(
+                    "return document.querySelector('.pt-root').innerText;",
+                    vec![],
+                )
+                .await?;
+            let text = text.as_str().unwrap_or_default().to_owned();
+            let ids = e2e
+                .client
+                .execute(
+                    &format!("return {id_pattern}.exec(arguments[0])?.[0] ?? null;"),
+                    vec![text.into()],
+                )
+                .await?;
+            assert!(
+                ids.is_null(),
+                "{lang}: a message id shows on the {step} step: {ids}"
+            );
+            if step == "edit" {
+                let value = e2e
+                    .client
+                    .execute("return document.querySelector('textarea').value;", vec![])
+                    .await?;
+                assert_eq!(
+                    value,
+                    serde_json::json!(typed),
+                    "{lang}: the text typed is kept"
+                );
+            }
+            no_overflow(&e2e, &format!("{lang}: {step}")).await?;
+            e2e.shot(&format!("{step}-{}", lang.as_str())).await?;
+        }
+    }
+    // Only the files of the languages shown were fetched, one each.
+    let fetched = e2e
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.ftl'));",
+            vec![],
+        )
+        .await?;
+    let fetched: Vec<String> = serde_json::from_value(fetched)?;
+    assert_eq!(fetched.len(), Lang::ALL.len(), "{fetched:?}");
+    Ok(())
+}
