@@ -2,6 +2,8 @@
 //! loopback origin with a strict CSP of its own, which mints the partner's
 //! tokens (`/token`) as a real portal would and embeds the widget (script
 //! mode) or frames it; and the helpers the portal scenarios share.
+// Each scenario file uses some of them.
+#![allow(dead_code)]
 
 use std::collections::HashMap;
 use std::time::Duration;

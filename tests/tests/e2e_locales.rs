@@ -55,9 +55,13 @@ for (const el of root.querySelectorAll(selector)) {
 return found;
 "##;
 
-async fn no_overflow(e2e: &E2e, page: &str) -> E2eResult {
+async fn overflows(e2e: &E2e) -> E2eResult<Vec<String>> {
     let found = e2e.client.execute(OVERFLOWS, vec![]).await?;
-    let found: Vec<String> = serde_json::from_value(found)?;
+    Ok(serde_json::from_value(found)?)
+}
+
+async fn no_overflow(e2e: &E2e, page: &str) -> E2eResult {
+    let found = overflows(e2e).await?;
     if found.is_empty() {
         Ok(())
     } else {
@@ -159,6 +163,37 @@ async fn the_wizard_fits_a_phone_in_german_and_in_japanese() -> E2eResult {
         speaks(&e2e, lang, "app-import_from_pinpoint").await?;
         no_overflow(&e2e, &format!("{tag} at 360 px: the Profiles tab")).await?;
         e2e.shot("profiles").await?;
+        // The check sees what it looks for: a button too narrow for its
+        // word, and a label pushed out of the widget.
+        e2e.client
+            .execute(
+                "const root = document.querySelector('.pt-root');
+                 const b = document.createElement('button');
+                 b.className = 'pt-probe'; b.style.cssText = 'width:60px;white-space:nowrap;overflow:hidden';
+                 b.textContent = 'Donaudampfschifffahrtsgesellschaft';
+                 const l = document.createElement('label');
+                 l.className = 'pt-probe'; l.style.cssText = 'display:block;margin-left:900px';
+                 l.textContent = 'Außerhalb';
+                 root.append(b, l);",
+                vec![],
+            )
+            .await?;
+        let probed = overflows(&e2e).await?;
+        assert!(
+            probed
+                .iter()
+                .any(|f| f.contains("Donaudampf") && f.contains("is cut"))
+                && probed
+                    .iter()
+                    .any(|f| f.contains("Außerhalb") && f.contains("leaves the widget")),
+            "the check misses what it looks for: {probed:?}"
+        );
+        e2e.client
+            .execute(
+                "document.querySelectorAll('.pt-probe').forEach((p) => p.remove());",
+                vec![],
+            )
+            .await?;
         e2e.wait("#pt-import-start").await?.click().await?;
         heard(&e2e, "step:{\"step\":\"account\"}").await?;
         no_overflow(&e2e, &format!("{tag} at 360 px: account")).await?;
