@@ -58,10 +58,11 @@ pub fn region_name(code: &str, lang: Lang) -> String {
 }
 
 /// Every assigned country or region with its name in `lang`, sorted by
-/// name as `lang` sorts (`localeCompare`).
+/// name as `lang` sorts (`Intl.Collator`, by the browser's own sort: the
+/// wasm carries no sort of its own for it).
 pub fn region_names(lang: Lang) -> Vec<(&'static str, String)> {
     let namer = region_namer(lang);
-    let mut names: Vec<(&'static str, String)> = transition_domain::values::Region::codes()
+    let named: Vec<(&'static str, String)> = transition_domain::values::Region::codes()
         .map(|code| {
             let name = namer
                 .as_ref()
@@ -70,13 +71,28 @@ pub fn region_names(lang: Lang) -> Vec<(&'static str, String)> {
             (code, name)
         })
         .collect();
+    // "name\u{0}index", sorted by the collator (which passes over the NUL
+    // and compares names first), then read back in that order.
+    let keys = js_sys::Array::new();
+    for (at, (_, name)) in named.iter().enumerate() {
+        keys.push(&JsValue::from_str(&format!("{name}\u{0}{at}")));
+    }
     let locales = js_sys::Array::of1(&JsValue::from_str(lang.as_str()));
-    names.sort_by(|(_, a), (_, b)| {
-        let order =
-            js_sys::JsString::from(a.as_str()).locale_compare(b, &locales, &js_sys::Object::new());
-        order.cmp(&0)
-    });
-    names
+    let collator = js_sys::Intl::Collator::new(&locales, &Object::new());
+    let sorted = Reflect::get(&keys, &JsValue::from_str("sort"))
+        .ok()
+        .and_then(|sort| sort.dyn_into::<Function>().ok())
+        .and_then(|sort| sort.call1(&keys, &collator.compare()).ok());
+    if sorted.is_none() {
+        return named;
+    }
+    keys.iter()
+        .filter_map(|key| {
+            let key = key.as_string()?;
+            let at: usize = key.rsplit('\u{0}').next()?.parse().ok()?;
+            named.get(at).cloned()
+        })
+        .collect()
 }
 
 /// `Intl.DisplayNames` of `lang` for regions, as a function of a code.

@@ -32,7 +32,15 @@ fn categories(lang: Lang) -> BTreeSet<&'static str> {
 #[test]
 fn every_locale_parses_whole() -> TestResult {
     for lang in Lang::ALL {
-        Messages::parse(lang, source(lang).to_owned(), locales::CLDR)?;
+        let text = source(lang);
+        if let Err(error) = Messages::parse(lang, text.to_owned(), locales::CLDR) {
+            let lines: Vec<usize> = error
+                .at
+                .iter()
+                .map(|&at| text.get(..at).map_or(0, |before| before.lines().count()))
+                .collect();
+            return Err(format!("{lang}.ftl does not parse at lines {lines:?}").into());
+        }
     }
     Ok(())
 }

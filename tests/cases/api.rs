@@ -693,7 +693,7 @@ async fn a_body_over_the_limit_is_payload_too_large() -> TestResult {
     assert!(answer.json()["title"]
         .as_str()
         .unwrap_or_default()
-        .contains("65536"));
+        .contains("65,536"));
     Ok(())
 }
 
@@ -812,7 +812,6 @@ async fn problems_speak_the_callers_language() -> TestResult {
     let first = &preview.json()["issues"][0];
     assert_eq!(first["code"], "description_too_long");
     let message = first["message"].as_str().unwrap_or_default();
-    assert!(message.contains("2667") || message.contains("2.667"), "{message}");
     assert_eq!(
         message,
         spanish.fill(

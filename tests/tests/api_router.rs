@@ -89,7 +89,10 @@ async fn http_ingest_takes_exports_up_to_the_export_limit() -> TestResult {
         assert!(answer.json()["title"]
             .as_str()
             .unwrap_or_default()
-            .contains(&limit.to_string()));
+            .contains(&transition_domain::locales::number(
+                transition_domain::Lang::En,
+                limit as i64
+            )));
         assert_eq!(answer.header("cache-control"), "no-store");
     }
 
@@ -105,6 +108,9 @@ async fn http_ingest_takes_exports_up_to_the_export_limit() -> TestResult {
     assert!(answer.json()["title"]
         .as_str()
         .unwrap_or_default()
-        .contains(&app.state.config.max_body_bytes.to_string()));
+        .contains(&transition_domain::locales::number(
+            transition_domain::Lang::En,
+            app.state.config.max_body_bytes as i64
+        )));
     Ok(())
 }

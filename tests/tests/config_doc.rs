@@ -81,7 +81,7 @@ fn the_walk_sees_nested_and_global_options() {
     let has = |command: &str, long: &str| all.iter().any(|(c, l, _)| c == command && l == long);
     assert!(has("transition-server backup", "--to"));
     assert!(has("transition-server serve", "--jwks-file"));
-    assert!(has("transition-server plan", "--lang"));
+    assert!(has("transition-server", "--lang"));
     assert!(has("transition-server", "--data-dir"));
     assert!(all
         .iter()

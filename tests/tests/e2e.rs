@@ -314,7 +314,7 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     e2e.wait_url("step=choose").await?;
     e2e.click_text("Next").await?;
     e2e.wait_url("step=edit").await?;
-    e2e.wait_text("The description has 2667 characters; the limit is 2500.")
+    e2e.wait_text("The description has 2,667 characters; the limit is 2,500.")
         .await?;
     e2e.wait_text("“fabrikam.com” is not a web address").await?;
     e2e.wait_text("9 errors").await?;
@@ -368,7 +368,8 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     .await?;
     e2e.click_text("Remove the logo").await?;
     e2e.click_text("Remove tag 2").await?;
-    e2e.wait_gone("The description has 2667 characters").await?;
+    e2e.wait_gone("The description has 2,667 characters")
+        .await?;
     e2e.wait_text("3 errors,").await?;
     e2e.shot("profile-fixed").await?;
     e2e.click_text("Next").await?;

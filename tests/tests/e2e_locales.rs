@@ -278,5 +278,29 @@ async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResul
         .await?;
     let fetched: Vec<String> = serde_json::from_value(fetched)?;
     assert_eq!(fetched.len(), Lang::ALL.len(), "{fetched:?}");
+
+    // A locale file that cannot be loaded: a few built-in words say so and
+    // offer to try again; no message id shows. Then it loads.
+    e2e.client
+        .execute(
+            "window.__widget.unmount();
+             const real = window.fetch;
+             window.__restoreFetch = () => { window.fetch = real; };
+             window.fetch = (url, ...rest) => String(url).endsWith('.ftl')
+               ? Promise.reject(new TypeError('offline'))
+               : real(url, ...rest);
+             window.__mount();",
+            vec![],
+        )
+        .await?;
+    e2e.wait_text("The texts of this page could not be loaded.")
+        .await?;
+    axe_clean(&e2e, "the failed load").await?;
+    e2e.shot("load-failed").await?;
+    e2e.client
+        .execute("window.__restoreFetch();", vec![])
+        .await?;
+    e2e.click_text("Try again").await?;
+    speaks(&e2e, Lang::En, "app-import_from_pinpoint").await?;
     Ok(())
 }

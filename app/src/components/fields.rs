@@ -146,30 +146,35 @@ pub fn CountryField(
     let list_id = format!("{id}-list");
     let invalid = move || msgs.with(|m| m.iter().any(|m| m.error));
     let names = Memo::new(move |_| crate::locale::region_names(lang.get()));
+    // While the partner types, the field shows what they type; once they
+    // leave it, the name of the code it holds.
+    let typing = RwSignal::new(None::<String>);
     let shown = move || {
-        let code = value.get();
-        names
-            .with(|names| {
-                names
-                    .iter()
-                    .find(|(known, _)| known.eq_ignore_ascii_case(code.trim()))
-                    .map(|(_, name)| name.clone())
-            })
-            .unwrap_or(code)
+        typing.get().unwrap_or_else(|| {
+            let code = value.get();
+            names
+                .with(|names| {
+                    names
+                        .iter()
+                        .find(|(known, _)| known.eq_ignore_ascii_case(code.trim()))
+                        .map(|(_, name)| name.clone())
+                })
+                .unwrap_or(code)
+        })
     };
     // While typing, a whole name is its code; when the field is left, a
     // code typed as such ("fr") is too.
-    let chosen = move |text: String, codes_too: bool| {
+    let chosen = move |text: String, left: bool| {
         let typed = text.trim();
         let code = names.with_untracked(|names| {
             names
                 .iter()
                 .find(|(code, name)| {
-                    name.eq_ignore_ascii_case(typed)
-                        || (codes_too && code.eq_ignore_ascii_case(typed))
+                    name.eq_ignore_ascii_case(typed) || (left && code.eq_ignore_ascii_case(typed))
                 })
                 .map(|(code, _)| (*code).to_owned())
         });
+        typing.set((!left).then(|| text.clone()));
         on_input.run(code.unwrap_or(text));
     };
     view! {
