@@ -82,17 +82,19 @@ function stylesheet(css) {
   document.head.append(link);
 }
 
-function load() {
+// The glue and the wasm of the manifest's build, asked for at once (the
+// wasm does not wait for the glue), once.
+function load({ js, wasm, css }) {
   if (!loading) {
-    loading = files().then(async ({ js, wasm, css }) => {
-      const app = await import(js.href);
+    loading = (async () => {
       const module = fetch(wasm.href, {
         credentials: "omit",
         ...(wasm.integrity ? { integrity: wasm.integrity } : {}),
       });
+      const app = await import(js.href);
       await app.default({ module_or_path: module });
       return { app, css };
-    });
+    })();
     // A failed load (network, server restart) may be retried by the next mount.
     loading.catch(() => {
       loading = null;
@@ -105,10 +107,15 @@ export async function mountPinpointTransition(element, config = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError("mountPinpointTransition: element must be an HTMLElement");
   }
-  // The locale file, the glue and the wasm come at once.
-  const { locales } = await files();
-  const localePreload = preloadLocale(locales, config.locale);
-  const { app, css } = await load();
+  // The wasm, the glue and the locale file come at once, the longest first.
+  const listing = await files();
+  const loaded = load(listing);
+  const { locales } = listing;
+  const preload = preloadLocale(locales, config.locale);
+  // The locale file is small and comes before the wasm: the widget is
+  // drawn with its text at once (or fetches it itself if it failed).
+  const [{ app, css }, text] = await Promise.all([loaded, preload?.text.catch(() => null)]);
+  const localePreload = preload && typeof text === "string" ? { tag: preload.tag, text } : undefined;
   stylesheet(css);
   const inner = app.mount(element, {
     ...config,

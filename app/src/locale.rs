@@ -95,8 +95,37 @@ pub fn region_names(lang: Lang) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// `Intl.DisplayNames` of `lang` for regions, as a function of a code.
+thread_local! {
+    /// The `Intl.DisplayNames` of the language last asked for.
+    static REGION_NAMES: std::cell::RefCell<Option<(Lang, JsValue, Function)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `Intl.DisplayNames` of `lang` for regions (made once per language), as
+/// a function of a code.
 fn region_namer(lang: Lang) -> Option<impl Fn(&str) -> Option<String>> {
+    let cached = REGION_NAMES.with(|cell| {
+        cell.borrow()
+            .as_ref()
+            .filter(|(cached, _, _)| *cached == lang)
+            .map(|(_, namer, of)| (namer.clone(), of.clone()))
+    });
+    let (namer, of) = match cached {
+        Some(found) => found,
+        None => {
+            let made = new_region_namer(lang)?;
+            REGION_NAMES
+                .with(|cell| *cell.borrow_mut() = Some((lang, made.0.clone(), made.1.clone())));
+            made
+        }
+    };
+    Some(move |code: &str| {
+        of.call1(&namer, &JsValue::from_str(code))
+            .ok()
+            .and_then(|name| name.as_string())
+    })
+}
+
+fn new_region_namer(lang: Lang) -> Option<(JsValue, Function)> {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
     let constructor: Function = Reflect::get(&intl, &JsValue::from_str("DisplayNames"))
         .ok()?
@@ -115,16 +144,38 @@ fn region_namer(lang: Lang) -> Option<impl Fn(&str) -> Option<String>> {
         .ok()?
         .dyn_into()
         .ok()?;
-    Some(move |code: &str| {
-        of.call1(&namer, &JsValue::from_str(code))
-            .ok()
-            .and_then(|name| name.as_string())
-    })
+    Some((namer, of))
+}
+
+thread_local! {
+    /// The `Intl.NumberFormat` of the language last asked for, and its
+    /// `format`: made once, not at every number of every message.
+    static NUMBERS: std::cell::RefCell<Option<(Lang, Function)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// A whole number as `lang` writes it ("2 500", "2.500", "2,500").
 pub fn number(n: i64, lang: Lang) -> String {
-    localized(&JsValue::from_f64(n as f64), "toLocaleString", lang, &[])
+    if (-999..=999).contains(&n) {
+        // No grouping: the digits themselves (every language of ours
+        // writes them so).
+        return n.to_string();
+    }
+    NUMBERS
+        .with(|cell| {
+            let mut cell = cell.borrow_mut();
+            if cell.as_ref().is_none_or(|(cached, _)| *cached != lang) {
+                let locales = js_sys::Array::of1(&JsValue::from_str(lang.as_str()));
+                let formatter = js_sys::Intl::NumberFormat::new(&locales, &Object::new());
+                *cell = Some((lang, formatter.format()));
+            }
+            cell.as_ref()
+                .and_then(|(_, format)| {
+                    format
+                        .call1(&JsValue::NULL, &JsValue::from_f64(n as f64))
+                        .ok()
+                })
+                .and_then(|text| text.as_string())
+        })
         .unwrap_or_else(|| n.to_string())
 }
 

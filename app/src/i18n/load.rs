@@ -103,11 +103,18 @@ impl LocaleFiles {
 
 /// A locale file the loader already asked for: its language and the
 /// promise of its text (`localePreload` of the mount config, or our own
-/// page's `pinpointTransitionLocale`).
+/// page's `pinpointTransitionLocale`), or the text itself when the loader
+/// already has it (then the first view is drawn with it at once).
 #[derive(Debug, Clone)]
 pub struct Preload {
     pub lang: Lang,
-    pub text: js_sys::Promise,
+    pub text: PreloadText,
+}
+
+#[derive(Debug, Clone)]
+pub enum PreloadText {
+    Here(String),
+    Coming(js_sys::Promise),
 }
 
 /// Two preloads are the same when they are of the same language.
@@ -123,9 +130,13 @@ impl Preload {
             .ok()?
             .as_string()?;
         let text = js_sys::Reflect::get(value, &JsValue::from_str("text")).ok()?;
+        let text = match text.as_string() {
+            Some(here) => PreloadText::Here(here),
+            None => PreloadText::Coming(text.dyn_into().ok()?),
+        };
         Some(Preload {
             lang: Lang::match_tag(&tag)?,
-            text: text.dyn_into().ok()?,
+            text,
         })
     }
 
@@ -162,8 +173,9 @@ async fn fetch_text(href: &str, integrity: Option<&str>) -> Option<String> {
 /// else its file. `None` when neither can be had or the text does not
 /// parse.
 async fn load(lang: Lang, files: &LocaleFiles, preload: Option<Preload>) -> Option<Messages> {
-    let preloaded = match preload.filter(|p| p.lang == lang) {
-        Some(p) => wasm_bindgen_futures::JsFuture::from(p.text)
+    let preloaded = match preload.filter(|p| p.lang == lang).map(|p| p.text) {
+        Some(PreloadText::Here(text)) => Some(text),
+        Some(PreloadText::Coming(promise)) => wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .ok()
             .and_then(|t| t.as_string()),
@@ -183,10 +195,28 @@ async fn load(lang: Lang, files: &LocaleFiles, preload: Option<Preload>) -> Opti
 /// preload answers the first) and parsed once, and the texts change when
 /// it arrives; a language shown before comes from memory. A failure keeps
 /// the texts there were, or says so when there were none.
-pub fn follow(i18n: I18n, files: LocaleFiles, preload: Option<Preload>) {
+pub fn follow(i18n: I18n, files: LocaleFiles, mut preload: Option<Preload>) {
+    let mut first = Vec::new();
+    // The text is here already: parsed now, so that the first view is
+    // drawn in the partner's words, with no wait and no second drawing.
+    if let Some(Preload {
+        lang,
+        text: PreloadText::Here(text),
+    }) = preload.clone()
+    {
+        if lang == i18n.lang.get_untracked() {
+            if let Ok(messages) = Messages::parse(lang, text, INTL) {
+                let messages = Arc::new(messages);
+                i18n.messages.set(messages.clone());
+                i18n.texts.set(Texts::Ready);
+                first.push(messages);
+                preload = None;
+            }
+        }
+    }
     let preload = StoredValue::new_local(preload);
     let files = StoredValue::new(files);
-    let loaded: StoredValue<Vec<Arc<Messages>>> = StoredValue::new(Vec::new());
+    let loaded: StoredValue<Vec<Arc<Messages>>> = StoredValue::new(first);
     let shown = move |messages: Arc<Messages>, pseudo: bool| {
         i18n.messages.set(if pseudo {
             Arc::new(messages.pseudo())

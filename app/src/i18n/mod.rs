@@ -19,7 +19,9 @@ use transition_domain::{Lang, Messages};
 
 mod load;
 
-pub use load::{built_in, follow, LocaleFiles, Preload, Retry, TextsGate, INTL, REMEMBERED};
+pub use load::{
+    built_in, follow, LocaleFiles, Preload, PreloadText, Retry, TextsGate, INTL, REMEMBERED,
+};
 
 /// Where the texts stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
