@@ -104,23 +104,49 @@ async fn next(e2e: &E2e, step: &str) -> E2eResult {
 
 const STEPS: [&str; 5] = ["choose", "edit", "solutions", "locations", "preview"];
 
+/// The locale files this page fetched.
+async fn fetched_locales(e2e: &E2e) -> E2eResult<Vec<String>> {
+    let fetched = wait_js(
+        e2e,
+        "performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.ftl'))",
+    )
+    .await?;
+    Ok(serde_json::from_value(fetched)?)
+}
+
+/// The portal at `size`, the browser in `browser`'s language, Contoso
+/// signed in, the widget in `lang` (the portal's `locale`) and speaking it.
+async fn contoso_in(name: &str, lang: Lang, browser: &str, size: (u32, u32)) -> E2eResult<E2e> {
+    let e2e =
+        E2e::start_portal_at(name, (browser, size.0, size.1), &["contoso.json"], portal).await?;
+    open(
+        &e2e,
+        &format!("/portal?sub={CONTOSO}&locale={}", lang.as_str()),
+    )
+    .await?;
+    heard(&e2e, "ready:").await?;
+    speaks(&e2e, lang, "app-import_from_pinpoint").await?;
+    // The language is the widget's, not the portal's page's.
+    let langs = e2e
+        .client
+        .execute(
+            "const root = document.querySelector('.pt-root');
+             return [document.documentElement.lang, root.lang, root.dir];",
+            vec![],
+        )
+        .await?;
+    assert_eq!(langs, serde_json::json!(["en", lang.as_str(), "ltr"]));
+    Ok(e2e)
+}
+
 #[tokio::test]
 async fn contoso_imports_in_german_and_in_japanese_in_the_portal() -> E2eResult {
     for (lang, browser) in [(Lang::De, "de-DE"), (Lang::Ja, "ja-JP")] {
         let tag = lang.as_str();
-        let name = format!("locales-import-{tag}");
         let mut e2e =
-            E2e::start_portal_at(&name, (browser, 1280, 900), &["contoso.json"], portal).await?;
+            contoso_in(&format!("locales-import-{tag}"), lang, browser, (1280, 900)).await?;
         // The portal names the language; the widget fetched its one file.
-        open(&e2e, &format!("/portal?sub={CONTOSO}&locale={tag}")).await?;
-        heard(&e2e, "ready:").await?;
-        speaks(&e2e, lang, "app-import_from_pinpoint").await?;
-        let fetched = wait_js(
-            &e2e,
-            "performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.ftl'))",
-        )
-        .await?;
-        let fetched: Vec<String> = serde_json::from_value(fetched)?;
+        let fetched = fetched_locales(&e2e).await?;
         assert_eq!(fetched.len(), 1, "{tag}: one locale file, not {fetched:?}");
         assert!(
             fetched[0].contains(&format!("/locales/{tag}-")),
@@ -155,12 +181,8 @@ async fn contoso_imports_in_german_and_in_japanese_in_the_portal() -> E2eResult 
 async fn the_wizard_fits_a_phone_in_german_and_in_japanese() -> E2eResult {
     for (lang, browser) in [(Lang::De, "de-DE"), (Lang::Ja, "ja-JP")] {
         let tag = lang.as_str();
-        let name = format!("locales-phone-{tag}");
         let mut e2e =
-            E2e::start_portal_at(&name, (browser, 360, 740), &["contoso.json"], portal).await?;
-        open(&e2e, &format!("/portal?sub={CONTOSO}&locale={tag}")).await?;
-        heard(&e2e, "ready:").await?;
-        speaks(&e2e, lang, "app-import_from_pinpoint").await?;
+            contoso_in(&format!("locales-phone-{tag}"), lang, browser, (360, 740)).await?;
         no_overflow(&e2e, &format!("{tag} at 360 px: the Profiles tab")).await?;
         e2e.shot("profiles").await?;
         // The check sees what it looks for: a button too narrow for its
@@ -269,14 +291,7 @@ async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResul
         }
     }
     // Only the files of the languages shown were fetched, one each.
-    let fetched = e2e
-        .client
-        .execute(
-            "return performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.ftl'));",
-            vec![],
-        )
-        .await?;
-    let fetched: Vec<String> = serde_json::from_value(fetched)?;
+    let fetched = fetched_locales(&e2e).await?;
     assert_eq!(fetched.len(), Lang::ALL.len(), "{fetched:?}");
 
     // A locale file that cannot be loaded: a few built-in words say so and
@@ -302,5 +317,58 @@ async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResul
         .await?;
     e2e.click_text("Try again").await?;
     speaks(&e2e, Lang::En, "app-import_from_pinpoint").await?;
+    Ok(())
+}
+
+/// The loader's and the page's first guess of the language (JavaScript, to
+/// fetch the file while the wasm loads) is the domain's rule's: the widget
+/// speaks the language `Lang::from_tag` gives, from the one file fetched.
+#[tokio::test]
+async fn the_loaders_first_guess_is_the_domains_choice() -> E2eResult {
+    let e2e = E2e::start_portal("locales-guess", "en-US", &["contoso.json"], portal).await?;
+    for tag in [
+        "pt-PT",
+        "zh-TW",
+        "zh-Hant-HK",
+        "zh-SG",
+        "de-AT",
+        "fr-CA",
+        "es-419",
+        "nl-BE",
+    ] {
+        let lang = Lang::from_tag(tag);
+        open(&e2e, &format!("/portal?sub={CONTOSO}&locale={tag}")).await?;
+        heard(&e2e, "ready:").await?;
+        speaks(&e2e, lang, "app-import_from_pinpoint").await?;
+        let fetched = fetched_locales(&e2e).await?;
+        assert_eq!(fetched.len(), 1, "{tag}: {fetched:?}");
+        assert!(
+            fetched[0].contains(&format!("/locales/{}-", lang.as_str())),
+            "{tag}: {fetched:?}"
+        );
+    }
+    e2e.close().await?;
+    // Our own page (the demo's), by the browser's languages.
+    let demo = E2e::start("locales-guess-page", "zh-TW", 1280, 900).await?;
+    demo.goto("/").await?;
+    speaks(&demo, Lang::ZhHant, "app-import_from_pinpoint").await?;
+    let fetched = fetched_locales(&demo).await?;
+    assert_eq!(fetched.len(), 1, "{fetched:?}");
+    assert!(fetched[0].contains("/locales/zh-Hant-"), "{fetched:?}");
+    // In demo mode the switch offers the pseudo-locale, for development:
+    // every text accented, longer and bracketed.
+    let mut demo = demo;
+    demo.select(".pt-lang-select", "en-XA").await?;
+    let pseudo = messages(Lang::En)
+        .pseudo()
+        .format("app-import_from_pinpoint", &[]);
+    assert!(pseudo.starts_with('[') && pseudo != say(Lang::En, "app-import_from_pinpoint"));
+    let pseudo = serde_json::to_string(&pseudo)?;
+    wait_js(
+        &demo,
+        &format!("document.querySelector('.pt-root').innerText.includes({pseudo})"),
+    )
+    .await?;
+    demo.shot("pseudo").await?;
     Ok(())
 }
