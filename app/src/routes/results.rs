@@ -55,7 +55,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                                 let solutions = p.solutions.len();
                                 view! {
                                     <li class="pt-created">
-                                        <span class="pt-region">{p.region.to_string()}</span>
+                                        <crate::components::RegionBadge code=p.region.to_string() />
                                         <A href=paths::link(paths::profile(&p.id))>
                                             {move || lang.fill(T::OpenProfile, &[("name", &name)])}
                                         </A>
