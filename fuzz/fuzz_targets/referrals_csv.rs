@@ -27,7 +27,9 @@ use std::sync::{Mutex, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
 use transition_domain::export::{DealValue, Referral, ReferralStatus};
-use transition_domain::referrals::{referrals_csv, CSV_COLUMNS};
+use transition_domain::locales::messages;
+use transition_domain::referrals::{referrals_csv, Column};
+use transition_domain::Lang;
 
 const STATUSES: [ReferralStatus; 6] = [
     ReferralStatus::New,
@@ -71,7 +73,7 @@ fn from_raw(bytes: &[u8]) -> Vec<Referral> {
         .collect()
 }
 
-/// The values of a referral's cells, in `CSV_COLUMNS` order.
+/// The values of a referral's cells, in `Column::ALL` order.
 fn values(r: &Referral) -> Vec<String> {
     vec![
         r.id.clone(),
@@ -170,7 +172,9 @@ fuzz_target!(|data: &[u8]| {
     } else {
         from_raw(rest)
     };
-    let csv = referrals_csv(&referrals);
+    // The header in one of the languages, chosen by the mode byte.
+    let lang = Lang::ALL[usize::from(mode / 2) % Lang::ALL.len()];
+    let csv = referrals_csv(&referrals, messages(lang));
     let body = csv.strip_prefix('\u{feff}').expect("a UTF-8 BOM first");
     assert!(body.ends_with("\r\n"), "rows end with CRLF");
     let mut reader = csv::ReaderBuilder::new()
@@ -186,7 +190,8 @@ fuzz_target!(|data: &[u8]| {
         referrals.len() + 1,
         "the header and one row per referral"
     );
-    assert!(rows[0].iter().eq(CSV_COLUMNS.iter().copied()), "the header");
+    let header: Vec<String> = Column::ALL.iter().map(|&c| messages(lang).text(c)).collect();
+    assert!(rows[0].iter().eq(header.iter().map(String::as_str)), "the header");
     for (row, referral) in rows[1..].iter().zip(&referrals) {
         let expected = values(referral);
         assert_eq!(row.len(), expected.len(), "11 cells");
