@@ -56,14 +56,22 @@ fn session() -> Option<web_sys::Storage> {
     window().and_then(|w| w.session_storage().ok().flatten())
 }
 
+fn stored(storage: Option<web_sys::Storage>, key: &str) -> Option<String> {
+    storage.and_then(|s| s.get_item(key).ok().flatten())
+}
+
+fn store(storage: Option<web_sys::Storage>, key: &str, value: &str) {
+    if let Some(s) = storage {
+        let _ = s.set_item(key, value);
+    }
+}
+
 pub fn session_get(key: &str) -> Option<String> {
-    session().and_then(|s| s.get_item(key).ok().flatten())
+    stored(session(), key)
 }
 
 pub fn session_set(key: &str, value: &str) {
-    if let Some(s) = session() {
-        let _ = s.set_item(key, value);
-    }
+    store(session(), key, value)
 }
 
 pub fn session_remove(key: &str) {
@@ -95,13 +103,11 @@ fn local() -> Option<web_sys::Storage> {
 
 /// A value kept across visits (`localStorage`), if the page may keep one.
 pub fn local_get(key: &str) -> Option<String> {
-    local().and_then(|s| s.get_item(key).ok().flatten())
+    stored(local(), key)
 }
 
 pub fn local_set(key: &str, value: &str) {
-    if let Some(s) = local() {
-        let _ = s.set_item(key, value);
-    }
+    store(local(), key, value)
 }
 
 /// Offers `content` as a file download named `name`.

@@ -89,10 +89,6 @@ impl LocaleFiles {
             .unwrap_or_default()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-
     fn file(&self, lang: Lang) -> Option<(&str, Option<&str>)> {
         self.files
             .iter()

@@ -25,14 +25,7 @@ pub fn run(storage: &StorageArgs, to: &Path, force: bool, lang: Lang) -> ExitCod
                 println!("{}", messages(lang).fill(Report::BackupWritten, &args));
                 ExitCode::SUCCESS
             }
-            Err(error) => {
-                let error = format!("{error:#}");
-                eprintln!(
-                    "{}",
-                    messages(lang).fill(Report::ErrorLine, &[("error", &error)])
-                );
-                ExitCode::from(2)
-            }
+            Err(error) => super::fail(lang, format_args!("{error:#}")),
         }
     })
 }

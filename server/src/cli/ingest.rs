@@ -64,20 +64,13 @@ async fn ingest(
     max_export_bytes: usize,
     lang: Lang,
 ) -> ExitCode {
-    let error_line = |error: String| {
-        eprintln!(
-            "{}",
-            messages(lang).fill(Report::ErrorLine, &[("error", &error)])
-        );
-        ExitCode::from(2)
-    };
     let files = match expand(paths) {
         Ok(files) => files,
-        Err(error) => return error_line(error),
+        Err(error) => return super::fail(lang, error),
     };
     let store = match storage.open_store().await {
         Ok(store) => store,
-        Err(error) => return error_line(format!("{error:#}")),
+        Err(error) => return super::fail(lang, format_args!("{error:#}")),
     };
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(files.len() as u64);

@@ -274,15 +274,19 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match outcome {
         Ok(code) => code,
-        Err(error) => {
-            let error = error.to_string();
-            eprintln!(
-                "{}",
-                messages(lang).fill(Report::ErrorLine, &[("error", &error)])
-            );
-            ExitCode::from(2)
-        }
+        Err(error) => fail(lang, error),
     }
+}
+
+/// Prints `error` as the CLI's error line, in `lang`, and answers the exit
+/// status of a failure to run (2).
+fn fail(lang: Lang, error: impl std::fmt::Display) -> ExitCode {
+    let error = error.to_string();
+    eprintln!(
+        "{}",
+        messages(lang).fill(Report::ErrorLine, &[("error", &error)])
+    );
+    ExitCode::from(2)
 }
 
 /// 1 when there are errors, else 0.

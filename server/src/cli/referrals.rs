@@ -17,14 +17,10 @@ pub fn run(
     lang: Lang,
 ) -> ExitCode {
     let m = messages(lang);
-    let error_line = |error: String| m.fill(Report::ErrorLine, &[("error", &error)]);
     runtime::block_on(storage.log_json, async {
         let store = match storage.open_store().await {
             Ok(store) => store,
-            Err(error) => {
-                eprintln!("{}", error_line(format!("{error:#}")));
-                return ExitCode::from(2);
-            }
+            Err(error) => return super::fail(lang, format_args!("{error:#}")),
         };
         let account = match store.account(partner_id).await {
             Ok(Some(account)) => account,
@@ -32,10 +28,7 @@ pub fn run(
                 eprintln!("{}", m.fill(Report::NoAccount, &[("partner", partner_id)]));
                 return ExitCode::from(1);
             }
-            Err(error) => {
-                eprintln!("{}", error_line(error.to_string()));
-                return ExitCode::from(2);
-            }
+            Err(error) => return super::fail(lang, error),
         };
         let limits = ParseLimits {
             max_bytes: account.export_json.len(),
