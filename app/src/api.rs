@@ -63,17 +63,12 @@ pub use transition_domain::wire::me::{AccountBrief, Me};
 /// Demo mode: the domain's definitions, as the server sends them.
 pub use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
 
-/// A path segment, percent-encoded.
-fn seg(text: &str) -> String {
-    String::from(js_sys::encode_uri_component(text))
-}
-
 /// `/business-profiles/{id}/{part}/…`, every part percent-encoded.
 fn profile_path(id: &ProfileId, parts: &[&str]) -> String {
-    let mut path = format!("/business-profiles/{}", seg(id));
+    let mut path = format!("/business-profiles/{}", crate::paths::encode(id));
     for part in parts {
         path.push('/');
-        path.push_str(&seg(part));
+        path.push_str(&crate::paths::encode(part));
     }
     path
 }
@@ -297,7 +292,7 @@ impl Api {
 
     pub async fn import(&self, id: &str) -> Result<ImportResult, ApiError> {
         read(
-            self.send(self.get(&format!("/imports/{}", seg(id))))
+            self.send(self.get(&format!("/imports/{}", crate::paths::encode(id))))
                 .await?,
         )
         .await

@@ -5,7 +5,7 @@
 //! service types, sizes) are matched with the catalogue's own `find`.
 
 use transition_domain::catalog::{Industry, Product, ServiceType, TargetSize};
-use transition_domain::export::LogoInput;
+use transition_domain::input::LogoInput;
 use transition_domain::request::ProfileOverrides;
 use transition_domain::Messages;
 

@@ -34,7 +34,8 @@ pub use crate::sign_in::*;
 
 use crate::config::HostConfig;
 use crate::host::HostLink;
-use crate::nav::{Nav, Page, Redirect};
+use crate::nav::{Nav, Redirect};
+use crate::paths::Page;
 use transition_domain::Lang;
 
 /// The page of the current path.

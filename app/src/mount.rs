@@ -124,7 +124,7 @@ pub fn start_standalone() {
     let framed = (location.pathname().ok().as_deref() == Some(FRAME_PATH))
         .then(|| location.search().ok())
         .flatten()
-        .and_then(|search| nav::query_value(search.trim_start_matches('?'), "parent"))
+        .and_then(|search| crate::paths::query_value(search.trim_start_matches('?'), "parent"))
         .and_then(|parent| HostConfig::framed(&parent));
     let config = framed.clone().unwrap_or_else(HostConfig::standalone);
     // Our own page lives as long as the page does.

@@ -1,10 +1,9 @@
-//! The app's shape, held by a test: one idea per file (no file of
-//! `app/src` over 400 lines), and no page importing another (nothing under
-//! `routes/` imports `crate::routes`).
+//! The app's shape, held by a test: no page importing another (nothing
+//! under `routes/` imports `crate::routes`). The length of its files and
+//! its import cycles are checked with the other crates' by
+//! `tests/tests/modules.rs`.
 
 use std::path::{Path, PathBuf};
-
-const MAX_LINES: usize = 400;
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -32,18 +31,6 @@ fn sources() -> Vec<(PathBuf, String)> {
             (path, text)
         })
         .collect()
-}
-
-#[test]
-fn no_file_is_over_400_lines() {
-    let files = sources();
-    assert!(files.len() > 20, "app/src was not found");
-    let long: Vec<String> = files
-        .iter()
-        .filter(|(_, text)| text.lines().count() > MAX_LINES)
-        .map(|(path, text)| format!("{} ({} lines)", path.display(), text.lines().count()))
-        .collect();
-    assert!(long.is_empty(), "files over {MAX_LINES} lines: {long:?}");
 }
 
 #[test]

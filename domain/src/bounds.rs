@@ -8,6 +8,10 @@
 //! reads lengths only, outer lists first, and does not look inside a list
 //! that is itself over its bound.
 //!
+//! This module is a leaf of the domain: the trait, the limits and
+//! [`LISTS`]. Each `impl Bounded` stands next to its type, and uses
+//! [`within`], [`within_opt`] and [`each`].
+//!
 //! The server checks every JSON body right after reading it (422
 //! `validation_failed` with `list_too_long` issues), the export parser
 //! checks an export before its integrity, and [`plan_import`] checks its
@@ -18,11 +22,7 @@
 //! [`plan_import`]: crate::plan::plan_import
 
 use crate::codes::Code;
-use crate::export::{PinpointExport, PinpointProfile, PinpointSolution};
 use crate::issue::{pointer, Issue};
-use crate::model::{LocationDraft, ProfileDraft, SolutionDraft, MAX_LOCATIONS};
-use crate::request::{ImportRequest, ProfileOverrides, Selection, SolutionOverrides};
-use crate::wire::profiles::SolutionIds;
 
 /// A bound on one kind of list: at most `max` entries, else `code`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,9 +53,10 @@ pub const TAGS: Bound = Bound::of(100);
 /// keyed by location (excluded ids, corrections, assignments, a solution's
 /// `location_ids`).
 pub const LOCATIONS: Bound = Bound::of(1_000);
-/// New locations of one selection: no more than a profile holds.
+/// New locations of one selection: no more than a profile holds
+/// (`validate::MAX_LOCATIONS`, which asserts that it is the same number).
 pub const NEW_LOCATIONS: Bound = Bound {
-    max: MAX_LOCATIONS,
+    max: 5,
     code: Code::LocationsTooMany,
 };
 /// Solutions of a draft, solution choices and solution ids (of a
@@ -159,7 +160,7 @@ pub fn over_bounds<T: Bounded + ?Sized>(value: &T) -> Vec<Issue> {
 
 /// Checks one list's length; true when it is within its bound (and may be
 /// looked inside).
-fn within(issues: &mut Vec<Issue>, at: &str, name: &str, len: usize, bound: Bound) -> bool {
+pub fn within(issues: &mut Vec<Issue>, at: &str, name: &str, len: usize, bound: Bound) -> bool {
     if len <= bound.max {
         return true;
     }
@@ -172,7 +173,7 @@ fn within(issues: &mut Vec<Issue>, at: &str, name: &str, len: usize, bound: Boun
 }
 
 /// The same for an optional list (absent: nothing to check).
-fn within_opt<T>(
+pub fn within_opt<T>(
     issues: &mut Vec<Issue>,
     at: &str,
     name: &str,
@@ -183,256 +184,9 @@ fn within_opt<T>(
 }
 
 /// Checks each entry of a list already within its bound.
-fn each<T: Bounded>(issues: &mut Vec<Issue>, at: &str, name: &str, list: &[T]) {
+pub fn each<T: Bounded>(issues: &mut Vec<Issue>, at: &str, name: &str, list: &[T]) {
     let base = pointer(at, name);
     for (n, entry) in list.iter().enumerate() {
         entry.over_bounds(&pointer(&base, n), issues);
-    }
-}
-
-/// Bodies without lists.
-macro_rules! no_lists {
-    ($($t:ty),+ $(,)?) => {
-        $(impl Bounded for $t {
-            fn over_bounds(&self, _at: &str, _issues: &mut Vec<Issue>) {}
-        })+
-    };
-}
-
-no_lists!(crate::request::NewLocation, crate::request::LocationPatch,);
-
-impl Bounded for ImportRequest {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        if within(issues, at, "selections", self.selections.len(), PROFILES) {
-            each(issues, at, "selections", &self.selections);
-        }
-    }
-}
-
-impl Bounded for Selection {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        self.overrides
-            .over_bounds(&pointer(at, "overrides"), issues);
-        let solutions = self.solutions.as_ref();
-        if within_opt(issues, at, "solutions", solutions, SOLUTIONS) {
-            let base = pointer(at, "solutions");
-            for (n, choice) in solutions.into_iter().flatten().enumerate() {
-                let choice_at = pointer(&pointer(&base, n), "overrides");
-                choice.overrides.over_bounds(&choice_at, issues);
-            }
-        }
-        if let Some(assignments) = &self.location_solutions {
-            if within(
-                issues,
-                at,
-                "location_solutions",
-                assignments.len(),
-                LOCATIONS,
-            ) {
-                let base = pointer(at, "location_solutions");
-                for (location, ids) in assignments {
-                    within(issues, &base, location, ids.len(), SOLUTIONS);
-                }
-            }
-        }
-        within(
-            issues,
-            at,
-            "location_overrides",
-            self.location_overrides.len(),
-            LOCATIONS,
-        );
-        within(
-            issues,
-            at,
-            "new_locations",
-            self.new_locations.len(),
-            NEW_LOCATIONS,
-        );
-    }
-}
-
-impl Bounded for ProfileOverrides {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        let lists = [
-            ("industries", self.industries.as_ref(), CATALOGUE_VALUES),
-            ("products", self.products.as_ref(), CATALOGUE_VALUES),
-            (
-                "service_types",
-                self.service_types.as_ref(),
-                CATALOGUE_VALUES,
-            ),
-            ("tags", self.tags.as_ref(), TAGS),
-            ("target_sizes", self.target_sizes.as_ref(), CATALOGUE_VALUES),
-            (
-                "excluded_location_ids",
-                Some(&self.excluded_location_ids),
-                LOCATIONS,
-            ),
-        ];
-        for (name, list, bound) in lists {
-            within_opt(issues, at, name, list, bound);
-        }
-    }
-}
-
-impl Bounded for SolutionOverrides {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within_opt(
-            issues,
-            at,
-            "products",
-            self.products.as_ref(),
-            CATALOGUE_VALUES,
-        );
-        within_opt(
-            issues,
-            at,
-            "industries",
-            self.industries.as_ref(),
-            CATALOGUE_VALUES,
-        );
-    }
-}
-
-impl Bounded for ProfileDraft {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        let lists = [
-            ("industries", &self.industries, CATALOGUE_VALUES),
-            ("products", &self.products, CATALOGUE_VALUES),
-            ("service_types", &self.service_types, CATALOGUE_VALUES),
-            ("tags", &self.tags, TAGS),
-            ("target_sizes", &self.target_sizes, CATALOGUE_VALUES),
-        ];
-        for (name, list, bound) in lists {
-            within(issues, at, name, list.len(), bound);
-        }
-        if within(issues, at, "locations", self.locations.len(), LOCATIONS) {
-            each(issues, at, "locations", &self.locations);
-        }
-        if within(issues, at, "solutions", self.solutions.len(), SOLUTIONS) {
-            each(issues, at, "solutions", &self.solutions);
-        }
-    }
-}
-
-impl Bounded for LocationDraft {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "solution_ids",
-            self.solution_ids.len(),
-            SOLUTIONS,
-        );
-    }
-}
-
-impl Bounded for SolutionDraft {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "products",
-            self.products.len(),
-            CATALOGUE_VALUES,
-        );
-        within(
-            issues,
-            at,
-            "industries",
-            self.industries.len(),
-            CATALOGUE_VALUES,
-        );
-    }
-}
-
-impl Bounded for SolutionIds {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "solution_ids",
-            self.solution_ids.len(),
-            SOLUTIONS,
-        );
-    }
-}
-
-impl Bounded for crate::wire::demo::DevTokenRequest {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within_opt(issues, at, "roles", self.roles.as_ref(), ROLES);
-    }
-}
-
-impl Bounded for PinpointExport {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        if within(
-            issues,
-            at,
-            "business_profiles",
-            self.business_profiles.len(),
-            PROFILES,
-        ) {
-            each(issues, at, "business_profiles", &self.business_profiles);
-        }
-        for (name, list) in [
-            ("app_profiles", &self.app_profiles),
-            ("service_profiles", &self.service_profiles),
-        ] {
-            if within(issues, at, name, list.len(), APP_OR_SERVICE_PROFILES) {
-                each(issues, at, name, list);
-            }
-        }
-        within(issues, at, "referrals", self.referrals.len(), REFERRALS);
-        within(
-            issues,
-            at,
-            "customer_reviews",
-            self.customer_reviews.len(),
-            REVIEWS,
-        );
-    }
-}
-
-impl Bounded for PinpointProfile {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        let lists = [
-            ("industries", &self.industries, CATALOGUE_VALUES),
-            ("products", &self.products, CATALOGUE_VALUES),
-            ("service_types", &self.service_types, CATALOGUE_VALUES),
-            ("tags", &self.tags, TAGS),
-            ("target_sizes", &self.target_sizes, CATALOGUE_VALUES),
-        ];
-        for (name, list, bound) in lists {
-            within(issues, at, name, list.len(), bound);
-        }
-        within(issues, at, "locations", self.locations.len(), LOCATIONS);
-    }
-}
-
-impl Bounded for PinpointSolution {
-    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "products",
-            self.products.len(),
-            CATALOGUE_VALUES,
-        );
-        within(
-            issues,
-            at,
-            "industries",
-            self.industries.len(),
-            CATALOGUE_VALUES,
-        );
-        within(
-            issues,
-            at,
-            "location_ids",
-            self.location_ids.len(),
-            LOCATIONS,
-        );
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
-use crate::messages::{Arg, Messages};
+use crate::messages::{Arg, Messages, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -31,6 +31,15 @@ impl std::fmt::Display for Param {
         match self {
             Param::Int(n) => write!(f, "{n}"),
             Param::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+impl Arg for Param {
+    fn value(&self) -> Value<'_> {
+        match self {
+            Param::Int(n) => Value::Int(*n),
+            Param::Text(text) => Value::Text(text),
         }
     }
 }
@@ -183,39 +192,5 @@ impl Issue {
     pub fn at(mut self, path: impl Into<String>) -> Issue {
         self.path = path.into();
         self
-    }
-}
-
-#[cfg(all(test, feature = "locales"))]
-mod tests {
-    use super::*;
-    use crate::locales::messages;
-    use crate::values::AddressLine;
-    use crate::Lang;
-
-    #[test]
-    fn a_missing_address_field_is_named_in_the_readers_words() {
-        let city = AddressLine::parse(" ", "city").err();
-        let message =
-            |issue: &Option<Issue>, lang| issue.as_ref().map(|i| i.message(messages(lang)));
-        assert_eq!(
-            message(&city, Lang::Fr).as_deref(),
-            Some("L’adresse doit comporter une ville.")
-        );
-        assert_eq!(
-            message(&city, Lang::En).as_deref(),
-            Some("The address needs a city.")
-        );
-        let postal = Some(Issue::error(Code::AddressIncomplete, "").with("field", "postal_code"));
-        assert_eq!(
-            message(&postal, Lang::Fr).as_deref(),
-            Some("L’adresse doit comporter un code postal.")
-        );
-        // Another code's `field` (a JSON key) is left as it is.
-        let json = Some(Issue::error(Code::ExportFieldMissing, "").with("field", "city"));
-        assert_eq!(
-            message(&json, Lang::En).as_deref(),
-            Some("The required field “city” is missing.")
-        );
     }
 }

@@ -2,7 +2,6 @@
 //! the app (what an import leaves behind, referral statuses), in every
 //! language (`locales/`). The CLI's own words are in [`report`](crate::report).
 
-use crate::export::ReferralStatus;
 use crate::messages::Messages;
 
 crate::catalogue! {
@@ -28,21 +27,6 @@ crate::catalogue! {
     ReferralWon = "referral_won";
     ReferralLost = "referral_lost";
     ReferralExpired = "referral_expired";
-}
-
-impl ReferralStatus {
-    /// The status as a person reads it in `messages`' language.
-    pub fn label(self, messages: &Messages) -> String {
-        let label = match self {
-            ReferralStatus::New => Label::ReferralNew,
-            ReferralStatus::Accepted => Label::ReferralAccepted,
-            ReferralStatus::Declined => Label::ReferralDeclined,
-            ReferralStatus::Won => Label::ReferralWon,
-            ReferralStatus::Lost => Label::ReferralLost,
-            ReferralStatus::Expired => Label::ReferralExpired,
-        };
-        messages.text(label)
-    }
 }
 
 /// The words for an address field the rules name by its key (`city`,

@@ -26,6 +26,7 @@ pub mod catalogue;
 pub mod codes;
 pub mod export;
 pub mod ids;
+pub mod input;
 pub mod issue;
 pub mod labels;
 #[cfg(feature = "locales")]
@@ -37,6 +38,7 @@ pub mod plan;
 pub mod referrals;
 pub mod report;
 pub mod request;
+pub mod validate;
 pub mod values;
 pub mod wire;
 
@@ -46,6 +48,7 @@ pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, Pinp
 pub use ids::{LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use messages::{Arg, Formats, MessageId, Messages};
-pub use model::{validate_profile, BusinessProfile, ProfileDraft};
+pub use model::{BusinessProfile, ProfileDraft};
 pub use plan::{check_export, plan_import, ImportPlan, PlanReport};
 pub use request::{Acknowledgements, ImportRequest, Selection};
+pub use validate::validate_profile;

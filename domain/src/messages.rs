@@ -20,7 +20,6 @@ use fluent_syntax::ast::{
 };
 
 use crate::catalogue::{Lang, Plural};
-use crate::issue::Param;
 
 /// A typed message id: an entry of a [`catalogue!`](crate::catalogue!).
 pub trait MessageId: Copy {
@@ -77,14 +76,6 @@ impl Arg for str {
 impl Arg for String {
     fn value(&self) -> Value<'_> {
         Value::Text(self)
-    }
-}
-impl Arg for Param {
-    fn value(&self) -> Value<'_> {
-        match self {
-            Param::Int(n) => Value::Int(*n),
-            Param::Text(text) => Value::Text(text),
-        }
     }
 }
 impl<T: Arg + ?Sized> Arg for &T {

@@ -9,8 +9,9 @@
 use crate::codes::Code;
 use crate::ids::SolutionId;
 use crate::issue::{pointer, Issue};
-use crate::model::{validate_profile, BusinessProfile, ProfileDraft};
+use crate::model::{BusinessProfile, ProfileDraft};
 use crate::request::{ProfileOverrides, SolutionOverrides};
+use crate::validate::validate_profile;
 use crate::values::Region;
 
 /// A change that holds, with the warnings it still carries.

@@ -6,7 +6,7 @@
 mod common;
 
 use common::fabrikam_fixed;
-use transition_domain::export::AddressInput;
+use transition_domain::input::AddressInput;
 use transition_domain::ops::{LocationPatch, NewLocation};
 use transition_domain::plan::Located;
 use transition_domain::request::new_location_id;

@@ -11,7 +11,7 @@ use transition_domain::labels::Label;
 use transition_domain::locales::{self, messages, source};
 use transition_domain::referrals::Column;
 use transition_domain::report::Report;
-use transition_domain::{Code, Lang, Messages, Plural};
+use transition_domain::{Code, Issue, Lang, Messages, Plural};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -293,4 +293,29 @@ fn counts_agree_with_their_nouns_in_each_language() {
             assert!(!line.contains("(s)"), "{lang}: {line}");
         }
     }
+}
+
+#[test]
+fn a_missing_address_field_is_named_in_the_readers_words() {
+    let city = transition_domain::values::AddressLine::parse(" ", "city").err();
+    let message = |issue: &Option<Issue>, lang| issue.as_ref().map(|i| i.message(messages(lang)));
+    assert_eq!(
+        message(&city, Lang::Fr).as_deref(),
+        Some("L’adresse doit comporter une ville.")
+    );
+    assert_eq!(
+        message(&city, Lang::En).as_deref(),
+        Some("The address needs a city.")
+    );
+    let postal = Some(Issue::error(Code::AddressIncomplete, "").with("field", "postal_code"));
+    assert_eq!(
+        message(&postal, Lang::Fr).as_deref(),
+        Some("L’adresse doit comporter un code postal.")
+    );
+    // Another code's `field` (a JSON key) is left as it is.
+    let json = Some(Issue::error(Code::ExportFieldMissing, "").with("field", "city"));
+    assert_eq!(
+        message(&json, Lang::En).as_deref(),
+        Some("The required field “city” is missing.")
+    );
 }

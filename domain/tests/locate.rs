@@ -7,7 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{export, CONTOSO, FABRIKAM, NORTHWIND};
-use transition_domain::export::LogoInput;
+use transition_domain::input::LogoInput;
 use transition_domain::plan::{profile_field, Located};
 use transition_domain::request::{SolutionChoice, SolutionOverrides};
 use transition_domain::{plan_import, Code, ImportPlan, ImportRequest, Issue, Selection};

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{location, solution, valid_profile};
-use transition_domain::export::LogoInput;
+use transition_domain::input::LogoInput;
 use transition_domain::model::ProfileDraft;
 use transition_domain::{validate_profile, Code, Issue, Severity};
 

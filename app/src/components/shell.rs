@@ -13,7 +13,7 @@ use crate::{switch_demo, use_ctx, Auth, DemoIdentity};
 pub fn Header() -> impl IntoView {
     view! {
         <header class="pt-header">
-            <A href=crate::paths::link(crate::paths::DASHBOARD) attr:class="pt-brand">
+            <A href=crate::nav::link(crate::paths::DASHBOARD) attr:class="pt-brand">
                 <span class="pt-brand-mark" aria-hidden="true"></span>
                 <span class="pt-brand-name">{tr(T::ProductName)}</span>
                 <span class="pt-brand-sep" aria-hidden="true">"|"</span>
@@ -198,7 +198,7 @@ pub fn Crumbs(
             return Some(
                 view! {
                     <nav class="pt-up" aria-label=move || lang.text(T::Breadcrumb)>
-                        <A href=crate::paths::link(&href)>{format!("‹ {text}")}</A>
+                        <A href=crate::nav::link(&href)>{format!("‹ {text}")}</A>
                     </nav>
                 }
                 .into_any(),
@@ -208,7 +208,7 @@ pub fn Crumbs(
         <nav class="pt-crumbs" aria-label=move || lang.text(T::Breadcrumb)>
             <ol>
                 <li>
-                    <A href=crate::paths::link(crate::paths::DASHBOARD)>{move || lang.text(T::Dashboard)}</A>
+                    <A href=crate::nav::link(crate::paths::DASHBOARD)>{move || lang.text(T::Dashboard)}</A>
                 </li>
                 {move || {
                     let trail = trail.get();
@@ -219,7 +219,7 @@ pub fn Crumbs(
                         .map(|(n, (text, href))| match href {
                             Some(href) if n != last => view! {
                                 <li>
-                                    <A href=crate::paths::link(&href)>{text}</A>
+                                    <A href=crate::nav::link(&href)>{text}</A>
                                 </li>
                             }
                             .into_any(),
@@ -268,7 +268,7 @@ pub fn LinkTabs(
                     .map(|(text, href, selected)| {
                         view! {
                             <A
-                                href=crate::paths::link(&href)
+                                href=crate::nav::link(&href)
                                 attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
                                 attr:aria-current=selected.then_some("page")
                             >

@@ -44,7 +44,7 @@ pub fn DashboardPage() -> impl IntoView {
                                             None => lang.text(T::DashboardNoPinpoint),
                                         }}
                                     </p>
-                                    <A href=crate::paths::link(crate::paths::PROFILES) attr:class="pt-button pt-button-primary">
+                                    <A href=crate::nav::link(crate::paths::PROFILES) attr:class="pt-button pt-button-primary">
                                         {move || lang.text(T::GoToBusinessProfile)}
                                     </A>
                                 </section>

@@ -19,7 +19,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <div class="pt-card pt-empty">
             <h1 class="pt-title">{tr(T::NotFoundPage)}</h1>
-            <A href=crate::paths::link(crate::paths::PROFILES)>{tr(T::BackToProfiles)}</A>
+            <A href=crate::nav::link(crate::paths::PROFILES)>{tr(T::BackToProfiles)}</A>
         </div>
     }
 }

@@ -46,7 +46,7 @@ pub fn ProfilesPage() -> impl IntoView {
                                     {profiles
                                         .into_iter()
                                         .map(|p| {
-                                            let href = paths::link(paths::profile(&p.id));
+                                            let href = crate::nav::link(paths::profile(&p.id));
                                             let name = p.name.to_string();
                                             let region = p.region.to_string();
                                             let locations = p.locations.len();
@@ -93,7 +93,7 @@ fn Actions(me: Me) -> impl IntoView {
             <section class="pt-card pt-card-accent">
                 <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
                 <p>{move || lang.text(T::ImportFromPinpointText)}</p>
-                <A href=paths::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
+                <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
                     {move || lang.text(T::ImportFromPinpoint)}
                 </A>
             </section>
@@ -107,13 +107,13 @@ fn Actions(me: Me) -> impl IntoView {
                     <p>{move || lang.text(T::PinpointClosedNoDate)}</p>
                     {match import_id {
                         Some(id) => view! {
-                            <A href=paths::link(paths::import_result(&id)) attr:class="pt-button">
+                            <A href=crate::nav::link(paths::import_result(&id)) attr:class="pt-button">
                                 {move || lang.text(T::SeeImport)}
                             </A>
                         }
                         .into_any(),
                         None => view! {
-                            <A href=paths::link(paths::import(Step::Account, None)) attr:class="pt-button">
+                            <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button">
                                 {move || lang.text(T::ImportFromPinpoint)}
                             </A>
                         }
@@ -138,7 +138,7 @@ fn Actions(me: Me) -> impl IntoView {
                 <section class="pt-card">
                     <h2 class="pt-card-title">{move || lang.text(T::CreateProfile)}</h2>
                     <p>{move || lang.text(T::CreateProfileText)}</p>
-                    <A href=paths::link(paths::NEW_PROFILE) attr:class="pt-button">{move || lang.text(T::CreateProfile)}</A>
+                    <A href=crate::nav::link(paths::NEW_PROFILE) attr:class="pt-button">{move || lang.text(T::CreateProfile)}</A>
                 </section>
             })}
         </div>

@@ -56,7 +56,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                                 view! {
                                     <li class="pt-created">
                                         <crate::components::RegionBadge code=p.region.to_string() />
-                                        <A href=paths::link(paths::profile(&p.id))>
+                                        <A href=crate::nav::link(paths::profile(&p.id))>
                                             {move || lang.fill(T::OpenProfile, &[("name", &name)])}
                                         </A>
                                         <span class="pt-muted">
@@ -78,8 +78,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 })}
                 <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) done=true />
                 <div class="pt-actions">
-                    <A href=paths::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || lang.text(T::BackToProfiles)}</A>
-                    <A href=paths::link(paths::REFERRALS) attr:class="pt-button">{move || lang.text(T::TabReferrals)}</A>
+                    <A href=crate::nav::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || lang.text(T::BackToProfiles)}</A>
+                    <A href=crate::nav::link(paths::REFERRALS) attr:class="pt-button">{move || lang.text(T::TabReferrals)}</A>
                 </div>
             }
         })}

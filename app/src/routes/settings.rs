@@ -16,7 +16,7 @@ pub fn SettingsPage() -> impl IntoView {
         <div class="pt-grid-cards">
             <section class="pt-card">
                 <h2 class="pt-card-title">
-                    <A href=crate::paths::link(crate::paths::PROFILES)>{move || lang.text(T::BusinessProfile)}</A>
+                    <A href=crate::nav::link(crate::paths::PROFILES)>{move || lang.text(T::BusinessProfile)}</A>
                 </h2>
                 <p class="pt-muted">{move || lang.text(T::BusinessProfileCardText)}</p>
             </section>

@@ -1,5 +1,7 @@
 //! Demo mode only (`serve --demo`): the demo partners and their tokens.
 
+use crate::bounds::{within_opt, Bounded, ROLES};
+use crate::issue::Issue;
 use serde::{Deserialize, Serialize};
 
 /// A partner the demo server knows (`GET /api/v1/dev/partners`).
@@ -31,4 +33,10 @@ pub struct DevToken {
     pub roles: Vec<String>,
     /// Seconds since the epoch.
     pub expires_at: u64,
+}
+
+impl Bounded for DevTokenRequest {
+    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
+        within_opt(issues, at, "roles", self.roles.as_ref(), ROLES);
+    }
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::bounds::{within, Bounded, SOLUTIONS};
+use crate::issue::Issue;
 use crate::model::BusinessProfile;
 
 /// `GET /business-profiles`.
@@ -20,4 +22,16 @@ pub struct ProfileList {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SolutionIds {
     pub solution_ids: Vec<crate::ids::SolutionId>,
+}
+
+impl Bounded for SolutionIds {
+    fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
+        within(
+            issues,
+            at,
+            "solution_ids",
+            self.solution_ids.len(),
+            SOLUTIONS,
+        );
+    }
 }

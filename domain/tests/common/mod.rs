@@ -1,7 +1,7 @@
 //! Shared builders for the domain's tests.
 #![allow(dead_code)]
 
-use transition_domain::export::AddressInput;
+use transition_domain::input::AddressInput;
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
 use transition_domain::{parse_export, Code, ImportRequest, Issue, PinpointExport};
 
@@ -41,7 +41,7 @@ pub fn solution(id: &str, name: &str) -> SolutionDraft {
     SolutionDraft {
         id: id.into(),
         source_id: Some(id.into()),
-        kind: transition_domain::export::SolutionKind::App,
+        kind: transition_domain::input::SolutionKind::App,
         name: name.into(),
         summary: "A summary.".into(),
         description: "A description.".into(),

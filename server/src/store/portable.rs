@@ -10,7 +10,8 @@ use std::path::Path;
 
 use async_trait::async_trait;
 use sqlx::Row;
-use transition_domain::export::{AccountStatus, LogoInput};
+use transition_domain::export::AccountStatus;
+use transition_domain::input::LogoInput;
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
 use transition_domain::wire::audit::{AuditAction, AuditRecord, Change};
 use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
@@ -92,8 +93,8 @@ async fn insert_children(conn: &mut Conn, draft: &ProfileDraft) -> Result<(), sq
     let names = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
     for (position, s) in draft.solutions.iter().enumerate() {
         let kind = match s.kind {
-            transition_domain::export::SolutionKind::App => "app",
-            transition_domain::export::SolutionKind::Service => "service",
+            transition_domain::input::SolutionKind::App => "app",
+            transition_domain::input::SolutionKind::Service => "service",
         };
         sqlx::query(
             "INSERT INTO solutions (id, profile_id, position, source_id, kind, name, summary, description,
@@ -184,8 +185,8 @@ async fn read_profile(conn: &mut Conn, row: &DbRow) -> Result<StoredProfile, Sto
     .await?;
     for s in &solutions {
         let kind = match s.try_get::<String, _>("kind")?.as_str() {
-            "app" => transition_domain::export::SolutionKind::App,
-            "service" => transition_domain::export::SolutionKind::Service,
+            "app" => transition_domain::input::SolutionKind::App,
+            "service" => transition_domain::input::SolutionKind::Service,
             other => return Err(corrupt(format!("solution kind {other:?}"))),
         };
         draft.solutions.push(SolutionDraft {
@@ -220,7 +221,7 @@ async fn read_profile(conn: &mut Conn, row: &DbRow) -> Result<StoredProfile, Sto
             name: l.try_get("name")?,
             phone: l.try_get("phone")?,
             email: l.try_get("email")?,
-            address: transition_domain::export::AddressInput {
+            address: transition_domain::input::AddressInput {
                 line1: l.try_get("line1")?,
                 line2: l.try_get("line2")?,
                 city: l.try_get("city")?,

@@ -1,7 +1,8 @@
 //! Expertise: industries, products, service types, and product tags.
 
 use leptos::prelude::*;
-use transition_domain::model::{ProfileDraft, MAX_TAGS};
+use transition_domain::model::ProfileDraft;
+use transition_domain::validate::MAX_TAGS;
 use transition_domain::values::Tag;
 
 use crate::components::fields::{FieldMessages, TextField};

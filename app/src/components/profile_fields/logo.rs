@@ -1,7 +1,7 @@
 //! The logo of a profile: a link to an image, or none.
 
 use leptos::prelude::*;
-use transition_domain::export::LogoInput;
+use transition_domain::input::LogoInput;
 use transition_domain::model::ProfileDraft;
 
 use crate::components::fields::{FieldMessages, TextField};

@@ -4,9 +4,9 @@
 //! domain checks every change live, on the field changed.
 
 use leptos::prelude::*;
-use transition_domain::model::MAX_LOCATIONS;
 use transition_domain::ops::NewLocation;
 use transition_domain::request::new_location_id;
+use transition_domain::validate::MAX_LOCATIONS;
 use transition_domain::PinpointProfileId;
 
 use crate::components::fields::{CheckBox, CheckGroup, FieldMessages};

@@ -262,7 +262,7 @@ fn StepList(w: W) -> impl IntoView {
                     .map(|s| {
                         let current = move || w.step.get() == s;
                         let done = move || w.step.get().index() > s.index();
-                        let href = Signal::derive(move || paths::link(paths::import(s, w.profile.get().as_deref())));
+                        let href = Signal::derive(move || crate::nav::link(paths::import(s, w.profile.get().as_deref())));
                         view! {
                             <li class:pt-step-current=current class:pt-step-done=done>
                                 <A href=href attr:aria-current=move || current().then_some("step")>

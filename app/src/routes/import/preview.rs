@@ -2,7 +2,7 @@
 //! commit.
 
 use leptos::prelude::*;
-use transition_domain::export::SolutionKind;
+use transition_domain::input::SolutionKind;
 use transition_domain::ImportPlan;
 
 use crate::components::common::IssueSummary;

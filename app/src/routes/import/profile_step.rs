@@ -3,7 +3,7 @@
 
 use crate::nav::A;
 use leptos::prelude::*;
-use transition_domain::model::MAX_LOCATIONS;
+use transition_domain::validate::MAX_LOCATIONS;
 use transition_domain::PinpointProfileId;
 
 use crate::components::common::IssueSummary;
@@ -41,7 +41,7 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
                         let errors = Memo::new(move |_| w.error_count(&id2));
                         view! {
                             <A
-                                href=paths::link(paths::import(step, Some(&id)))
+                                href=crate::nav::link(paths::import(step, Some(&id)))
                                 attr:class=if selected { "pt-tab pt-tab-selected" } else { "pt-tab" }
                                 attr:aria-current=selected.then_some("page")
                             >

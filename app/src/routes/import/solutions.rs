@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 use transition_domain::catalog::Industry;
-use transition_domain::export::{PinpointSolution, SolutionKind};
+use transition_domain::export::PinpointSolution;
+use transition_domain::input::SolutionKind;
 use transition_domain::model::SolutionDraft;
 use transition_domain::request::SolutionOverrides;
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};

@@ -2,9 +2,10 @@
 //! deleted.
 
 use leptos::prelude::*;
-use transition_domain::export::AddressInput;
-use transition_domain::model::{Location, MAX_LOCATIONS};
+use transition_domain::input::AddressInput;
+use transition_domain::model::Location;
 use transition_domain::ops::{self, LocationPatch};
+use transition_domain::validate::MAX_LOCATIONS;
 use transition_domain::values::LocationName;
 use transition_domain::{BusinessProfile, LocationId, ProfileId, SolutionId};
 

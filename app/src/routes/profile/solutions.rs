@@ -84,7 +84,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
     });
     let kind = Signal::derive(move || {
         solution.with(|s| match s.as_ref().map(|s| s.kind) {
-            Some(transition_domain::export::SolutionKind::Service) => T::SolutionService,
+            Some(transition_domain::input::SolutionKind::Service) => T::SolutionService,
             _ => T::SolutionApp,
         })
     });

@@ -1,5 +1,9 @@
-//! The server's modules import one another without a cycle: read from the
-//! `crate::`, `super::` and `self::` paths of every file of `server/src`.
+//! The shape of the three crates, held by tests:
+//! - no import cycle among the modules of `domain/src`, `app/src` and
+//!   `server/src`, read from the `crate::`, `super::` and `self::` paths of
+//!   every file;
+//! - one idea per file: no file of those `src/` folders over 400 lines,
+//!   but for the few in [`LONG_FILES`], a list that may only shrink.
 //!
 //! A module may use what its ancestors hold (a command's file uses the
 //! CLI's clap types in `cli/mod.rs`): that is part of being inside it, not
@@ -9,6 +13,22 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+const CRATES: [&str; 3] = ["domain", "app", "server"];
+
+const MAX_LINES: usize = 400;
+
+/// The files allowed over [`MAX_LINES`], each with the length it may not
+/// pass. A file that falls to the limit must leave the list, so the list
+/// only shrinks.
+const LONG_FILES: &[(&str, usize)] = &[
+    ("domain/src/messages.rs", 666),
+    ("domain/src/values.rs", 537),
+    ("server/src/cli/serve.rs", 467),
+    ("server/src/routes/profiles.rs", 482),
+    ("server/src/store/portable.rs", 758),
+    ("server/src/tokens.rs", 862),
+];
 
 type Module = Vec<String>;
 type Graph = BTreeMap<String, BTreeSet<String>>;
@@ -70,7 +90,7 @@ fn paths_in(text: &str) -> Vec<String> {
             let start = from + at;
             from = start + root.len();
             let before = code[..start].chars().next_back();
-            if before.is_some_and(|c| is_ident(c) || c == ':') {
+            if before.is_some_and(|c| is_ident(c) || c == ':' || c == '$') {
                 continue;
             }
             paths.extend(expand(&code[start..]));
@@ -168,10 +188,17 @@ fn resolve(module: &[String], path: &str, known: &BTreeSet<Module>) -> Option<Mo
     Some(base)
 }
 
-/// Every module of `server/src` and the modules it imports (not its
+fn src_of(krate: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(krate)
+        .join("src")
+}
+
+/// Every module of `<krate>/src` and the modules it imports (not its
 /// ancestors, not itself).
-fn module_graph() -> Result<(Graph, Graph), Box<dyn std::error::Error>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+fn module_graph(krate: &str) -> Result<(Graph, Graph), Box<dyn std::error::Error>> {
+    let src = src_of(krate);
     let mut files = Vec::new();
     rust_files(&src, &mut files)?;
     let modules: Vec<(Module, PathBuf)> = files
@@ -238,29 +265,112 @@ fn find_cycle(graph: &Graph) -> Option<Vec<String>> {
         .find_map(|node| visit(node, graph, &mut done, &mut Vec::new()))
 }
 
+/// The groups of modules that reach one another (Tarjan's strongly
+/// connected components of more than one module): every tangle at once,
+/// for the message.
+fn tangles(graph: &Graph) -> Vec<BTreeSet<String>> {
+    let mut groups = Vec::new();
+    for node in graph.keys() {
+        if groups.iter().any(|g: &BTreeSet<String>| g.contains(node)) {
+            continue;
+        }
+        let reach = |from: &str| {
+            let mut seen = BTreeSet::new();
+            let mut todo = vec![from.to_owned()];
+            while let Some(n) = todo.pop() {
+                for next in graph.get(&n).into_iter().flatten() {
+                    if seen.insert(next.clone()) {
+                        todo.push(next.clone());
+                    }
+                }
+            }
+            seen
+        };
+        let group: BTreeSet<String> = reach(node)
+            .into_iter()
+            .filter(|other| reach(other).contains(node))
+            .collect();
+        if group.len() > 1 {
+            groups.push(group);
+        }
+    }
+    groups
+}
+
 #[test]
-fn the_server_modules_import_one_another_without_a_cycle() -> Result<(), Box<dyn std::error::Error>>
-{
-    let (files, top) = module_graph()?;
-    // The graph was read at all: handlers use the caller, commands the clock.
+fn no_crate_has_an_import_cycle() -> Result<(), Box<dyn std::error::Error>> {
     let has = |graph: &Graph, from: &str, to: &str| graph.get(from).is_some_and(|s| s.contains(to));
-    assert!(has(&files, "routes::profiles", "auth"), "{files:#?}");
-    assert!(has(&files, "cli::ingest", "clock"), "{files:#?}");
-    assert!(has(&files, "cli::ingest", "cli::runtime"), "{files:#?}");
-    assert!(has(&top, "auth", "state"), "{top:#?}");
-    if let Some(cycle) = find_cycle(&files) {
-        panic!("modules import each other: {}", cycle.join(" → "));
+    let mut found = Vec::new();
+    for krate in CRATES {
+        let (files, top) = module_graph(krate)?;
+        // The graph was read at all.
+        match krate {
+            "server" => {
+                assert!(has(&files, "routes::profiles", "auth"), "{files:#?}");
+                assert!(has(&files, "cli::ingest", "clock"), "{files:#?}");
+                assert!(has(&top, "auth", "state"), "{top:#?}");
+                // The CLI's runtime stands alone.
+                assert_eq!(files.get("cli::runtime").map(BTreeSet::len), Some(0));
+            }
+            "domain" => assert!(has(&files, "plan", "export"), "{files:#?}"),
+            _ => assert!(has(&files, "nav", "paths"), "{files:#?}"),
+        }
+        for (what, graph) in [("modules", &files), ("top-level modules", &top)] {
+            if let Some(cycle) = find_cycle(graph) {
+                found.push(format!(
+                    "{krate}: {what} import each other: {}; every tangle: {:?}",
+                    cycle.join(" → "),
+                    tangles(graph)
+                ));
+            }
+        }
     }
-    if let Some(cycle) = find_cycle(&top) {
-        panic!("top-level modules import each other: {}", cycle.join(" → "));
-    }
-    // The CLI's runtime stands alone.
-    assert_eq!(
-        files.get("cli::runtime").map(BTreeSet::len),
-        Some(0),
-        "{files:#?}"
-    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
     Ok(())
+}
+
+#[test]
+fn no_source_file_is_over_400_lines_but_the_listed_ones() {
+    let mut long = Vec::new();
+    let mut files = Vec::new();
+    for krate in CRATES {
+        let src = src_of(krate);
+        let mut found = Vec::new();
+        if let Err(error) = rust_files(&src, &mut found) {
+            panic!("{}: {error}", src.display());
+        }
+        assert!(found.len() > 10, "{krate}/src was not found");
+        for file in found {
+            let text = std::fs::read_to_string(&file).unwrap_or_default();
+            let inside = file.strip_prefix(&src).unwrap_or(&file);
+            let relative = Path::new(krate)
+                .join("src")
+                .join(inside)
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.push((relative, text.lines().count()));
+        }
+    }
+    for (file, lines) in &files {
+        match LONG_FILES.iter().find(|(listed, _)| listed == file) {
+            Some((_, allowed)) if lines > allowed => long.push(format!(
+                "{file}: {lines} lines, more than the {allowed} it is allowed"
+            )),
+            Some(_) if *lines <= MAX_LINES => long.push(format!(
+                "{file}: {lines} lines, within {MAX_LINES}: take it off LONG_FILES"
+            )),
+            None if *lines > MAX_LINES => {
+                long.push(format!("{file}: {lines} lines, over {MAX_LINES}"))
+            }
+            _ => {}
+        }
+    }
+    for (listed, _) in LONG_FILES {
+        if !files.iter().any(|(file, _)| file == listed) {
+            long.push(format!("{listed} is gone: take it off LONG_FILES"));
+        }
+    }
+    assert!(long.is_empty(), "one idea per file:\n{}", long.join("\n"));
 }
 
 #[test]

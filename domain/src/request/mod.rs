@@ -6,9 +6,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::export::{AddressInput, LogoInput, PinpointExport};
+use crate::export::PinpointExport;
 use crate::ids::{LocationId, PinpointProfileId};
+use crate::input::{AddressInput, LogoInput};
 use crate::model::LocationDraft;
+
+mod bounded;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -1,0 +1,37 @@
+//! The raw values a partner's data brings, as the export and the drafts
+//! both hold them before any rule has read them: an address, a logo's
+//! description, and what kind of solution a listing is. Below the export
+//! ([`export`](crate::export)) and the drafts ([`model`](crate::model)),
+//! which share them.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AddressInput {
+    pub line1: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line2: Option<String>,
+    pub city: String,
+    pub postal_code: String,
+    pub country: String,
+}
+
+/// A logo as described by its source: where it is, its format, its size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LogoInput {
+    pub url: String,
+    pub format: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Where a solution came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub enum SolutionKind {
+    App,
+    Service,
+}
