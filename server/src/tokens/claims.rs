@@ -1,0 +1,96 @@
+//! The claims of a bearer token, and the rules they are held to beyond
+//! the signature: the audience, the issuer, the subject and the lifetime.
+
+use jsonwebtoken::{Algorithm, Validation};
+use serde::{Deserialize, Deserializer, Serialize};
+use transition_domain::PartnerId;
+
+/// Clock skew tolerated on `exp`, `iat` and the lifetime, in seconds.
+const LEEWAY: u64 = 5;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claims {
+    pub sub: String,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    pub exp: u64,
+    /// One audience; a token naming several keeps the first (validation
+    /// has already checked that ours is among them).
+    #[serde(deserialize_with = "one_audience")]
+    pub aud: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iat: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iss: Option<String>,
+    /// The partner's company name as the portal knows it; authoritative
+    /// over the stored export's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    /// Whether the partner is a CSP; authoritative over the stored
+    /// export's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub csp: Option<bool>,
+}
+
+fn one_audience<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Audience {
+        One(String),
+        Many(Vec<String>),
+    }
+    match Audience::deserialize(deserializer)? {
+        Audience::One(aud) => Ok(aud),
+        Audience::Many(list) => list
+            .into_iter()
+            .next()
+            .ok_or_else(|| serde::de::Error::custom("empty audience")),
+    }
+}
+
+/// What a token's claims must hold beyond its signature.
+#[derive(Debug, Clone)]
+pub struct ClaimRules {
+    /// The audience the token must name.
+    pub audience: String,
+    /// The issuer it must name, when one is configured.
+    pub issuer: Option<String>,
+    /// The longest lifetime accepted, in seconds.
+    pub max_lifetime: u64,
+}
+
+impl ClaimRules {
+    /// What the signature check itself verifies of the claims: `exp`,
+    /// `aud`, `sub` (and `iss` when configured) present, the audience and
+    /// the issuer ours, not expired.
+    pub fn validation(&self, alg: Algorithm) -> Validation {
+        let mut validation = Validation::new(alg);
+        validation.set_audience(&[&self.audience]);
+        let mut required = vec!["exp", "aud", "sub"];
+        if let Some(issuer) = &self.issuer {
+            validation.set_issuer(&[issuer]);
+            required.push("iss");
+        }
+        validation.set_required_spec_claims(&required);
+        validation.leeway = LEEWAY;
+        validation
+    }
+
+    /// The rest, once the signature holds: `sub` is a partner id and the
+    /// lifetime is within the maximum.
+    pub fn accepts(&self, claims: &Claims, now: u64) -> bool {
+        PartnerId::parse(&claims.sub).is_ok() && self.lifetime_ok(claims, now)
+    }
+
+    /// `exp - iat` within the maximum; without `iat`, `exp` no further
+    /// than the maximum from now; `iat` not in the future.
+    pub fn lifetime_ok(&self, claims: &Claims, now: u64) -> bool {
+        match claims.iat {
+            Some(iat) => {
+                iat <= now.saturating_add(LEEWAY)
+                    && claims.exp.saturating_sub(iat) <= self.max_lifetime
+            }
+            None => claims.exp.saturating_sub(now) <= self.max_lifetime.saturating_add(LEEWAY),
+        }
+    }
+}

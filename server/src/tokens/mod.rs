@@ -1,0 +1,315 @@
+//! Bearer tokens: JWTs whose `sub` is the partner id, with `roles`, `exp`,
+//! `aud` and optionally `iat`, `iss`, `company_name` and `csp`; and the
+//! keys they are checked with ([`TokenKeys`], held by the app's state).
+//!
+//! Two kinds of keys, either or both:
+//! - an HS256 secret shared with the portal (`--jwt-secret`);
+//! - the portal's public keys as a JWKS (`--jwks-file` or `--jwks-url`):
+//!   RS256/ES256 (or whatever algorithm a key declares), the token's `alg`
+//!   must be its key's. The set is reloaded in the background (file: when
+//!   it changes; URL: when it is older than its maximum age) and on a
+//!   token naming an unknown `kid`, rate-limited.
+//!
+//! A token is refused when it is malformed, unsigned (`alg: none`), signed
+//! with an algorithm no configured key has, badly signed, expired, of
+//! another audience or issuer, lives longer than the maximum lifetime, or
+//! its `sub` is not a partner id. Knows nothing of HTTP requests: the
+//! extractors of [`crate::auth`] use it.
+//!
+//! - [`claims`]: the claims and the rules they are held to;
+//! - [`keys`]: the keys of a JWK set this server can verify with;
+//! - [`jwks`]: the set, kept fresh from a file or a URL;
+//! - [`fetch`]: the HTTPS client it is fetched with.
+
+mod claims;
+mod fetch;
+mod jwks;
+mod keys;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use jsonwebtoken::{decode, decode_header, encode, Algorithm, DecodingKey, EncodingKey, Header};
+
+use crate::clock::{nonce, unix_now};
+
+pub use claims::{ClaimRules, Claims};
+use jwks::Reason;
+pub use jwks::{Jwks, JwksOptions};
+pub use keys::JwksError;
+
+/// The audience tokens must name unless configured otherwise.
+pub const DEFAULT_AUDIENCE: &str = "pinpoint-transition";
+
+/// The audience of demo tokens: a demo token is never a production token.
+pub const DEMO_AUDIENCE: &str = "pinpoint-transition-demo";
+
+/// The longest a token may live (`exp - iat`), in seconds, by default.
+pub const DEFAULT_MAX_LIFETIME_SECS: u64 = 3600;
+
+/// Why a token was refused (never shown to the caller: all are 401).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    /// It names a `kid` the JWKS does not hold (yet).
+    UnknownKid,
+    Invalid,
+}
+
+/// How tokens are checked: the keys, the audience, the issuer and the
+/// longest lifetime.
+pub struct TokenKeys {
+    hmac: Option<(EncodingKey, DecodingKey)>,
+    jwks: Option<Arc<Jwks>>,
+    rules: ClaimRules,
+}
+
+impl std::fmt::Debug for TokenKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenKeys")
+            .field("hmac", &self.hmac.is_some())
+            .field("jwks", &self.jwks)
+            .field("rules", &self.rules)
+            .finish()
+    }
+}
+
+impl TokenKeys {
+    /// HS256 with `secret`, for `audience`, default maximum lifetime.
+    pub fn new(secret: &[u8], audience: &str) -> TokenKeys {
+        TokenKeys::with_audience(audience).with_secret(secret)
+    }
+
+    /// No key at all yet: every token is refused until one is added.
+    pub fn with_audience(audience: &str) -> TokenKeys {
+        TokenKeys {
+            hmac: None,
+            jwks: None,
+            rules: ClaimRules {
+                audience: audience.to_owned(),
+                issuer: None,
+                max_lifetime: DEFAULT_MAX_LIFETIME_SECS,
+            },
+        }
+    }
+
+    /// Demo mode: a random per-process HS256 key and the demo audience.
+    pub fn demo(max_lifetime: Duration) -> TokenKeys {
+        let secret = format!("{}{}", nonce(), nonce());
+        TokenKeys::new(secret.as_bytes(), DEMO_AUDIENCE).with_max_lifetime(max_lifetime.as_secs())
+    }
+
+    /// Also accepts HS256 tokens signed with `secret`.
+    pub fn with_secret(mut self, secret: &[u8]) -> TokenKeys {
+        self.hmac = Some((
+            EncodingKey::from_secret(secret),
+            DecodingKey::from_secret(secret),
+        ));
+        self
+    }
+
+    /// Also accepts tokens signed by a key of `jwks`.
+    pub fn with_jwks(mut self, jwks: Jwks) -> TokenKeys {
+        self.jwks = Some(Arc::new(jwks));
+        self
+    }
+
+    /// Requires `iss` to be `issuer`.
+    pub fn with_issuer(mut self, issuer: Option<String>) -> TokenKeys {
+        self.rules.issuer = issuer;
+        self
+    }
+
+    /// The longest lifetime accepted, in seconds.
+    pub fn with_max_lifetime(mut self, seconds: u64) -> TokenKeys {
+        self.rules.max_lifetime = seconds;
+        self
+    }
+
+    pub fn audience(&self) -> &str {
+        &self.rules.audience
+    }
+
+    pub fn issuer(&self) -> Option<&str> {
+        self.rules.issuer.as_deref()
+    }
+
+    pub fn max_lifetime(&self) -> u64 {
+        self.rules.max_lifetime
+    }
+
+    /// Signs claims with the HS256 secret (demo mode, tests).
+    pub fn mint(&self, claims: &Claims) -> Result<String, jsonwebtoken::errors::Error> {
+        let (encoding, _) = self
+            .hmac
+            .as_ref()
+            .ok_or(jsonwebtoken::errors::ErrorKind::InvalidKeyFormat)?;
+        encode(&Header::new(Algorithm::HS256), claims, encoding)
+    }
+
+    /// Verifies a token; when it names a `kid` the JWKS does not hold,
+    /// waits (briefly) for a reload and tries once more.
+    pub async fn authenticate(&self, token: &str) -> Option<Claims> {
+        match self.check(token) {
+            Ok(claims) => Some(claims),
+            Err(Refusal::Invalid) => None,
+            Err(Refusal::UnknownKid) => {
+                let jwks = self.jwks.as_ref()?;
+                let mut receiver = jwks.maybe_refresh(Reason::UnknownKid)?;
+                let wait = jwks.options.unknown_kid_wait;
+                tokio::time::timeout(wait, receiver.changed())
+                    .await
+                    .ok()?
+                    .ok()?;
+                self.check(token).ok()
+            }
+        }
+    }
+
+    fn check(&self, token: &str) -> Result<Claims, Refusal> {
+        if let Some(jwks) = &self.jwks {
+            // The periodic look at the file, or the URL's maximum age.
+            let _ = jwks.maybe_refresh(Reason::Poll);
+        }
+        // `alg: none` and unknown algorithms do not even parse.
+        let header = decode_header(token).map_err(|_| Refusal::Invalid)?;
+        let claims = match header.alg {
+            Algorithm::HS256 => {
+                let (_, key) = self.hmac.as_ref().ok_or(Refusal::Invalid)?;
+                self.decode(token, key, Algorithm::HS256)?
+            }
+            Algorithm::HS384 | Algorithm::HS512 => return Err(Refusal::Invalid),
+            alg => {
+                let jwks = self.jwks.as_ref().ok_or(Refusal::Invalid)?;
+                let set = jwks.keys();
+                if let Some(kid) = header.kid.as_deref() {
+                    if !set.has_kid(kid) {
+                        return Err(Refusal::UnknownKid);
+                    }
+                }
+                // The token's kid (or, without one, every key) of the
+                // token's algorithm: a key verifies only its algorithm.
+                let mut candidates = set
+                    .keys
+                    .iter()
+                    .filter(|k| k.alg == alg && (header.kid.is_none() || k.kid == header.kid));
+                candidates
+                    .find_map(|k| self.decode(token, &k.key, alg).ok())
+                    .ok_or(Refusal::Invalid)?
+            }
+        };
+        Ok(claims)
+    }
+
+    fn decode(&self, token: &str, key: &DecodingKey, alg: Algorithm) -> Result<Claims, Refusal> {
+        let claims = decode::<Claims>(token, key, &self.rules.validation(alg))
+            .map_err(|_| Refusal::Invalid)?
+            .claims;
+        if !self.rules.accepts(&claims, unix_now()) {
+            return Err(Refusal::Invalid);
+        }
+        Ok(claims)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keys::KeySet;
+    use super::*;
+    use transition_domain::PartnerId;
+
+    fn claims(exp: u64, iat: Option<u64>) -> Claims {
+        Claims {
+            sub: "4412345".into(),
+            roles: vec!["account_admin".into()],
+            exp,
+            aud: DEFAULT_AUDIENCE.into(),
+            iat,
+            iss: None,
+            company_name: None,
+            csp: None,
+        }
+    }
+
+    const SECRET: &[u8] = b"unit-test-secret-unit-test-secret-0123";
+
+    #[test]
+    fn lifetime_is_bounded_with_and_without_iat() {
+        let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE).with_max_lifetime(600);
+        let now = unix_now();
+        let ok = keys.mint(&claims(now + 600, Some(now))).unwrap_or_default();
+        assert!(keys.check(&ok).is_ok());
+        let long = keys.mint(&claims(now + 601, Some(now))).unwrap_or_default();
+        assert!(keys.check(&long).is_err());
+        let no_iat_far = keys.mint(&claims(now + 3600, None)).unwrap_or_default();
+        assert!(keys.check(&no_iat_far).is_err());
+        let no_iat_near = keys.mint(&claims(now + 300, None)).unwrap_or_default();
+        assert!(keys.check(&no_iat_near).is_ok());
+        let future_iat = keys
+            .mint(&claims(now + 700, Some(now + 100)))
+            .unwrap_or_default();
+        assert!(keys.check(&future_iat).is_err());
+    }
+
+    #[test]
+    fn the_sub_must_be_a_partner_id() {
+        let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE);
+        let now = unix_now();
+        let mut c = claims(now + 60, Some(now));
+        for (sub, valid) in [
+            ("4412345".to_owned(), true),
+            (" ".to_owned(), false),
+            ("44\n12345".to_owned(), false),
+            ("1".repeat(PartnerId::MAX_CHARS), true),
+            ("1".repeat(PartnerId::MAX_CHARS + 1), false),
+        ] {
+            c.sub.clone_from(&sub);
+            let token = keys.mint(&c).unwrap_or_default();
+            assert_eq!(keys.check(&token).is_ok(), valid, "{sub:?}");
+        }
+    }
+
+    #[test]
+    fn issuer_is_required_when_configured() {
+        let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE)
+            .with_issuer(Some("https://portal.test".into()));
+        let now = unix_now();
+        let mut c = claims(now + 60, Some(now));
+        assert!(keys.check(&keys.mint(&c).unwrap_or_default()).is_err());
+        c.iss = Some("https://other.test".into());
+        assert!(keys.check(&keys.mint(&c).unwrap_or_default()).is_err());
+        c.iss = Some("https://portal.test".into());
+        assert!(keys.check(&keys.mint(&c).unwrap_or_default()).is_ok());
+    }
+
+    #[test]
+    fn demo_tokens_are_not_production_tokens() {
+        let demo = TokenKeys::demo(Duration::from_secs(3600));
+        let now = unix_now();
+        let mut c = claims(now + 60, Some(now));
+        c.aud = DEMO_AUDIENCE.into();
+        let token = demo.mint(&c).unwrap_or_default();
+        assert!(demo.check(&token).is_ok());
+        let other = TokenKeys::demo(Duration::from_secs(3600));
+        assert!(other.check(&token).is_err(), "a random key per process");
+    }
+
+    #[test]
+    fn a_token_with_an_audience_list_reads() {
+        let json = r#"{"sub":"1","exp":1,"aud":["a","b"]}"#;
+        let c: Claims = serde_json::from_str(json).unwrap_or_else(|_| claims(0, None));
+        assert_eq!(c.aud, "a");
+    }
+
+    #[test]
+    fn jwks_keys_of_other_kinds_are_skipped() {
+        let json = br#"{"keys":[{"kty":"oct","k":"c2VjcmV0","kid":"h"},{"kty":"OKP","crv":"X25519","x":"AA"}]}"#;
+        assert!(matches!(
+            KeySet::parse(json, "test"),
+            Err(JwksError::Empty { .. })
+        ));
+        assert!(matches!(
+            KeySet::parse(b"{}", "test"),
+            Err(JwksError::Parse { .. })
+        ));
+    }
+}
