@@ -7,6 +7,7 @@
 
 mod backup;
 mod check;
+pub mod config;
 mod ingest;
 mod input;
 mod plan;
@@ -29,7 +30,7 @@ use transition_domain::{Lang, PartnerId};
 
 use crate::store::{PgStore, SqliteOptions, SqliteStore, Store};
 
-pub use self::serve::ServeArgs;
+pub use self::config::ServeArgs;
 
 #[derive(Debug, Parser)]
 #[command(
