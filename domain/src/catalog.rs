@@ -151,53 +151,13 @@ catalogue! {
     }
 }
 
-/// A customer size a business profile targets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TargetSize {
-    Small,
-    Medium,
-    Large,
-    Enterprise,
-}
-
-impl TargetSize {
-    pub const ALL: &'static [TargetSize] = &[
-        TargetSize::Small,
-        TargetSize::Medium,
-        TargetSize::Large,
-        TargetSize::Enterprise,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            TargetSize::Small => "small",
-            TargetSize::Medium => "medium",
-            TargetSize::Large => "large",
-            TargetSize::Enterprise => "enterprise",
-        }
-    }
-
-    pub fn find(text: &str) -> Option<TargetSize> {
-        TargetSize::ALL
-            .iter()
-            .copied()
-            .find(|size| size.name() == text || same_key(text, size.name()))
-    }
-
-    /// The size as a person reads it in `messages`' language.
-    pub fn label(self, messages: &Messages) -> String {
-        messages.format(self.message_id(), &[])
-    }
-
-    /// The id of its label's message in the locale files.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            TargetSize::Small => "size-small",
-            TargetSize::Medium => "size-medium",
-            TargetSize::Large => "size-large",
-            TargetSize::Enterprise => "size-enterprise",
-        }
+catalogue! {
+    /// A customer size a business profile targets.
+    TargetSize {
+        Small = "small", message: "size-small";
+        Medium = "medium", message: "size-medium";
+        Large = "large", message: "size-large";
+        Enterprise = "enterprise", message: "size-enterprise";
     }
 }
 

@@ -28,10 +28,35 @@ pub struct LogoInput {
 }
 
 /// Where a solution came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum SolutionKind {
     App,
     Service,
+}
+
+impl SolutionKind {
+    /// Its text, as serde writes it (and the store keeps it).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The kind named `text` (as [`SolutionKind::as_str`] writes it).
+    pub fn parse(text: &str) -> Option<SolutionKind> {
+        text.parse().ok()
+    }
 }

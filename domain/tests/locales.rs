@@ -151,7 +151,12 @@ fn english_has_exactly_the_domains_ids() {
             .filter_map(|s| s.message_id())
             .map(str::to_owned),
     );
-    domain.extend(TargetSize::ALL.iter().map(|s| s.message_id().to_owned()));
+    domain.extend(
+        TargetSize::ALL
+            .iter()
+            .filter_map(|s| s.message_id())
+            .map(str::to_owned),
+    );
     assert!(
         Product::ALL.iter().all(|p| p.message_id().is_none()),
         "products keep their names"

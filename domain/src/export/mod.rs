@@ -51,8 +51,21 @@ pub struct Account {
     pub status: AccountStatus,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AccountStatus {
     Active,
@@ -60,18 +73,14 @@ pub enum AccountStatus {
 }
 
 impl AccountStatus {
+    /// Its text, as serde writes it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            AccountStatus::Active => "active",
-            AccountStatus::Closed => "closed",
-        }
+        self.into()
     }
 
     /// The status named `text` (as [`AccountStatus::as_str`] writes it).
     pub fn parse(text: &str) -> Option<AccountStatus> {
-        [AccountStatus::Active, AccountStatus::Closed]
-            .into_iter()
-            .find(|status| status.as_str() == text)
+        text.parse().ok()
     }
 }
 
@@ -144,8 +153,21 @@ pub struct Referral {
     pub deal_value: Option<DealValue>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ReferralStatus {
     New,
@@ -157,19 +179,11 @@ pub enum ReferralStatus {
 }
 
 impl ReferralStatus {
+    /// Its text, as serde writes it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            ReferralStatus::New => "new",
-            ReferralStatus::Accepted => "accepted",
-            ReferralStatus::Declined => "declined",
-            ReferralStatus::Won => "won",
-            ReferralStatus::Lost => "lost",
-            ReferralStatus::Expired => "expired",
-        }
+        self.into()
     }
-}
 
-impl ReferralStatus {
     /// The status as a person reads it in `messages`' language.
     pub fn label(self, messages: &Messages) -> String {
         let label = match self {

@@ -92,10 +92,7 @@ async fn insert_profile(
 async fn insert_children(conn: &mut Conn, draft: &ProfileDraft) -> Result<(), sqlx::Error> {
     let names = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
     for (position, s) in draft.solutions.iter().enumerate() {
-        let kind = match s.kind {
-            transition_domain::input::SolutionKind::App => "app",
-            transition_domain::input::SolutionKind::Service => "service",
-        };
+        let kind = s.kind.as_str();
         sqlx::query(
             "INSERT INTO solutions (id, profile_id, position, source_id, kind, name, summary, description,
                 url, products_json, industries_json)
@@ -184,11 +181,9 @@ async fn read_profile(conn: &mut Conn, row: &DbRow) -> Result<StoredProfile, Sto
     .fetch_all(&mut *conn)
     .await?;
     for s in &solutions {
-        let kind = match s.try_get::<String, _>("kind")?.as_str() {
-            "app" => transition_domain::input::SolutionKind::App,
-            "service" => transition_domain::input::SolutionKind::Service,
-            other => return Err(corrupt(format!("solution kind {other:?}"))),
-        };
+        let kind: String = s.try_get("kind")?;
+        let kind = transition_domain::input::SolutionKind::parse(&kind)
+            .ok_or_else(|| corrupt(format!("solution kind {kind:?}")))?;
         draft.solutions.push(SolutionDraft {
             id: s.try_get::<String, _>("id")?.into(),
             source_id: s.try_get("source_id")?,
