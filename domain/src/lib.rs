@@ -19,6 +19,13 @@
 //!   and how many issues an answer lists.
 //! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
 
+// Outside tests, nothing may panic on bad input: no unwrap, no expect,
+// no indexing that can fail (tests may).
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 pub mod audit;
 pub mod bounds;
 pub mod catalog;

@@ -49,7 +49,7 @@ static MESSAGES: LazyLock<[Messages; 11]> =
 
 /// The CLDR plural category of `n` in `lang`.
 pub fn plural(lang: Lang, n: i64) -> Plural {
-    let Some(rules) = &PLURALS[lang as usize] else {
+    let Some(Some(rules)) = PLURALS.get(lang as usize) else {
         return Plural::Other;
     };
     match rules.category_for(n) {
@@ -64,15 +64,17 @@ pub fn plural(lang: Lang, n: i64) -> Plural {
 
 /// `n` written as `lang` writes numbers ("2 500", "2.500", "2,500").
 pub fn number(lang: Lang, n: i64) -> String {
-    match &DECIMALS[lang as usize] {
-        Some(formatter) => formatter.format(&Decimal::from(n)).to_string(),
-        None => n.to_string(),
+    match DECIMALS.get(lang as usize) {
+        Some(Some(formatter)) => formatter.format(&Decimal::from(n)).to_string(),
+        _ => n.to_string(),
     }
 }
 
 /// The built-in messages of `lang`. A file that did not parse whole keeps
 /// what did (`domain/tests/locales.rs` fails on any error).
 pub fn messages(lang: Lang) -> &'static Messages {
+    // `MESSAGES` is `Lang::ALL` mapped: one entry per variant, in order.
+    #[allow(clippy::indexing_slicing)]
     &MESSAGES[lang as usize]
 }
 

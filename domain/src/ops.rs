@@ -70,14 +70,20 @@ fn revalidate(draft: &ProfileDraft) -> Outcome {
     }
 }
 
+fn location_unknown(id: &str) -> OpError {
+    OpError::NotFound(Issue::error(Code::LocationUnknown, "/locations").with("id", id))
+}
+
+fn solution_unknown(id: &str) -> OpError {
+    OpError::NotFound(Issue::error(Code::SolutionNotFound, "/solutions").with("id", id))
+}
+
 fn location_index(profile: &BusinessProfile, id: &str) -> Result<usize, OpError> {
     profile
         .locations
         .iter()
         .position(|l| l.id == id)
-        .ok_or_else(|| {
-            OpError::NotFound(Issue::error(Code::LocationUnknown, "/locations").with("id", id))
-        })
+        .ok_or_else(|| location_unknown(id))
 }
 
 fn solution_index(profile: &BusinessProfile, id: &str) -> Result<usize, OpError> {
@@ -85,9 +91,7 @@ fn solution_index(profile: &BusinessProfile, id: &str) -> Result<usize, OpError>
         .solutions
         .iter()
         .position(|s| s.id == id)
-        .ok_or_else(|| {
-            OpError::NotFound(Issue::error(Code::SolutionNotFound, "/solutions").with("id", id))
-        })
+        .ok_or_else(|| solution_unknown(id))
 }
 
 /// Edits the profile's fields (partner info, expertise, preferences).
@@ -135,11 +139,18 @@ pub fn edit_location(
     patch: &LocationPatch,
 ) -> Outcome {
     let k = location_index(profile, location_id)?;
+    let stored = profile
+        .locations
+        .get(k)
+        .ok_or_else(|| location_unknown(location_id))?;
     let mut draft = profile.to_draft();
-    let location = &mut draft.locations[k];
+    let location = draft
+        .locations
+        .get_mut(k)
+        .ok_or_else(|| location_unknown(location_id))?;
     if let Some(address) = &patch.address {
         let same = Region::parse_as(&address.country, Code::CountryInvalid).is_ok()
-            && crate::model::address_key(address) == profile.locations[k].address.key();
+            && crate::model::address_key(address) == stored.address.key();
         if !same {
             return Err(refused(Issue::error(
                 Code::LocationAddressImmutable,
@@ -162,9 +173,13 @@ pub fn set_location_solutions(
     location_id: &str,
     solution_ids: &[SolutionId],
 ) -> Outcome {
-    let k = location_index(profile, location_id)?;
     let mut draft = profile.to_draft();
-    draft.locations[k].solution_ids = solution_ids.to_vec();
+    let location = draft
+        .locations
+        .iter_mut()
+        .find(|l| l.id == location_id)
+        .ok_or_else(|| location_unknown(location_id))?;
+    location.solution_ids = solution_ids.to_vec();
     revalidate(&draft)
 }
 
@@ -174,9 +189,13 @@ pub fn edit_solution(
     solution_id: &str,
     patch: &SolutionOverrides,
 ) -> Outcome {
-    let k = solution_index(profile, solution_id)?;
     let mut draft = profile.to_draft();
-    patch.apply(&mut draft.solutions[k]);
+    let solution = draft
+        .solutions
+        .iter_mut()
+        .find(|s| s.id == solution_id)
+        .ok_or_else(|| solution_unknown(solution_id))?;
+    patch.apply(solution);
     revalidate(&draft)
 }
 

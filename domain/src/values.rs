@@ -158,10 +158,13 @@ impl Region {
         let text = raw.trim();
         let bytes = text.as_bytes();
         let invalid = || Issue::error(code, "").with("value", text);
-        if bytes.len() != 2 || !bytes.iter().all(u8::is_ascii_alphabetic) {
+        let [first, second] = bytes else {
+            return Err(invalid());
+        };
+        if !first.is_ascii_alphabetic() || !second.is_ascii_alphabetic() {
             return Err(invalid());
         }
-        let upper = [bytes[0].to_ascii_uppercase(), bytes[1].to_ascii_uppercase()];
+        let upper = [first.to_ascii_uppercase(), second.to_ascii_uppercase()];
         let known = ISO_3166_ALPHA2
             .split(' ')
             .any(|candidate| candidate.as_bytes() == upper);

@@ -86,7 +86,7 @@ pub struct Embed {
 
 fn etag(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
-    format!("\"{}\"", hex::encode(&digest[..12]))
+    format!("\"{}\"", hex::encode(digest.get(..12).unwrap_or_default()))
 }
 
 /// The value of attribute `name` in one tag's text (`<link … >`).
@@ -161,7 +161,10 @@ impl Embed {
         };
         let manifest = serde_json::to_string(&manifest).ok()?;
         let digest = Sha256::digest(manifest.as_bytes());
-        let manifest_name = format!("manifest-{}.json", hex::encode(&digest[..8]));
+        let manifest_name = format!(
+            "manifest-{}.json",
+            hex::encode(digest.get(..8).unwrap_or_default())
+        );
         let loader = LOADER.replace(MANIFEST_MARK, &manifest_name);
         Some(Embed {
             loader_etag: etag(&loader),

@@ -4,6 +4,13 @@
 //! `main.rs` only parses the command line; [`app::router`] is the whole
 //! HTTP application, which tests drive directly.
 
+// Outside tests, nothing may panic on bad input: no unwrap, no expect,
+// no indexing that can fail (tests may).
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 pub mod app;
 pub mod auth;
 pub mod cli;

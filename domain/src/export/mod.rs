@@ -305,7 +305,7 @@ pub fn parse_export_with(bytes: &[u8], limits: ParseLimits) -> Result<PinpointEx
 /// `YYYY-MM-DD` with a real month and a day that month has.
 pub fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+    if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
         return false;
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {
