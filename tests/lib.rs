@@ -69,7 +69,7 @@ pub fn admin(partner: &str) -> String {
 pub fn token_with(partner: &str, roles: &[&str], exp: u64, aud: &str, secret: &str) -> String {
     let claims = Claims {
         sub: partner.to_owned(),
-        roles: roles.iter().map(|r| (*r).to_owned()).collect(),
+        roles: roles.iter().map(|r| transition_domain::Role::parse(r)).collect(),
         exp,
         aud: aud.to_owned(),
         iat: None,

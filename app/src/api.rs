@@ -12,6 +12,7 @@ pub use transition_domain::wire::imports::ImportResult;
 pub use transition_domain::wire::pinpoint::PinpointAccount;
 pub use transition_domain::wire::problem::Problem;
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
+use transition_domain::Role;
 use transition_domain::{BusinessProfile, Lang, LocationId, ProfileId, SolutionId};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -146,7 +147,7 @@ impl Api {
     pub async fn dev_token(
         &self,
         partner_id: &str,
-        roles: Option<&[String]>,
+        roles: Option<&[Role]>,
     ) -> Result<String, ApiError> {
         let builder = self.with_headers(Request::post(&self.url("/dev/token")));
         let response = self
@@ -154,7 +155,7 @@ impl Api {
                 builder,
                 &DevTokenRequest {
                     partner_id: partner_id.to_owned(),
-                    roles: roles.map(<[String]>::to_vec),
+                    roles: roles.map(<[Role]>::to_vec),
                 },
             )
             .await?;

@@ -136,7 +136,7 @@ impl Ctx {
             return None;
         }
         let identity = self.demo.get_untracked()?.current;
-        let roles: Vec<String> = Vec::new();
+        let roles: Vec<transition_domain::Role> = Vec::new();
         let roles = identity.read_only.then_some(roles.as_slice());
         let token = self
             .api()

@@ -108,7 +108,7 @@ pub fn switch_demo(ctx: Ctx, identity: DemoIdentity) {
         }
     });
     spawn_local(async move {
-        let roles: Vec<String> = Vec::new();
+        let roles: Vec<transition_domain::Role> = Vec::new();
         let roles = identity.read_only.then_some(roles.as_slice());
         match ctx.api().dev_token(&identity.partner_id, roles).await {
             Ok(token) => {

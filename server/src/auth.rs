@@ -9,7 +9,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
 use transition_domain::wire::imports::Actor;
-use transition_domain::PartnerId;
+use transition_domain::{PartnerId, Role};
 
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -17,20 +17,12 @@ use crate::tokens::Claims;
 #[cfg(doc)]
 use crate::tokens::TokenKeys;
 
-/// Roles that may import, create and change profiles (SPEC §4).
-pub const WRITE_ROLES: [&str; 4] = [
-    "account_admin",
-    "business_profile_admin",
-    "global_admin",
-    "referrals_admin",
-];
-
 /// The signed-in caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
     /// The token's `sub`: every query is scoped by it.
     pub partner_id: PartnerId,
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
     /// The token's `company_name`, authoritative when present.
     pub company_name: Option<String>,
     /// The token's `csp`, authoritative when present.
@@ -39,9 +31,7 @@ pub struct Caller {
 
 impl Caller {
     pub fn can_write(&self) -> bool {
-        self.roles
-            .iter()
-            .any(|role| WRITE_ROLES.contains(&role.as_str()))
+        self.roles.iter().any(Role::can_write)
     }
 
     /// The caller as an import result and the audit trail name it: the

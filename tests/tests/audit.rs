@@ -53,7 +53,7 @@ async fn one_record(
 fn csp_token(partner: &str) -> String {
     let claims = Claims {
         sub: partner.to_owned(),
-        roles: vec!["account_admin".to_owned()],
+        roles: vec![transition_domain::Role::AccountAdmin],
         exp: unix_now() + 3600,
         aud: DEFAULT_AUDIENCE.to_owned(),
         iat: None,

@@ -1,8 +1,10 @@
 //! Demo mode only (`serve --demo`): the demo partners and their tokens.
 
+use serde::{Deserialize, Serialize};
+
 use crate::bounds::{within_opt, Bounded, ROLES};
 use crate::issue::Issue;
-use serde::{Deserialize, Serialize};
+use crate::role::Role;
 
 /// A partner the demo server knows (`GET /api/v1/dev/partners`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,7 +23,7 @@ pub struct DevTokenRequest {
     pub partner_id: String,
     /// Defaults to `["account_admin"]`; `[]` is a read-only user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<Role>>,
 }
 
 /// The demo token and what it says.
@@ -30,7 +32,7 @@ pub struct DevTokenRequest {
 pub struct DevToken {
     pub token: String,
     pub partner_id: String,
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
     /// Seconds since the epoch.
     pub expires_at: u64,
 }

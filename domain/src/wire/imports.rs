@@ -5,13 +5,14 @@ use serde::{Deserialize, Serialize};
 use crate::issue::LocalizedIssue;
 use crate::model::BusinessProfile;
 use crate::plan::NotImported;
+use crate::role::Role;
 
 /// Who committed an import.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Actor {
     pub partner_id: String,
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
 }
 
 /// What a committed import answers (201), and what `GET /imports/{id}`

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::export::AccountStatus;
+use crate::role::Role;
 
 /// The signed-in partner. `company_name` and `csp` come from the token's
 /// claims when it carries them, else from the partner's Pinpoint export;
@@ -15,7 +16,7 @@ pub struct Me {
     pub company_name: Option<String>,
     pub csp: bool,
     #[serde(default)]
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
     /// Whether one of the roles may import and change profiles.
     pub can_write: bool,
     /// The partner's Pinpoint account, when there is an export for it.
@@ -64,7 +65,7 @@ mod tests {
             partner_id: "4412345".into(),
             company_name: None,
             csp: false,
-            roles: vec!["account_admin".into()],
+            roles: vec![Role::AccountAdmin],
             can_write: true,
             pinpoint_account: Some(AccountBrief {
                 id: "pp-1".into(),

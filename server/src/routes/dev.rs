@@ -7,6 +7,7 @@ use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
+use transition_domain::Role;
 
 use crate::clock::unix_now;
 use crate::error::ApiError;
@@ -32,9 +33,7 @@ pub async fn dev_token(
             "a partner id of 1 to 64 characters",
         ));
     }
-    let roles = request
-        .roles
-        .unwrap_or_else(|| vec!["account_admin".to_owned()]);
+    let roles = request.roles.unwrap_or_else(|| vec![Role::AccountAdmin]);
     let now = unix_now();
     // Never longer than the keys accept.
     let ttl = state

@@ -3,7 +3,7 @@
 
 use jsonwebtoken::{Algorithm, Validation};
 use serde::{Deserialize, Deserializer, Serialize};
-use transition_domain::PartnerId;
+use transition_domain::{PartnerId, Role};
 
 /// Clock skew tolerated on `exp`, `iat` and the lifetime, in seconds.
 const LEEWAY: u64 = 5;
@@ -12,7 +12,7 @@ const LEEWAY: u64 = 5;
 pub struct Claims {
     pub sub: String,
     #[serde(default)]
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
     pub exp: u64,
     /// One audience; a token naming several keeps the first (validation
     /// has already checked that ours is among them).

@@ -220,7 +220,7 @@ mod tests {
     fn claims(exp: u64, iat: Option<u64>) -> Claims {
         Claims {
             sub: "4412345".into(),
-            roles: vec!["account_admin".into()],
+            roles: vec![transition_domain::Role::AccountAdmin],
             exp,
             aud: DEFAULT_AUDIENCE.into(),
             iat,
