@@ -107,7 +107,7 @@ async fn rate_limit(State(state): State<AppState>, request: Request, next: Next)
             &state.config.limits.trusted_proxies,
         )
     });
-    match state.limiters.check(class, &claims.sub, ip) {
+    match state.limiters.check(class, claims.sub.as_str(), ip) {
         Ok(()) => next.run(request).await,
         Err(wait) => {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);

@@ -7,7 +7,7 @@ use axum::extract::State;
 use axum::routing::{get, post};
 use axum::Router;
 use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
-use transition_domain::Role;
+use transition_domain::{PartnerId, Role};
 
 use crate::clock::unix_now;
 use crate::error::ApiError;
@@ -26,13 +26,16 @@ pub async fn dev_token(
     State(state): State<AppState>,
     Json(request): Json<DevTokenRequest>,
 ) -> Result<axum::Json<DevToken>, ApiError> {
-    let partner_id = request.partner_id.trim().to_owned();
-    if partner_id.is_empty() || partner_id.len() > 64 {
-        return Err(ApiError::malformed(
-            "/partner_id",
-            "a partner id of 1 to 64 characters",
-        ));
-    }
+    let partner_id = request.partner_id.trim();
+    let partner_id = match PartnerId::parse(partner_id) {
+        Ok(id) if partner_id.len() <= 64 => id,
+        _ => {
+            return Err(ApiError::malformed(
+                "/partner_id",
+                "a partner id of 1 to 64 characters",
+            ))
+        }
+    };
     let roles = request.roles.unwrap_or_else(|| vec![Role::AccountAdmin]);
     let now = unix_now();
     // Never longer than the keys accept.
@@ -58,7 +61,7 @@ pub async fn dev_token(
     })?;
     Ok(axum::Json(DevToken {
         token,
-        partner_id,
+        partner_id: partner_id.to_string(),
         roles,
         expires_at,
     }))

@@ -10,7 +10,9 @@ const LEEWAY: u64 = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claims {
-    pub sub: String,
+    /// The partner: a token whose `sub` is not a partner id does not
+    /// read.
+    pub sub: PartnerId,
     #[serde(default)]
     pub roles: Vec<Role>,
     pub exp: u64,
@@ -76,10 +78,10 @@ impl ClaimRules {
         validation
     }
 
-    /// The rest, once the signature holds: `sub` is a partner id and the
-    /// lifetime is within the maximum.
+    /// The rest, once the signature holds and the claims read (`sub` is a
+    /// partner id by its type): the lifetime is within the maximum.
     pub fn accepts(&self, claims: &Claims, now: u64) -> bool {
-        PartnerId::parse(&claims.sub).is_ok() && self.lifetime_ok(claims, now)
+        self.lifetime_ok(claims, now)
     }
 
     /// `exp - iat` within the maximum; without `iat`, `exp` no further
