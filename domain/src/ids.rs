@@ -312,3 +312,46 @@ mod tests {
         assert_eq!(by_id.get("p1"), Some(&1));
     }
 }
+
+/// The `Idempotency-Key` of a commit: 1 to [`IdempotencyKey::MAX_CHARS`]
+/// visible ASCII characters (spaces around it are not part of it). A
+/// retry with the same key replays the first answer.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct IdempotencyKey(String);
+
+/// Why a header is not an idempotency key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("an idempotency key is 1 to 255 visible ASCII characters")]
+pub struct IdempotencyKeyError;
+
+impl IdempotencyKey {
+    /// The longest key accepted.
+    pub const MAX_CHARS: usize = 255;
+    /// The key's characters as a JSON Schema `pattern` (what [`parse`]
+    /// accepts once trimmed).
+    ///
+    /// [`parse`]: IdempotencyKey::parse
+    pub const PATTERN: &'static str = "^[!-~]{1,255}$";
+
+    pub fn parse(text: &str) -> Result<IdempotencyKey, IdempotencyKeyError> {
+        let key = text.trim();
+        if !key.is_empty()
+            && key.len() <= Self::MAX_CHARS
+            && key.bytes().all(|b| b.is_ascii_graphic())
+        {
+            Ok(IdempotencyKey(key.to_owned()))
+        } else {
+            Err(IdempotencyKeyError)
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for IdempotencyKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
