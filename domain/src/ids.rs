@@ -256,6 +256,11 @@ string_id! {
     PinpointProfileId
 }
 
+string_id! {
+    /// A committed import's id (`GET /imports/{id}`).
+    ImportId
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,7 +54,9 @@ pub mod wire;
 pub use catalogue::{Lang, Plural};
 pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
-pub use ids::{LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
+pub use ids::{
+    IdempotencyKey, ImportId, LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId,
+};
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use messages::{Arg, Formats, MessageId, Messages};
 pub use model::{BusinessProfile, ProfileDraft};
