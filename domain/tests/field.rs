@@ -2,6 +2,7 @@
 //! are under which, and their parents for a page's jump targets.
 
 use transition_domain::field::FieldKey;
+use transition_domain::plan::profile_field;
 use transition_domain::{LocationId, SolutionId};
 
 fn location(id: &str, field: Option<&str>) -> FieldKey {
@@ -151,4 +152,25 @@ fn parents_go_from_precise_to_broad() {
         texts("solutions/s/products/3"),
         ["solutions/s/products", "solutions/s", "solutions"]
     );
+}
+
+#[test]
+fn profile_fields_are_typed_keys() {
+    let key = |rest: &str| {
+        profile_field(
+            rest,
+            |n| (n < 2).then(|| LocationId::from(format!("loc {n}"))),
+            |n| (n == 0).then(|| SolutionId::from("app/one")),
+        )
+    };
+    assert_eq!(key("locations/1/name"), location("loc 1", Some("name")));
+    assert_eq!(key("locations/1"), location("loc 1", None));
+    assert_eq!(key("locations/5/name"), location("5", Some("name")));
+    assert_eq!(
+        key("solutions/0/products/3"),
+        solution("app/one", Some("products/3"))
+    );
+    assert_eq!(key("locations"), FieldKey::Locations);
+    assert_eq!(key("logo/width"), FieldKey::Field("logo/width".into()));
+    assert_eq!(key(""), FieldKey::Profile);
 }
