@@ -76,6 +76,28 @@ mod tests {
     }
 
     #[test]
+    fn keys_keep_the_dom_ids_the_browser_tests_find() {
+        let scope = "w-bp-us";
+        assert_eq!(
+            key_id(scope, &FieldKey::AddLocation),
+            "pt-w-bp-us-locations.2fadd"
+        );
+        assert_eq!(
+            key_id(scope, &FieldKey::location("loc-0").sub("email")),
+            "pt-w-bp-us-locations.2floc-0.2femail"
+        );
+        assert_eq!(
+            key_id(scope, &FieldKey::solution("app-care2").sub("name")),
+            "pt-w-bp-us-solutions.2fapp-care2.2fname"
+        );
+        assert_eq!(
+            key_id("p-add", &FieldKey::new_location().sub("address/city")),
+            dom_id("p-add", "locations/new/address/city")
+        );
+        assert_eq!(key_id("w-x", &FieldKey::Profile), dom_id("w-x", ""));
+    }
+
+    #[test]
     fn dom_ids_are_safe_and_distinct() {
         assert_eq!(dom_id("bp-fr", "name"), "pt-bp-fr-name");
         assert_eq!(
