@@ -1,28 +1,23 @@
 //! Where on the page an issue belongs. The domain reports each issue at a
-//! JSON Pointer; the page names its fields by stable keys (`name`,
-//! `tags/2`, `solutions/{source id}/summary`, `locations/{location id}/name`).
-//! The wizard's issues are located by the domain (`ImportPlan::locate`);
-//! the paths of a profile's own checks (post-import edits, new profiles)
-//! become keys here, through the domain's `profile_field`. Then keys become
-//! DOM ids.
+//! JSON Pointer; the page names its fields by the domain's [`FieldKey`]
+//! (`name`, `tags/2`, `solutions/{source id}/summary`,
+//! `locations/{location id}/name`). The wizard's issues are located by the
+//! domain (`ImportPlan::locate`); the paths of a profile's own checks
+//! (post-import edits, new profiles) become keys here, through the
+//! domain's `profile_field`. Then keys become DOM ids.
 
+use transition_domain::field::FieldKey;
 use transition_domain::model::ProfileDraft;
 pub use transition_domain::plan::profile_field;
 
-/// True when an issue at `field` belongs to the widget keyed `key`: the
-/// same key, or a part of it (`logo/width` belongs to `logo`).
-pub fn belongs(field: &str, key: &str) -> bool {
-    field == key || (field.starts_with(key) && field.as_bytes().get(key.len()) == Some(&b'/'))
-}
-
 /// The field of a profile draft (post-import edits and new profiles) that
 /// an issue path (`/name`, `/locations/0/name`, …) points to.
-pub fn draft_field(path: &str, draft: &ProfileDraft) -> String {
+pub fn draft_field(path: &str, draft: &ProfileDraft) -> FieldKey {
     let rest = path.trim_start_matches('/');
     profile_field(
         rest,
-        |n| draft.locations.get(n).map(|l| l.id.to_string()),
-        |n| draft.solutions.get(n).map(|s| s.id.to_string()),
+        |n| draft.locations.get(n).map(|l| l.id.clone()),
+        |n| draft.solutions.get(n).map(|s| s.id.clone()),
     )
 }
 
@@ -43,19 +38,18 @@ pub fn dom_id(scope: &str, key: &str) -> String {
     out
 }
 
+/// The DOM id of the field keyed `key`: its printed text, made safe.
+pub fn key_id(scope: &str, key: &FieldKey) -> String {
+    dom_id(scope, &key.to_string())
+}
+
 /// The DOM ids to try when jumping to `field`: its own, then each of its
 /// parents' (`tags/2` → `tags/2`, `tags`), most precise first.
-pub fn targets(scope: &str, field: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut key = field;
-    loop {
-        out.push(dom_id(scope, key));
-        match key.rfind('/') {
-            Some(i) => key = &key[..i],
-            None => break,
-        }
-    }
-    out
+pub fn targets(scope: &str, field: &FieldKey) -> Vec<String> {
+    std::iter::once(field)
+        .chain(&field.parents())
+        .map(|key| key_id(scope, key))
+        .collect()
 }
 
 #[cfg(test)]
@@ -64,18 +58,43 @@ mod tests {
     use transition_domain::{parse_export, plan_import, ImportRequest};
 
     #[test]
-    fn fields_belong_to_their_widgets() {
-        assert!(belongs("logo/width", "logo"));
-        assert!(belongs("name", "name"));
-        assert!(!belongs("names", "name"));
-        assert!(!belongs("tags", "tags/1"));
-        assert!(belongs("tags/1", "tags"));
+    fn targets_go_from_precise_to_broad() {
+        let key = FieldKey::field;
+        assert_eq!(
+            targets("s", &key("tags").sub(2)),
+            vec!["pt-s-tags.2f2", "pt-s-tags"]
+        );
+        assert_eq!(targets("s", &key("name")), vec!["pt-s-name"]);
+        assert_eq!(
+            targets("s", &FieldKey::location("a/b").sub("name")),
+            vec![
+                "pt-s-locations.2fa.2fb.2fname",
+                "pt-s-locations.2fa.2fb",
+                "pt-s-locations"
+            ]
+        );
     }
 
     #[test]
-    fn targets_go_from_precise_to_broad() {
-        assert_eq!(targets("s", "tags/2"), vec!["pt-s-tags.2f2", "pt-s-tags"]);
-        assert_eq!(targets("s", "name"), vec!["pt-s-name"]);
+    fn keys_keep_the_dom_ids_the_browser_tests_find() {
+        let scope = "w-bp-us";
+        assert_eq!(
+            key_id(scope, &FieldKey::AddLocation),
+            "pt-w-bp-us-locations.2fadd"
+        );
+        assert_eq!(
+            key_id(scope, &FieldKey::location("loc-0").sub("email")),
+            "pt-w-bp-us-locations.2floc-0.2femail"
+        );
+        assert_eq!(
+            key_id(scope, &FieldKey::solution("app-care2").sub("name")),
+            "pt-w-bp-us-solutions.2fapp-care2.2fname"
+        );
+        assert_eq!(
+            key_id("p-add", &FieldKey::new_location().sub("address/city")),
+            dom_id("p-add", "locations/new/address/city")
+        );
+        assert_eq!(key_id("w-x", &FieldKey::Profile), dom_id("w-x", ""));
     }
 
     #[test]
@@ -93,13 +112,15 @@ mod tests {
         let export = parse_export(include_bytes!("../../fixtures/contoso.json"))?;
         let plan = plan_import(&export, &ImportRequest::everything(&export), &[]);
         let draft = &plan.profiles[0].draft;
+        let field = |path: &str| draft_field(path, draft).to_string();
+        assert_eq!(field("/locations/1/name"), "locations/loc-lyon/name");
+        assert_eq!(field("/name"), "name");
+        assert_eq!(field("/locations"), "locations");
+        assert_eq!(field("/locations/9/name"), "locations/9/name");
         assert_eq!(
             draft_field("/locations/1/name", draft),
-            "locations/loc-lyon/name"
+            FieldKey::location("loc-lyon").sub("name")
         );
-        assert_eq!(draft_field("/name", draft), "name");
-        assert_eq!(draft_field("/locations", draft), "locations");
-        assert_eq!(draft_field("/locations/9/name", draft), "locations/9/name");
         Ok(())
     }
 }

@@ -32,6 +32,7 @@ pub mod catalog;
 pub mod catalogue;
 pub mod codes;
 pub mod export;
+pub mod field;
 pub mod ids;
 pub mod input;
 pub mod issue;

@@ -53,7 +53,8 @@ fn one(plan: &ImportPlan, code: Code) -> std::result::Result<&Issue, String> {
 }
 
 fn field(plan: &ImportPlan, issue: &Issue) -> Option<String> {
-    plan.locate(issue).map(|Located { field, .. }| field)
+    plan.locate(issue)
+        .map(|Located { field, .. }| field.to_string())
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{export, CONTOSO, FABRIKAM, NORTHWIND};
+use transition_domain::field::FieldKey;
 use transition_domain::input::LogoInput;
 use transition_domain::plan::{profile_field, Located};
 use transition_domain::request::{SolutionChoice, SolutionOverrides};
@@ -15,7 +16,7 @@ use transition_domain::{plan_import, Code, ImportPlan, ImportRequest, Issue, Sel
 fn at(profile: &str, field: &str) -> Option<Located> {
     Some(Located {
         source_profile: profile.into(),
-        field: field.into(),
+        field: FieldKey::parse(field),
     })
 }
 
@@ -50,7 +51,7 @@ fn every_issue_of_fabrikam_lands_on_a_field_of_its_profile() {
             panic!("no field for {}", issue.path)
         };
         assert_eq!(found.source_profile, profile, "{}", issue.path);
-        fields.push(found.field);
+        fields.push(found.field.to_string());
     }
     for key in ["description", "website", "linkedin", "logo", "locations"] {
         assert!(
@@ -263,9 +264,9 @@ fn account_wide_issues_belong_to_no_profile() {
 
 #[test]
 fn profile_fields_turn_positions_into_ids() {
-    let location = |n: usize| (n < 2).then(|| format!("loc-{n}"));
-    let solution = |n: usize| (n == 0).then(|| "app/one".to_owned());
-    let key = |rest: &str| profile_field(rest, location, solution);
+    let location = |n: usize| (n < 2).then(|| format!("loc-{n}").into());
+    let solution = |n: usize| (n == 0).then(|| "app/one".into());
+    let key = |rest: &str| profile_field(rest, location, solution).to_string();
     assert_eq!(key("locations/1/name"), "locations/loc-1/name");
     assert_eq!(key("locations/1"), "locations/loc-1");
     assert_eq!(key("locations/5/name"), "locations/5/name");

@@ -2,6 +2,7 @@
 //! page).
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::ops::NewLocation;
 
 use crate::components::fields::{CountryField, FieldMessages, TextField};
@@ -21,7 +22,7 @@ pub fn optional(v: String) -> Option<String> {
 #[component]
 pub fn LocationFields(
     scope: Scoped,
-    key: String,
+    key: FieldKey,
     value: RwSignal<NewLocation>,
     on_change: Callback<()>,
 ) -> impl IntoView {
@@ -32,8 +33,8 @@ pub fn LocationFields(
             on_change.run(());
         })
     };
-    let address_key = format!("{key}/address");
-    let k = move |f: &str| format!("{key}/{f}");
+    let address_key = key.sub("address");
+    let k = move |f: &str| key.sub(f);
     view! {
         <div class="pt-grid-2">
             <TextField id=scope.id(&k("name")) label=ts(T::FieldLocationName) value=text(|l| l.name.clone())

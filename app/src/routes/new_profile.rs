@@ -3,6 +3,7 @@
 
 use crate::nav::use_navigate;
 use leptos::prelude::*;
+use transition_domain::field::{FieldKey, NEW_LOCATION_ID};
 use transition_domain::model::{LocationDraft, ProfileDraft};
 use transition_domain::ops;
 use transition_domain::request::ProfileOverrides;
@@ -86,7 +87,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         let mut d = ProfileDraft {
             region: region.get(),
             locations: vec![LocationDraft {
-                id: "new".into(),
+                id: NEW_LOCATION_ID.into(),
                 name: l.name,
                 phone: l.phone,
                 email: l.email,
@@ -158,11 +159,11 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
             <form class="pt-form-col" on:submit=submit>
                 <section class="pt-card">
                     <CountryField
-                        id=scope.id("region")
+                        id=scope.id(&FieldKey::field("region"))
                         label=ts(T::FieldRegion)
                         value=region
                         on_input=Callback::new(move |v: String| { touched.set(true); region.set(v) })
-                        msgs=scope.msgs("region")
+                        msgs=scope.msgs(&FieldKey::field("region"))
                         required=true
                     />
                 </section>
@@ -177,7 +178,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
                     .collect_view()}
                 <section class="pt-card">
                     <h2 class="pt-card-title">{move || lang.text(T::FirstLocation)}</h2>
-                    <LocationFields scope key="locations/new".to_owned() value=location on_change=Callback::new(move |()| touched.set(true)) />
+                    <LocationFields scope key=FieldKey::new_location() value=location on_change=Callback::new(move |()| touched.set(true)) />
                 </section>
                 <div class="pt-actions">
                     <button type="submit" class="pt-button pt-button-primary" aria-describedby="pt-new-profile-readonly"

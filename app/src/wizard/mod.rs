@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 use transition_domain::export::PinpointExport;
+use transition_domain::field::FieldKey;
 use transition_domain::request::{
     Acknowledgements, ImportRequest, ProfileOverrides, Selection, SolutionChoice, SolutionOverrides,
 };
@@ -275,16 +276,16 @@ impl WizardDraft {
     }
 }
 
-/// The step where a wizard field is edited.
-pub fn step_for(field: &str) -> Step {
-    if field.starts_with("solutions") {
-        Step::Solutions
-    } else if field.starts_with("locations") {
-        Step::Locations
-    } else if field.is_empty() || field == "region" {
-        Step::Choose
-    } else {
-        Step::Edit
+/// The step where a wizard field is edited: the profile as a whole and
+/// its region where profiles are chosen, its solutions and its locations
+/// each on their own step, every other field on the edit step.
+pub fn step_for(field: &FieldKey) -> Step {
+    match field {
+        FieldKey::Solutions | FieldKey::Solution(..) => Step::Solutions,
+        FieldKey::Locations | FieldKey::Location(..) | FieldKey::AddLocation => Step::Locations,
+        FieldKey::Profile => Step::Choose,
+        FieldKey::Field(_) if *field == FieldKey::field("region") => Step::Choose,
+        FieldKey::Field(_) => Step::Edit,
     }
 }
 

@@ -138,10 +138,16 @@ fn toggling_keeps_order() -> TestResult {
     let list = vec!["a".to_owned(), "b".to_owned()];
     assert_eq!(toggled(&list, "a", false), vec!["b"]);
     assert_eq!(toggled(&list, "c", true), vec!["a", "b", "c"]);
-    assert_eq!(step_for("solutions/app-1/name"), Step::Solutions);
-    assert_eq!(step_for("locations"), Step::Locations);
-    assert_eq!(step_for("region"), Step::Choose);
-    assert_eq!(step_for("tags/2"), Step::Edit);
+    let step = |key: &str| step_for(&FieldKey::parse(key));
+    assert_eq!(step("solutions/app-1/name"), Step::Solutions);
+    assert_eq!(step("solutions"), Step::Solutions);
+    assert_eq!(step("locations"), Step::Locations);
+    assert_eq!(step("locations/a/b/solutions"), Step::Locations);
+    assert_eq!(step("locations/add"), Step::Locations);
+    assert_eq!(step("region"), Step::Choose);
+    assert_eq!(step(""), Step::Choose);
+    assert_eq!(step("tags/2"), Step::Edit);
+    assert_eq!(step("solutionsx"), Step::Edit);
     Ok(())
 }
 

@@ -1,7 +1,8 @@
 //! Where an issue of a plan belongs: read back from the JSON Pointer the
 //! planner wrote, into the key of a field of the wizard.
 
-use crate::ids::PinpointProfileId;
+use crate::field::FieldKey;
+use crate::ids::{LocationId, PinpointProfileId, SolutionId};
 use crate::issue::{Issue, Param};
 use crate::model::ProfileDraft;
 use crate::request::new_location_id;
@@ -19,8 +20,8 @@ pub struct Located {
     /// [`profile_field`]): `name`, `logo/width`, `tags/2`, `locations`,
     /// `locations/{location id}/name`, `locations/{location id}/solutions`,
     /// `solutions`, `solutions/{Pinpoint solution id}/summary`, `region`;
-    /// empty for the profile as a whole (its selection).
-    pub field: String,
+    /// [`FieldKey::Profile`] for the profile as a whole (its selection).
+    pub field: FieldKey,
 }
 
 impl ImportPlan {
@@ -40,7 +41,7 @@ impl ImportPlan {
                 let draft = &self.profiles.get(n)?.draft;
                 let field = profile_field(
                     rest,
-                    |m| draft.locations.get(m).map(|l| l.id.to_string()),
+                    |m| draft.locations.get(m).map(|l| l.id.clone()),
                     |m| {
                         draft
                             .solutions
@@ -78,8 +79,8 @@ impl ImportPlan {
                     .chain(&self.not_imported.dropped_industries)
                     .find(|d| d.path == issue.path)?;
                 let field = match &dropped.solution_id {
-                    Some(solution) => join(&format!("solutions/{solution}"), rest),
-                    None => rest.to_owned(),
+                    Some(solution) => FieldKey::solution(solution.as_str()).sub(rest),
+                    None => FieldKey::parse(rest),
                 };
                 Some(Located {
                     source_profile: dropped.pinpoint_profile_id.clone(),
@@ -94,55 +95,53 @@ impl ImportPlan {
 /// The key of a path inside one profile (`name`, `locations/1/name`,
 /// `solutions/0/summary`): positions in `locations/{n}/…` and
 /// `solutions/{n}/…` become ids, from `location_id(n)` and
-/// `solution_id(n)`; anything else is kept as it is. The wizard keys
+/// `solution_id(n)`; anything else is read as it is. The wizard keys
 /// planned profiles this way, the profile pages post-import edits.
 pub fn profile_field(
     rest: &str,
-    location_id: impl Fn(usize) -> Option<String>,
-    solution_id: impl Fn(usize) -> Option<String>,
-) -> String {
-    by_id(rest, "locations", &location_id)
-        .or_else(|| by_id(rest, "solutions", &solution_id))
-        .unwrap_or_else(|| rest.to_owned())
-}
-
-/// `{list}/{id}/…` for `{list}/{n}/…`, when `id_of(n)` knows `n`.
-fn by_id(rest: &str, list: &str, id_of: &dyn Fn(usize) -> Option<String>) -> Option<String> {
-    let after = rest.strip_prefix(list)?.strip_prefix('/')?;
-    let (index, tail) = after.split_once('/').unwrap_or((after, ""));
-    let id = id_of(index.parse().ok()?)?;
-    Some(join(&format!("{list}/{id}"), tail))
+    location_id: impl Fn(usize) -> Option<LocationId>,
+    solution_id: impl Fn(usize) -> Option<SolutionId>,
+) -> FieldKey {
+    let by_id = |list: &str| {
+        let after = rest.strip_prefix(list)?.strip_prefix('/')?;
+        let (index, tail) = after.split_once('/').unwrap_or((after, ""));
+        Some((index.parse::<usize>().ok()?, tail))
+    };
+    let key = match (by_id("locations"), by_id("solutions")) {
+        (Some((n, tail)), _) => location_id(n).map(|id| FieldKey::location(id).sub(tail)),
+        (_, Some((n, tail))) => solution_id(n).map(|id| FieldKey::solution(id).sub(tail)),
+        (None, None) => None,
+    };
+    key.unwrap_or_else(|| FieldKey::parse(rest))
 }
 
 /// The wizard field of a path inside request entry `/selections/{i}`.
-fn selection_field(rest: &str) -> String {
+fn selection_field(rest: &str) -> FieldKey {
+    // RFC 6901: `~1` is `/`, `~0` is `~`, undone in that order.
+    let location = |token: &str| FieldKey::location(token.replace("~1", "/").replace("~0", "~"));
     if let Some(tail) = rest.strip_prefix("overrides/") {
         if tail.starts_with("excluded_location_ids") {
-            "locations".to_owned()
+            FieldKey::Locations
         } else {
-            tail.to_owned()
+            FieldKey::parse(tail)
         }
     } else if let Some(tail) = rest.strip_prefix("location_solutions/") {
-        let location = tail.split('/').next().unwrap_or_default();
-        // RFC 6901: `~1` is `/`, `~0` is `~`, undone in that order.
-        let location = location.replace("~1", "/").replace("~0", "~");
-        format!("locations/{location}/solutions")
+        location(tail.split('/').next().unwrap_or_default()).sub("solutions")
     } else if let Some(tail) = rest.strip_prefix("location_overrides/") {
-        let (location, field) = tail.split_once('/').unwrap_or((tail, ""));
-        let location = location.replace("~1", "/").replace("~0", "~");
-        join(&format!("locations/{location}"), field)
+        let (token, field) = tail.split_once('/').unwrap_or((tail, ""));
+        location(token).sub(field)
     } else if let Some(tail) = rest.strip_prefix("new_locations/") {
         let (n, field) = tail.split_once('/').unwrap_or((tail, ""));
         match n.parse() {
-            Ok(n) => join(&format!("locations/{}", new_location_id(n)), field),
-            Err(_) => "locations".to_owned(),
+            Ok(n) => FieldKey::location(new_location_id(n)).sub(field),
+            Err(_) => FieldKey::Locations,
         }
     } else if rest.starts_with("new_locations") {
-        "locations".to_owned()
+        FieldKey::Locations
     } else if rest.starts_with("solutions") {
-        "solutions".to_owned()
+        FieldKey::Solutions
     } else {
-        String::new()
+        FieldKey::Profile
     }
 }
 
@@ -154,17 +153,8 @@ fn source_profile_of(draft: &ProfileDraft) -> PinpointProfileId {
         .unwrap_or_else(|| PinpointProfileId::from(draft.id.as_str()))
 }
 
-/// The Pinpoint id of a planned profile or solution (its own id until the
-/// import assigns a new one).
-fn source_of(source_id: Option<&str>, id: &str) -> String {
-    source_id.unwrap_or(id).to_owned()
-}
-
-/// `key/tail`, or `key` alone.
-fn join(key: &str, tail: &str) -> String {
-    if tail.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{key}/{tail}")
-    }
+/// The Pinpoint id of a planned solution (its own id until the import
+/// assigns a new one).
+fn source_of(source_id: Option<&str>, id: &SolutionId) -> SolutionId {
+    source_id.map_or_else(|| id.clone(), SolutionId::from)
 }

@@ -1,6 +1,7 @@
 //! Expertise: industries, products, service types, and product tags.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::model::ProfileDraft;
 use transition_domain::validate::MAX_TAGS;
 use transition_domain::values::Tag;
@@ -83,9 +84,9 @@ pub(super) fn TagsEditor(
         }
         on_edit.run(Edit::Tags(tags));
     };
-    let add_id = scope.id("tags/add");
+    let add_id = add_id_of(scope);
     view! {
-        <fieldset class="pt-field pt-group" id=scope.id("tags") tabindex="-1">
+        <fieldset class="pt-field pt-group" id=scope.id(&FieldKey::field("tags")) tabindex="-1">
             <legend>{move || lang.text(T::FieldTags)}</legend>
             <p class="pt-muted">
                 {move || lang.fill(T::TagsCount, &[("count", &count.get()), ("limit", &MAX_TAGS)])}
@@ -101,13 +102,13 @@ pub(super) fn TagsEditor(
                         view! {
                             <li class="pt-tag-row">
                                 <TextField
-                                    id=scope.id(&format!("tags/{n}"))
+                                    id=scope.id(&FieldKey::field("tags").sub(n))
                                     label=Signal::derive(move || {
                                         lang.fill(T::TagN, &[("n", &(n + 1))])
                                     })
                                     value
                                     on_input=Callback::new(move |v| set(n, Some(v)))
-                                    msgs=scope.msgs(&format!("tags/{n}"))
+                                    msgs=scope.msgs(&FieldKey::field("tags").sub(n))
                                     limit=Tag::MAX_CHARS
                                     disabled
                                 />
@@ -135,13 +136,13 @@ pub(super) fn TagsEditor(
                 on:click=move |_| {
                     let n = count.get_untracked();
                     set(n, Some(String::new()));
-                    crate::browser::focus_soon(scope.id(&format!("tags/{n}")));
+                    crate::browser::focus_soon(scope.id(&FieldKey::field("tags").sub(n)));
                 }
             >
                 {move || lang.text(T::AddTag)}
             </button>
             <div class="pt-field-msgs">
-                <FieldMessages msgs=scope.msgs_exact("tags") />
+                <FieldMessages msgs=scope.msgs_exact(&FieldKey::field("tags")) />
             </div>
         </fieldset>
     }

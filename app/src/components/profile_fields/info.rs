@@ -1,6 +1,7 @@
 //! Partner info: name, description, website, LinkedIn page, logo.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::model::ProfileDraft;
 use transition_domain::values::{Description, ProfileName};
 
@@ -21,42 +22,42 @@ pub(super) fn InfoFields(
 ) -> impl IntoView {
     view! {
         <TextField
-            id=scope.id("name")
+            id=scope.id(&FieldKey::field("name"))
             label=ts(T::FieldName)
             value=text_of(draft, |d| d.name.clone())
             on_input=Callback::new(move |v| on_edit.run(Edit::Name(v)))
-            msgs=scope.msgs("name")
+            msgs=scope.msgs(&FieldKey::field("name"))
             limit=ProfileName::MAX_CHARS
             required=true
             disabled
         />
         <TextField
-            id=scope.id("description")
+            id=scope.id(&FieldKey::field("description"))
             label=ts(T::FieldDescription)
             value=text_of(draft, |d| d.description.clone())
             on_input=Callback::new(move |v| on_edit.run(Edit::Description(v)))
-            msgs=scope.msgs("description")
+            msgs=scope.msgs(&FieldKey::field("description"))
             multiline=true
             limit=Description::MAX_CHARS
             disabled
         />
         <TextField
-            id=scope.id("website")
+            id=scope.id(&FieldKey::field("website"))
             label=ts(T::FieldWebsite)
             value=text_of(draft, |d| d.website.clone())
             on_input=Callback::new(move |v| on_edit.run(Edit::Website(v)))
-            msgs=scope.msgs("website")
+            msgs=scope.msgs(&FieldKey::field("website"))
             input_type="url"
             autocomplete="url"
             required=true
             disabled
         />
         <TextField
-            id=scope.id("linkedin")
+            id=scope.id(&FieldKey::field("linkedin"))
             label=ts(T::FieldLinkedin)
             value=text_of(draft, |d| d.linkedin.clone().unwrap_or_default())
             on_input=Callback::new(move |v| on_edit.run(Edit::Linkedin(v)))
-            msgs=scope.msgs("linkedin")
+            msgs=scope.msgs(&FieldKey::field("linkedin"))
             input_type="url"
             optional=true
             disabled

@@ -1,6 +1,7 @@
 //! The logo of a profile: a link to an image, or none.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::input::LogoInput;
 use transition_domain::model::ProfileDraft;
 
@@ -27,10 +28,10 @@ pub(super) fn LogoEditor(
         }
     };
     let number = |text: String| text.trim().parse::<u32>().unwrap_or(0);
-    let format_id = scope.id("logo/format");
+    let format_id = scope.id(&FieldKey::field("logo/format"));
     let format_msg_id = format!("{format_id}-msg");
     view! {
-        <fieldset class="pt-field pt-group" id=scope.id("logo") tabindex="-1">
+        <fieldset class="pt-field pt-group" id=scope.id(&FieldKey::field("logo")) tabindex="-1">
             <legend>
                 {move || lang.text(T::FieldLogo)}
                 <span class="pt-optional">" ("{move || lang.text(T::Optional)}")"</span>
@@ -65,11 +66,11 @@ pub(super) fn LogoEditor(
             >
                 <div class="pt-grid-2">
                     <TextField
-                        id=scope.id("logo/url")
+                        id=scope.id(&FieldKey::field("logo/url"))
                         label=ts(T::FieldLogoUrl)
                         value=Signal::derive(move || logo().map(|l| l.url).unwrap_or_default())
                         on_input=Callback::new(move |v: String| change(Box::new(move |l| l.url = v)))
-                        msgs=scope.msgs("logo/url")
+                        msgs=scope.msgs(&FieldKey::field("logo/url"))
                         input_type="url"
                         disabled
                     />
@@ -105,30 +106,30 @@ pub(super) fn LogoEditor(
                             }}
                         </select>
                         <div id=format_msg_id.clone() class="pt-field-msgs">
-                            <FieldMessages msgs=scope.msgs("logo/format") />
+                            <FieldMessages msgs=scope.msgs(&FieldKey::field("logo/format")) />
                         </div>
                     </div>
                     <TextField
-                        id=scope.id("logo/width")
+                        id=scope.id(&FieldKey::field("logo/width"))
                         label=ts(T::FieldLogoWidth)
                         value=Signal::derive(move || logo().map(|l| l.width.to_string()).unwrap_or_default())
                         on_input=Callback::new(move |v: String| {
                             let n = number(v);
                             change(Box::new(move |l| l.width = n))
                         })
-                        msgs=scope.msgs("logo/width")
+                        msgs=scope.msgs(&FieldKey::field("logo/width"))
                         input_type="number"
                         disabled
                     />
                     <TextField
-                        id=scope.id("logo/height")
+                        id=scope.id(&FieldKey::field("logo/height"))
                         label=ts(T::FieldLogoHeight)
                         value=Signal::derive(move || logo().map(|l| l.height.to_string()).unwrap_or_default())
                         on_input=Callback::new(move |v: String| {
                             let n = number(v);
                             change(Box::new(move |l| l.height = n))
                         })
-                        msgs=scope.msgs("logo/height")
+                        msgs=scope.msgs(&FieldKey::field("logo/height"))
                         input_type="number"
                         disabled
                     />
@@ -143,7 +144,7 @@ pub(super) fn LogoEditor(
                 </button>
             </Show>
             <div class="pt-field-msgs">
-                <FieldMessages msgs=scope.msgs_exact("logo") />
+                <FieldMessages msgs=scope.msgs_exact(&FieldKey::field("logo")) />
             </div>
         </fieldset>
     }

@@ -10,13 +10,14 @@ mod logo;
 mod preferences;
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::model::ProfileDraft;
 use transition_domain::Issue;
 
 use crate::components::fields::CheckGroup;
 use crate::components::Msg;
 use crate::edit::{Catalogue, Edit};
-use crate::fields::{belongs, dom_id};
+use crate::fields::key_id;
 use crate::i18n::{ts, use_lang, T};
 
 use self::expertise::ExpertiseFields;
@@ -28,22 +29,22 @@ use self::preferences::PreferenceFields;
 #[derive(Clone, Copy)]
 pub struct Scoped {
     pub scope: StoredValue<String>,
-    pub issues: Signal<Vec<(String, Issue)>>,
+    pub issues: Signal<Vec<(FieldKey, Issue)>>,
 }
 
 impl Scoped {
-    pub fn new(scope: impl Into<String>, issues: Signal<Vec<(String, Issue)>>) -> Scoped {
+    pub fn new(scope: impl Into<String>, issues: Signal<Vec<(FieldKey, Issue)>>) -> Scoped {
         Scoped {
             scope: StoredValue::new(scope.into()),
             issues,
         }
     }
 
-    pub fn id(&self, key: &str) -> String {
-        dom_id(&self.scope.get_value(), key)
+    pub fn id(&self, key: &FieldKey) -> String {
+        key_id(&self.scope.get_value(), key)
     }
 
-    fn collect(self, key: String, exact: bool) -> Signal<Vec<Msg>> {
+    fn collect(self, key: FieldKey, exact: bool) -> Signal<Vec<Msg>> {
         let lang = use_lang();
         let issues = self.issues;
         Signal::derive(move || {
@@ -53,7 +54,7 @@ impl Scoped {
                         if exact {
                             *field == key
                         } else {
-                            belongs(field, &key)
+                            key.contains(field)
                         }
                     })
                     .map(|(_, issue)| Msg::of(issue, lang))
@@ -63,13 +64,13 @@ impl Scoped {
     }
 
     /// Messages of `key` and everything under it.
-    pub fn msgs(&self, key: &str) -> Signal<Vec<Msg>> {
-        self.collect(key.to_owned(), false)
+    pub fn msgs(&self, key: &FieldKey) -> Signal<Vec<Msg>> {
+        self.collect(key.clone(), false)
     }
 
     /// Messages of `key` itself only.
-    pub fn msgs_exact(&self, key: &str) -> Signal<Vec<Msg>> {
-        self.collect(key.to_owned(), true)
+    pub fn msgs_exact(&self, key: &FieldKey) -> Signal<Vec<Msg>> {
+        self.collect(key.clone(), true)
     }
 }
 
@@ -149,21 +150,22 @@ fn catalogue_group(
     let lang = use_lang();
     let choices =
         Signal::derive(move || draft.with(|d| lang.with(|m| catalogue.choices(get(d), m))));
+    let key = FieldKey::field(key);
     view! {
         <CheckGroup
-            id=scope.id(key)
+            id=scope.id(&key)
             legend=ts(legend)
             choices
             on_toggle=Callback::new(move |(value, on): (String, bool)| {
                 let next = draft.with_untracked(|d| catalogue.toggle(get(d), &value, on));
                 on_edit.run(make(next));
             })
-            msgs=scope.msgs(key)
+            msgs=scope.msgs(&key)
             disabled
         />
     }
 }
 
 fn add_id_of(scope: Scoped) -> String {
-    scope.id("tags/add")
+    scope.id(&FieldKey::field("tags/add"))
 }

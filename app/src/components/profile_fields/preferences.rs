@@ -1,6 +1,7 @@
 //! Preferences: target customer sizes, endorsements.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::model::ProfileDraft;
 
 use crate::components::fields::CheckBox;
@@ -31,11 +32,11 @@ pub(super) fn PreferenceFields(
             disabled,
         )}
         <CheckBox
-            id=scope.id("allow_endorsements")
+            id=scope.id(&FieldKey::field("allow_endorsements"))
             label=ts(T::FieldEndorsements)
             checked=Signal::derive(move || draft.with(|d| d.allow_endorsements))
             on_change=Callback::new(move |v| on_edit.run(Edit::Endorsements(v)))
-            msgs=scope.msgs("allow_endorsements")
+            msgs=scope.msgs(&FieldKey::field("allow_endorsements"))
             disabled
         />
     }

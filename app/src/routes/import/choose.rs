@@ -1,6 +1,7 @@
 //! Step 2: which business profiles, apps and services to import.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 
 use crate::components::fields::{CheckBox, FieldMessages};
 use crate::components::Msg;
@@ -48,8 +49,8 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
                 .map(|(id, region, name, locations, solutions)| {
                     let scope = w.scoped(id.clone());
                     let msgs = Signal::derive(move || {
-                        let region_msgs = scope.msgs_exact("region").get();
-                        let whole = scope.msgs_exact("").get();
+                        let region_msgs = scope.msgs_exact(&FieldKey::field("region")).get();
+                        let whole = scope.msgs_exact(&FieldKey::Profile).get();
                         region_msgs.into_iter().chain(whole).collect::<Vec<_>>()
                     });
                     let id2 = id.clone();

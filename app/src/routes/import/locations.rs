@@ -4,6 +4,7 @@
 //! domain checks every change live, on the field changed.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::ops::NewLocation;
 use transition_domain::request::new_location_id;
 use transition_domain::validate::MAX_LOCATIONS;
@@ -50,7 +51,7 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
     // cards are built again, from the draft.
     let generation = RwSignal::new(0_u32);
     let full = Signal::derive(move || count.get() >= MAX_LOCATIONS);
-    let add_id = scope.id("locations/add");
+    let add_id = scope.id(&FieldKey::AddLocation);
     let add = {
         let id = id.clone();
         move |_| {
@@ -60,14 +61,14 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                 .flatten();
             if let Some(n) = added {
                 crate::browser::focus_soon(
-                    scope.id(&format!("locations/{}/name", new_location_id(n))),
+                    scope.id(&FieldKey::location(new_location_id(n)).sub("name")),
                 );
             }
         }
     };
     let removed = Callback::new(move |()| {
         generation.update(|g| *g += 1);
-        crate::browser::focus_soon(scope.id("locations/add"));
+        crate::browser::focus_soon(scope.id(&FieldKey::AddLocation));
     });
     let new_cards = move || {
         generation.track();
@@ -76,8 +77,8 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div id=scope.id("locations") tabindex="-1">
-            <FieldMessages msgs=scope.msgs_exact("locations") />
+        <div id=scope.id(&FieldKey::Locations) tabindex="-1">
+            <FieldMessages msgs=scope.msgs_exact(&FieldKey::Locations) />
         </div>
         {cards}
         {new_cards}
@@ -95,7 +96,6 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
             >
                 {move || lang.text(T::AddLocation)}
             </button>
-            <FieldMessages msgs=scope.msgs_exact("new_locations") />
         </div>
     }
 }
@@ -105,7 +105,7 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
 fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) -> impl IntoView {
     let lang = use_lang();
     let scope = w.scoped(id.clone());
-    let key = format!("locations/{lid}");
+    let key = FieldKey::location(lid.as_str());
     let excluded = {
         let (id, lid) = (id.clone(), lid.clone());
         Signal::derive(move || w.draft.with(|d| d.is_location_excluded(&id, &lid)))
@@ -140,7 +140,7 @@ fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) 
                 <h3 class="pt-card-title">{move || heading.get()}</h3>
             </div>
             <CheckBox
-                id=scope.id(&format!("{key}/include"))
+                id=scope.id(&key.sub("include"))
                 label=include_label
                 checked=Signal::derive(move || !excluded.get())
                 on_change=toggle
@@ -161,7 +161,7 @@ fn NewLocationCard(w: W, id: PinpointProfileId, n: usize, removed: Callback<()>)
     let lang = use_lang();
     let scope = w.scoped(id.clone());
     let lid = new_location_id(n);
-    let key = format!("locations/{lid}");
+    let key = FieldKey::location(lid.as_str());
     let value: RwSignal<NewLocation> = RwSignal::new(
         w.draft
             .with_untracked(|d| d.new_locations(&id).get(n).cloned())
@@ -241,7 +241,7 @@ fn Markets(w: W, id: PinpointProfileId, lid: String) -> impl IntoView {
         })
     };
     let has_solutions = Signal::derive(move || choices.with(|c| !c.is_empty()));
-    let group_id = scope.id(&format!("locations/{lid}/solutions"));
+    let group_id = scope.id(&FieldKey::location(lid.as_str()).sub("solutions"));
     view! {
         <Show
             when=move || has_solutions.get()

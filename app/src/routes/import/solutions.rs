@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use transition_domain::catalog::Industry;
 use transition_domain::export::PinpointSolution;
+use transition_domain::field::FieldKey;
 use transition_domain::input::SolutionKind;
 use transition_domain::model::SolutionDraft;
 use transition_domain::request::SolutionOverrides;
@@ -70,7 +71,8 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                     })
                 }
             };
-            let key = |f: &str| format!("solutions/{sid}/{f}");
+            let card = FieldKey::solution(sid.as_str());
+            let key = |f: &str| card.sub(f);
             // Industries and Microsoft products: the catalogue's boxes, the
             // current list from the plan (Pinpoint's, less what it drops).
             let catalogue = {
@@ -177,7 +179,7 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                 </div>
             };
             view! {
-                <section class="pt-card" id=scope.id(&format!("solutions/{sid}")) tabindex="-1">
+                <section class="pt-card" id=scope.id(&card) tabindex="-1">
                     <div class="pt-card-head">
                         <span class="pt-badge">{move || lang.text(kind_text)}</span>
                         <h3 class="pt-card-title">{name}</h3>
@@ -195,7 +197,7 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
 /// One catalogue list of a solution: where its issues go, its legend, and
 /// how to read and replace it.
 struct CatalogueField {
-    key: String,
+    key: FieldKey,
     legend: T,
     catalogue: Catalogue,
     get: fn(&SolutionDraft) -> &Vec<String>,

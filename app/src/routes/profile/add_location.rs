@@ -1,6 +1,7 @@
 //! Adding a location to a profile.
 
 use leptos::prelude::*;
+use transition_domain::field::{FieldKey, NEW_LOCATION_ID};
 use transition_domain::ops::{self, NewLocation};
 use transition_domain::{BusinessProfile, ProfileId};
 
@@ -36,8 +37,9 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
         },
     );
     let status = status_of(action);
-    let outcome =
-        Memo::new(move |_| profile.with(|p| value.with(|l| ops::add_location(p, l, "new".into()))));
+    let outcome = Memo::new(move |_| {
+        profile.with(|p| value.with(|l| ops::add_location(p, l, NEW_LOCATION_ID.into())))
+    });
     let issues = Signal::derive(move || {
         if !touched.get() {
             return vec![];
@@ -50,12 +52,12 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
                         path.trim_start_matches('/'),
                         |k| {
                             if k == n {
-                                Some("new".into())
+                                Some(NEW_LOCATION_ID.into())
                             } else {
-                                p.locations.get(k).map(|l| l.id.to_string())
+                                p.locations.get(k).map(|l| l.id.clone())
                             }
                         },
-                        |k| p.solutions.get(k).map(|s| s.id.to_string()),
+                        |k| p.solutions.get(k).map(|s| s.id.clone()),
                     )
                 })
             })
@@ -77,8 +79,8 @@ pub(super) fn AddLocation(profile: RwSignal<BusinessProfile>) -> impl IntoView {
         <section class="pt-card" aria-labelledby="pt-add-location-title">
             <h2 class="pt-card-title" id="pt-add-location-title">{move || lang.text(T::AddLocation)}</h2>
             <form on:submit=submit>
-                <LocationFields scope key="locations/new".to_owned() value on_change=Callback::new(move |()| { touched.set(true); action.clear(); }) />
-                <FieldMessages msgs=scope.msgs_exact("locations") />
+                <LocationFields scope key=FieldKey::new_location() value on_change=Callback::new(move |()| { touched.set(true); action.clear(); }) />
+                <FieldMessages msgs=scope.msgs_exact(&FieldKey::Locations) />
                 <div id="pt-add-location-issues" tabindex="-1">
                     <IssueSummary id="pt-add-location-summary" items=summary_of(scope) />
                 </div>

@@ -2,6 +2,7 @@
 //! deleted.
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::input::AddressInput;
 use transition_domain::model::Location;
 use transition_domain::ops::{self, LocationPatch};
@@ -84,7 +85,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
     let key_of = move |path: &str| profile.with(|p| draft_field(path, &p.to_draft()));
     let issues = Signal::derive(move || outcome.with(|o| outcome_issues(o, key_of)));
     let scope = Scoped::new("p-loc", issues);
-    let key = format!("locations/{lid}");
+    let key = FieldKey::location(lid.as_str());
     let readonly_id = format!("{}-readonly", scope.id(&key));
     let readonly_of_solutions = readonly_id.clone();
     let value = move |get: fn(&Location, &LocationPatch) -> String| {
@@ -211,7 +212,7 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
     };
     let has_solutions = Signal::derive(move || profile.with(|p| !p.solutions.is_empty()));
     let save = StoredValue::new(save);
-    let group_id = scope.id(&format!("{key}/solutions"));
+    let group_id = scope.id(&key.sub("solutions"));
     view! {
         <section class="pt-card" id=scope.id(&key) tabindex="-1">
             <div class="pt-card-head">
@@ -228,29 +229,29 @@ pub(super) fn LocationCard(profile: RwSignal<BusinessProfile>, lid: LocationId) 
             }>
                 <div class="pt-grid-3">
                     <TextField
-                        id=scope.id(&format!("{key}/name"))
+                        id=scope.id(&key.sub("name"))
                         label=ts(T::FieldLocationName)
                         value=name
                         on_input=Callback::new(move |v| { action.clear(); patch.update(|p| p.name = Some(v)) })
-                        msgs=scope.msgs(&format!("{key}/name"))
+                        msgs=scope.msgs(&key.sub("name"))
                         limit=LocationName::MAX_CHARS
                         required=true
                     />
                     <TextField
-                        id=scope.id(&format!("{key}/phone"))
+                        id=scope.id(&key.sub("phone"))
                         label=ts(T::FieldPhone)
                         value=phone
                         on_input=Callback::new(move |v| { action.clear(); patch.update(|p| p.phone = Some(optional(v))) })
-                        msgs=scope.msgs(&format!("{key}/phone"))
+                        msgs=scope.msgs(&key.sub("phone"))
                         input_type="tel"
                         optional=true
                     />
                     <TextField
-                        id=scope.id(&format!("{key}/email"))
+                        id=scope.id(&key.sub("email"))
                         label=ts(T::FieldEmail)
                         value=email
                         on_input=Callback::new(move |v| { action.clear(); patch.update(|p| p.email = Some(optional(v))) })
-                        msgs=scope.msgs(&format!("{key}/email"))
+                        msgs=scope.msgs(&key.sub("email"))
                         input_type="email"
                         optional=true
                     />

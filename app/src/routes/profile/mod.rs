@@ -8,6 +8,7 @@ mod locations;
 mod solutions;
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::ops::Outcome;
 use transition_domain::{BusinessProfile, Issue, ProfileId};
 
@@ -27,7 +28,7 @@ use self::solutions::SolutionsSection;
 
 /// The issues of an outcome (errors, or the warnings a change keeps),
 /// each at its field key.
-fn outcome_issues(outcome: &Outcome, key_of: impl Fn(&str) -> String) -> Vec<(String, Issue)> {
+fn outcome_issues(outcome: &Outcome, key_of: impl Fn(&str) -> FieldKey) -> Vec<(FieldKey, Issue)> {
     let issues = match outcome {
         Ok(applied) => applied.warnings.as_slice(),
         Err(error) => error.issues(),

@@ -2,6 +2,7 @@
 //! come only from the Pinpoint import).
 
 use leptos::prelude::*;
+use transition_domain::field::FieldKey;
 use transition_domain::model::Solution;
 use transition_domain::ops::{self};
 use transition_domain::request::SolutionOverrides;
@@ -69,7 +70,7 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
     let key_of = move |path: &str| profile.with(|p| draft_field(path, &p.to_draft()));
     let issues = Signal::derive(move || outcome.with(|o| outcome_issues(o, key_of)));
     let scope = Scoped::new("p-sol", issues);
-    let key = format!("solutions/{sid}");
+    let key = FieldKey::solution(sid.as_str());
     let value = move |get: fn(&Solution, &SolutionOverrides) -> String| {
         Signal::derive(move || {
             solution
@@ -127,25 +128,25 @@ pub(super) fn SolutionCard(profile: RwSignal<BusinessProfile>, sid: SolutionId) 
                 <h2 class="pt-card-title">{display_name}</h2>
             </div>
             <form on:submit=save>
-                <TextField id=scope.id(&format!("{key}/name")) label=ts(T::FieldSolutionName)
+                <TextField id=scope.id(&key.sub("name")) label=ts(T::FieldSolutionName)
                     value=value(|s, p| p.name.clone().unwrap_or_else(|| s.name.to_string()))
-                    on_input=edit(|p, v| p.name = Some(v)) msgs=scope.msgs(&format!("{key}/name"))
+                    on_input=edit(|p, v| p.name = Some(v)) msgs=scope.msgs(&key.sub("name"))
                     limit=SolutionName::MAX_CHARS required=true />
-                <TextField id=scope.id(&format!("{key}/summary")) label=ts(T::FieldSummary)
+                <TextField id=scope.id(&key.sub("summary")) label=ts(T::FieldSummary)
                     value=value(|s, p| p.summary.clone().unwrap_or_else(|| s.summary.to_string()))
-                    on_input=edit(|p, v| p.summary = Some(v)) msgs=scope.msgs(&format!("{key}/summary"))
+                    on_input=edit(|p, v| p.summary = Some(v)) msgs=scope.msgs(&key.sub("summary"))
                     multiline=true limit=Summary::MAX_CHARS />
-                <TextField id=scope.id(&format!("{key}/description")) label=ts(T::FieldSolutionDescription)
+                <TextField id=scope.id(&key.sub("description")) label=ts(T::FieldSolutionDescription)
                     value=value(|s, p| p.description.clone().unwrap_or_else(|| s.description.to_string()))
-                    on_input=edit(|p, v| p.description = Some(v)) msgs=scope.msgs(&format!("{key}/description"))
+                    on_input=edit(|p, v| p.description = Some(v)) msgs=scope.msgs(&key.sub("description"))
                     multiline=true limit=SolutionDescription::MAX_CHARS />
-                <TextField id=scope.id(&format!("{key}/url")) label=ts(T::FieldUrl)
+                <TextField id=scope.id(&key.sub("url")) label=ts(T::FieldUrl)
                     value=value(|s, p| match &p.url {
                         Some(u) => u.clone().unwrap_or_default(),
                         None => s.url.as_ref().map(|u| u.as_str().to_owned()).unwrap_or_default(),
                     })
                     on_input=edit(|p, v| p.url = Some(if v.trim().is_empty() { None } else { Some(v) }))
-                    msgs=scope.msgs(&format!("{key}/url")) input_type="url" optional=true />
+                    msgs=scope.msgs(&key.sub("url")) input_type="url" optional=true />
                 <FieldMessages msgs=scope.msgs_exact(&key) />
                 <div class="pt-actions">
                     <button type="submit" class="pt-button pt-button-primary" aria-describedby=readonly_id.clone()

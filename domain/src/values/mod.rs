@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 use crate::codes::Code;
 use crate::issue::Issue;
 
+mod region;
+mod web;
+
+pub use region::Region;
+pub use web::{LinkedInPage, WebUrl};
+
 /// The number of Unicode scalar values in `text`.
 pub fn char_len(text: &str) -> usize {
     text.chars().count()
@@ -139,206 +145,6 @@ impl TryFrom<String> for AddressLine {
 
 impl From<AddressLine> for String {
     fn from(value: AddressLine) -> String {
-        value.0
-    }
-}
-
-/// ISO 3166-1 alpha-2 codes, sorted (249 assigned codes).
-const ISO_3166_ALPHA2: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
-
-/// A country or region: an assigned ISO 3166-1 alpha-2 code, upper case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Region([u8; 2]);
-
-impl Region {
-    /// Accepts any case ("fr" → "FR"); `code` is the issue raised when the
-    /// text is not an assigned code (`region_invalid`, `country_invalid`).
-    pub fn parse_as(raw: &str, code: Code) -> Result<Region, Issue> {
-        let text = raw.trim();
-        let bytes = text.as_bytes();
-        let invalid = || Issue::error(code, "").with("value", text);
-        let [first, second] = bytes else {
-            return Err(invalid());
-        };
-        if !first.is_ascii_alphabetic() || !second.is_ascii_alphabetic() {
-            return Err(invalid());
-        }
-        let upper = [first.to_ascii_uppercase(), second.to_ascii_uppercase()];
-        let known = ISO_3166_ALPHA2
-            .split(' ')
-            .any(|candidate| candidate.as_bytes() == upper);
-        if known {
-            Ok(Region(upper))
-        } else {
-            Err(invalid())
-        }
-    }
-
-    pub fn parse(raw: &str) -> Result<Region, Issue> {
-        Region::parse_as(raw, Code::RegionInvalid)
-    }
-
-    /// Every assigned code, in order (a country list to choose from).
-    pub fn codes() -> impl Iterator<Item = &'static str> {
-        ISO_3166_ALPHA2.split(' ')
-    }
-
-    pub fn as_str(&self) -> &str {
-        // Both bytes are ASCII letters by construction.
-        std::str::from_utf8(&self.0).unwrap_or("??")
-    }
-}
-
-impl TryFrom<String> for Region {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        Region::parse(&raw).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<Region> for String {
-    fn from(value: Region) -> String {
-        value.as_str().to_owned()
-    }
-}
-
-impl std::fmt::Display for Region {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// An absolute `http` or `https` URL with a host name.
-///
-/// Checked by hand rather than with the `url` crate: the rule is narrow and
-/// the `url` crate's IDNA tables would weigh on the browser bundle.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct WebUrl(String);
-
-impl WebUrl {
-    pub const MAX_BYTES: usize = 2048;
-
-    /// `code` is the issue raised when `raw` is not such a URL.
-    pub fn parse_as(raw: &str, code: Code) -> Result<WebUrl, Issue> {
-        let text = raw.trim();
-        normalize_web_url(text).ok_or_else(|| Issue::error(code, "").with("value", text))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for WebUrl {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        WebUrl::parse_as(&raw, Code::WebsiteInvalid).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<WebUrl> for String {
-    fn from(value: WebUrl) -> String {
-        value.0
-    }
-}
-
-/// The normalized URL (scheme and host in lower case), or `None`.
-fn normalize_web_url(text: &str) -> Option<WebUrl> {
-    if text.len() > WebUrl::MAX_BYTES || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return None;
-    }
-    let (scheme, rest) = text.split_once("://")?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "http" && scheme != "https" {
-        return None;
-    }
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    if authority.contains('@') {
-        return None;
-    }
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((host, port)) => (host, Some(port)),
-        None => (authority, None),
-    };
-    if let Some(port) = port {
-        let valid = !port.is_empty()
-            && port.len() <= 5
-            && port.bytes().all(|b| b.is_ascii_digit())
-            && port.parse::<u32>().is_ok_and(|p| (1..=65535).contains(&p));
-        if !valid {
-            return None;
-        }
-    }
-    let host = host.strip_suffix('.').unwrap_or(host);
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2 || host.len() > 253 {
-        return None;
-    }
-    let label_ok = |label: &&str| {
-        !label.is_empty()
-            && char_len(label) <= 63
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-    };
-    if !labels.iter().all(label_ok) {
-        return None;
-    }
-    let mut normalized = format!("{scheme}://{}", host.to_lowercase());
-    if let Some(port) = port {
-        normalized.push(':');
-        normalized.push_str(port);
-    }
-    normalized.push_str(tail);
-    Some(WebUrl(normalized))
-}
-
-/// A LinkedIn company page: `https://www.linkedin.com/company/<slug>`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct LinkedInPage(String);
-
-impl LinkedInPage {
-    pub fn parse(raw: &str) -> Result<LinkedInPage, Issue> {
-        let text = raw.trim();
-        let invalid = || Issue::error(Code::LinkedinInvalid, "").with("value", text);
-        let url = normalize_web_url(text).ok_or_else(invalid)?;
-        let rest = url.0.strip_prefix("https://").ok_or_else(invalid)?;
-        let rest = rest
-            .strip_prefix("www.linkedin.com/company/")
-            .or_else(|| rest.strip_prefix("linkedin.com/company/"))
-            .ok_or_else(invalid)?;
-        let slug = rest.strip_suffix('/').unwrap_or(rest);
-        let slug_ok = !slug.is_empty()
-            && char_len(slug) <= 100
-            && slug
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | '%'));
-        if !slug_ok {
-            return Err(invalid());
-        }
-        Ok(LinkedInPage(format!(
-            "https://www.linkedin.com/company/{slug}"
-        )))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for LinkedInPage {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        LinkedInPage::parse(&raw).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<LinkedInPage> for String {
-    fn from(value: LinkedInPage) -> String {
         value.0
     }
 }
@@ -483,7 +289,7 @@ mod tests {
         }
         let url = WebUrl::parse_as(" HTTPS://Contoso.COM/Path ", Code::WebsiteInvalid);
         assert_eq!(
-            url.map(|u| u.0).ok().as_deref(),
+            url.map(String::from).ok().as_deref(),
             Some("https://contoso.com/Path")
         );
     }
@@ -492,7 +298,7 @@ mod tests {
     fn linkedin_pages() {
         let page = LinkedInPage::parse("https://linkedin.com/company/contoso/");
         assert_eq!(
-            page.ok().map(|p| p.0).as_deref(),
+            page.ok().map(String::from).as_deref(),
             Some("https://www.linkedin.com/company/contoso")
         );
         for bad in [
