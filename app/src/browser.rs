@@ -170,16 +170,6 @@ pub fn focus_first(ids: Vec<String>) {
     );
 }
 
-/// Scrolls the page to the top of the element with this id.
-pub fn scroll_to(id: &str) {
-    if let Some(element) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        element.scroll_into_view();
-    }
-}
-
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
 }

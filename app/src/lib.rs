@@ -5,6 +5,13 @@
 //! page through [`mount`]. Every rule comes from `transition_domain`, the
 //! same code the server runs; the app only shows what the domain says.
 
+// Outside tests, nothing may panic on bad input: no unwrap, no expect,
+// no indexing that can fail (tests may).
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 pub mod api;
 pub mod browser;
 pub mod components;

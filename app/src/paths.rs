@@ -98,18 +98,17 @@ impl Page {
 /// Percent-decoding of a path segment or query value (`+` is a space in
 /// a query).
 pub fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+    let mut out = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&first, tail)) = rest.split_first() {
+        rest = tail;
+        match first {
+            b'%' => {
+                let hex = tail.get(..2).and_then(|h| std::str::from_utf8(h).ok());
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(b) => {
                         out.push(b);
-                        i += 3;
-                        continue;
+                        rest = tail.get(2..).unwrap_or_default();
                     }
                     None => out.push(b'%'),
                 }
@@ -117,7 +116,6 @@ pub fn decode(text: &str) -> String {
             b'+' => out.push(b' '),
             b => out.push(b),
         }
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
 }

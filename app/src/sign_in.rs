@@ -82,9 +82,9 @@ pub(crate) fn sign_in(ctx: Ctx, config: &HostConfig) {
                         partner_id: partners
                             .iter()
                             .find(|p| p.partner_id == DEMO_DEFAULT_PARTNER)
-                            .unwrap_or(&partners[0])
-                            .partner_id
-                            .clone(),
+                            .or(partners.first())
+                            .map(|p| p.partner_id.clone())
+                            .unwrap_or_default(),
                         read_only: false,
                     });
                 ctx.demo.set(Some(Demo {

@@ -64,7 +64,9 @@ impl Step {
     }
 
     pub fn previous(self) -> Option<Step> {
-        self.index().checked_sub(1).map(|i| Step::ALL[i])
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
     }
 
     /// True when the step edits one profile at a time (the URL names it).

@@ -75,8 +75,10 @@ pub(super) fn TagsEditor(
     let set = move |n: usize, value: Option<String>| {
         let mut tags = draft.with_untracked(|d| d.tags.clone());
         match value {
-            Some(v) if n < tags.len() => tags[n] = v,
-            Some(v) => tags.push(v),
+            Some(v) => match tags.get_mut(n) {
+                Some(tag) => *tag = v,
+                None => tags.push(v),
+            },
             None if n < tags.len() => {
                 tags.remove(n);
             }
