@@ -53,9 +53,9 @@ pub mod values;
 pub mod wire;
 
 pub use catalogue::{Lang, Plural};
-pub use field::FieldKey;
 pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
+pub use field::FieldKey;
 pub use ids::{
     IdempotencyKey, ImportId, LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId,
 };

@@ -15,8 +15,12 @@ use transition_domain::{plan_import, BusinessProfile, Code, PinpointProfileId};
 
 mod locations;
 
-/// The wizard's steps, in order. The URL names the current one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The wizard's steps, in order. The URL names the current one, by the
+/// step's text (`as_str`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray,
+)]
+#[strum(serialize_all = "lowercase")]
 pub enum Step {
     Account,
     Choose,
@@ -27,32 +31,15 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 6] = [
-        Step::Account,
-        Step::Choose,
-        Step::Edit,
-        Step::Solutions,
-        Step::Locations,
-        Step::Preview,
-    ];
+    pub const ALL: &'static [Step] = <Step as strum::VariantArray>::VARIANTS;
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Step::Account => "account",
-            Step::Choose => "choose",
-            Step::Edit => "edit",
-            Step::Solutions => "solutions",
-            Step::Locations => "locations",
-            Step::Preview => "preview",
-        }
+        self.into()
     }
 
     /// The step a URL names; anything else is the first step.
     pub fn parse(text: &str) -> Step {
-        Step::ALL
-            .into_iter()
-            .find(|s| s.as_str() == text)
-            .unwrap_or(Step::Account)
+        text.parse().unwrap_or(Step::Account)
     }
 
     pub fn index(self) -> usize {

@@ -123,7 +123,7 @@ fn locations_are_excluded_and_assigned() -> TestResult {
 
 #[test]
 fn steps_round_trip_through_the_url() -> TestResult {
-    for step in Step::ALL {
+    for &step in Step::ALL {
         assert_eq!(Step::parse(step.as_str()), step);
     }
     assert_eq!(Step::parse("garbage"), Step::Account);

@@ -258,7 +258,8 @@ fn StepList(w: W) -> impl IntoView {
         <nav class="pt-steps" aria-label=move || lang.text(T::WizardSteps)>
             <ol>
                 {Step::ALL
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .map(|s| {
                         let current = move || w.step.get() == s;
                         let done = move || w.step.get().index() > s.index();
