@@ -25,7 +25,6 @@ const LONG_FILES: &[(&str, usize)] = &[
     ("domain/src/messages.rs", 666),
     ("domain/src/values.rs", 537),
     ("server/src/routes/profiles.rs", 482),
-    ("server/src/store/portable.rs", 758),
 ];
 
 type Module = Vec<String>;
