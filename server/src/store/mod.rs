@@ -48,8 +48,9 @@ impl StoreError {
     }
 }
 
-/// A partner as the store knows it (from its Pinpoint export).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+/// A partner as the store knows it (from its Pinpoint export): a row of
+/// `partners` as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema, sqlx::FromRow)]
 pub struct Partner {
     pub partner_id: String,
     pub company_name: String,

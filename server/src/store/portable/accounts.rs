@@ -1,12 +1,47 @@
 //! Partners and their Pinpoint accounts: the exports as ingested, and
 //! whether each was imported (closed).
 
-use sqlx::Row;
 use transition_domain::export::AccountStatus;
 use transition_domain::{PartnerId, PinpointExport};
 
 use super::{Backend, Conn};
 use crate::store::{status_from, AccountRecord, IngestOutcome, Partner, StoreError};
+
+/// A row of `pinpoint_accounts`.
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    account_id: String,
+    partner_id: String,
+    status: String,
+    export_json: String,
+    ingested_at: String,
+    closed_at: Option<String>,
+    closed_by_import: Option<String>,
+}
+
+impl TryFrom<AccountRow> for AccountRecord {
+    type Error = StoreError;
+
+    fn try_from(row: AccountRow) -> Result<AccountRecord, StoreError> {
+        Ok(AccountRecord {
+            account_id: row.account_id,
+            partner_id: row.partner_id,
+            status: status_from(&row.status)?,
+            export_json: row.export_json,
+            ingested_at: row.ingested_at,
+            closed_at: row.closed_at,
+            closed_by_import: row.closed_by_import,
+        })
+    }
+}
+
+/// Whose an account is, and its state: what an ingest looks at first.
+#[derive(sqlx::FromRow)]
+struct AccountOwner {
+    account_id: String,
+    partner_id: String,
+    status: String,
+}
 
 /// One export of an ingest, in the caller's transaction. One look first
 /// (is this account, or this partner, already known?), then only the
@@ -19,7 +54,7 @@ async fn ingest_one(
     now: &str,
 ) -> Result<IngestOutcome, StoreError> {
     let account = &export.account;
-    let existing = sqlx::query(
+    let existing = sqlx::query_as::<_, AccountOwner>(
         "SELECT account_id, partner_id, status FROM pinpoint_accounts
              WHERE account_id = $1 OR partner_id = $2",
     )
@@ -27,15 +62,15 @@ async fn ingest_one(
     .bind(&account.partner_id)
     .fetch_all(&mut *tx)
     .await?;
-    if let Some(row) = existing.first() {
+    if let Some(owner) = existing.first() {
         let same = existing.len() == 1
-            && row.try_get::<String, _>("account_id")? == account.id
-            && row.try_get::<String, _>("partner_id")? == account.partner_id;
+            && owner.account_id == account.id
+            && owner.partner_id == account.partner_id;
         if !same {
             return Ok(IngestOutcome::SkippedConflict);
         }
         // Only an active account of this partner is replaced.
-        if status_from(&row.try_get::<String, _>("status")?)? == AccountStatus::Closed {
+        if status_from(&owner.status)? == AccountStatus::Closed {
             return Ok(IngestOutcome::SkippedClosed);
         }
         let updated = sqlx::query(
@@ -103,61 +138,36 @@ pub(super) async fn ingest_batch(
 }
 
 pub(super) async fn partners(store: &Backend) -> Result<Vec<Partner>, StoreError> {
-    let rows =
-        sqlx::query("SELECT partner_id, company_name, csp FROM partners ORDER BY company_name")
+    Ok(
+        sqlx::query_as("SELECT partner_id, company_name, csp FROM partners ORDER BY company_name")
             .fetch_all(&store.pool)
-            .await?;
-    rows.iter()
-        .map(|row| {
-            Ok(Partner {
-                partner_id: row.try_get("partner_id")?,
-                company_name: row.try_get("company_name")?,
-                csp: row.try_get("csp")?,
-            })
-        })
-        .collect()
+            .await?,
+    )
 }
 
 pub(super) async fn partner(
     store: &Backend,
     partner_id: &PartnerId,
 ) -> Result<Option<Partner>, StoreError> {
-    let row =
-        sqlx::query("SELECT partner_id, company_name, csp FROM partners WHERE partner_id = $1")
+    Ok(
+        sqlx::query_as("SELECT partner_id, company_name, csp FROM partners WHERE partner_id = $1")
             .bind(partner_id.as_str())
             .fetch_optional(&store.pool)
-            .await?;
-    row.map(|row| {
-        Ok(Partner {
-            partner_id: row.try_get("partner_id")?,
-            company_name: row.try_get("company_name")?,
-            csp: row.try_get("csp")?,
-        })
-    })
-    .transpose()
+            .await?,
+    )
 }
 
 pub(super) async fn account(
     store: &Backend,
     partner_id: &PartnerId,
 ) -> Result<Option<AccountRecord>, StoreError> {
-    let row = sqlx::query(
+    sqlx::query_as::<_, AccountRow>(
         "SELECT account_id, partner_id, status, export_json, ingested_at, closed_at, closed_by_import
          FROM pinpoint_accounts WHERE partner_id = $1",
     )
     .bind(partner_id.as_str())
     .fetch_optional(&store.pool)
-    .await?;
-    row.map(|row| {
-        Ok(AccountRecord {
-            account_id: row.try_get("account_id")?,
-            partner_id: row.try_get("partner_id")?,
-            status: status_from(&row.try_get::<String, _>("status")?)?,
-            export_json: row.try_get("export_json")?,
-            ingested_at: row.try_get("ingested_at")?,
-            closed_at: row.try_get("closed_at")?,
-            closed_by_import: row.try_get("closed_by_import")?,
-        })
-    })
+    .await?
+    .map(AccountRecord::try_from)
     .transpose()
 }

@@ -1,12 +1,41 @@
 //! The audit trail: one record per change, written in the transaction of
 //! the change it records, read newest first.
 
-use sqlx::Row;
 use transition_domain::wire::audit::{AuditAction, AuditRecord, Change};
 use transition_domain::PartnerId;
 
 use super::{Backend, Conn};
 use crate::store::{corrupt, from_json, to_json, AuditQuery, StoreError};
+
+/// A row of `audit_log`, as read.
+#[derive(sqlx::FromRow)]
+struct AuditRow {
+    id: String,
+    partner_id: String,
+    action: String,
+    actor_json: String,
+    change_json: String,
+    created_at: String,
+}
+
+/// A record read back: its action column must be its change's.
+impl TryFrom<AuditRow> for AuditRecord {
+    type Error = StoreError;
+
+    fn try_from(row: AuditRow) -> Result<AuditRecord, StoreError> {
+        let change: Change = from_json(&row.change_json)?;
+        if AuditAction::parse(&row.action) != Some(change.action()) {
+            return Err(corrupt(format!("audit action {:?}", row.action)));
+        }
+        Ok(AuditRecord {
+            id: row.id,
+            partner_id: PartnerId::parse(&row.partner_id).map_err(corrupt)?,
+            actor: from_json(&row.actor_json)?,
+            change,
+            created_at: row.created_at,
+        })
+    }
+}
 
 /// Appends an audit record, inside the caller's transaction.
 pub(super) async fn insert_audit(conn: &mut Conn, record: &AuditRecord) -> Result<(), StoreError> {
@@ -39,7 +68,7 @@ pub(super) async fn records(
     // `before` is looked up within the same partner's records: another
     // partner's id gives an empty page, not a view of its position.
     let limit = query.limit.map_or(i64::MAX, i64::from);
-    let rows = sqlx::query(
+    let rows = sqlx::query_as::<_, AuditRow>(
         "SELECT id, partner_id, action, actor_json, change_json, created_at FROM audit_log
          WHERE ($1 IS NULL OR partner_id = $1)
            AND ($2 IS NULL OR seq < (SELECT b.seq FROM audit_log b
@@ -51,21 +80,5 @@ pub(super) async fn records(
     .bind(limit)
     .fetch_all(&store.pool)
     .await?;
-    rows.iter()
-        .map(|row| {
-            let action: String = row.try_get("action")?;
-            let change: Change = from_json(&row.try_get::<String, _>("change_json")?)?;
-            if AuditAction::parse(&action) != Some(change.action()) {
-                return Err(corrupt(format!("audit action {action:?}")));
-            }
-            let partner: String = row.try_get("partner_id")?;
-            Ok(AuditRecord {
-                id: row.try_get("id")?,
-                partner_id: PartnerId::parse(&partner).map_err(corrupt)?,
-                actor: from_json(&row.try_get::<String, _>("actor_json")?)?,
-                change,
-                created_at: row.try_get("created_at")?,
-            })
-        })
-        .collect()
+    rows.into_iter().map(AuditRecord::try_from).collect()
 }

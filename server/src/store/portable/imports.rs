@@ -1,24 +1,35 @@
 //! Committed imports (also the idempotency records: key, request hash,
 //! response to replay) and the claims on a key while its commit runs.
 
-use sqlx::Row;
 use transition_domain::export::AccountStatus;
 use transition_domain::PartnerId;
 
 use super::audit::insert_audit;
 use super::profiles::insert_profile;
-use super::{Backend, DbRow};
+use super::Backend;
 use crate::failpoint;
 use crate::store::{corrupt, unique_violation, CommitOutcome, NewImport, StoreError, StoredImport};
 
-fn import_from(row: &DbRow) -> Result<StoredImport, StoreError> {
-    let status: i64 = row.try_get("response_status")?;
-    Ok(StoredImport {
-        id: row.try_get("id")?,
-        request_hash: row.try_get("request_hash")?,
-        response_status: u16::try_from(status).map_err(corrupt)?,
-        response_body: row.try_get("response_body")?,
-    })
+/// What an import's row keeps to replay its response.
+#[derive(sqlx::FromRow)]
+struct ImportRow {
+    id: String,
+    request_hash: String,
+    response_status: i64,
+    response_body: String,
+}
+
+impl TryFrom<ImportRow> for StoredImport {
+    type Error = StoreError;
+
+    fn try_from(row: ImportRow) -> Result<StoredImport, StoreError> {
+        Ok(StoredImport {
+            id: row.id,
+            request_hash: row.request_hash,
+            response_status: u16::try_from(row.response_status).map_err(corrupt)?,
+            response_body: row.response_body,
+        })
+    }
 }
 
 pub(super) async fn by_key(
@@ -26,15 +37,16 @@ pub(super) async fn by_key(
     partner_id: &PartnerId,
     key: &str,
 ) -> Result<Option<StoredImport>, StoreError> {
-    let row = sqlx::query(
+    sqlx::query_as::<_, ImportRow>(
         "SELECT id, request_hash, response_status, response_body FROM imports
          WHERE partner_id = $1 AND idempotency_key = $2",
     )
     .bind(partner_id.as_str())
     .bind(key)
     .fetch_optional(&store.pool)
-    .await?;
-    row.as_ref().map(import_from).transpose()
+    .await?
+    .map(StoredImport::try_from)
+    .transpose()
 }
 
 pub(super) async fn by_id(
@@ -42,15 +54,16 @@ pub(super) async fn by_id(
     partner_id: &PartnerId,
     id: &str,
 ) -> Result<Option<StoredImport>, StoreError> {
-    let row = sqlx::query(
+    sqlx::query_as::<_, ImportRow>(
         "SELECT id, request_hash, response_status, response_body FROM imports
          WHERE partner_id = $1 AND id = $2",
     )
     .bind(partner_id.as_str())
     .bind(id)
     .fetch_optional(&store.pool)
-    .await?;
-    row.as_ref().map(import_from).transpose()
+    .await?
+    .map(StoredImport::try_from)
+    .transpose()
 }
 
 pub(super) async fn commit(
