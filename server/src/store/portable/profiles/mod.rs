@@ -1,16 +1,17 @@
 //! Business profiles with their locations, solutions and the solutions
-//! each location offers. A stored profile is checked through the domain
-//! again when it is read back.
+//! each location offers: written here, read back (and checked through
+//! the domain again) in `read`.
 
-use sqlx::Row;
-use transition_domain::input::LogoInput;
-use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
+use transition_domain::model::ProfileDraft;
 use transition_domain::wire::audit::AuditRecord;
 use transition_domain::{BusinessProfile, PartnerId};
 
 use super::audit::insert_audit;
 use super::{Backend, Conn, DbRow};
-use crate::store::{corrupt, from_json, to_json, unique_violation, StoreError, StoredProfile};
+use crate::store::{to_json, unique_violation, StoreError, StoredProfile};
+use read::Scope;
+
+mod read;
 
 /// Inserts a profile row and all its children.
 pub(super) async fn insert_profile(
@@ -111,110 +112,14 @@ async fn insert_children(conn: &mut Conn, draft: &ProfileDraft) -> Result<(), sq
     Ok(())
 }
 
-/// Reads one profile row's children and checks the whole profile again.
-async fn read_profile(conn: &mut Conn, row: &DbRow) -> Result<StoredProfile, StoreError> {
-    let id: String = row.try_get("id")?;
-    let logo: Option<String> = row.try_get("logo_json")?;
-    let logo: Option<LogoInput> = logo.as_deref().map(from_json).transpose()?;
-    let mut draft = ProfileDraft {
-        id: id.as_str().into(),
-        source_id: row
-            .try_get::<Option<String>, _>("source_id")?
-            .map(Into::into),
-        region: row.try_get("region")?,
-        name: row.try_get("name")?,
-        description: row.try_get("description")?,
-        website: row.try_get("website")?,
-        linkedin: row.try_get("linkedin")?,
-        logo,
-        industries: from_json(&row.try_get::<String, _>("industries_json")?)?,
-        products: from_json(&row.try_get::<String, _>("products_json")?)?,
-        service_types: from_json(&row.try_get::<String, _>("service_types_json")?)?,
-        tags: from_json(&row.try_get::<String, _>("tags_json")?)?,
-        target_sizes: from_json(&row.try_get::<String, _>("target_sizes_json")?)?,
-        allow_endorsements: row.try_get("allow_endorsements")?,
-        locations: Vec::new(),
-        solutions: Vec::new(),
-    };
-    let version: i64 = row.try_get("version")?;
-
-    let solutions = sqlx::query(
-        "SELECT id, source_id, kind, name, summary, description, url, products_json, industries_json
-         FROM solutions WHERE profile_id = $1 ORDER BY position",
-    )
-    .bind(&id)
-    .fetch_all(&mut *conn)
-    .await?;
-    for s in &solutions {
-        let kind: String = s.try_get("kind")?;
-        let kind = transition_domain::input::SolutionKind::parse(&kind)
-            .ok_or_else(|| corrupt(format!("solution kind {kind:?}")))?;
-        draft.solutions.push(SolutionDraft {
-            id: s.try_get::<String, _>("id")?.into(),
-            source_id: s.try_get("source_id")?,
-            kind,
-            name: s.try_get("name")?,
-            summary: s.try_get("summary")?,
-            description: s.try_get("description")?,
-            url: s.try_get("url")?,
-            products: from_json(&s.try_get::<String, _>("products_json")?)?,
-            industries: from_json(&s.try_get::<String, _>("industries_json")?)?,
-        });
-    }
-    let locations = sqlx::query(
-        "SELECT id, name, phone, email, line1, line2, city, postal_code, country
-         FROM locations WHERE profile_id = $1 ORDER BY position",
-    )
-    .bind(&id)
-    .fetch_all(&mut *conn)
-    .await?;
-    for l in &locations {
-        let location_id: String = l.try_get("id")?;
-        let solution_ids = sqlx::query_scalar::<_, String>(
-            "SELECT solution_id FROM location_solutions WHERE location_id = $1 ORDER BY position",
-        )
-        .bind(&location_id)
-        .fetch_all(&mut *conn)
-        .await?;
-        draft.locations.push(LocationDraft {
-            id: location_id.into(),
-            name: l.try_get("name")?,
-            phone: l.try_get("phone")?,
-            email: l.try_get("email")?,
-            address: transition_domain::input::AddressInput {
-                line1: l.try_get("line1")?,
-                line2: l.try_get("line2")?,
-                city: l.try_get("city")?,
-                postal_code: l.try_get("postal_code")?,
-                country: l.try_get("country")?,
-            },
-            solution_ids: solution_ids.into_iter().map(Into::into).collect(),
-        });
-    }
-    let profile =
-        BusinessProfile::try_from(draft).map_err(|why| corrupt(format!("profile {id}: {why}")))?;
-    Ok(StoredProfile { profile, version })
-}
-
-const PROFILE_COLUMNS: &str = "id, source_id, region, name, description, website, linkedin, logo_json,
-    industries_json, products_json, service_types_json, tags_json, target_sizes_json, allow_endorsements, version";
-
+/// Every profile of a partner, by region.
 pub(super) async fn profiles(
     store: &Backend,
     partner_id: &PartnerId,
 ) -> Result<Vec<StoredProfile>, StoreError> {
     // One read transaction: a consistent snapshot of every profile.
     let mut tx = store.begin_write().await?;
-    let rows = sqlx::query(&format!(
-        "SELECT {PROFILE_COLUMNS} FROM business_profiles WHERE partner_id = $1 ORDER BY region"
-    ))
-    .bind(partner_id.as_str())
-    .fetch_all(&mut *tx)
-    .await?;
-    let mut profiles = Vec::with_capacity(rows.len());
-    for row in &rows {
-        profiles.push(read_profile(&mut tx, row).await?);
-    }
+    let profiles = read::profiles(&mut tx, &Scope::Partner(partner_id)).await?;
     tx.commit().await?;
     Ok(profiles)
 }
@@ -225,19 +130,9 @@ pub(super) async fn profile(
     id: &str,
 ) -> Result<Option<StoredProfile>, StoreError> {
     let mut tx = store.begin_write().await?;
-    let row = sqlx::query(&format!(
-        "SELECT {PROFILE_COLUMNS} FROM business_profiles WHERE partner_id = $1 AND id = $2"
-    ))
-    .bind(partner_id.as_str())
-    .bind(id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    let profile = match row {
-        Some(row) => Some(read_profile(&mut tx, &row).await?),
-        None => None,
-    };
+    let mut profiles = read::profiles(&mut tx, &Scope::Profile(partner_id, id)).await?;
     tx.commit().await?;
-    Ok(profile)
+    Ok(profiles.pop())
 }
 
 pub(super) async fn create(
