@@ -32,34 +32,28 @@ impl TryFrom<ImportRow> for StoredImport {
     }
 }
 
-pub(super) async fn by_key(
-    store: &Backend,
-    partner_id: &PartnerId,
-    key: &str,
-) -> Result<Option<StoredImport>, StoreError> {
-    sqlx::query_as::<_, ImportRow>(
-        "SELECT id, request_hash, response_status, response_body FROM imports
-         WHERE partner_id = $1 AND idempotency_key = $2",
-    )
-    .bind(partner_id.as_str())
-    .bind(key)
-    .fetch_optional(&store.pool)
-    .await?
-    .map(StoredImport::try_from)
-    .transpose()
+/// How an import is found: by its idempotency key, or by its id.
+pub(super) enum Lookup<'a> {
+    Key(&'a str),
+    Id(&'a str),
 }
 
-pub(super) async fn by_id(
+/// A partner's import, found by `lookup`.
+pub(super) async fn find(
     store: &Backend,
     partner_id: &PartnerId,
-    id: &str,
+    lookup: Lookup<'_>,
 ) -> Result<Option<StoredImport>, StoreError> {
-    sqlx::query_as::<_, ImportRow>(
+    let (column, value) = match lookup {
+        Lookup::Key(key) => ("idempotency_key", key),
+        Lookup::Id(id) => ("id", id),
+    };
+    sqlx::query_as::<_, ImportRow>(&format!(
         "SELECT id, request_hash, response_status, response_body FROM imports
-         WHERE partner_id = $1 AND id = $2",
-    )
+         WHERE partner_id = $1 AND {column} = $2"
+    ))
     .bind(partner_id.as_str())
-    .bind(id)
+    .bind(value)
     .fetch_optional(&store.pool)
     .await?
     .map(StoredImport::try_from)

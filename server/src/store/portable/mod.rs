@@ -111,7 +111,7 @@ impl Store for Backend {
         partner_id: &PartnerId,
         key: &str,
     ) -> Result<Option<StoredImport>, StoreError> {
-        imports::by_key(self, partner_id, key).await
+        imports::find(self, partner_id, imports::Lookup::Key(key)).await
     }
 
     async fn import_by_id(
@@ -119,7 +119,7 @@ impl Store for Backend {
         partner_id: &PartnerId,
         id: &str,
     ) -> Result<Option<StoredImport>, StoreError> {
-        imports::by_id(self, partner_id, id).await
+        imports::find(self, partner_id, imports::Lookup::Id(id)).await
     }
 
     async fn commit_import(&self, import: &NewImport) -> Result<CommitOutcome, StoreError> {
