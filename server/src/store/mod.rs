@@ -4,6 +4,8 @@
 
 pub mod postgres;
 mod sqlite;
+#[cfg(test)]
+mod tests;
 
 use std::path::Path;
 
