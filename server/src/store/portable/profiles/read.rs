@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use transition_domain::input::{AddressInput, LogoInput, SolutionKind};
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
-use transition_domain::{BusinessProfile, PartnerId};
+use transition_domain::{BusinessProfile, PartnerId, SolutionId};
 
 use super::{Conn, DbRow};
 use crate::store::{corrupt, from_json, StoreError, StoredProfile};
@@ -21,26 +21,48 @@ pub(super) enum Scope<'a> {
 }
 
 impl Scope<'_> {
-    /// The condition on `business_profiles p` that picks them.
-    fn filter(&self) -> &'static str {
-        match self {
-            Scope::Partner(_) => "p.partner_id = $1",
-            Scope::Profile(..) => "p.partner_id = $1 AND p.id = $2",
-        }
-    }
-
-    /// The rows of `sql` (which names [`Scope::filter`]'s parameters), in
-    /// its order.
-    async fn fetch<T>(&self, conn: &mut Conn, sql: &str) -> Result<Vec<T>, sqlx::Error>
+    /// The rows of `select` (a query over `business_profiles p`, joined
+    /// or alone) for the profiles picked, ordered by `order`.
+    async fn fetch<T>(
+        &self,
+        conn: &mut Conn,
+        select: &str,
+        order: &str,
+    ) -> Result<Vec<T>, sqlx::Error>
     where
         T: for<'r> sqlx::FromRow<'r, DbRow> + Send + Unpin,
     {
-        let query = sqlx::query_as::<<DbRow as sqlx::Row>::Database, T>(sql);
+        let filter = match self {
+            Scope::Partner(_) => "p.partner_id = $1",
+            Scope::Profile(..) => "p.partner_id = $1 AND p.id = $2",
+        };
+        let sql = format!("{select} WHERE {filter} ORDER BY {order}");
+        let query = sqlx::query_as::<<DbRow as sqlx::Row>::Database, T>(&sql);
         let query = match self {
             Scope::Partner(partner_id) => query.bind(partner_id.as_str()),
             Scope::Profile(partner_id, id) => query.bind(partner_id.as_str()).bind(*id),
         };
         query.fetch_all(conn).await
+    }
+
+    /// [`Scope::fetch`]'s rows grouped by what they belong to (the first
+    /// of `split`'s pair), each group in the rows' order.
+    async fn grouped<R, T>(
+        &self,
+        conn: &mut Conn,
+        select: &str,
+        order: &str,
+        split: impl Fn(R) -> Result<(String, T), StoreError>,
+    ) -> Result<HashMap<String, Vec<T>>, StoreError>
+    where
+        R: for<'r> sqlx::FromRow<'r, DbRow> + Send + Unpin,
+    {
+        let mut groups: HashMap<String, Vec<T>> = HashMap::new();
+        for row in self.fetch(conn, select, order).await? {
+            let (owner, item) = split(row)?;
+            groups.entry(owner).or_default().push(item);
+        }
+        Ok(groups)
     }
 }
 
@@ -170,79 +192,55 @@ struct OfferRow {
     solution_id: String,
 }
 
-/// Rows grouped by what they belong to (the first of `split`'s pair),
-/// each group in the rows' order.
-fn grouped<R, T>(
-    rows: Vec<R>,
-    split: impl Fn(R) -> Result<(String, T), StoreError>,
-) -> Result<HashMap<String, Vec<T>>, StoreError> {
-    let mut groups: HashMap<String, Vec<T>> = HashMap::new();
-    for row in rows {
-        let (owner, item) = split(row)?;
-        groups.entry(owner).or_default().push(item);
-    }
-    Ok(groups)
-}
-
 /// The profiles `scope` picks, by region, each with its children, in
 /// four queries at most (one when there is none).
 pub(super) async fn profiles(
     conn: &mut Conn,
     scope: &Scope<'_>,
 ) -> Result<Vec<StoredProfile>, StoreError> {
-    let filter = scope.filter();
     let rows: Vec<ProfileRow> = scope
         .fetch(
             conn,
-            &format!(
-                "SELECT p.id, p.source_id, p.region, p.name, p.description, p.website, p.linkedin,
-                    p.logo_json, p.industries_json, p.products_json, p.service_types_json,
-                    p.tags_json, p.target_sizes_json, p.allow_endorsements, p.version
-                 FROM business_profiles p WHERE {filter} ORDER BY p.region"
-            ),
+            "SELECT p.id, p.source_id, p.region, p.name, p.description, p.website, p.linkedin,
+                p.logo_json, p.industries_json, p.products_json, p.service_types_json,
+                p.tags_json, p.target_sizes_json, p.allow_endorsements, p.version
+             FROM business_profiles p",
+            "p.region",
         )
         .await?;
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let solutions = scope
-        .fetch(
+    let mut solutions = scope
+        .grouped(
             conn,
-            &format!(
-                "SELECT s.profile_id, s.id, s.source_id, s.kind, s.name, s.summary, s.description,
-                    s.url, s.products_json, s.industries_json
-                 FROM solutions s JOIN business_profiles p ON p.id = s.profile_id
-                 WHERE {filter} ORDER BY s.profile_id, s.position"
-            ),
+            "SELECT s.profile_id, s.id, s.source_id, s.kind, s.name, s.summary, s.description,
+                s.url, s.products_json, s.industries_json
+             FROM solutions s JOIN business_profiles p ON p.id = s.profile_id",
+            "s.profile_id, s.position",
+            SolutionRow::split,
         )
         .await?;
-    let mut solutions = grouped(solutions, SolutionRow::split)?;
-    let locations = scope
-        .fetch(
+    let mut locations = scope
+        .grouped(
             conn,
-            &format!(
-                "SELECT l.profile_id, l.id, l.name, l.phone, l.email, l.line1, l.line2, l.city,
-                    l.postal_code, l.country
-                 FROM locations l JOIN business_profiles p ON p.id = l.profile_id
-                 WHERE {filter} ORDER BY l.profile_id, l.position"
-            ),
+            "SELECT l.profile_id, l.id, l.name, l.phone, l.email, l.line1, l.line2, l.city,
+                l.postal_code, l.country
+             FROM locations l JOIN business_profiles p ON p.id = l.profile_id",
+            "l.profile_id, l.position",
+            LocationRow::split,
         )
         .await?;
-    let mut locations = grouped(locations, LocationRow::split)?;
-    let offers = scope
-        .fetch(
+    let mut offers = scope
+        .grouped(
             conn,
-            &format!(
-                "SELECT ls.location_id, ls.solution_id
-                 FROM location_solutions ls JOIN locations l ON l.id = ls.location_id
-                    JOIN business_profiles p ON p.id = l.profile_id
-                 WHERE {filter} ORDER BY ls.location_id, ls.position"
-            ),
+            "SELECT ls.location_id, ls.solution_id
+             FROM location_solutions ls JOIN locations l ON l.id = ls.location_id
+                JOIN business_profiles p ON p.id = l.profile_id",
+            "ls.location_id, ls.position",
+            |row: OfferRow| Ok((row.location_id, SolutionId::from(row.solution_id))),
         )
         .await?;
-    let mut offers = grouped(offers, |row: OfferRow| {
-        Ok((row.location_id, row.solution_id.into()))
-    })?;
     rows.into_iter()
         .map(|row| {
             let (id, version) = (row.id.clone(), row.version);
