@@ -4,6 +4,8 @@
 
 pub mod postgres;
 mod sqlite;
+#[cfg(test)]
+mod tests;
 
 use std::path::Path;
 
@@ -48,8 +50,9 @@ impl StoreError {
     }
 }
 
-/// A partner as the store knows it (from its Pinpoint export).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+/// A partner as the store knows it (from its Pinpoint export): a row of
+/// `partners` as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema, sqlx::FromRow)]
 pub struct Partner {
     pub partner_id: String,
     pub company_name: String,

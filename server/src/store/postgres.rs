@@ -1,5 +1,5 @@
 //! PostgreSQL, for several replicas sharing one database: the same
-//! portable queries as SQLite (`portable.rs`), a pool sized by
+//! portable queries as SQLite (`portable/`), a pool sized by
 //! configuration, migrations of its own (`migrations/postgres`, run under
 //! sqlx's advisory lock, so replicas starting together migrate once).
 //! Transactions run at READ COMMITTED: the account's conditional close and
@@ -15,9 +15,9 @@ use sqlx::PgPool;
 use super::StoreError;
 
 // The same queries compiled for this backend's types, on purpose: see
-// `portable.rs`.
+// `portable/mod.rs`.
 #[allow(clippy::duplicate_mod)]
-#[path = "portable.rs"]
+#[path = "portable/mod.rs"]
 mod portable;
 
 type Backend = PgStore;

@@ -2,7 +2,7 @@
 //! `synchronous=FULL` (a committed import survives a power cut) and
 //! foreign keys on. Every transaction starts with a write, so it holds the
 //! write lock from its first statement and never has to upgrade. The
-//! queries are the portable ones (`portable.rs`).
+//! queries are the portable ones (`portable/`).
 
 use std::path::Path;
 use std::str::FromStr;
@@ -16,9 +16,9 @@ use sqlx::{ConnectOptions, Connection, SqlitePool};
 use super::{corrupt, StoreError};
 
 // The same queries compiled for this backend's types, on purpose: see
-// `portable.rs`.
+// `portable/mod.rs`.
 #[allow(clippy::duplicate_mod)]
-#[path = "portable.rs"]
+#[path = "portable/mod.rs"]
 mod portable;
 
 type Backend = SqliteStore;

@@ -1,0 +1,160 @@
+//! The store in portable SQL, compiled once per backend: `sqlite.rs` and
+//! `postgres.rs` each include this folder as their `portable` module, with
+//! `Backend` (the store, holding a `pool` of its database), `Conn` (a
+//! connection) and `DbRow` (a row) named in the including module. The SQL
+//! here means the same on SQLite and PostgreSQL (`$n` parameters, BOOLEAN,
+//! 64-bit integers, RFC 3339 TEXT times); what differs (opening, backups)
+//! is in the including module.
+//!
+//! One file per aggregate, each with its queries and its rows:
+//! `accounts` (partners, their Pinpoint exports and the ingest),
+//! `profiles` (business profiles with their locations and solutions),
+//! `imports` (committed imports and the claims on their keys), `audit`
+//! (the trail). This file is the [`Store`] they make together.
+
+use std::path::Path;
+
+use async_trait::async_trait;
+use transition_domain::wire::audit::AuditRecord;
+use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
+
+use super::{Backend, Conn, DbRow};
+use crate::store::{
+    AccountRecord, AuditQuery, CommitOutcome, IngestOutcome, NewImport, Partner, Store, StoreError,
+    StoredImport, StoredProfile,
+};
+
+mod accounts;
+mod audit;
+mod imports;
+mod profiles;
+
+#[async_trait]
+impl Store for Backend {
+    async fn health(&self) -> Result<(), StoreError> {
+        sqlx::query_scalar::<_, i64>("SELECT CAST(1 AS BIGINT)")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    async fn ready(&self, now: &str) -> Result<(), StoreError> {
+        let mut tx = self.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO readiness (id, checked_at) VALUES (1, $1)
+             ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
+        )
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn ingest_batch(
+        &self,
+        batch: &[(&PinpointExport, &str)],
+        now: &str,
+    ) -> Result<Vec<IngestOutcome>, StoreError> {
+        accounts::ingest_batch(self, batch, now).await
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    async fn partners(&self) -> Result<Vec<Partner>, StoreError> {
+        accounts::partners(self).await
+    }
+
+    async fn partner(&self, partner_id: &PartnerId) -> Result<Option<Partner>, StoreError> {
+        accounts::partner(self, partner_id).await
+    }
+
+    async fn account(&self, partner_id: &PartnerId) -> Result<Option<AccountRecord>, StoreError> {
+        accounts::account(self, partner_id).await
+    }
+
+    async fn profiles(&self, partner_id: &PartnerId) -> Result<Vec<StoredProfile>, StoreError> {
+        profiles::profiles(self, partner_id).await
+    }
+
+    async fn profile(
+        &self,
+        partner_id: &PartnerId,
+        id: &str,
+    ) -> Result<Option<StoredProfile>, StoreError> {
+        profiles::profile(self, partner_id, id).await
+    }
+
+    async fn create_profile(
+        &self,
+        partner_id: &PartnerId,
+        profile: &BusinessProfile,
+        audit: &AuditRecord,
+    ) -> Result<bool, StoreError> {
+        profiles::create(self, partner_id, profile, audit).await
+    }
+
+    async fn update_profile(
+        &self,
+        partner_id: &PartnerId,
+        profile: &BusinessProfile,
+        version: i64,
+        audit: &AuditRecord,
+    ) -> Result<bool, StoreError> {
+        profiles::update(self, partner_id, profile, version, audit).await
+    }
+
+    async fn import_by_key(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+    ) -> Result<Option<StoredImport>, StoreError> {
+        imports::find(self, partner_id, imports::Lookup::Key(key)).await
+    }
+
+    async fn import_by_id(
+        &self,
+        partner_id: &PartnerId,
+        id: &str,
+    ) -> Result<Option<StoredImport>, StoreError> {
+        imports::find(self, partner_id, imports::Lookup::Id(id)).await
+    }
+
+    async fn commit_import(&self, import: &NewImport) -> Result<CommitOutcome, StoreError> {
+        imports::commit(self, import).await
+    }
+
+    async fn claim_commit(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+        holder: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<bool, StoreError> {
+        imports::claim(self, partner_id, key, holder, now, expires_at).await
+    }
+
+    async fn release_commit(
+        &self,
+        partner_id: &PartnerId,
+        key: &str,
+        holder: &str,
+    ) -> Result<(), StoreError> {
+        imports::release(self, partner_id, key, holder).await
+    }
+
+    async fn backup(&self, to: &Path) -> Result<(), StoreError> {
+        self.backup_to(to).await
+    }
+
+    async fn audit_records(
+        &self,
+        partner_id: Option<&PartnerId>,
+        query: &AuditQuery,
+    ) -> Result<Vec<AuditRecord>, StoreError> {
+        audit::records(self, partner_id, query).await
+    }
+}
