@@ -7,7 +7,7 @@
 //! never added. A location's address cannot change: delete and add again.
 
 use crate::codes::Code;
-use crate::ids::SolutionId;
+use crate::ids::{LocationId, SolutionId};
 use crate::issue::{pointer, Issue};
 use crate::model::{BusinessProfile, ProfileDraft};
 use crate::request::{ProfileOverrides, SolutionOverrides};
@@ -125,7 +125,7 @@ pub fn add_location(profile: &BusinessProfile, location: &NewLocation, new_id: S
 }
 
 /// Deletes a location; a profile keeps at least one.
-pub fn delete_location(profile: &BusinessProfile, location_id: &str) -> Outcome {
+pub fn delete_location(profile: &BusinessProfile, location_id: &LocationId) -> Outcome {
     let k = location_index(profile, location_id)?;
     let mut draft = profile.to_draft();
     draft.locations.remove(k);
@@ -135,7 +135,7 @@ pub fn delete_location(profile: &BusinessProfile, location_id: &str) -> Outcome 
 /// Edits a location's name, phone or email. Its address cannot change.
 pub fn edit_location(
     profile: &BusinessProfile,
-    location_id: &str,
+    location_id: &LocationId,
     patch: &LocationPatch,
 ) -> Outcome {
     let k = location_index(profile, location_id)?;
@@ -170,14 +170,14 @@ pub fn edit_location(
 /// Sets which of the profile's solutions a location markets.
 pub fn set_location_solutions(
     profile: &BusinessProfile,
-    location_id: &str,
+    location_id: &LocationId,
     solution_ids: &[SolutionId],
 ) -> Outcome {
     let mut draft = profile.to_draft();
     let location = draft
         .locations
         .iter_mut()
-        .find(|l| l.id == location_id)
+        .find(|l| l.id == *location_id)
         .ok_or_else(|| location_unknown(location_id))?;
     location.solution_ids = solution_ids.to_vec();
     revalidate(&draft)
@@ -186,21 +186,21 @@ pub fn set_location_solutions(
 /// Edits an imported solution's name, summary, description or URL.
 pub fn edit_solution(
     profile: &BusinessProfile,
-    solution_id: &str,
+    solution_id: &SolutionId,
     patch: &SolutionOverrides,
 ) -> Outcome {
     let mut draft = profile.to_draft();
     let solution = draft
         .solutions
         .iter_mut()
-        .find(|s| s.id == solution_id)
+        .find(|s| s.id == *solution_id)
         .ok_or_else(|| solution_unknown(solution_id))?;
     patch.apply(solution);
     revalidate(&draft)
 }
 
 /// Deletes a solution, and with it every location's assignment of it.
-pub fn delete_solution(profile: &BusinessProfile, solution_id: &str) -> Outcome {
+pub fn delete_solution(profile: &BusinessProfile, solution_id: &SolutionId) -> Outcome {
     let k = solution_index(profile, solution_id)?;
     let mut draft = profile.to_draft();
     draft.solutions.remove(k);

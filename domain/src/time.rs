@@ -46,6 +46,11 @@ impl Timestamp {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// 1970-01-01T00:00:00Z, what a clock that cannot tell the time says.
+    pub fn unix_epoch() -> Timestamp {
+        Timestamp("1970-01-01T00:00:00Z".to_owned())
+    }
 }
 
 impl std::fmt::Display for Timestamp {
@@ -102,6 +107,10 @@ mod tests {
         let a = Timestamp::parse("2026-01-02T03:04:05Z").ok();
         let b = Timestamp::parse("2026-01-02T03:04:06Z").ok();
         assert!(a.is_some() && a < b);
+        assert_eq!(
+            Timestamp::parse(Timestamp::unix_epoch().as_str()).ok(),
+            Some(Timestamp::unix_epoch())
+        );
         let json: Result<Timestamp, _> = serde_json::from_str("\"2026-13-01T00:00:00Z\"");
         assert!(json.is_err());
     }

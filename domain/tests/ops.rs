@@ -39,7 +39,7 @@ fn solutions_are_edited_and_deleted_never_added() -> Result {
     let p = profile()?;
     let renamed = edit_solution(
         &p,
-        "s1",
+        &"s1".into(),
         &SolutionOverrides {
             name: Some("Stock 2".into()),
             ..SolutionOverrides::default()
@@ -48,7 +48,7 @@ fn solutions_are_edited_and_deleted_never_added() -> Result {
     .map_err(|i| format!("{i:?}"))?;
     assert_eq!(renamed.profile.solutions[0].name.as_str(), "Stock 2");
 
-    let deleted = delete_solution(&p, "s1").map_err(|i| format!("{i:?}"))?;
+    let deleted = delete_solution(&p, &"s1".into()).map_err(|i| format!("{i:?}"))?;
     assert_eq!(deleted.profile.solutions.len(), 1);
     assert!(
         deleted
@@ -64,7 +64,7 @@ fn solutions_are_edited_and_deleted_never_added() -> Result {
         [(Code::SolutionsImportOnly, "/solutions".into())]
     );
     assert_eq!(
-        refused(delete_solution(&p, "nope")),
+        refused(delete_solution(&p, &"nope".into())),
         [(Code::SolutionNotFound, "/solutions".into())]
     );
     let clash = SolutionOverrides {
@@ -72,7 +72,7 @@ fn solutions_are_edited_and_deleted_never_added() -> Result {
         ..SolutionOverrides::default()
     };
     assert_eq!(
-        refused(edit_solution(&p, "s1", &clash)),
+        refused(edit_solution(&p, &"s1".into(), &clash)),
         [(Code::SolutionNameDuplicate, "/solutions/1/name".into())]
     );
     Ok(())
@@ -107,7 +107,7 @@ fn locations_are_added_and_deleted_up_to_five_and_at_least_one() -> Result {
         address: address("1 Main St", "US"),
         ..sixth.clone()
     };
-    let p4 = delete_location(&p, "l5")
+    let p4 = delete_location(&p, &"l5".into())
         .map_err(|i| format!("{i:?}"))?
         .profile;
     assert_eq!(
@@ -118,11 +118,11 @@ fn locations_are_added_and_deleted_up_to_five_and_at_least_one() -> Result {
         )]
     );
 
-    let single = delete_location(&profile()?, "l2")
+    let single = delete_location(&profile()?, &"l2".into())
         .map_err(|i| format!("{i:?}"))?
         .profile;
     assert_eq!(
-        refused(delete_location(&single, "l1")),
+        refused(delete_location(&single, &"l1".into())),
         [(Code::LocationsEmpty, "/locations".into())]
     );
     Ok(())
@@ -136,7 +136,7 @@ fn an_address_cannot_be_edited() -> Result {
         ..LocationPatch::default()
     };
     assert_eq!(
-        refused(edit_location(&p, "l1", &moved)),
+        refused(edit_location(&p, &"l1".into(), &moved)),
         [(
             Code::LocationAddressImmutable,
             "/locations/0/address".into()
@@ -147,7 +147,7 @@ fn an_address_cannot_be_edited() -> Result {
         address: Some(address(" 1 RUE A", "fr")),
         ..LocationPatch::default()
     };
-    let edited = edit_location(&p, "l1", &renamed).map_err(|i| format!("{i:?}"))?;
+    let edited = edit_location(&p, &"l1".into(), &renamed).map_err(|i| format!("{i:?}"))?;
     assert_eq!(edited.profile.locations[0].name.as_str(), "Siège");
     Ok(())
 }
@@ -155,18 +155,18 @@ fn an_address_cannot_be_edited() -> Result {
 #[test]
 fn a_location_markets_a_subset_of_the_profiles_solutions() -> Result {
     let p = profile()?;
-    let set = set_location_solutions(&p, "l1", &["s2".into(), "s2".into()])
+    let set = set_location_solutions(&p, &"l1".into(), &["s2".into(), "s2".into()])
         .map_err(|i| format!("{i:?}"))?;
     assert_eq!(set.profile.locations[0].solution_ids, ["s2"]);
     assert_eq!(
-        refused(set_location_solutions(&p, "l1", &["zz".into()])),
+        refused(set_location_solutions(&p, &"l1".into(), &["zz".into()])),
         [(
             Code::LocationSolutionUnknown,
             "/locations/0/solution_ids/0".into()
         )]
     );
     assert_eq!(
-        refused(set_location_solutions(&p, "nope", &[])),
+        refused(set_location_solutions(&p, &"nope".into(), &[])),
         [(Code::LocationUnknown, "/locations".into())]
     );
     Ok(())
@@ -179,11 +179,11 @@ fn a_missing_location_or_solution_is_not_found() -> Result {
     let p = profile()?;
     let patch = SolutionOverrides::default();
     let not_found = [
-        delete_solution(&p, "nope"),
-        edit_solution(&p, "nope", &patch),
-        delete_location(&p, "nope"),
-        edit_location(&p, "nope", &LocationPatch::default()),
-        set_location_solutions(&p, "nope", &[]),
+        delete_solution(&p, &"nope".into()),
+        edit_solution(&p, &"nope".into(), &patch),
+        delete_location(&p, &"nope".into()),
+        edit_location(&p, &"nope".into(), &LocationPatch::default()),
+        set_location_solutions(&p, &"nope".into(), &[]),
     ];
     for outcome in not_found {
         assert!(matches!(outcome, Err(OpError::NotFound(_))), "{outcome:?}");
@@ -197,7 +197,7 @@ fn a_missing_location_or_solution_is_not_found() -> Result {
         Err(OpError::Refused(_))
     ));
     assert!(matches!(
-        set_location_solutions(&p, "l1", &["zz".into()]),
+        set_location_solutions(&p, &"l1".into(), &["zz".into()]),
         Err(OpError::Refused(_))
     ));
     Ok(())

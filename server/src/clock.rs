@@ -6,14 +6,16 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
+use transition_domain::Timestamp;
 
 /// Now, in UTC, as RFC 3339 to the second.
-pub fn now() -> String {
+pub fn now() -> Timestamp {
     OffsetDateTime::now_utc()
         .replace_nanosecond(0)
         .ok()
         .and_then(|t| t.format(&Rfc3339).ok())
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_owned())
+        .and_then(|text| Timestamp::parse(&text).ok())
+        .unwrap_or_else(Timestamp::unix_epoch)
 }
 
 /// Now, in seconds since the Unix epoch (tokens' `exp` and `iat`).
@@ -41,7 +43,7 @@ mod tests {
 
     #[test]
     fn now_is_rfc3339_to_the_second() {
-        let text = now();
+        let text = now().to_string();
         assert!(OffsetDateTime::parse(&text, &Rfc3339).is_ok(), "{text}");
         assert!(text.ends_with('Z') && !text.contains('.'), "{text}");
         assert!(unix_now() > 1_700_000_000);

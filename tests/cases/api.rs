@@ -968,7 +968,9 @@ async fn a_retry_while_the_first_commit_runs_is_told_to_wait() -> TestResult {
     let partner = transition_domain::PartnerId::parse(CONTOSO)?;
     let now = i64::try_from(unix_now())?;
     let store = &app.state.store;
-    assert!(store.claim_commit(&partner, "busy-key", "replica-b", now, now + 60).await?);
+    let busy = transition_domain::IdempotencyKey::parse("busy-key")?;
+    let other = transition_domain::IdempotencyKey::parse("other-key")?;
+    assert!(store.claim_commit(&partner, &busy, "replica-b", now, now + 60).await?);
     let answer = app.commit(&admin(CONTOSO), "busy-key", contoso_request()).await;
     assert_eq!(answer.status, StatusCode::CONFLICT);
     assert_eq!(answer.code(), "idempotency_key_in_progress");
@@ -976,17 +978,17 @@ async fn a_retry_while_the_first_commit_runs_is_told_to_wait() -> TestResult {
     let me = app.get("/api/v1/me", &admin(CONTOSO)).await.json();
     assert_eq!(me["pinpoint_account"]["status"], "active");
     // Another key is not held up.
-    assert!(store.claim_commit(&partner, "other-key", "replica-b", now, now + 60).await?);
-    store.release_commit(&partner, "other-key", "replica-b").await?;
+    assert!(store.claim_commit(&partner, &other, "replica-b", now, now + 60).await?);
+    store.release_commit(&partner, &other, "replica-b").await?;
 
     // That replica died: once its claim expires, the retry goes through,
     // and the key is free again afterwards.
     let later = now + 61;
-    assert!(!store.claim_commit(&partner, "busy-key", "replica-c", now + 30, now + 90).await?);
-    assert!(store.claim_commit(&partner, "busy-key", "replica-c", later, later + 60).await?);
-    store.release_commit(&partner, "busy-key", "replica-c").await?;
+    assert!(!store.claim_commit(&partner, &busy, "replica-c", now + 30, now + 90).await?);
+    assert!(store.claim_commit(&partner, &busy, "replica-c", later, later + 60).await?);
+    store.release_commit(&partner, &busy, "replica-c").await?;
     let answer = app.commit(&admin(CONTOSO), "busy-key", contoso_request()).await;
     assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
-    assert!(store.claim_commit(&partner, "busy-key", "replica-d", now, now + 60).await?);
+    assert!(store.claim_commit(&partner, &busy, "replica-d", now, now + 60).await?);
     Ok(())
 }

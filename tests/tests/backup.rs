@@ -173,7 +173,9 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
         let id = PartnerId::parse(&partner(n))?;
         let account = store.account(&id).await?.ok_or("account missing")?;
         let profiles = store.profiles(&id).await?;
-        let import = store.import_by_key(&id, &key(n)).await?;
+        let import = store
+            .import_by_key(&id, &transition_domain::IdempotencyKey::parse(&key(n))?)
+            .await?;
         match account.status {
             AccountStatus::Closed => {
                 assert_eq!(profiles.len(), 2, "partner {n}");

@@ -38,7 +38,7 @@ async fn stored_imports_and_audit_records_lose_their_referral_contents() -> Test
         sqlx::raw_sql("INSERT INTO partners VALUES ('4412345', 'Contoso', TRUE);")
             .execute(&mut conn)
             .await?;
-        sqlx::query("INSERT INTO pinpoint_accounts VALUES ('pp-contoso', '4412345', $1, 'closed', 't', 't', 'imp-1')")
+        sqlx::query("INSERT INTO pinpoint_accounts VALUES ('pp-contoso', '4412345', $1, 'closed', '2026-01-01T00:00:00Z', '2026-01-02T03:04:05Z', 'imp-1')")
             .bind(&export)
             .execute(&mut conn)
             .await?;

@@ -39,7 +39,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             view! {
                 <div class="pt-alert pt-alert-success" role="status">
                     <p class="pt-alert-title">{move || {
-                        lang.fill(T::ResultsIntro, &[("date", &locale::date(&created_at, lang.get()))])
+                        lang.fill(T::ResultsIntro, &[("date", &locale::date(created_at.as_str(), lang.get()))])
                     }}</p>
                     <p class="pt-muted">{move || lang.fill(T::ImportId, &[("id", &import_id)])}</p>
                 </div>

@@ -5,8 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
+use crate::ids::{ImportId, LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
 use crate::plan::NotImported;
+use crate::time::Timestamp;
 use crate::wire::imports::Actor;
 
 /// The largest page of `GET /audit`.
@@ -22,7 +23,7 @@ pub struct AuditRecord {
     #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub partner_id: PartnerId,
     /// RFC 3339, UTC: when the change was committed.
-    pub created_at: String,
+    pub created_at: Timestamp,
     pub actor: Actor,
     pub change: Change,
 }
@@ -84,7 +85,7 @@ pub enum Change {
     /// An import: the profiles it created and what it left in Pinpoint
     /// (referrals by count and id only).
     Import {
-        import_id: String,
+        import_id: ImportId,
         created: Vec<CreatedProfile>,
         not_imported: NotImported,
     },

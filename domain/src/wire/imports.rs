@@ -2,10 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::ImportId;
 use crate::issue::LocalizedIssue;
 use crate::model::BusinessProfile;
 use crate::plan::NotImported;
 use crate::role::Role;
+use crate::time::Timestamp;
 
 /// Who committed an import.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,9 +22,9 @@ pub struct Actor {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportResult {
-    pub id: String,
+    pub id: ImportId,
     /// RFC 3339, UTC.
-    pub created_at: String,
+    pub created_at: Timestamp,
     pub actor: Actor,
     pub pinpoint_account_id: String,
     /// The business profiles created, with their new ids.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::export::AccountStatus;
+use crate::ids::ImportId;
 use crate::role::Role;
 
 /// The signed-in partner. `company_name` and `csp` come from the token's
@@ -46,7 +47,7 @@ pub struct AccountBrief {
     pub status: AccountStatus,
     /// The import that closed it, once closed.
     #[serde(default)]
-    pub import_id: Option<String>,
+    pub import_id: Option<ImportId>,
 }
 
 impl AccountBrief {

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::export::{AccountStatus, PinpointExport};
+use crate::ids::ImportId;
+use crate::time::Timestamp;
 
 /// The caller's Pinpoint account, its export as ingested.
 // `E` is how the export is held: the app reads a `PinpointExport`; the
@@ -14,9 +16,9 @@ pub struct PinpointAccount<E = PinpointExport> {
     pub id: String,
     pub status: AccountStatus,
     /// RFC 3339, once the import closed it.
-    pub closed_at: Option<String>,
+    pub closed_at: Option<Timestamp>,
     /// The import that closed it.
-    pub import_id: Option<String>,
+    pub import_id: Option<ImportId>,
     /// The Pinpoint export as ingested.
     #[cfg_attr(feature = "openapi", schema(value_type = PinpointExport))]
     pub export: E,
@@ -43,7 +45,7 @@ mod tests {
         let sent = PinpointAccount {
             id: "pp-1".to_owned(),
             status: AccountStatus::Closed,
-            closed_at: Some("2026-01-02T03:04:05Z".to_owned()),
+            closed_at: Timestamp::parse("2026-01-02T03:04:05Z").ok(),
             import_id: None,
             export: &stored,
         };

@@ -14,7 +14,9 @@ use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::{AuditRecord, Change, CreatedProfile};
 use transition_domain::wire::imports::ImportResult;
-use transition_domain::{plan_import, BusinessProfile, Code, ImportRequest, PartnerId};
+use transition_domain::{
+    plan_import, BusinessProfile, Code, IdempotencyKey, ImportId, ImportRequest, PartnerId,
+};
 
 use crate::auth::Caller;
 use crate::clock::{new_id, now, unix_now};
@@ -32,9 +34,6 @@ pub fn router() -> Router<AppState> {
         .route("/imports", post(imports_commit))
         .route("/imports/{id}", get(imports_get))
 }
-
-/// The longest idempotency key accepted.
-pub const MAX_KEY_LEN: usize = 255;
 
 #[utoipa::path(
     post,
@@ -90,20 +89,16 @@ fn request_hash(request: &ImportRequest) -> String {
     hex::encode(Sha256::digest(&canonical))
 }
 
-fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
+fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ApiError> {
     let missing = || ApiError::new(Code::IdempotencyKeyMissing, StatusCode::BAD_REQUEST);
     let value = headers.get("idempotency-key").ok_or_else(missing)?;
-    let key = value.to_str().map_err(|_| missing())?.trim();
-    let valid =
-        !key.is_empty() && key.len() <= MAX_KEY_LEN && key.bytes().all(|b| b.is_ascii_graphic());
-    if valid {
-        Ok(key.to_owned())
-    } else {
-        Err(ApiError::malformed(
+    let key = value.to_str().map_err(|_| missing())?;
+    IdempotencyKey::parse(key).map_err(|_| {
+        ApiError::malformed(
             "/headers/idempotency-key",
             "1 to 255 visible ASCII characters",
-        ))
-    }
+        )
+    })
 }
 
 /// Replays a stored answer if it was for the same request.
@@ -145,7 +140,7 @@ fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> R
 struct Lease {
     state: AppState,
     partner_id: PartnerId,
-    key: String,
+    key: IdempotencyKey,
     holder: String,
     released: bool,
 }
@@ -155,7 +150,7 @@ impl Lease {
     async fn claim(
         state: &AppState,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
     ) -> Result<Option<Lease>, ApiError> {
         let holder = new_id();
         let now = i64::try_from(unix_now()).unwrap_or(i64::MAX);
@@ -191,17 +186,14 @@ impl Drop for Lease {
         }
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             let (state, partner_id) = (self.state.clone(), self.partner_id.clone());
-            let (key, holder) = (
-                std::mem::take(&mut self.key),
-                std::mem::take(&mut self.holder),
-            );
+            let (key, holder) = (self.key.clone(), std::mem::take(&mut self.holder));
             runtime.spawn(async move { release(&state, &partner_id, &key, &holder).await });
         }
     }
 }
 
 /// Ends a commit's claim; if that fails, the claim expires by itself.
-async fn release(state: &AppState, partner_id: &PartnerId, key: &str, holder: &str) {
+async fn release(state: &AppState, partner_id: &PartnerId, key: &IdempotencyKey, holder: &str) {
     if let Err(error) = state.store.release_commit(partner_id, key, holder).await {
         tracing::warn!(%error, partner = %partner_id, "could not release a commit's claim");
     }
@@ -251,7 +243,7 @@ async fn commit_claimed(
     state: AppState,
     headers: HeaderMap,
     caller: Caller,
-    key: String,
+    key: IdempotencyKey,
     hash: String,
     request: ImportRequest,
     lease: &mut Lease,
@@ -296,7 +288,7 @@ async fn commit_claimed(
         .profiles_to_create(new_id)
         .map_err(ApiError::from_issues)?;
 
-    let import_id = new_id();
+    let import_id = ImportId::from(new_id());
     let created_at = now();
     let lang = lang_of(&headers);
     let result = ImportResult {
@@ -385,7 +377,7 @@ async fn commit_claimed(
 pub async fn imports_get(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ImportId>,
 ) -> Result<Response, ApiError> {
     let stored = state
         .store

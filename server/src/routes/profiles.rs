@@ -14,7 +14,7 @@ use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
 use transition_domain::wire::audit::{AuditRecord, Change};
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
-use transition_domain::{BusinessProfile, Code, LocationId, SolutionId};
+use transition_domain::{BusinessProfile, Code, LocationId, ProfileId, SolutionId};
 
 use crate::auth::Caller;
 use crate::clock::{new_id, now};
@@ -68,7 +68,7 @@ fn audit_record(caller: &Caller, change: Change) -> AuditRecord {
 async fn change(
     state: &AppState,
     caller: &Caller,
-    id: &str,
+    id: &ProfileId,
     op: impl Fn(&BusinessProfile) -> Outcome,
     describe: impl Fn(&BusinessProfile, &BusinessProfile) -> Change,
 ) -> Result<BusinessProfile, ApiError> {
@@ -199,7 +199,7 @@ pub async fn profiles_create(
 pub async fn profiles_get(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
     let stored = state
         .store
@@ -225,7 +225,7 @@ pub async fn profiles_get(
 pub async fn profiles_edit(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
     Json(patch): Json<ProfileOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
     let profile = change(
@@ -258,7 +258,7 @@ pub async fn profiles_edit(
 pub async fn locations_add(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
     Json(location): Json<NewLocation>,
 ) -> Result<Response, ApiError> {
     let location_id = new_id();
@@ -292,7 +292,7 @@ pub async fn locations_add(
 pub async fn locations_delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, lid)): Path<(String, String)>,
+    Path((id, lid)): Path<(ProfileId, LocationId)>,
 ) -> Result<StatusCode, ApiError> {
     change(
         &state,
@@ -301,7 +301,7 @@ pub async fn locations_delete(
         |p| ops::delete_location(p, &lid),
         |_, after| Change::LocationDelete {
             profile_id: after.id.clone(),
-            location_id: LocationId::from(&lid),
+            location_id: lid.clone(),
         },
     )
     .await?;
@@ -325,10 +325,10 @@ pub async fn locations_delete(
 pub async fn locations_edit(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, lid)): Path<(String, String)>,
+    Path((id, lid)): Path<(ProfileId, LocationId)>,
     Json(patch): Json<LocationPatch>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let location_id = LocationId::from(&lid);
+    let location_id = lid.clone();
     let profile = change(
         &state,
         &caller,
@@ -360,10 +360,10 @@ pub async fn locations_edit(
 pub async fn location_solutions_set(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, lid)): Path<(String, String)>,
+    Path((id, lid)): Path<(ProfileId, LocationId)>,
     Json(body): Json<SolutionIds>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let location_id = LocationId::from(&lid);
+    let location_id = lid.clone();
     let profile = change(
         &state,
         &caller,
@@ -401,7 +401,7 @@ pub async fn location_solutions_set(
 pub async fn solutions_add(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
 ) -> Result<Response, ApiError> {
     caller.require_write()?;
     let stored = state
@@ -431,10 +431,10 @@ pub async fn solutions_add(
 pub async fn solutions_edit(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, sid)): Path<(String, String)>,
+    Path((id, sid)): Path<(ProfileId, SolutionId)>,
     Json(patch): Json<SolutionOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let solution_id = SolutionId::from(&sid);
+    let solution_id = sid.clone();
     let profile = change(
         &state,
         &caller,
@@ -465,7 +465,7 @@ pub async fn solutions_edit(
 pub async fn solutions_delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, sid)): Path<(String, String)>,
+    Path((id, sid)): Path<(ProfileId, SolutionId)>,
 ) -> Result<StatusCode, ApiError> {
     change(
         &state,
@@ -474,7 +474,7 @@ pub async fn solutions_delete(
         |p| ops::delete_solution(p, &sid),
         |_, after| Change::SolutionDelete {
             profile_id: after.id.clone(),
-            solution_id: SolutionId::from(&sid),
+            solution_id: sid.clone(),
         },
     )
     .await?;

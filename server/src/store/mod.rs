@@ -13,7 +13,9 @@ use async_trait::async_trait;
 use serde::Serialize;
 use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::AuditRecord;
-use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
+use transition_domain::{
+    BusinessProfile, IdempotencyKey, ImportId, PartnerId, PinpointExport, ProfileId, Timestamp,
+};
 
 pub use postgres::PgStore;
 pub use sqlite::{Faults, SqliteOptions, SqliteStore, DEFAULT_BUSY_TIMEOUT};
@@ -66,9 +68,9 @@ pub struct AccountRecord {
     pub partner_id: String,
     pub status: AccountStatus,
     pub export_json: String,
-    pub ingested_at: String,
-    pub closed_at: Option<String>,
-    pub closed_by_import: Option<String>,
+    pub ingested_at: Timestamp,
+    pub closed_at: Option<Timestamp>,
+    pub closed_by_import: Option<ImportId>,
 }
 
 /// A business profile with its optimistic-concurrency version.
@@ -93,7 +95,7 @@ pub enum IngestOutcome {
 /// A committed import as stored: enough to replay its response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredImport {
-    pub id: String,
+    pub id: ImportId,
     pub request_hash: String,
     pub response_status: u16,
     pub response_body: String,
@@ -102,10 +104,10 @@ pub struct StoredImport {
 /// Everything one import writes, in one transaction.
 #[derive(Debug, Clone)]
 pub struct NewImport {
-    pub id: String,
+    pub id: ImportId,
     pub partner_id: PartnerId,
     pub account_id: String,
-    pub idempotency_key: String,
+    pub idempotency_key: IdempotencyKey,
     pub request_hash: String,
     pub profiles: Vec<BusinessProfile>,
     pub response_status: u16,
@@ -144,7 +146,7 @@ pub trait Store: Send + Sync + 'static {
 
     /// A write committed (one row, overwritten each time): the store
     /// accepts writes now, so it is neither read-only, full nor gone.
-    async fn ready(&self, now: &str) -> Result<(), StoreError>;
+    async fn ready(&self, now: &Timestamp) -> Result<(), StoreError>;
 
     /// Loads an export (already parsed and checked) for its partner. An
     /// existing account is updated only while it is still active.
@@ -152,7 +154,7 @@ pub trait Store: Send + Sync + 'static {
         &self,
         export: &PinpointExport,
         raw: &str,
-        now: &str,
+        now: &Timestamp,
     ) -> Result<IngestOutcome, StoreError> {
         let outcomes = self.ingest_batch(&[(export, raw)], now).await?;
         outcomes
@@ -167,7 +169,7 @@ pub trait Store: Send + Sync + 'static {
     async fn ingest_batch(
         &self,
         batch: &[(&PinpointExport, &str)],
-        now: &str,
+        now: &Timestamp,
     ) -> Result<Vec<IngestOutcome>, StoreError>;
 
     async fn partners(&self) -> Result<Vec<Partner>, StoreError>;
@@ -178,7 +180,7 @@ pub trait Store: Send + Sync + 'static {
     async fn profile(
         &self,
         partner_id: &PartnerId,
-        id: &str,
+        id: &ProfileId,
     ) -> Result<Option<StoredProfile>, StoreError>;
     /// Creates a profile with its audit record, in one transaction;
     /// `false` (and nothing written) when the partner has one in that
@@ -203,12 +205,12 @@ pub trait Store: Send + Sync + 'static {
     async fn import_by_key(
         &self,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
     ) -> Result<Option<StoredImport>, StoreError>;
     async fn import_by_id(
         &self,
         partner_id: &PartnerId,
-        id: &str,
+        id: &ImportId,
     ) -> Result<Option<StoredImport>, StoreError>;
     /// Writes an import atomically: closes the account (only if active),
     /// creates the profiles, records the idempotency key, the response and
@@ -222,7 +224,7 @@ pub trait Store: Send + Sync + 'static {
     async fn claim_commit(
         &self,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
         holder: &str,
         now: i64,
         expires_at: i64,
@@ -231,7 +233,7 @@ pub trait Store: Send + Sync + 'static {
     async fn release_commit(
         &self,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
         holder: &str,
     ) -> Result<(), StoreError>;
 
@@ -253,6 +255,11 @@ pub trait Store: Send + Sync + 'static {
     /// copy's integrity. Every transaction committed before the copy
     /// started is in it; none committed after is.
     async fn backup(&self, to: &Path) -> Result<(), StoreError>;
+}
+
+/// A stored time, read back.
+fn timestamp(text: &str) -> Result<Timestamp, StoreError> {
+    Timestamp::parse(text).map_err(|_| corrupt(format!("time {text:?}")))
 }
 
 fn corrupt(what: impl std::fmt::Display) -> StoreError {

@@ -113,10 +113,13 @@ async fn profiles_read_back_whole_and_in_order_and_corrupt_ones_fail(
         .collect();
     // By region: DE, then FR.
     assert_eq!(read, [written[1].clone(), written[0].clone()]);
-    let one = store.profile(&partner, "p-fr").await?.map(|s| s.profile);
+    let one = store
+        .profile(&partner, &"p-fr".into())
+        .await?
+        .map(|s| s.profile);
     assert_eq!(one.as_ref(), Some(&written[0]));
     let other = PartnerId::parse("partner-2")?;
-    assert!(store.profile(&other, "p-fr").await?.is_none());
+    assert!(store.profile(&other, &"p-fr".into()).await?.is_none());
     assert!(store.profiles(&other).await?.is_empty());
 
     // Each corruption in turn (the one before mended): an unknown kind
@@ -143,7 +146,7 @@ async fn profiles_read_back_whole_and_in_order_and_corrupt_ones_fail(
     ] {
         sqlx::raw_sql(corruption).execute(&mut conn).await?;
         for error in [
-            store.profile(&partner, "p-fr").await.err(),
+            store.profile(&partner, &"p-fr".into()).await.err(),
             store.profiles(&partner).await.err(),
         ] {
             assert!(
@@ -151,7 +154,7 @@ async fn profiles_read_back_whole_and_in_order_and_corrupt_ones_fail(
                 "{error:?}"
             );
         }
-        assert!(store.profile(&partner, "p-de").await?.is_some());
+        assert!(store.profile(&partner, &"p-de".into()).await?.is_some());
     }
     conn.close().await?;
     store.close().await;

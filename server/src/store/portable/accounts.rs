@@ -2,10 +2,10 @@
 //! whether each was imported (closed).
 
 use transition_domain::export::AccountStatus;
-use transition_domain::{PartnerId, PinpointExport};
+use transition_domain::{ImportId, PartnerId, PinpointExport, Timestamp};
 
 use super::{Backend, Conn};
-use crate::store::{status_from, AccountRecord, IngestOutcome, Partner, StoreError};
+use crate::store::{status_from, timestamp, AccountRecord, IngestOutcome, Partner, StoreError};
 
 /// A row of `pinpoint_accounts`.
 #[derive(sqlx::FromRow)]
@@ -28,9 +28,9 @@ impl TryFrom<AccountRow> for AccountRecord {
             partner_id: row.partner_id,
             status: status_from(&row.status)?,
             export_json: row.export_json,
-            ingested_at: row.ingested_at,
-            closed_at: row.closed_at,
-            closed_by_import: row.closed_by_import,
+            ingested_at: timestamp(&row.ingested_at)?,
+            closed_at: row.closed_at.as_deref().map(timestamp).transpose()?,
+            closed_by_import: row.closed_by_import.map(ImportId::from),
         })
     }
 }
@@ -51,7 +51,7 @@ async fn ingest_one(
     tx: &mut Conn,
     export: &PinpointExport,
     raw: &str,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<IngestOutcome, StoreError> {
     let account = &export.account;
     let existing = sqlx::query_as::<_, AccountOwner>(
@@ -78,7 +78,7 @@ async fn ingest_one(
                  WHERE account_id = $3 AND partner_id = $4 AND status = $5",
         )
         .bind(raw)
-        .bind(now)
+        .bind(now.as_str())
         .bind(&account.id)
         .bind(&account.partner_id)
         .bind(AccountStatus::Active.as_str())
@@ -116,8 +116,8 @@ async fn ingest_one(
     .bind(&account.partner_id)
     .bind(raw)
     .bind(account.status.as_str())
-    .bind(now)
-    .bind(closed.then_some(now))
+    .bind(now.as_str())
+    .bind(closed.then_some(now.as_str()))
     .execute(&mut *tx)
     .await?;
     Ok(IngestOutcome::Created)
@@ -126,7 +126,7 @@ async fn ingest_one(
 pub(super) async fn ingest_batch(
     store: &Backend,
     batch: &[(&PinpointExport, &str)],
-    now: &str,
+    now: &Timestamp,
 ) -> Result<Vec<IngestOutcome>, StoreError> {
     let mut tx = store.begin_write().await?;
     let mut outcomes = Vec::with_capacity(batch.len());

@@ -5,7 +5,7 @@ use transition_domain::wire::audit::{AuditAction, AuditRecord, Change};
 use transition_domain::PartnerId;
 
 use super::{Backend, Conn};
-use crate::store::{corrupt, from_json, to_json, AuditQuery, StoreError};
+use crate::store::{corrupt, from_json, timestamp, to_json, AuditQuery, StoreError};
 
 /// A row of `audit_log`, as read.
 #[derive(sqlx::FromRow)]
@@ -32,7 +32,7 @@ impl TryFrom<AuditRow> for AuditRecord {
             partner_id: PartnerId::parse(&row.partner_id).map_err(corrupt)?,
             actor: from_json(&row.actor_json)?,
             change,
-            created_at: row.created_at,
+            created_at: timestamp(&row.created_at)?,
         })
     }
 }
@@ -54,7 +54,7 @@ pub(super) async fn insert_audit(conn: &mut Conn, record: &AuditRecord) -> Resul
     .bind(record.change.profile_id().map(|id| id.as_str()))
     .bind(to_json(&record.actor)?)
     .bind(to_json(&record.change)?)
-    .bind(&record.created_at)
+    .bind(record.created_at.as_str())
     .execute(&mut *conn)
     .await?;
     Ok(())

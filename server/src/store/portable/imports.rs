@@ -2,7 +2,7 @@
 //! response to replay) and the claims on a key while its commit runs.
 
 use transition_domain::export::AccountStatus;
-use transition_domain::PartnerId;
+use transition_domain::{ImportId, PartnerId};
 
 use super::audit::insert_audit;
 use super::profiles::insert_profile;
@@ -24,7 +24,7 @@ impl TryFrom<ImportRow> for StoredImport {
 
     fn try_from(row: ImportRow) -> Result<StoredImport, StoreError> {
         Ok(StoredImport {
-            id: row.id,
+            id: ImportId::from(row.id),
             request_hash: row.request_hash,
             response_status: u16::try_from(row.response_status).map_err(corrupt)?,
             response_body: row.response_body,
@@ -71,8 +71,8 @@ pub(super) async fn commit(
         "UPDATE pinpoint_accounts SET status = $5, closed_at = $1, closed_by_import = $2
          WHERE account_id = $3 AND partner_id = $4 AND status = $6",
     )
-    .bind(&import.audit.created_at)
-    .bind(&import.id)
+    .bind(import.audit.created_at.as_str())
+    .bind(import.id.as_str())
     .bind(&import.account_id)
     .bind(import.partner_id.as_str())
     .bind(AccountStatus::Closed.as_str())
@@ -99,7 +99,7 @@ pub(super) async fn commit(
             &mut tx,
             &import.partner_id,
             profile,
-            Some(&import.id),
+            Some(import.id.as_str()),
             &import.audit.created_at,
         )
         .await
@@ -118,14 +118,14 @@ pub(super) async fn commit(
             response_body, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
-    .bind(&import.id)
+    .bind(import.id.as_str())
     .bind(import.partner_id.as_str())
     .bind(&import.account_id)
-    .bind(&import.idempotency_key)
+    .bind(import.idempotency_key.as_str())
     .bind(&import.request_hash)
     .bind(i64::from(import.response_status))
     .bind(&import.response_body)
-    .bind(&import.audit.created_at)
+    .bind(import.audit.created_at.as_str())
     .execute(&mut *tx)
     .await;
     match recorded {
@@ -140,7 +140,7 @@ pub(super) async fn commit(
              WHERE partner_id = $1 AND idempotency_key = $2 AND holder = $3",
         )
         .bind(import.partner_id.as_str())
-        .bind(&import.idempotency_key)
+        .bind(import.idempotency_key.as_str())
         .bind(holder)
         .execute(&mut *tx)
         .await?;

@@ -16,7 +16,9 @@ use std::path::Path;
 
 use async_trait::async_trait;
 use transition_domain::wire::audit::AuditRecord;
-use transition_domain::{BusinessProfile, PartnerId, PinpointExport};
+use transition_domain::{
+    BusinessProfile, IdempotencyKey, ImportId, PartnerId, PinpointExport, ProfileId, Timestamp,
+};
 
 use super::{Backend, Conn, DbRow};
 use crate::store::{
@@ -38,13 +40,13 @@ impl Store for Backend {
         Ok(())
     }
 
-    async fn ready(&self, now: &str) -> Result<(), StoreError> {
+    async fn ready(&self, now: &Timestamp) -> Result<(), StoreError> {
         let mut tx = self.begin_write().await?;
         sqlx::query(
             "INSERT INTO readiness (id, checked_at) VALUES (1, $1)
              ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
         )
-        .bind(now)
+        .bind(now.as_str())
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -54,7 +56,7 @@ impl Store for Backend {
     async fn ingest_batch(
         &self,
         batch: &[(&PinpointExport, &str)],
-        now: &str,
+        now: &Timestamp,
     ) -> Result<Vec<IngestOutcome>, StoreError> {
         accounts::ingest_batch(self, batch, now).await
     }
@@ -82,7 +84,7 @@ impl Store for Backend {
     async fn profile(
         &self,
         partner_id: &PartnerId,
-        id: &str,
+        id: &ProfileId,
     ) -> Result<Option<StoredProfile>, StoreError> {
         profiles::profile(self, partner_id, id).await
     }
@@ -109,15 +111,15 @@ impl Store for Backend {
     async fn import_by_key(
         &self,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
     ) -> Result<Option<StoredImport>, StoreError> {
-        imports::find(self, partner_id, imports::Lookup::Key(key)).await
+        imports::find(self, partner_id, imports::Lookup::Key(key.as_str())).await
     }
 
     async fn import_by_id(
         &self,
         partner_id: &PartnerId,
-        id: &str,
+        id: &ImportId,
     ) -> Result<Option<StoredImport>, StoreError> {
         imports::find(self, partner_id, imports::Lookup::Id(id)).await
     }
@@ -129,21 +131,21 @@ impl Store for Backend {
     async fn claim_commit(
         &self,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
         holder: &str,
         now: i64,
         expires_at: i64,
     ) -> Result<bool, StoreError> {
-        imports::claim(self, partner_id, key, holder, now, expires_at).await
+        imports::claim(self, partner_id, key.as_str(), holder, now, expires_at).await
     }
 
     async fn release_commit(
         &self,
         partner_id: &PartnerId,
-        key: &str,
+        key: &IdempotencyKey,
         holder: &str,
     ) -> Result<(), StoreError> {
-        imports::release(self, partner_id, key, holder).await
+        imports::release(self, partner_id, key.as_str(), holder).await
     }
 
     async fn backup(&self, to: &Path) -> Result<(), StoreError> {

@@ -4,7 +4,7 @@
 
 use transition_domain::model::ProfileDraft;
 use transition_domain::wire::audit::AuditRecord;
-use transition_domain::{BusinessProfile, PartnerId};
+use transition_domain::{BusinessProfile, PartnerId, Timestamp};
 
 use super::audit::insert_audit;
 use super::{Backend, Conn, DbRow};
@@ -19,7 +19,7 @@ pub(super) async fn insert_profile(
     partner_id: &PartnerId,
     profile: &BusinessProfile,
     import_id: Option<&str>,
-    now: &str,
+    now: &Timestamp,
 ) -> Result<(), sqlx::Error> {
     let draft = profile.to_draft();
     let names = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
@@ -49,7 +49,7 @@ pub(super) async fn insert_profile(
     .bind(names(&draft.tags))
     .bind(names(&draft.target_sizes))
     .bind(draft.allow_endorsements)
-    .bind(now)
+    .bind(now.as_str())
     .execute(&mut *conn)
     .await?;
     insert_children(conn, &draft).await
@@ -141,7 +141,7 @@ pub(super) async fn create(
     profile: &BusinessProfile,
     audit: &AuditRecord,
 ) -> Result<bool, StoreError> {
-    let now = audit.created_at.as_str();
+    let now = &audit.created_at;
     let mut tx = store.begin_write().await?;
     // A partner the portal vouches for may have no Pinpoint export,
     // so no row yet: its profiles need one (no name known: empty).
@@ -170,7 +170,7 @@ pub(super) async fn update(
     version: i64,
     audit: &AuditRecord,
 ) -> Result<bool, StoreError> {
-    let now = audit.created_at.as_str();
+    let now = &audit.created_at;
     let draft = profile.to_draft();
     let names = |list: &[String]| to_json(&list);
     let logo = draft.logo.as_ref().map(to_json).transpose()?;
@@ -193,7 +193,7 @@ pub(super) async fn update(
     .bind(names(&draft.tags)?)
     .bind(names(&draft.target_sizes)?)
     .bind(draft.allow_endorsements)
-    .bind(now)
+    .bind(now.as_str())
     .bind(draft.id.as_str())
     .bind(partner_id.as_str())
     .bind(version)
