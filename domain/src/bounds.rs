@@ -9,8 +9,8 @@
 //! that is itself over its bound.
 //!
 //! This module is a leaf of the domain: the trait, the limits and
-//! [`LISTS`]. Each `impl Bounded` stands next to its type, and uses
-//! [`within`], [`within_opt`] and [`each`].
+//! [`LISTS`]. Each `impl Bounded` stands next to its type, and says its
+//! lists one a line through [`Lists`].
 //!
 //! The server checks every JSON body right after reading it (422
 //! `validation_failed` with `list_too_long` issues), the export parser
@@ -160,7 +160,7 @@ pub fn over_bounds<T: Bounded + ?Sized>(value: &T) -> Vec<Issue> {
 
 /// Checks one list's length; true when it is within its bound (and may be
 /// looked inside).
-pub fn within(issues: &mut Vec<Issue>, at: &str, name: &str, len: usize, bound: Bound) -> bool {
+fn within(issues: &mut Vec<Issue>, at: &str, name: &str, len: usize, bound: Bound) -> bool {
     if len <= bound.max {
         return true;
     }
@@ -173,7 +173,7 @@ pub fn within(issues: &mut Vec<Issue>, at: &str, name: &str, len: usize, bound: 
 }
 
 /// The same for an optional list (absent: nothing to check).
-pub fn within_opt<T>(
+fn within_opt<T>(
     issues: &mut Vec<Issue>,
     at: &str,
     name: &str,
@@ -183,8 +183,38 @@ pub fn within_opt<T>(
     list.is_none_or(|list| within(issues, at, name, list.len(), bound))
 }
 
+/// The lists of one value, checked at its path: what an `impl Bounded`
+/// says, one list a line.
+pub struct Lists<'a> {
+    issues: &'a mut Vec<Issue>,
+    at: &'a str,
+}
+
+impl<'a> Lists<'a> {
+    pub fn at(at: &'a str, issues: &'a mut Vec<Issue>) -> Lists<'a> {
+        Lists { issues, at }
+    }
+
+    /// A list of `len` entries; true when within `bound`.
+    pub fn check(&mut self, name: &str, len: usize, bound: Bound) -> bool {
+        within(self.issues, self.at, name, len, bound)
+    }
+
+    /// An optional list (absent: nothing to check).
+    pub fn check_opt<T>(&mut self, name: &str, list: Option<&Vec<T>>, bound: Bound) -> bool {
+        within_opt(self.issues, self.at, name, list, bound)
+    }
+
+    /// A list, and then each of its entries when it is within `bound`.
+    pub fn check_each<T: Bounded>(&mut self, name: &str, list: &[T], bound: Bound) {
+        if self.check(name, list.len(), bound) {
+            each(self.issues, self.at, name, list);
+        }
+    }
+}
+
 /// Checks each entry of a list already within its bound.
-pub fn each<T: Bounded>(issues: &mut Vec<Issue>, at: &str, name: &str, list: &[T]) {
+fn each<T: Bounded>(issues: &mut Vec<Issue>, at: &str, name: &str, list: &[T]) {
     let base = pointer(at, name);
     for (n, entry) in list.iter().enumerate() {
         entry.over_bounds(&pointer(&base, n), issues);

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bounds::{each, within, Bounded, CATALOGUE_VALUES, LOCATIONS, SOLUTIONS, TAGS};
+use crate::bounds::{Bounded, Lists, CATALOGUE_VALUES, LOCATIONS, SOLUTIONS, TAGS};
 use crate::catalog::{Industry, Product, ServiceType, TargetSize};
 use crate::ids::{LocationId, PinpointProfileId, ProfileId, SolutionId};
 use crate::input::{AddressInput, LogoInput, SolutionKind};
@@ -314,52 +314,28 @@ impl From<BusinessProfile> for ProfileDraft {
 
 impl Bounded for ProfileDraft {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        let lists = [
-            ("industries", &self.industries, CATALOGUE_VALUES),
-            ("products", &self.products, CATALOGUE_VALUES),
-            ("service_types", &self.service_types, CATALOGUE_VALUES),
-            ("tags", &self.tags, TAGS),
-            ("target_sizes", &self.target_sizes, CATALOGUE_VALUES),
-        ];
-        for (name, list, bound) in lists {
-            within(issues, at, name, list.len(), bound);
-        }
-        if within(issues, at, "locations", self.locations.len(), LOCATIONS) {
-            each(issues, at, "locations", &self.locations);
-        }
-        if within(issues, at, "solutions", self.solutions.len(), SOLUTIONS) {
-            each(issues, at, "solutions", &self.solutions);
-        }
+        let mut lists = Lists::at(at, issues);
+        lists.check("industries", self.industries.len(), CATALOGUE_VALUES);
+        lists.check("products", self.products.len(), CATALOGUE_VALUES);
+        lists.check("service_types", self.service_types.len(), CATALOGUE_VALUES);
+        lists.check("tags", self.tags.len(), TAGS);
+        lists.check("target_sizes", self.target_sizes.len(), CATALOGUE_VALUES);
+        lists.check_each("locations", &self.locations, LOCATIONS);
+        lists.check_each("solutions", &self.solutions, SOLUTIONS);
     }
 }
 
 impl Bounded for LocationDraft {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "solution_ids",
-            self.solution_ids.len(),
-            SOLUTIONS,
-        );
+        let mut lists = Lists::at(at, issues);
+        lists.check("solution_ids", self.solution_ids.len(), SOLUTIONS);
     }
 }
 
 impl Bounded for SolutionDraft {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "products",
-            self.products.len(),
-            CATALOGUE_VALUES,
-        );
-        within(
-            issues,
-            at,
-            "industries",
-            self.industries.len(),
-            CATALOGUE_VALUES,
-        );
+        let mut lists = Lists::at(at, issues);
+        lists.check("products", self.products.len(), CATALOGUE_VALUES);
+        lists.check("industries", self.industries.len(), CATALOGUE_VALUES);
     }
 }

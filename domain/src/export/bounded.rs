@@ -2,8 +2,8 @@
 //! [`crate::bounds`]).
 
 use crate::bounds::{
-    each, within, Bounded, APP_OR_SERVICE_PROFILES, CATALOGUE_VALUES, LOCATIONS, PROFILES,
-    REFERRALS, REVIEWS, TAGS,
+    Bounded, Lists, APP_OR_SERVICE_PROFILES, CATALOGUE_VALUES, LOCATIONS, PROFILES, REFERRALS,
+    REVIEWS, TAGS,
 };
 use crate::issue::Issue;
 
@@ -11,72 +11,33 @@ use super::{PinpointExport, PinpointProfile, PinpointSolution};
 
 impl Bounded for PinpointExport {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        if within(
-            issues,
-            at,
-            "business_profiles",
-            self.business_profiles.len(),
-            PROFILES,
-        ) {
-            each(issues, at, "business_profiles", &self.business_profiles);
-        }
-        for (name, list) in [
-            ("app_profiles", &self.app_profiles),
-            ("service_profiles", &self.service_profiles),
-        ] {
-            if within(issues, at, name, list.len(), APP_OR_SERVICE_PROFILES) {
-                each(issues, at, name, list);
-            }
-        }
-        within(issues, at, "referrals", self.referrals.len(), REFERRALS);
-        within(
-            issues,
-            at,
-            "customer_reviews",
-            self.customer_reviews.len(),
-            REVIEWS,
-        );
+        let mut lists = Lists::at(at, issues);
+        lists.check_each("business_profiles", &self.business_profiles, PROFILES);
+        let (apps, services) = (&self.app_profiles, &self.service_profiles);
+        lists.check_each("app_profiles", apps, APP_OR_SERVICE_PROFILES);
+        lists.check_each("service_profiles", services, APP_OR_SERVICE_PROFILES);
+        lists.check("referrals", self.referrals.len(), REFERRALS);
+        lists.check("customer_reviews", self.customer_reviews.len(), REVIEWS);
     }
 }
 
 impl Bounded for PinpointProfile {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        let lists = [
-            ("industries", &self.industries, CATALOGUE_VALUES),
-            ("products", &self.products, CATALOGUE_VALUES),
-            ("service_types", &self.service_types, CATALOGUE_VALUES),
-            ("tags", &self.tags, TAGS),
-            ("target_sizes", &self.target_sizes, CATALOGUE_VALUES),
-        ];
-        for (name, list, bound) in lists {
-            within(issues, at, name, list.len(), bound);
-        }
-        within(issues, at, "locations", self.locations.len(), LOCATIONS);
+        let mut lists = Lists::at(at, issues);
+        lists.check("industries", self.industries.len(), CATALOGUE_VALUES);
+        lists.check("products", self.products.len(), CATALOGUE_VALUES);
+        lists.check("service_types", self.service_types.len(), CATALOGUE_VALUES);
+        lists.check("tags", self.tags.len(), TAGS);
+        lists.check("target_sizes", self.target_sizes.len(), CATALOGUE_VALUES);
+        lists.check("locations", self.locations.len(), LOCATIONS);
     }
 }
 
 impl Bounded for PinpointSolution {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "products",
-            self.products.len(),
-            CATALOGUE_VALUES,
-        );
-        within(
-            issues,
-            at,
-            "industries",
-            self.industries.len(),
-            CATALOGUE_VALUES,
-        );
-        within(
-            issues,
-            at,
-            "location_ids",
-            self.location_ids.len(),
-            LOCATIONS,
-        );
+        let mut lists = Lists::at(at, issues);
+        lists.check("products", self.products.len(), CATALOGUE_VALUES);
+        lists.check("industries", self.industries.len(), CATALOGUE_VALUES);
+        lists.check("location_ids", self.location_ids.len(), LOCATIONS);
     }
 }

@@ -2,8 +2,7 @@
 //! [`Bounded`] (see [`crate::bounds`]).
 
 use crate::bounds::{
-    each, within, within_opt, Bounded, CATALOGUE_VALUES, LOCATIONS, NEW_LOCATIONS, PROFILES,
-    SOLUTIONS, TAGS,
+    Bounded, Lists, CATALOGUE_VALUES, LOCATIONS, NEW_LOCATIONS, PROFILES, SOLUTIONS, TAGS,
 };
 use crate::issue::{pointer, Issue};
 
@@ -22,9 +21,7 @@ impl Bounded for LocationPatch {
 
 impl Bounded for ImportRequest {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        if within(issues, at, "selections", self.selections.len(), PROFILES) {
-            each(issues, at, "selections", &self.selections);
-        }
+        Lists::at(at, issues).check_each("selections", &self.selections, PROFILES);
     }
 }
 
@@ -33,7 +30,7 @@ impl Bounded for Selection {
         self.overrides
             .over_bounds(&pointer(at, "overrides"), issues);
         let solutions = self.solutions.as_ref();
-        if within_opt(issues, at, "solutions", solutions, SOLUTIONS) {
+        if Lists::at(at, issues).check_opt("solutions", solutions, SOLUTIONS) {
             let base = pointer(at, "solutions");
             for (n, choice) in solutions.into_iter().flatten().enumerate() {
                 let choice_at = pointer(&pointer(&base, n), "overrides");
@@ -41,75 +38,45 @@ impl Bounded for Selection {
             }
         }
         if let Some(assignments) = &self.location_solutions {
-            if within(
-                issues,
-                at,
-                "location_solutions",
-                assignments.len(),
-                LOCATIONS,
-            ) {
+            if Lists::at(at, issues).check("location_solutions", assignments.len(), LOCATIONS) {
                 let base = pointer(at, "location_solutions");
+                let mut each = Lists::at(&base, issues);
                 for (location, ids) in assignments {
-                    within(issues, &base, location, ids.len(), SOLUTIONS);
+                    each.check(location, ids.len(), SOLUTIONS);
                 }
             }
         }
-        within(
-            issues,
-            at,
+        let mut lists = Lists::at(at, issues);
+        lists.check(
             "location_overrides",
             self.location_overrides.len(),
             LOCATIONS,
         );
-        within(
-            issues,
-            at,
-            "new_locations",
-            self.new_locations.len(),
-            NEW_LOCATIONS,
-        );
+        lists.check("new_locations", self.new_locations.len(), NEW_LOCATIONS);
     }
 }
 
 impl Bounded for ProfileOverrides {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        let lists = [
-            ("industries", self.industries.as_ref(), CATALOGUE_VALUES),
-            ("products", self.products.as_ref(), CATALOGUE_VALUES),
-            (
-                "service_types",
-                self.service_types.as_ref(),
-                CATALOGUE_VALUES,
-            ),
-            ("tags", self.tags.as_ref(), TAGS),
-            ("target_sizes", self.target_sizes.as_ref(), CATALOGUE_VALUES),
-            (
-                "excluded_location_ids",
-                Some(&self.excluded_location_ids),
-                LOCATIONS,
-            ),
-        ];
-        for (name, list, bound) in lists {
-            within_opt(issues, at, name, list, bound);
-        }
+        let mut lists = Lists::at(at, issues);
+        lists.check_opt("industries", self.industries.as_ref(), CATALOGUE_VALUES);
+        lists.check_opt("products", self.products.as_ref(), CATALOGUE_VALUES);
+        lists.check_opt(
+            "service_types",
+            self.service_types.as_ref(),
+            CATALOGUE_VALUES,
+        );
+        lists.check_opt("tags", self.tags.as_ref(), TAGS);
+        lists.check_opt("target_sizes", self.target_sizes.as_ref(), CATALOGUE_VALUES);
+        let excluded = &self.excluded_location_ids;
+        lists.check("excluded_location_ids", excluded.len(), LOCATIONS);
     }
 }
 
 impl Bounded for SolutionOverrides {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within_opt(
-            issues,
-            at,
-            "products",
-            self.products.as_ref(),
-            CATALOGUE_VALUES,
-        );
-        within_opt(
-            issues,
-            at,
-            "industries",
-            self.industries.as_ref(),
-            CATALOGUE_VALUES,
-        );
+        let mut lists = Lists::at(at, issues);
+        lists.check_opt("products", self.products.as_ref(), CATALOGUE_VALUES);
+        lists.check_opt("industries", self.industries.as_ref(), CATALOGUE_VALUES);
     }
 }

@@ -10,6 +10,26 @@ use serde::{Deserialize, Serialize};
 use crate::codes::Code;
 use crate::issue::Issue;
 
+/// A value's way in from serde (`TryFrom<String>`, through its own
+/// parser) and its way out (`From<T> for String`).
+macro_rules! string_conversions {
+    ($name:ident, $parse:expr) => {
+        impl TryFrom<String> for $name {
+            type Error = String;
+            fn try_from(raw: String) -> Result<Self, String> {
+                let parse: fn(&str) -> Result<$name, crate::issue::Issue> = $parse;
+                parse(&raw).map_err(|issue| issue.code.to_string())
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(value: $name) -> String {
+                value.as_str().to_owned()
+            }
+        }
+    };
+}
+
 mod region;
 mod web;
 
@@ -51,18 +71,7 @@ macro_rules! text_newtype {
             }
         }
 
-        impl TryFrom<String> for $name {
-            type Error = String;
-            fn try_from(raw: String) -> Result<Self, String> {
-                Self::parse(&raw).map_err(|issue| issue.code.to_string())
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(value: $name) -> String {
-                value.0
-            }
-        }
+        string_conversions!($name, $name::parse);
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -136,18 +145,7 @@ impl AddressLine {
     }
 }
 
-impl TryFrom<String> for AddressLine {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        Self::parse(&raw, "line").map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<AddressLine> for String {
-    fn from(value: AddressLine) -> String {
-        value.0
-    }
-}
+string_conversions!(AddressLine, |raw| AddressLine::parse(raw, "line"));
 
 /// An email address: `local@domain.tld`, no spaces, at most 254 bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -178,18 +176,7 @@ impl Email {
     }
 }
 
-impl TryFrom<String> for Email {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        Email::parse(&raw).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<Email> for String {
-    fn from(value: Email) -> String {
-        value.0
-    }
-}
+string_conversions!(Email, Email::parse);
 
 /// A phone number as people write it: digits, spaces and `+ - . ( )`,
 /// with 6 to 20 digits.
@@ -215,18 +202,7 @@ impl Phone {
     }
 }
 
-impl TryFrom<String> for Phone {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        Phone::parse(&raw).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<Phone> for String {
-    fn from(value: Phone) -> String {
-        value.0
-    }
-}
+string_conversions!(Phone, Phone::parse);
 
 /// The image formats a logo may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

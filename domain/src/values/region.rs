@@ -52,18 +52,7 @@ impl Region {
     }
 }
 
-impl TryFrom<String> for Region {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        Region::parse(&raw).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<Region> for String {
-    fn from(value: Region) -> String {
-        value.as_str().to_owned()
-    }
-}
+string_conversions!(Region, Region::parse);
 
 impl std::fmt::Display for Region {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

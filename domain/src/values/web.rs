@@ -29,18 +29,7 @@ impl WebUrl {
     }
 }
 
-impl TryFrom<String> for WebUrl {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        WebUrl::parse_as(&raw, Code::WebsiteInvalid).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<WebUrl> for String {
-    fn from(value: WebUrl) -> String {
-        value.0
-    }
-}
+string_conversions!(WebUrl, |raw| WebUrl::parse_as(raw, Code::WebsiteInvalid));
 
 /// The normalized URL (scheme and host in lower case), or `None`.
 fn normalize_web_url(text: &str) -> Option<WebUrl> {
@@ -128,15 +117,4 @@ impl LinkedInPage {
     }
 }
 
-impl TryFrom<String> for LinkedInPage {
-    type Error = String;
-    fn try_from(raw: String) -> Result<Self, String> {
-        LinkedInPage::parse(&raw).map_err(|issue| issue.code.to_string())
-    }
-}
-
-impl From<LinkedInPage> for String {
-    fn from(value: LinkedInPage) -> String {
-        value.0
-    }
-}
+string_conversions!(LinkedInPage, LinkedInPage::parse);

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bounds::{within_opt, Bounded, ROLES};
+use crate::bounds::{Bounded, Lists, ROLES};
 use crate::issue::Issue;
 use crate::role::Role;
 
@@ -39,6 +39,6 @@ pub struct DevToken {
 
 impl Bounded for DevTokenRequest {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within_opt(issues, at, "roles", self.roles.as_ref(), ROLES);
+        Lists::at(at, issues).check_opt("roles", self.roles.as_ref(), ROLES);
     }
 }

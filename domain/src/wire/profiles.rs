@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::bounds::{within, Bounded, SOLUTIONS};
+use crate::bounds::{Bounded, Lists, SOLUTIONS};
 use crate::issue::Issue;
 use crate::model::BusinessProfile;
 
@@ -26,12 +26,7 @@ pub struct SolutionIds {
 
 impl Bounded for SolutionIds {
     fn over_bounds(&self, at: &str, issues: &mut Vec<Issue>) {
-        within(
-            issues,
-            at,
-            "solution_ids",
-            self.solution_ids.len(),
-            SOLUTIONS,
-        );
+        let mut lists = Lists::at(at, issues);
+        lists.check("solution_ids", self.solution_ids.len(), SOLUTIONS);
     }
 }
