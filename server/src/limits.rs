@@ -12,7 +12,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::{BoxError, Router};
@@ -34,7 +34,7 @@ pub use crate::quota::*;
 fn refusal(error: ApiError, headers: &HeaderMap, retry_after: u64) -> Response {
     let lang = lang_of(headers);
     let body = serde_json::to_vec(&error.problem(lang, DEFAULT_HELP_URL)).unwrap_or_default();
-    let mut response = (error.status, body).into_response();
+    let mut response = (error.status(), body).into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
@@ -114,7 +114,7 @@ async fn rate_limit(State(state): State<AppState>, request: Request, next: Next)
             let secs = secs.max(1);
             tracing::info!(?class, retry_after = secs, "rate limited");
             refusal(
-                ApiError::new(Code::RateLimited, StatusCode::TOO_MANY_REQUESTS)
+                ApiError::new(Code::RateLimited)
                     .with("retry_after", secs),
                 request.headers(),
                 secs,
@@ -139,7 +139,7 @@ async fn body_timeout(State(state): State<AppState>, request: Request, next: Nex
     let response = next.run(request).await;
     if timed_out.load(Ordering::Relaxed) {
         let mut response = refusal(
-            ApiError::new(Code::RequestBodyTimeout, StatusCode::REQUEST_TIMEOUT),
+            ApiError::new(Code::RequestBodyTimeout),
             &headers,
             0,
         );

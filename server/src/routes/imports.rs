@@ -91,7 +91,7 @@ fn request_hash(request: &ImportRequest) -> String {
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
-    let missing = || ApiError::new(Code::IdempotencyKeyMissing, StatusCode::BAD_REQUEST);
+    let missing = || ApiError::new(Code::IdempotencyKeyMissing);
     let value = headers.get("idempotency-key").ok_or_else(missing)?;
     let key = value.to_str().map_err(|_| missing())?.trim();
     let valid =
@@ -109,10 +109,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
 /// Replays a stored answer if it was for the same request.
 fn replay(stored: &StoredImport, hash: &str) -> Result<Response, ApiError> {
     if stored.request_hash != hash {
-        return Err(ApiError::new(
-            Code::IdempotencyKeyReused,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Err(ApiError::new(Code::IdempotencyKeyReused));
     }
     let status = StatusCode::from_u16(stored.response_status).map_err(|_| ApiError::internal())?;
     Ok(json_response(
@@ -236,10 +233,7 @@ pub async fn imports_commit(
         return replay(&stored, &hash);
     }
     let Some(mut lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
-        return Err(ApiError::new(
-            Code::IdempotencyKeyInProgress,
-            StatusCode::CONFLICT,
-        ));
+        return Err(ApiError::new(Code::IdempotencyKeyInProgress));
     };
     let answer = commit_claimed(state, headers, caller, key, hash, request, &mut lease).await;
     lease.release().await;
@@ -287,10 +281,7 @@ async fn commit_claimed(
         ));
     }
     if !request.acknowledgements.complete() {
-        return Err(ApiError::new(
-            Code::AcknowledgementRequired,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Err(ApiError::new(Code::AcknowledgementRequired));
     }
     let profiles = plan
         .profiles_to_create(new_id)
@@ -364,10 +355,7 @@ async fn commit_claimed(
                 None => Err(ApiError::account_closed()),
             }
         }
-        CommitOutcome::RegionTaken(region) => Err(ApiError::new(
-            Code::RegionAlreadyHasProfile,
-            StatusCode::CONFLICT,
-        )
+        CommitOutcome::RegionTaken(region) => Err(ApiError::new(Code::RegionAlreadyHasProfile)
         .with("region", region)),
     }
 }

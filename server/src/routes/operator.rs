@@ -57,7 +57,7 @@ pub async fn operator_ingest(
 ) -> Result<(StatusCode, axum::Json<Ingested>), ApiError> {
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(Code::PayloadTooLarge, StatusCode::PAYLOAD_TOO_LARGE)
+            ApiError::new(Code::PayloadTooLarge)
                 .with("limit", state.config.max_export_bytes)
         } else {
             ApiError::malformed("", rejection.body_text())

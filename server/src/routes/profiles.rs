@@ -91,7 +91,7 @@ async fn change(
     }
     // Nothing was changed; the caller may simply retry.
     tracing::warn!(profile = %id, "gave up after {ATTEMPTS} concurrent changes");
-    Err(ApiError::new(Code::ProfileBusy, StatusCode::CONFLICT))
+    Err(ApiError::new(Code::ProfileBusy))
 }
 
 fn created(profile: BusinessProfile, location: String) -> Response {
