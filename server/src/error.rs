@@ -61,8 +61,7 @@ impl ApiError {
     /// [`OVERLOAD_RETRY_AFTER_SECS`]
     /// (answered with `Retry-After`).
     pub fn overloaded() -> ApiError {
-        ApiError::new(Code::Overloaded)
-            .with("retry_after", OVERLOAD_RETRY_AFTER_SECS)
+        ApiError::new(Code::Overloaded).with("retry_after", OVERLOAD_RETRY_AFTER_SECS)
     }
 
     pub fn internal() -> ApiError {

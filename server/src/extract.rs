@@ -24,8 +24,7 @@ impl<T: DeserializeOwned + Bounded> FromRequest<AppState> for Json<T> {
             .await
             .map_err(|rejection| {
                 if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                    ApiError::new(Code::PayloadTooLarge)
-                        .with("limit", state.config.max_body_bytes)
+                    ApiError::new(Code::PayloadTooLarge).with("limit", state.config.max_body_bytes)
                 } else {
                     ApiError::malformed("", rejection.body_text())
                 }

@@ -3,8 +3,6 @@
 //! bounded page at a time. Never another partner's.
 
 use axum::extract::{Query, State};
-use axum::routing::get;
-use axum::Router;
 use serde::Deserialize;
 use transition_domain::wire::audit::{AuditPage, DEFAULT_AUDIT_PAGE, MAX_AUDIT_PAGE};
 
@@ -12,10 +10,6 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::AuditQuery;
-
-pub fn router() -> Router<AppState> {
-    Router::new().route("/audit", get(audit_list))
-}
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -28,7 +22,7 @@ pub struct AuditParams {
 
 #[utoipa::path(
     get,
-    path = "/api/v1/audit",
+    path = "/audit",
     tag = "audit",
     security(("bearer" = [])),
     params(AuditParams),

@@ -8,8 +8,6 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::Router;
 use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::{AuditRecord, Change, CreatedProfile};
@@ -23,22 +21,16 @@ use crate::extract::Json;
 use crate::failpoint;
 use crate::problem::lang_of;
 use crate::routes::pinpoint::{caller_account, stored_export};
+use crate::routes::API_BASE;
 use crate::state::AppState;
 use crate::store::{CommitOutcome, NewImport, StoredImport};
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/imports/preview", post(imports_preview))
-        .route("/imports", post(imports_commit))
-        .route("/imports/{id}", get(imports_get))
-}
 
 /// The longest idempotency key accepted.
 pub const MAX_KEY_LEN: usize = 255;
 
 #[utoipa::path(
     post,
-    path = "/api/v1/imports/preview",
+    path = "/imports/preview",
     tag = "imports",
     security(("bearer" = [])),
     request_body = ImportRequest,
@@ -128,7 +120,7 @@ fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> R
         HeaderValue::from_static("application/json"),
     );
     if let Some(location) =
-        import_id.and_then(|id| HeaderValue::from_str(&format!("/api/v1/imports/{id}")).ok())
+        import_id.and_then(|id| HeaderValue::from_str(&format!("{API_BASE}/imports/{id}")).ok())
     {
         headers.insert(header::LOCATION, location);
     }
@@ -206,7 +198,7 @@ async fn release(state: &AppState, partner_id: &PartnerId, key: &str, holder: &s
 
 #[utoipa::path(
     post,
-    path = "/api/v1/imports",
+    path = "/imports",
     tag = "imports",
     security(("bearer" = [])),
     request_body = ImportRequest,
@@ -214,7 +206,6 @@ async fn release(state: &AppState, partner_id: &PartnerId, key: &str, holder: &s
     responses(
         (status = 201, description = "Imported; a retry with the same key and body replays this answer", body = ImportResult, headers(("Location" = String, description = "The import's URL"))),
         (status = 400, description = "idempotency_key_missing; malformed_request (the body, or an Idempotency-Key that is not 1 to 255 visible ASCII characters)", body = crate::error::Problem),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem),
         (status = 409, description = "pinpoint_account_closed, region_already_has_profile; idempotency_key_in_progress (retry later)", body = crate::error::Problem),
         (status = 422, description = "validation_failed (every issue), acknowledgement_required, idempotency_key_reused", body = crate::error::Problem)
@@ -355,14 +346,15 @@ async fn commit_claimed(
                 None => Err(ApiError::account_closed()),
             }
         }
-        CommitOutcome::RegionTaken(region) => Err(ApiError::new(Code::RegionAlreadyHasProfile)
-        .with("region", region)),
+        CommitOutcome::RegionTaken(region) => {
+            Err(ApiError::new(Code::RegionAlreadyHasProfile).with("region", region))
+        }
     }
 }
 
 #[utoipa::path(
     get,
-    path = "/api/v1/imports/{id}",
+    path = "/imports/{id}",
     tag = "imports",
     security(("bearer" = [])),
     params(("id" = String, Path)),

@@ -6,10 +6,10 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::Router;
 use serde::{Deserialize, Serialize};
 use transition_domain::{parse_export_with, Code, ParseLimits, PartnerId};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::auth::Operator;
 use crate::clock::now;
@@ -21,13 +21,11 @@ use transition_domain::wire::audit::AuditRecord;
 /// The operator routes. An export may be as large as `max_export_bytes`
 /// (the limit `transition-server ingest` has too), above the general
 /// request body limit that every other route keeps.
-pub fn router(max_export_bytes: usize) -> Router<AppState> {
-    Router::new()
-        .route(
-            "/operator/exports",
-            post(operator_ingest).layer(DefaultBodyLimit::max(max_export_bytes)),
-        )
-        .route("/operator/audit", get(operator_audit))
+pub fn router(max_export_bytes: usize) -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(operator_ingest))
+        .route_layer(DefaultBodyLimit::max(max_export_bytes))
+        .routes(routes!(operator_audit))
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -39,7 +37,7 @@ pub struct Ingested {
 
 #[utoipa::path(
     post,
-    path = "/api/v1/operator/exports",
+    path = "/operator/exports",
     tag = "operator",
     security(("operator" = [])),
     request_body(content = transition_domain::PinpointExport, description = "A Pinpoint export"),
@@ -57,8 +55,7 @@ pub async fn operator_ingest(
 ) -> Result<(StatusCode, axum::Json<Ingested>), ApiError> {
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(Code::PayloadTooLarge)
-                .with("limit", state.config.max_export_bytes)
+            ApiError::new(Code::PayloadTooLarge).with("limit", state.config.max_export_bytes)
         } else {
             ApiError::malformed("", rejection.body_text())
         }
@@ -91,7 +88,7 @@ pub struct AuditQuery {
 
 #[utoipa::path(
     get,
-    path = "/api/v1/operator/audit",
+    path = "/operator/audit",
     tag = "operator",
     security(("operator" = [])),
     params(("partner_id" = Option<String>, Query, description = "Only this partner's records")),

@@ -6,47 +6,20 @@
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
-use axum::Router;
 use transition_domain::audit::{location_fields, profile_fields, solution_fields};
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
 use transition_domain::wire::audit::{AuditRecord, Change};
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
-use transition_domain::{BusinessProfile, Code, LocationId, SolutionId};
+use transition_domain::{BusinessProfile, Code, LocationId, ProfileId, SolutionId};
 
 use crate::auth::Caller;
 use crate::clock::{new_id, now};
 use crate::error::ApiError;
 use crate::extract::Json;
+use crate::routes::API_BASE;
 use crate::state::AppState;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/business-profiles",
-            get(profiles_list).post(profiles_create),
-        )
-        .route(
-            "/business-profiles/{id}",
-            get(profiles_get).patch(profiles_edit),
-        )
-        .route("/business-profiles/{id}/locations", post(locations_add))
-        .route(
-            "/business-profiles/{id}/locations/{lid}",
-            axum::routing::delete(locations_delete).patch(locations_edit),
-        )
-        .route(
-            "/business-profiles/{id}/locations/{lid}/solutions",
-            put(location_solutions_set),
-        )
-        .route("/business-profiles/{id}/solutions", post(solutions_add))
-        .route(
-            "/business-profiles/{id}/solutions/{sid}",
-            axum::routing::patch(solutions_edit).delete(solutions_delete),
-        )
-}
 
 /// How many times a change is retried when the profile changed meanwhile.
 const ATTEMPTS: usize = 5;
@@ -68,7 +41,7 @@ fn audit_record(caller: &Caller, change: Change) -> AuditRecord {
 async fn change(
     state: &AppState,
     caller: &Caller,
-    id: &str,
+    id: &ProfileId,
     op: impl Fn(&BusinessProfile) -> Outcome,
     describe: impl Fn(&BusinessProfile, &BusinessProfile) -> Change,
 ) -> Result<BusinessProfile, ApiError> {
@@ -104,7 +77,7 @@ fn created(profile: BusinessProfile, location: String) -> Response {
 
 #[utoipa::path(
     get,
-    path = "/api/v1/business-profiles",
+    path = "/business-profiles",
     tag = "profiles",
     security(("bearer" = [])),
     responses(
@@ -127,15 +100,14 @@ pub async fn profiles_list(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/business-profiles",
+    path = "/business-profiles",
     tag = "profiles",
     security(("bearer" = [])),
     request_body = ProfileDraft,
     responses(
         (status = 201, description = "Created", body = ProfileDraft, headers(("Location" = String, description = "The profile's URL"))),
         (status = 403, description = "role_required; csp_only: only CSP partners create profiles", body = crate::error::Problem),
-        (status = 409, description = "region_already_has_profile; solutions_import_only: a new profile has no solutions", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: every issue is listed", body = crate::error::Problem)
+        (status = 409, description = "region_already_has_profile; solutions_import_only: a new profile has no solutions", body = crate::error::Problem)
     )
 )]
 pub async fn profiles_create(
@@ -182,13 +154,13 @@ pub async fn profiles_create(
             .with("region", profile.region.as_str()),
         ]));
     }
-    let location = format!("/api/v1/business-profiles/{}", profile.id);
+    let location = format!("{API_BASE}/business-profiles/{}", profile.id);
     Ok(created(profile, location))
 }
 
 #[utoipa::path(
     get,
-    path = "/api/v1/business-profiles/{id}",
+    path = "/business-profiles/{id}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -199,7 +171,7 @@ pub async fn profiles_create(
 pub async fn profiles_get(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
     let stored = state
         .store
@@ -211,21 +183,19 @@ pub async fn profiles_get(
 
 #[utoipa::path(
     patch,
-    path = "/api/v1/business-profiles/{id}",
+    path = "/business-profiles/{id}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
     request_body = ProfileOverrides,
     responses(
-        (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 200, description = "The profile as saved", body = ProfileDraft)
     )
 )]
 pub async fn profiles_edit(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
     Json(patch): Json<ProfileOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
     let profile = change(
@@ -244,21 +214,19 @@ pub async fn profiles_edit(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/business-profiles/{id}/locations",
+    path = "/business-profiles/{id}/locations",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
     request_body = NewLocation,
     responses(
-        (status = 201, description = "The profile as saved, with the new location last", body = ProfileDraft, headers(("Location" = String, description = "The location's URL"))),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 201, description = "The profile as saved, with the new location last", body = ProfileDraft, headers(("Location" = String, description = "The location's URL")))
     )
 )]
 pub async fn locations_add(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
     Json(location): Json<NewLocation>,
 ) -> Result<Response, ApiError> {
     let location_id = new_id();
@@ -273,26 +241,25 @@ pub async fn locations_add(
         },
     )
     .await?;
-    let url = format!("/api/v1/business-profiles/{id}/locations/{location_id}");
+    let url = format!("{API_BASE}/business-profiles/{id}/locations/{location_id}");
     Ok(created(profile, url))
 }
 
 #[utoipa::path(
     delete,
-    path = "/api/v1/business-profiles/{id}/locations/{lid}",
+    path = "/business-profiles/{id}/locations/{lid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lid" = String, Path)),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 422, description = "validation_failed: e.g. locations_empty, a profile keeps one location", body = crate::error::Problem)
     )
 )]
 pub async fn locations_delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, lid)): Path<(String, String)>,
+    Path((id, lid)): Path<(ProfileId, LocationId)>,
 ) -> Result<StatusCode, ApiError> {
     change(
         &state,
@@ -301,7 +268,7 @@ pub async fn locations_delete(
         |p| ops::delete_location(p, &lid),
         |_, after| Change::LocationDelete {
             profile_id: after.id.clone(),
-            location_id: LocationId::from(&lid),
+            location_id: lid.clone(),
         },
     )
     .await?;
@@ -310,25 +277,23 @@ pub async fn locations_delete(
 
 #[utoipa::path(
     patch,
-    path = "/api/v1/business-profiles/{id}/locations/{lid}",
+    path = "/business-profiles/{id}/locations/{lid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lid" = String, Path)),
     request_body = LocationPatch,
     responses(
         (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 409, description = "location_address_immutable: an address never changes", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 409, description = "location_address_immutable: an address never changes", body = crate::error::Problem)
     )
 )]
 pub async fn locations_edit(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, lid)): Path<(String, String)>,
+    Path((id, lid)): Path<(ProfileId, LocationId)>,
     Json(patch): Json<LocationPatch>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let location_id = LocationId::from(&lid);
+    let location_id = lid.clone();
     let profile = change(
         &state,
         &caller,
@@ -346,24 +311,23 @@ pub async fn locations_edit(
 
 #[utoipa::path(
     put,
-    path = "/api/v1/business-profiles/{id}/locations/{lid}/solutions",
+    path = "/business-profiles/{id}/locations/{lid}/solutions",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lid" = String, Path)),
     request_body = SolutionIds,
     responses(
         (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 422, description = "validation_failed: e.g. location_solution_unknown", body = crate::error::Problem)
     )
 )]
 pub async fn location_solutions_set(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, lid)): Path<(String, String)>,
+    Path((id, lid)): Path<(ProfileId, LocationId)>,
     Json(body): Json<SolutionIds>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let location_id = LocationId::from(&lid);
+    let location_id = lid.clone();
     let profile = change(
         &state,
         &caller,
@@ -389,19 +353,18 @@ pub async fn location_solutions_set(
 /// is not the caller's is still 404, and a read-only caller still 403).
 #[utoipa::path(
     post,
-    path = "/api/v1/business-profiles/{id}/solutions",
+    path = "/business-profiles/{id}/solutions",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
     responses(
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 409, description = "solutions_import_only: always; solutions come only from an import", body = crate::error::Problem)
     )
 )]
 pub async fn solutions_add(
     State(state): State<AppState>,
     caller: Caller,
-    Path(id): Path<String>,
+    Path(id): Path<ProfileId>,
 ) -> Result<Response, ApiError> {
     caller.require_write()?;
     let stored = state
@@ -417,24 +380,22 @@ pub async fn solutions_add(
 
 #[utoipa::path(
     patch,
-    path = "/api/v1/business-profiles/{id}/solutions/{sid}",
+    path = "/business-profiles/{id}/solutions/{sid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("sid" = String, Path)),
     request_body = SolutionOverrides,
     responses(
-        (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 200, description = "The profile as saved", body = ProfileDraft)
     )
 )]
 pub async fn solutions_edit(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, sid)): Path<(String, String)>,
+    Path((id, sid)): Path<(ProfileId, SolutionId)>,
     Json(patch): Json<SolutionOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
-    let solution_id = SolutionId::from(&sid);
+    let solution_id = sid.clone();
     let profile = change(
         &state,
         &caller,
@@ -452,20 +413,18 @@ pub async fn solutions_edit(
 
 #[utoipa::path(
     delete,
-    path = "/api/v1/business-profiles/{id}/solutions/{sid}",
+    path = "/business-profiles/{id}/solutions/{sid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("sid" = String, Path)),
     responses(
-        (status = 204, description = "Deleted, and gone from every location"),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 204, description = "Deleted, and gone from every location")
     )
 )]
 pub async fn solutions_delete(
     State(state): State<AppState>,
     caller: Caller,
-    Path((id, sid)): Path<(String, String)>,
+    Path((id, sid)): Path<(ProfileId, SolutionId)>,
 ) -> Result<StatusCode, ApiError> {
     change(
         &state,
@@ -474,7 +433,7 @@ pub async fn solutions_delete(
         |p| ops::delete_solution(p, &sid),
         |_, after| Change::SolutionDelete {
             profile_id: after.id.clone(),
-            solution_id: SolutionId::from(&sid),
+            solution_id: sid.clone(),
         },
     )
     .await?;
