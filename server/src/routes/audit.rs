@@ -11,10 +11,14 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::AuditQuery;
 
+// The document's `maximum` of `limit` (an attribute takes a literal).
+const _: () = assert!(MAX_AUDIT_PAGE == 100);
+
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuditParams {
     /// 1 to 100 records (50 when absent).
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<u32>,
     /// The `next_before` of the previous page: only older records.
     pub before: Option<String>,

@@ -25,7 +25,9 @@ use crate::routes::API_BASE;
 use crate::state::AppState;
 use crate::store::{CommitOutcome, NewImport, StoredImport};
 
-/// The longest idempotency key accepted.
+/// The longest idempotency key accepted: the `maxLength` of
+/// `Idempotency-Key` in `imports_commit`'s annotation (a literal there;
+/// tests/tests/contract.rs checks that they agree).
 pub const MAX_KEY_LEN: usize = 255;
 
 #[utoipa::path(
@@ -202,7 +204,7 @@ async fn release(state: &AppState, partner_id: &PartnerId, key: &str, holder: &s
     tag = "imports",
     security(("bearer" = [])),
     request_body = ImportRequest,
-    params(("Idempotency-Key" = String, Header, description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")),
+    params(("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, pattern = "^[!-~]+$", description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")),
     responses(
         (status = 201, description = "Imported; a retry with the same key and body replays this answer", body = ImportResult, headers(("Location" = String, description = "The import's URL"))),
         (status = 400, description = "idempotency_key_missing; malformed_request (the body, or an Idempotency-Key that is not 1 to 255 visible ASCII characters)", body = crate::error::Problem),

@@ -7,13 +7,16 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
-use transition_domain::{parse_export_with, Code, ParseLimits, PartnerId};
+use transition_domain::{
+    parse_export_with, Code, ExportError, ParseLimits, PartnerId, PinpointExport,
+};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::auth::Operator;
 use crate::clock::now;
 use crate::error::ApiError;
+use crate::extract::{integral_numbers, parse_strict};
 use crate::state::AppState;
 use crate::store::{AuditQuery as StoreQuery, IngestOutcome};
 use transition_domain::wire::audit::AuditRecord;
@@ -63,7 +66,16 @@ pub async fn operator_ingest(
     let limits = ParseLimits {
         max_bytes: state.config.max_export_bytes,
     };
+    // Read as the document describes it (`extract`): integers written
+    // `12.0` are integers (and stored so), and an object is never an array.
+    let body = integral_numbers(&body);
     let export = parse_export_with(&body, limits).map_err(|error| ApiError::from_export(&error))?;
+    if let Err((path, reason)) = parse_strict::<PinpointExport>(&body) {
+        return Err(ApiError::from_export(&ExportError::Malformed {
+            path,
+            reason,
+        }));
+    }
     let raw = std::str::from_utf8(&body).map_err(|_| ApiError::malformed("/", "not UTF-8"))?;
     let outcome = state.store.ingest(&export, raw, &now()).await?;
     let status = match outcome {
