@@ -58,7 +58,7 @@ pub const ROLE_REQUIRED: (&str, &str) = ("403", "role_required: the caller's rol
 /// The 422 of a change the domain's rules may refuse.
 pub const RULES_BROKEN: (&str, &str) = (
     "422",
-    "validation_failed: the changed profile breaks rules; every issue is listed",
+    "validation_failed: the new or changed profile breaks rules; every issue is listed",
 );
 
 /// The 429 of the writes a rate limit counts.
