@@ -12,7 +12,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::{BoxError, Router};
@@ -114,6 +114,14 @@ async fn rate_limit(
     mut request: Request,
     next: Next,
 ) -> Response {
+    // A route layer also wraps its path's 405 answer: a read there (GET,
+    // HEAD, OPTIONS) is never counted.
+    if !matches!(
+        *request.method(),
+        Method::POST | Method::PUT | Method::PATCH | Method::DELETE
+    ) {
+        return next.run(request).await;
+    }
     // Only a valid partner token counts: without one, the route answers
     // 401 anyway, and strangers cannot fill the limiters with keys. The
     // caller verified here is the handler's (`auth::Caller`): its token
