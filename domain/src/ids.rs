@@ -332,11 +332,6 @@ pub struct IdempotencyKeyError;
 impl IdempotencyKey {
     /// The longest key accepted.
     pub const MAX_CHARS: usize = 255;
-    /// The key's characters as a JSON Schema `pattern` (what [`parse`]
-    /// accepts once trimmed).
-    ///
-    /// [`parse`]: IdempotencyKey::parse
-    pub const PATTERN: &'static str = "^[!-~]{1,255}$";
 
     pub fn parse(text: &str) -> Result<IdempotencyKey, IdempotencyKeyError> {
         let key = text.trim();

@@ -15,7 +15,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::origin::Origin;
 use crate::problem;
-use crate::routes::{audit, dev, health, imports, me, operator, pinpoint, profiles};
+use crate::routes::{self, API_BASE};
 use crate::state::AppState;
 use crate::{embed, web};
 
@@ -31,22 +31,14 @@ pub struct Assets {
 
 /// The API under `/api/v1`, and the app when `assets` say where it is.
 pub fn router(state: AppState, assets: &Assets) -> Router {
-    let mut api = Router::new()
-        .merge(health::router())
-        .merge(me::router())
-        .merge(pinpoint::router())
-        .merge(imports::router())
-        .merge(profiles::router())
-        .merge(audit::router())
-        .merge(operator::router(state.config.max_export_bytes))
-        .merge(crate::openapi::router());
-    if state.config.demo {
-        api = api.merge(dev::router());
-    }
-    let api = api.fallback(problem::api_not_found);
+    let (api, operations) = routes::api(&state);
+    let doc = crate::openapi::document(API_BASE, operations);
+    let api = api
+        .merge(crate::openapi::router(&doc))
+        .fallback(problem::api_not_found);
 
     let mut app = Router::new()
-        .nest("/api/v1", api)
+        .nest(API_BASE, api)
         .route("/favicon.ico", axum::routing::get(web::favicon));
     if let Some(embed) = assets
         .dist

@@ -12,21 +12,19 @@ use transition_domain::ops::OpError;
 pub use transition_domain::wire::problem::{Problem, PROBLEM_BASE};
 use transition_domain::{Code, Issue, Lang};
 
-/// A refusal: a stable code, its HTTP status, parameters for its message,
-/// and, for rule failures, every issue.
+/// A refusal: a stable code (its HTTP status is [`status`]'s), parameters
+/// for its message, and, for rule failures, every issue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiError {
     pub code: Code,
-    pub status: StatusCode,
     pub params: BTreeMap<String, Param>,
     pub issues: Vec<Issue>,
 }
 
 impl ApiError {
-    pub fn new(code: Code, status: StatusCode) -> ApiError {
+    pub fn new(code: Code) -> ApiError {
         ApiError {
             code,
-            status,
             params: BTreeMap::new(),
             issues: Vec::new(),
         }
@@ -38,23 +36,23 @@ impl ApiError {
     }
 
     pub fn not_found() -> ApiError {
-        ApiError::new(Code::NotFound, StatusCode::NOT_FOUND)
+        ApiError::new(Code::NotFound)
     }
 
     pub fn unauthorized() -> ApiError {
-        ApiError::new(Code::Unauthorized, StatusCode::UNAUTHORIZED)
+        ApiError::new(Code::Unauthorized)
     }
 
     pub fn role_required() -> ApiError {
-        ApiError::new(Code::RoleRequired, StatusCode::FORBIDDEN)
+        ApiError::new(Code::RoleRequired)
     }
 
     pub fn account_closed() -> ApiError {
-        ApiError::new(Code::PinpointAccountClosed, StatusCode::CONFLICT)
+        ApiError::new(Code::PinpointAccountClosed)
     }
 
     pub fn malformed(path: impl Into<String>, reason: impl Into<String>) -> ApiError {
-        ApiError::new(Code::MalformedRequest, StatusCode::BAD_REQUEST)
+        ApiError::new(Code::MalformedRequest)
             .with("path", path.into())
             .with("reason", reason.into())
     }
@@ -63,36 +61,31 @@ impl ApiError {
     /// [`OVERLOAD_RETRY_AFTER_SECS`]
     /// (answered with `Retry-After`).
     pub fn overloaded() -> ApiError {
-        ApiError::new(Code::Overloaded, StatusCode::SERVICE_UNAVAILABLE)
-            .with("retry_after", OVERLOAD_RETRY_AFTER_SECS)
+        ApiError::new(Code::Overloaded).with("retry_after", OVERLOAD_RETRY_AFTER_SECS)
     }
 
     pub fn internal() -> ApiError {
-        ApiError::new(Code::InternalError, StatusCode::INTERNAL_SERVER_ERROR)
+        ApiError::new(Code::InternalError)
+    }
+
+    /// Its HTTP status ([`status`]).
+    pub fn status(&self) -> StatusCode {
+        status(self.code)
     }
 
     /// Rule failures (SPEC §3): 422 with every issue, unless one of them
-    /// is a refusal with a status of its own (API.md's problem table).
+    /// is a refusal with a status of its own ([`status`]; API.md's problem
+    /// table).
     pub fn from_issues(issues: Vec<Issue>) -> ApiError {
         let special = issues.iter().find_map(|issue| {
-            let status = match issue.code {
-                Code::PinpointAccountClosed
-                | Code::RegionAlreadyHasProfile
-                | Code::SolutionsImportOnly
-                | Code::LocationAddressImmutable => StatusCode::CONFLICT,
-                Code::CspOnly => StatusCode::FORBIDDEN,
-                _ => return None,
-            };
-            Some(ApiError {
+            (status(issue.code) != StatusCode::UNPROCESSABLE_ENTITY).then(|| ApiError {
                 code: issue.code,
-                status,
                 params: issue.params.clone(),
                 issues: Vec::new(),
             })
         });
         special.unwrap_or(ApiError {
             code: Code::ValidationFailed,
-            status: StatusCode::UNPROCESSABLE_ENTITY,
             params: BTreeMap::new(),
             issues,
         })
@@ -110,7 +103,7 @@ impl ApiError {
         Problem {
             kind: format!("{PROBLEM_BASE}{}", self.code),
             title,
-            status: self.status.as_u16(),
+            status: self.status().as_u16(),
             code: self.code,
             // At most this many: a refusal of 250,000 entries is not a
             // 250,000-line answer; `issue_count` says how many in all.
@@ -141,7 +134,7 @@ impl IntoResponse for ApiError {
         // caller's language with the configured help link.
         let body =
             serde_json::to_vec(&self.problem(Lang::En, DEFAULT_HELP_URL)).unwrap_or_default();
-        let mut response = (self.status, body).into_response();
+        let mut response = (self.status(), body).into_response();
         response.headers_mut().insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
@@ -157,6 +150,31 @@ impl IntoResponse for ApiError {
         }
         response.extensions_mut().insert(self);
         response
+    }
+}
+
+/// The HTTP status of each code: the refusals of the API's own, and the
+/// rule failures with a status other than 422 (API.md's problem table).
+/// Every other code is a rule failure, answered 422.
+pub fn status(code: Code) -> StatusCode {
+    match code {
+        Code::MalformedRequest | Code::IdempotencyKeyMissing => StatusCode::BAD_REQUEST,
+        Code::Unauthorized => StatusCode::UNAUTHORIZED,
+        Code::RoleRequired | Code::CspOnly => StatusCode::FORBIDDEN,
+        Code::NotFound => StatusCode::NOT_FOUND,
+        Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+        Code::RequestTimeout | Code::RequestBodyTimeout => StatusCode::REQUEST_TIMEOUT,
+        Code::PinpointAccountClosed
+        | Code::RegionAlreadyHasProfile
+        | Code::SolutionsImportOnly
+        | Code::LocationAddressImmutable
+        | Code::ProfileBusy
+        | Code::IdempotencyKeyInProgress => StatusCode::CONFLICT,
+        Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        Code::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
+        Code::Overloaded | Code::StorageUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
 
@@ -192,7 +210,7 @@ impl From<crate::store::StoreError> for ApiError {
             // Disk full, database read-only or locked, I/O: it passes, and
             // the failed transaction left nothing behind.
             tracing::warn!(%error, "storage unavailable");
-            return ApiError::new(Code::StorageUnavailable, StatusCode::SERVICE_UNAVAILABLE);
+            return ApiError::new(Code::StorageUnavailable);
         }
         tracing::error!(%error, "storage error");
         ApiError::internal()
@@ -204,7 +222,6 @@ impl ApiError {
     pub fn from_export(error: &transition_domain::ExportError) -> ApiError {
         ApiError {
             code: Code::ValidationFailed,
-            status: StatusCode::UNPROCESSABLE_ENTITY,
             params: BTreeMap::new(),
             issues: error.issues(),
         }
@@ -227,13 +244,13 @@ mod tests {
         );
         // The same issue as a refusal is a rule failure, whatever its path.
         let refused = ApiError::from(OpError::Refused(vec![missing]));
-        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(refused.code, Code::ValidationFailed);
         let conflict = ApiError::from(OpError::Refused(vec![Issue::error(
             Code::SolutionsImportOnly,
             "/solutions",
         )]));
-        assert_eq!(conflict.status, StatusCode::CONFLICT);
+        assert_eq!(conflict.status(), StatusCode::CONFLICT);
         assert_eq!(conflict.code, Code::SolutionsImportOnly);
     }
 

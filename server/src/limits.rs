@@ -12,7 +12,7 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::error_handling::HandleErrorLayer;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::{BoxError, Router};
@@ -22,6 +22,7 @@ use tower::load_shed::LoadShedLayer;
 use tower::ServiceBuilder;
 use tower_http::timeout::{TimeoutBody, TimeoutError};
 use transition_domain::Code;
+use utoipa_axum::router::OpenApiRouter;
 
 use crate::error::{ApiError, DEFAULT_HELP_URL};
 use crate::problem::lang_of;
@@ -34,7 +35,7 @@ pub use crate::quota::*;
 fn refusal(error: ApiError, headers: &HeaderMap, retry_after: u64) -> Response {
     let lang = lang_of(headers);
     let body = serde_json::to_vec(&error.problem(lang, DEFAULT_HELP_URL)).unwrap_or_default();
-    let mut response = (error.status, body).into_response();
+    let mut response = (error.status(), body).into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
@@ -55,8 +56,8 @@ pub fn overloaded(headers: &HeaderMap) -> Response {
 }
 
 /// The router with these limits around every route (the fallbacks too):
-/// outermost the in-flight cap, then the rate limits, then the body-read
-/// timeout.
+/// outermost the in-flight cap, then the body-read timeout. The rate
+/// limits are around their routes only ([`counted`]).
 pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
     let limits = &state.config.limits;
     // One semaphore for every route (`Router::layer` wraps each route).
@@ -65,10 +66,6 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             body_timeout,
-        ))
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            rate_limit,
         ))
         .layer(
             ServiceBuilder::new()
@@ -88,16 +85,48 @@ async fn shed(headers: HeaderMap, error: BoxError) -> Response {
     }
 }
 
-async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let Some(class) = Class::of(request.method(), request.uri().path()) else {
-        return next.run(request).await;
+/// The state of a counted router's rate limit: what its requests count
+/// against.
+#[derive(Clone)]
+struct Counted {
+    state: AppState,
+    class: Class,
+}
+
+/// `router`'s routes, each request counted against `class`'s limits (a
+/// route layer: an unknown path counts against nothing), and their 429
+/// declared.
+pub fn counted(
+    router: OpenApiRouter<AppState>,
+    class: Class,
+    state: &AppState,
+) -> OpenApiRouter<AppState> {
+    let counted = Counted {
+        state: state.clone(),
+        class,
     };
+    crate::openapi::declare(router, &[crate::openapi::RATE_LIMITED])
+        .route_layer(axum::middleware::from_fn_with_state(counted, rate_limit))
+}
+
+async fn rate_limit(
+    State(Counted { state, class }): State<Counted>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    // A route layer also wraps its path's 405 answer: a read there (GET,
+    // HEAD, OPTIONS) is never counted.
+    if !matches!(
+        *request.method(),
+        Method::POST | Method::PUT | Method::PATCH | Method::DELETE
+    ) {
+        return next.run(request).await;
+    }
     // Only a valid partner token counts: without one, the route answers
-    // 401 anyway, and strangers cannot fill the limiters with keys.
-    let Some(token) = crate::auth::bearer_token(request.headers()) else {
-        return next.run(request).await;
-    };
-    let Some(claims) = state.keys.authenticate(token).await else {
+    // 401 anyway, and strangers cannot fill the limiters with keys. The
+    // caller verified here is the handler's (`auth::Caller`): its token
+    // is verified once.
+    let Some(caller) = crate::auth::verify_once(&state, &mut request).await else {
         return next.run(request).await;
     };
     let ip = crate::net::peer(&request).map(|peer| {
@@ -107,15 +136,14 @@ async fn rate_limit(State(state): State<AppState>, request: Request, next: Next)
             &state.config.limits.trusted_proxies,
         )
     });
-    match state.limiters.check(class, claims.sub.as_str(), ip) {
+    match state.limiters.check(class, caller.partner_id.as_str(), ip) {
         Ok(()) => next.run(request).await,
         Err(wait) => {
             let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
             let secs = secs.max(1);
             tracing::info!(?class, retry_after = secs, "rate limited");
             refusal(
-                ApiError::new(Code::RateLimited, StatusCode::TOO_MANY_REQUESTS)
-                    .with("retry_after", secs),
+                ApiError::new(Code::RateLimited).with("retry_after", secs),
                 request.headers(),
                 secs,
             )
@@ -138,11 +166,7 @@ async fn body_timeout(State(state): State<AppState>, request: Request, next: Nex
     });
     let response = next.run(request).await;
     if timed_out.load(Ordering::Relaxed) {
-        let mut response = refusal(
-            ApiError::new(Code::RequestBodyTimeout, StatusCode::REQUEST_TIMEOUT),
-            &headers,
-            0,
-        );
+        let mut response = refusal(ApiError::new(Code::RequestBodyTimeout), &headers, 0);
         response.headers_mut().remove(header::RETRY_AFTER);
         response
             .headers_mut()
@@ -156,8 +180,6 @@ async fn body_timeout(State(state): State<AppState>, request: Request, next: Nex
 mod tests {
     use std::net::IpAddr;
     use std::time::Duration;
-
-    use axum::http::Method;
 
     use super::*;
     use crate::quota::per_minute;
@@ -177,33 +199,6 @@ mod tests {
 
     fn ip(text: &str) -> IpAddr {
         text.parse().unwrap_or(IpAddr::from([0, 0, 0, 0]))
-    }
-
-    #[test]
-    fn writes_and_commits_are_told_apart() {
-        let cases = [
-            (Method::POST, "/api/v1/imports", Some(Class::Commit)),
-            (Method::POST, "/api/v1/imports/", Some(Class::Commit)),
-            (Method::POST, "/api/v1/imports/preview", None),
-            (Method::GET, "/api/v1/imports/abc", None),
-            (Method::GET, "/api/v1/me", None),
-            (
-                Method::PATCH,
-                "/api/v1/business-profiles/x",
-                Some(Class::Write),
-            ),
-            (
-                Method::DELETE,
-                "/api/v1/business-profiles/x/locations/y",
-                Some(Class::Write),
-            ),
-            (Method::POST, "/api/v1/operator/ingest", None),
-            (Method::POST, "/api/v1/dev/token", None),
-            (Method::POST, "/host/x", None),
-        ];
-        for (method, path, expected) in cases {
-            assert_eq!(Class::of(&method, path), expected, "{method} {path}");
-        }
     }
 
     #[test]

@@ -2,69 +2,108 @@
 //! annotations, served at `/api/v1/openapi.json`.
 //!
 //! A handler's annotation declares its successes and the refusals of its
-//! own (403, 409, 422, ...). What every operation of a kind can answer is
+//! own (409, ...). A group of routes declares what each of them answers
+//! ([`declare`]: a secured write's 403, a rule-checked change's 422, a
+//! counted write's 429). What every operation of a kind can answer is
 //! added here, once, from the operation's shape ([`CommonResponses`]): 401
 //! where a token is required, 400 where a body or a parameter is parsed,
 //! 413 and 422 (a list longer than its bound) where a body is read, 404
 //! where a path names a resource or the route exists only in demo mode
-//! (tag `demo`), 429 on the writes a rate limit counts, and 408, 500 and
+//! (tag `demo`), and 408, 500 and
 //! 503 everywhere; and every bounded list its `maxItems` ([`ListBounds`]).
 //! Every problem is `application/problem+json`.
 
-use axum::http::Method;
+use axum::body::Bytes;
+use axum::http::{header, HeaderValue};
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::Router;
 use utoipa::openapi::content::Content;
-use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::path::{Operation, ParameterIn, PathItem};
 use utoipa::openapi::response::Response;
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::openapi::{Ref, RefOr};
 use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
 
 use crate::error::Problem;
-use crate::limits::Class;
-
-use crate::routes::{audit, dev, health, imports, me, operator, pinpoint, profiles};
 use crate::state::AppState;
 
+/// What the document says beyond its operations; the operations come
+/// from the routes ([`crate::routes::api`]), and [`document`] completes it.
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Pinpoint Transition API",
         description = "Moves a partner's Pinpoint presence into Partner Center business profiles: preview, atomic idempotent import, post-import edits. Errors are RFC 9457 problem documents. See docs/api.md.",
     ),
-    paths(
-        health::health_get,
-        health::ready_get,
-        me::me_get,
-        pinpoint::account_get,
-        pinpoint::referrals_csv_get,
-        pinpoint::referrals_json_get,
-        imports::imports_preview,
-        imports::imports_commit,
-        imports::imports_get,
-        profiles::profiles_list,
-        profiles::profiles_create,
-        profiles::profiles_get,
-        profiles::profiles_edit,
-        profiles::locations_add,
-        profiles::locations_delete,
-        profiles::locations_edit,
-        profiles::location_solutions_set,
-        profiles::solutions_add,
-        profiles::solutions_edit,
-        profiles::solutions_delete,
-        audit::audit_list,
-        dev::dev_token,
-        dev::dev_partners,
-        operator::operator_ingest,
-        operator::operator_audit,
-    ),
     components(schemas(Problem)),
-    modifiers(&Security, &CommonResponses, &ListBounds)
+    modifiers(&Security)
 )]
 pub struct ApiDoc;
+
+/// The whole document: `operations` (relative to `base`) under it, and
+/// what every operation of a kind answers ([`CommonResponses`]) and every
+/// list's bound ([`ListBounds`]).
+pub fn document(base: &str, operations: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi().nest(base, operations);
+    CommonResponses.modify(&mut doc);
+    ListBounds.modify(&mut doc);
+    doc
+}
+
+/// A secured write's 403.
+pub const ROLE_REQUIRED: (&str, &str) = ("403", "role_required: the caller's roles only read");
+
+/// The 422 of a change the domain's rules may refuse.
+pub const RULES_BROKEN: (&str, &str) = (
+    "422",
+    "validation_failed: the new or changed profile breaks rules; every issue is listed",
+);
+
+/// The 429 of the writes a rate limit counts.
+pub const RATE_LIMITED: (&str, &str) = (
+    "429",
+    "rate_limited: too many commits or writes per minute from this partner or this address; nothing was changed, retry after Retry-After seconds",
+);
+
+/// Declares `answers` (status, description: problems) on every operation
+/// of `router` that does not declare that status itself.
+pub fn declare<S>(mut router: OpenApiRouter<S>, answers: &[(&str, &str)]) -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+{
+    for item in router.get_openapi_mut().paths.paths.values_mut() {
+        for operation in operations(item) {
+            for (status, description) in answers {
+                add_problem(operation, status, description);
+            }
+        }
+    }
+    router
+}
+
+/// The operations of a path.
+fn operations(item: &mut PathItem) -> impl Iterator<Item = &mut Operation> {
+    [
+        &mut item.get,
+        &mut item.put,
+        &mut item.post,
+        &mut item.delete,
+        &mut item.patch,
+    ]
+    .into_iter()
+    .filter_map(Option::as_mut)
+}
+
+/// `status` answered with a problem, unless the operation declares it.
+fn add_problem(operation: &mut Operation, status: &str, description: &str) {
+    operation
+        .responses
+        .responses
+        .entry(status.to_owned())
+        .or_insert_with(|| RefOr::T(problem_response(description)));
+}
 
 struct Security;
 
@@ -93,20 +132,10 @@ struct CommonResponses;
 
 impl Modify for CommonResponses {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        for (path, item) in openapi.paths.paths.iter_mut() {
-            let operations = [
-                (Method::GET, &mut item.get),
-                (Method::PUT, &mut item.put),
-                (Method::POST, &mut item.post),
-                (Method::DELETE, &mut item.delete),
-                (Method::PATCH, &mut item.patch),
-            ];
-            for (method, operation) in operations {
-                let Some(operation) = operation else {
-                    continue;
-                };
+        for item in openapi.paths.paths.values_mut() {
+            for operation in operations(item) {
                 problems_as_problem_json(operation);
-                add_common_responses(operation, Class::of(&method, path).is_some());
+                add_common_responses(operation);
             }
         }
     }
@@ -179,9 +208,7 @@ fn problems_as_problem_json(operation: &mut Operation) {
     }
 }
 
-/// `rate_limited`: the operation counts against a rate limit
-/// ([`Class::of`]).
-fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
+fn add_common_responses(operation: &mut Operation) {
     let parameters = operation.parameters.as_deref().unwrap_or_default();
     let in_path = parameters
         .iter()
@@ -224,11 +251,6 @@ fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
         ),
         (true, "408", "request_timeout: the server took too long; nothing may be assumed done, retry (request_body_timeout: the body arrived too slowly; nothing was changed)"),
         (
-            secured && rate_limited,
-            "429",
-            "rate_limited: too many commits or writes per minute from this partner or this address; nothing was changed, retry after Retry-After seconds",
-        ),
-        (
             body,
             "422",
             "validation_failed: a list of the body is longer than its bound (its maxItems or maxProperties): list_too_long, or locations_too_many for new locations, at the list's JSON Pointer",
@@ -251,11 +273,7 @@ fn add_common_responses(operation: &mut Operation, rate_limited: bool) {
     ];
     for (applies, status, description) in common {
         if applies {
-            operation
-                .responses
-                .responses
-                .entry(status.to_owned())
-                .or_insert_with(|| RefOr::T(problem_response(description)));
+            add_problem(operation, status, description);
         }
     }
 }
@@ -270,10 +288,22 @@ pub fn problem_response(description: &str) -> Response {
     response
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/openapi.json", get(openapi_get))
-}
-
-pub async fn openapi_get() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// `GET /openapi.json`: `doc`, serialized once.
+pub fn router(doc: &utoipa::openapi::OpenApi) -> Router<AppState> {
+    let body = Bytes::from(serde_json::to_vec(doc).unwrap_or_default());
+    Router::new().route(
+        "/openapi.json",
+        get(move || {
+            let body = body.clone();
+            async move {
+                (
+                    [(
+                        header::CONTENT_TYPE,
+                        HeaderValue::from_static("application/json"),
+                    )],
+                    body,
+                )
+            }
+        }),
+    )
 }

@@ -72,15 +72,10 @@ fn bare_problem(parts: &Parts, body_limit: usize) -> Option<Bare> {
     }
     let error = match parts.status {
         StatusCode::BAD_REQUEST => return Some(Bare::Unparsed),
-        StatusCode::METHOD_NOT_ALLOWED => {
-            ApiError::new(Code::MethodNotAllowed, StatusCode::METHOD_NOT_ALLOWED)
-        }
-        StatusCode::REQUEST_TIMEOUT => {
-            ApiError::new(Code::RequestTimeout, StatusCode::REQUEST_TIMEOUT)
-        }
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::new(Code::MethodNotAllowed),
+        StatusCode::REQUEST_TIMEOUT => ApiError::new(Code::RequestTimeout),
         StatusCode::PAYLOAD_TOO_LARGE => {
-            ApiError::new(Code::PayloadTooLarge, StatusCode::PAYLOAD_TOO_LARGE)
-                .with("limit", body_limit)
+            ApiError::new(Code::PayloadTooLarge).with("limit", body_limit)
         }
         _ => return None,
     };

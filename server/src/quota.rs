@@ -7,7 +7,7 @@ use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use axum::http::{header, HeaderMap, Method};
+use axum::http::{header, HeaderMap};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use ipnet::IpNet;
@@ -147,34 +147,15 @@ pub fn parse_proxy(text: &str) -> anyhow::Result<IpNet> {
     })
 }
 
-/// What a request counts against, if anything.
+/// What a request counts against: the class of the router its route is
+/// in (`routes::api`, `limits::counted`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
     /// `POST /api/v1/imports`.
     Commit,
-    /// Another POST, PUT, PATCH or DELETE under `/api/v1` taking a partner
-    /// token (not the preview, which changes nothing, nor the operator's
-    /// or the demo's routes).
+    /// Another write taking a partner token (not the preview, which
+    /// changes nothing, nor the operator's or the demo's routes).
     Write,
-}
-
-impl Class {
-    pub fn of(method: &Method, path: &str) -> Option<Class> {
-        if !matches!(
-            *method,
-            Method::POST | Method::PUT | Method::PATCH | Method::DELETE
-        ) {
-            return None;
-        }
-        let rest = path.strip_prefix("/api/v1/")?.trim_end_matches('/');
-        let first = rest.split('/').next().unwrap_or_default();
-        match rest {
-            "imports" if *method == Method::POST => Some(Class::Commit),
-            "imports/preview" => None,
-            _ if first == "operator" || first == "dev" => None,
-            _ => Some(Class::Write),
-        }
-    }
 }
 
 /// The client's address: the socket's peer, or, when that peer is a

@@ -4,6 +4,11 @@
 //! document does not declare for that operation (status, then media type),
 //! on any 5xx, and on any JSON body that does not fit its declared schema.
 //!
+//! And the other way round: a body, header or query value the document
+//! allows is never refused as malformed (400), and one it refuses is never
+//! accepted (2xx). Each value is judged by what the document declares
+//! (`type`, `minimum`, `maximum`, `minLength`, `maxLength`, `pattern`).
+//!
 //! Each operation is called in three fresh worlds: in demo mode before any
 //! import (ids in paths are unknown) and after Contoso's import (real
 //! profile, location, solution and import ids, found from the path's
@@ -67,7 +72,10 @@ fn has_type(value: &Value, ty: &str) -> bool {
         "object" => value.is_object(),
         "array" => value.is_array(),
         "string" => value.is_string(),
-        "integer" => value.is_i64() || value.is_u64(),
+        // JSON Schema counts 12.0 as an integer.
+        "integer" => {
+            value.is_i64() || value.is_u64() || value.as_f64().is_some_and(|v| v.fract() == 0.0)
+        }
         "number" => value.is_number(),
         "boolean" => value.is_boolean(),
         "null" => value.is_null(),
@@ -217,8 +225,145 @@ fn sample(name: &str) -> Option<Value> {
     })
 }
 
+/// The value with every object inside it (not itself) whose schema has
+/// properties written as an array of its members (in the schema's order,
+/// `null` for one absent): what serde's derive would take for a struct,
+/// and what the document refuses. `None` when it has no such object.
+fn objects_as_arrays(doc: &Value, schema: &Value, value: &Value) -> Option<Value> {
+    let schema = resolve(doc, schema);
+    for key in ["oneOf", "anyOf", "allOf"] {
+        for branch in schema[key].as_array().into_iter().flatten() {
+            let mut errors = Vec::new();
+            check(doc, branch, value, "", &mut errors);
+            if errors.is_empty() {
+                if let Some(changed) = objects_as_arrays(doc, branch, value) {
+                    return Some(changed);
+                }
+            }
+        }
+    }
+    match value {
+        Value::Object(object) => {
+            let properties = schema["properties"].as_object();
+            let mut changed = false;
+            let mut out = object.clone();
+            for (name, member) in object {
+                let member_schema = match properties.and_then(|p| p.get(name)) {
+                    Some(property) => property,
+                    None => &schema["additionalProperties"],
+                };
+                let member_resolved = resolve(doc, member_schema);
+                if let (Some(fields), Some(inner)) = (
+                    member_resolved["properties"].as_object(),
+                    member.as_object(),
+                ) {
+                    let array = fields
+                        .keys()
+                        .map(|field| inner.get(field).cloned().unwrap_or(Value::Null))
+                        .collect();
+                    out.insert(name.clone(), Value::Array(array));
+                    changed = true;
+                } else if let Some(inner) = objects_as_arrays(doc, member_schema, member) {
+                    out.insert(name.clone(), inner);
+                    changed = true;
+                }
+            }
+            changed.then_some(Value::Object(out))
+        }
+        Value::Array(items) => {
+            let mut changed = false;
+            let out = items
+                .iter()
+                .map(
+                    |item| match objects_as_arrays(doc, &schema["items"], item) {
+                        Some(inner) => {
+                            changed = true;
+                            inner
+                        }
+                        None => item.clone(),
+                    },
+                )
+                .collect();
+            changed.then_some(Value::Array(out))
+        }
+        _ => None,
+    }
+}
+
+/// The value with every integer written with a zero fraction (`12.0`),
+/// which JSON Schema counts as the same integer; `None` when it has none.
+fn integers_as_floats(value: &Value) -> Option<String> {
+    fn has_integer(value: &Value) -> bool {
+        match value {
+            Value::Number(n) => n.is_i64() || n.is_u64(),
+            Value::Array(items) => items.iter().any(has_integer),
+            Value::Object(object) => object.values().any(has_integer),
+            _ => false,
+        }
+    }
+    fn write(value: &Value, out: &mut String) {
+        match value {
+            Value::Number(n) if n.is_i64() || n.is_u64() => out.push_str(&format!("{n}.0")),
+            Value::Array(items) => {
+                out.push('[');
+                for (k, item) in items.iter().enumerate() {
+                    if k > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            Value::Object(object) => {
+                out.push('{');
+                for (k, (name, member)) in object.iter().enumerate() {
+                    if k > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(name.clone()).to_string());
+                    out.push(':');
+                    write(member, out);
+                }
+                out.push('}');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    has_integer(value).then(|| {
+        let mut out = String::new();
+        write(value, &mut out);
+        out
+    })
+}
+
+/// Whether the document allows `value` for a string parameter of
+/// `schema`: its `minLength`, `maxLength` (in characters) and `pattern`.
+fn allows_string(schema: &Value, value: &str) -> bool {
+    let length = value.chars().count() as u64;
+    let pattern = schema["pattern"].as_str().map(|p| {
+        regex::Regex::new(p).unwrap_or_else(|error| panic!("the document's pattern {p:?}: {error}"))
+    });
+    schema["minLength"].as_u64().is_none_or(|min| length >= min)
+        && schema["maxLength"].as_u64().is_none_or(|max| length <= max)
+        && pattern.is_none_or(|p| p.is_match(value))
+}
+
 /// A request body: its media type and bytes.
 type Payload = Option<(String, Vec<u8>)>;
+
+/// What the document says of a call's values, beyond the declared answers.
+#[derive(Clone, Debug, PartialEq)]
+enum Expect {
+    /// Only that the answer is declared.
+    Declared,
+    /// The document refuses a value: the answer is not a success.
+    Refused,
+    /// The document allows every value: the answer is not 400.
+    NotMalformed,
+    /// The same body as the call of this label, written otherwise: the
+    /// same status.
+    SameAs(String),
+}
 
 /// One request to make.
 #[derive(Clone)]
@@ -228,6 +373,7 @@ struct Call {
     token: Option<String>,
     headers: Vec<(String, String)>,
     body: Payload,
+    expect: Expect,
 }
 
 /// The ids of the world, by the resource name that precedes them in a
@@ -392,6 +538,7 @@ fn calls(
         token,
         headers,
         body,
+        expect: Expect::Declared,
     };
     let all = identities(operation);
     let (best_who, best_token) = all.last().cloned().unwrap_or(("public", None));
@@ -474,6 +621,22 @@ fn calls(
                 body,
             ));
         }
+        // Objects written as arrays: the document refuses them.
+        let valid_value = serde_json::from_slice::<Value>(valid).unwrap_or(Value::Null);
+        if let Some(arrays) = objects_as_arrays(doc, schema, &valid_value) {
+            let mut refused = call(
+                format!("{best_who}, {best_label}, objects as arrays"),
+                &best_path,
+                best_token.clone(),
+                valid_headers(key()),
+                Some((
+                    "application/json".to_owned(),
+                    arrays.to_string().into_bytes(),
+                )),
+            );
+            refused.expect = Expect::Refused;
+            calls.push(refused);
+        }
     }
     // Header parameters missing, empty, too long, not ASCII; a key used
     // again with another body.
@@ -483,21 +646,71 @@ fn calls(
             .filter(|h| **h != header)
             .map(|h| ((*h).to_owned(), key()))
             .collect();
-        for (what, value) in [
+        let parameter = parameters
+            .iter()
+            .find(|p| p["in"] == "header" && p["name"] == header);
+        let schema = parameter.map_or(&NULL, |p| resolve(doc, &p["schema"]));
+        let required = parameter.is_some_and(|p| p["required"] == true);
+        let mut values = vec![
             ("missing", None),
             ("empty", Some(String::new())),
             ("too long", Some("k".repeat(300))),
             ("not visible ASCII", Some("clé avec espaces".to_owned())),
-        ] {
+        ];
+        if let Some(max) = schema["maxLength"]
+            .as_u64()
+            .and_then(|m| usize::try_from(m).ok())
+        {
+            values.push(("at its maxLength", Some("k".repeat(max))));
+            values.push(("over its maxLength", Some("k".repeat(max + 1))));
+        }
+        for (what, value) in values {
+            let expect = match &value {
+                None if required => Expect::Refused,
+                None => Expect::Declared,
+                Some(v) if allows_string(schema, v) => Expect::NotMalformed,
+                Some(_) => Expect::Refused,
+            };
             let mut set = others.clone();
             set.extend(value.map(|v| (header.to_owned(), v)));
-            calls.push(call(
+            let mut header_call = call(
                 format!("{best_who}, {header} {what}"),
                 &best_path,
                 best_token.clone(),
                 set,
                 valid_body.clone(),
-            ));
+            );
+            header_call.expect = expect;
+            calls.push(header_call);
+        }
+    }
+    // Integer query parameters at their bounds and past them (0 and a
+    // million where the document gives none): what the document allows is
+    // not malformed, what it refuses is not a success.
+    for parameter in parameters.iter().filter(|p| p["in"] == "query") {
+        let schema = resolve(doc, &parameter["schema"]);
+        if !types(schema).contains(&"integer") {
+            continue;
+        }
+        let name = parameter["name"].as_str().unwrap_or_default();
+        let minimum = schema["minimum"].as_i64();
+        let maximum = schema["maximum"].as_i64();
+        let mut values = vec![
+            (minimum.unwrap_or(0), Expect::NotMalformed),
+            (maximum.unwrap_or(1_000_000), Expect::NotMalformed),
+        ];
+        values.extend(minimum.map(|min| (min - 1, Expect::Refused)));
+        values.extend(maximum.map(|max| (max + 1, Expect::Refused)));
+        for (value, expect) in values {
+            let mut query_call = call(
+                format!("{best_who}, {name}={value}"),
+                &format!("{best_path}?{name}={value}"),
+                best_token.clone(),
+                valid_headers(key()),
+                valid_body.clone(),
+            );
+            query_call.expect = expect;
+            calls.push(query_call);
         }
     }
     // Query parameters given, repeated, not UTF-8.
@@ -527,6 +740,22 @@ fn calls(
             valid_headers(again_key.clone()),
             valid_body.clone(),
         ));
+    }
+    // The same body with its integers written 12.0: the same answer.
+    let floats = valid_body
+        .as_ref()
+        .and_then(|(_, bytes)| serde_json::from_slice::<Value>(bytes).ok())
+        .and_then(|value| integers_as_floats(&value));
+    if let Some(floats) = floats {
+        let mut same = call(
+            format!("{best_who}, {best_label}, integers written 12.0"),
+            &best_path,
+            best_token.clone(),
+            valid_headers(again_key.clone()),
+            Some(("application/json".to_owned(), floats.into_bytes())),
+        );
+        same.expect = Expect::SameAs(format!("{best_who}, {best_label}, valid, again"));
+        calls.push(same);
     }
     if !headers.is_empty() {
         let other = Some((
@@ -656,13 +885,34 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
             } else {
                 None
             };
+            let mut statuses: BTreeMap<String, u16> = BTreeMap::new();
             for call in calls(&doc, template, operation, ids.as_ref()) {
                 let answer = send(&app, method, &call).await;
-                seen.entry(name.clone())
-                    .or_default()
-                    .insert(answer.status.as_u16());
+                let status = answer.status.as_u16();
+                seen.entry(name.clone()).or_default().insert(status);
+                let mut errors = judge(&doc, operation, &answer);
+                match &call.expect {
+                    Expect::Declared => {}
+                    Expect::Refused if (200..300).contains(&status) => errors.push(format!(
+                        "accepted ({status}) what the document refuses: {}",
+                        answer.text()
+                    )),
+                    Expect::NotMalformed if status == 400 => errors.push(format!(
+                        "refused as malformed what the document allows: {}",
+                        answer.text()
+                    )),
+                    Expect::SameAs(label) if statuses.get(label).is_some_and(|s| *s != status) => {
+                        errors.push(format!(
+                            "{status}, where {label:?} was {:?}: {}",
+                            statuses.get(label),
+                            answer.text()
+                        ));
+                    }
+                    Expect::Refused | Expect::NotMalformed | Expect::SameAs(_) => {}
+                }
+                statuses.insert(call.label.clone(), status);
                 failures.extend(
-                    judge(&doc, operation, &answer)
+                    errors
                         .into_iter()
                         .map(|e| format!("{name} ({}; {world}): {e}", call.label)),
                 );

@@ -3,8 +3,6 @@
 //! bounded page at a time. Never another partner's.
 
 use axum::extract::{Query, State};
-use axum::routing::get;
-use axum::Router;
 use serde::Deserialize;
 use transition_domain::wire::audit::{AuditPage, DEFAULT_AUDIT_PAGE, MAX_AUDIT_PAGE};
 
@@ -13,14 +11,14 @@ use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::AuditQuery;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/audit", get(audit_list))
-}
+// The document's `maximum` of `limit` (an attribute takes a literal).
+const _: () = assert!(MAX_AUDIT_PAGE == 100);
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuditParams {
     /// 1 to 100 records (50 when absent).
+    #[param(minimum = 1, maximum = 100)]
     pub limit: Option<u32>,
     /// The `next_before` of the previous page: only older records.
     pub before: Option<String>,
@@ -28,7 +26,7 @@ pub struct AuditParams {
 
 #[utoipa::path(
     get,
-    path = "/api/v1/audit",
+    path = "/audit",
     tag = "audit",
     security(("bearer" = [])),
     params(AuditParams),

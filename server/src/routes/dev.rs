@@ -4,10 +4,10 @@
 //! to a production server.
 
 use axum::extract::State;
-use axum::routing::{get, post};
-use axum::Router;
 use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
 use transition_domain::{PartnerId, Role};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::clock::unix_now;
 use crate::error::ApiError;
@@ -15,13 +15,13 @@ use crate::extract::Json;
 use crate::state::AppState;
 use crate::tokens::Claims;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/dev/token", post(dev_token))
-        .route("/dev/partners", get(dev_partners))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(dev_token))
+        .routes(routes!(dev_partners))
 }
 
-#[utoipa::path(post, path = "/api/v1/dev/token", tag = "demo", request_body = DevTokenRequest, responses((status = 200, body = DevToken), (status = 404, description = "Not in demo mode", body = crate::error::Problem)))]
+#[utoipa::path(post, path = "/dev/token", tag = "demo", request_body = DevTokenRequest, responses((status = 200, body = DevToken), (status = 404, description = "Not in demo mode", body = crate::error::Problem)))]
 pub async fn dev_token(
     State(state): State<AppState>,
     Json(request): Json<DevTokenRequest>,
@@ -67,7 +67,7 @@ pub async fn dev_token(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/dev/partners", tag = "demo", responses((status = 200, body = Vec<DemoPartner>)))]
+#[utoipa::path(get, path = "/dev/partners", tag = "demo", responses((status = 200, body = Vec<DemoPartner>)))]
 pub async fn dev_partners(
     State(state): State<AppState>,
 ) -> Result<axum::Json<Vec<DemoPartner>>, ApiError> {

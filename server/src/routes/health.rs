@@ -1,20 +1,13 @@
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use transition_domain::wire::health::{Health, HealthStatus, StorageStatus};
 
 use crate::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/health", get(health_get))
-        .route("/ready", get(ready_get))
-}
-
 /// Liveness and a storage round trip: 200, or 503 when storage fails.
-#[utoipa::path(get, path = "/api/v1/health", tag = "service", responses((status = 200, description = "Up, storage reachable", body = Health), (status = 503, description = "Storage unavailable", body = Health)))]
+#[utoipa::path(get, path = "/health", tag = "service", responses((status = 200, description = "Up, storage reachable", body = Health), (status = 503, description = "Storage unavailable", body = Health)))]
 pub async fn health_get(State(state): State<AppState>) -> impl IntoResponse {
     match state.store.health().await {
         Ok(()) => (
@@ -44,7 +37,7 @@ const READY_RETRY_AFTER: &str = "5";
 /// `Retry-After`) while it is read-only, full, locked beyond its busy
 /// timeout or unreachable. The process keeps running either way, and is
 /// ready again as soon as the store is.
-#[utoipa::path(get, path = "/api/v1/ready", tag = "service", responses((status = 200, description = "Ready: the store accepted a write", body = Health), (status = 503, description = "Not ready: the store refused a write or cannot be reached", body = Health, headers(("Retry-After" = String, description = "Seconds before asking again")))))]
+#[utoipa::path(get, path = "/ready", tag = "service", responses((status = 200, description = "Ready: the store accepted a write", body = Health), (status = 503, description = "Not ready: the store refused a write or cannot be reached", body = Health, headers(("Retry-After" = String, description = "Seconds before asking again")))))]
 pub async fn ready_get(State(state): State<AppState>) -> impl IntoResponse {
     match state.store.ready(&crate::clock::now()).await {
         Ok(()) => (

@@ -8,8 +8,6 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::Router;
 use sha2::{Digest, Sha256};
 use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::{AuditRecord, Change, CreatedProfile};
@@ -25,19 +23,13 @@ use crate::extract::Json;
 use crate::failpoint;
 use crate::problem::lang_of;
 use crate::routes::pinpoint::{caller_account, stored_export};
+use crate::routes::API_BASE;
 use crate::state::AppState;
 use crate::store::{CommitOutcome, NewImport, StoredImport};
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/imports/preview", post(imports_preview))
-        .route("/imports", post(imports_commit))
-        .route("/imports/{id}", get(imports_get))
-}
-
 #[utoipa::path(
     post,
-    path = "/api/v1/imports/preview",
+    path = "/imports/preview",
     tag = "imports",
     security(("bearer" = [])),
     request_body = ImportRequest,
@@ -90,7 +82,7 @@ fn request_hash(request: &ImportRequest) -> String {
 }
 
 fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ApiError> {
-    let missing = || ApiError::new(Code::IdempotencyKeyMissing, StatusCode::BAD_REQUEST);
+    let missing = || ApiError::new(Code::IdempotencyKeyMissing);
     let value = headers.get("idempotency-key").ok_or_else(missing)?;
     let key = value.to_str().map_err(|_| missing())?;
     IdempotencyKey::parse(key).map_err(|_| {
@@ -104,10 +96,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ApiError> {
 /// Replays a stored answer if it was for the same request.
 fn replay(stored: &StoredImport, hash: &str) -> Result<Response, ApiError> {
     if stored.request_hash != hash {
-        return Err(ApiError::new(
-            Code::IdempotencyKeyReused,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Err(ApiError::new(Code::IdempotencyKeyReused));
     }
     let status = StatusCode::from_u16(stored.response_status).map_err(|_| ApiError::internal())?;
     Ok(json_response(
@@ -126,7 +115,7 @@ fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> R
         HeaderValue::from_static("application/json"),
     );
     if let Some(location) =
-        import_id.and_then(|id| HeaderValue::from_str(&format!("/api/v1/imports/{id}")).ok())
+        import_id.and_then(|id| HeaderValue::from_str(&format!("{API_BASE}/imports/{id}")).ok())
     {
         headers.insert(header::LOCATION, location);
     }
@@ -201,15 +190,14 @@ async fn release(state: &AppState, partner_id: &PartnerId, key: &IdempotencyKey,
 
 #[utoipa::path(
     post,
-    path = "/api/v1/imports",
+    path = "/imports",
     tag = "imports",
     security(("bearer" = [])),
     request_body = ImportRequest,
-    params(("Idempotency-Key" = String, Header, description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")),
+    params(("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, pattern = "^[!-~]+$", description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")),
     responses(
         (status = 201, description = "Imported; a retry with the same key and body replays this answer", body = ImportResult, headers(("Location" = String, description = "The import's URL"))),
         (status = 400, description = "idempotency_key_missing; malformed_request (the body, or an Idempotency-Key that is not 1 to 255 visible ASCII characters)", body = crate::error::Problem),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem),
         (status = 409, description = "pinpoint_account_closed, region_already_has_profile; idempotency_key_in_progress (retry later)", body = crate::error::Problem),
         (status = 422, description = "validation_failed (every issue), acknowledgement_required, idempotency_key_reused", body = crate::error::Problem)
@@ -228,10 +216,7 @@ pub async fn imports_commit(
         return replay(&stored, &hash);
     }
     let Some(mut lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
-        return Err(ApiError::new(
-            Code::IdempotencyKeyInProgress,
-            StatusCode::CONFLICT,
-        ));
+        return Err(ApiError::new(Code::IdempotencyKeyInProgress));
     };
     let answer = commit_claimed(state, headers, caller, key, hash, request, &mut lease).await;
     lease.release().await;
@@ -279,10 +264,7 @@ async fn commit_claimed(
         ));
     }
     if !request.acknowledgements.complete() {
-        return Err(ApiError::new(
-            Code::AcknowledgementRequired,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ));
+        return Err(ApiError::new(Code::AcknowledgementRequired));
     }
     let profiles = plan
         .profiles_to_create(new_id)
@@ -356,17 +338,15 @@ async fn commit_claimed(
                 None => Err(ApiError::account_closed()),
             }
         }
-        CommitOutcome::RegionTaken(region) => Err(ApiError::new(
-            Code::RegionAlreadyHasProfile,
-            StatusCode::CONFLICT,
-        )
-        .with("region", region)),
+        CommitOutcome::RegionTaken(region) => {
+            Err(ApiError::new(Code::RegionAlreadyHasProfile).with("region", region))
+        }
     }
 }
 
 #[utoipa::path(
     get,
-    path = "/api/v1/imports/{id}",
+    path = "/imports/{id}",
     tag = "imports",
     security(("bearer" = [])),
     params(("id" = String, Path)),

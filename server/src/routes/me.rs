@@ -2,23 +2,18 @@
 //! Pinpoint export in the store.
 
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use transition_domain::wire::me::{AccountBrief, Me};
 
 use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/me", get(me_get))
-}
-
 /// The token's `company_name` and `csp` claims win over the stored
 /// export's partner record; without either, no company name and not a CSP.
 #[utoipa::path(
     get,
-    path = "/api/v1/me",
+    path = "/me",
     tag = "account",
     security(("bearer" = [])),
     responses(

@@ -6,14 +6,17 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::Router;
 use serde::{Deserialize, Serialize};
-use transition_domain::{parse_export_with, Code, ParseLimits, PartnerId};
+use transition_domain::{
+    parse_export_with, Code, ExportError, ParseLimits, PartnerId, PinpointExport,
+};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::auth::Operator;
 use crate::clock::now;
 use crate::error::ApiError;
+use crate::extract::{integral_numbers, parse_strict};
 use crate::state::AppState;
 use crate::store::{AuditQuery as StoreQuery, IngestOutcome};
 use transition_domain::wire::audit::AuditRecord;
@@ -21,13 +24,11 @@ use transition_domain::wire::audit::AuditRecord;
 /// The operator routes. An export may be as large as `max_export_bytes`
 /// (the limit `transition-server ingest` has too), above the general
 /// request body limit that every other route keeps.
-pub fn router(max_export_bytes: usize) -> Router<AppState> {
-    Router::new()
-        .route(
-            "/operator/exports",
-            post(operator_ingest).layer(DefaultBodyLimit::max(max_export_bytes)),
-        )
-        .route("/operator/audit", get(operator_audit))
+pub fn router(max_export_bytes: usize) -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(operator_ingest))
+        .route_layer(DefaultBodyLimit::max(max_export_bytes))
+        .routes(routes!(operator_audit))
 }
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -39,7 +40,7 @@ pub struct Ingested {
 
 #[utoipa::path(
     post,
-    path = "/api/v1/operator/exports",
+    path = "/operator/exports",
     tag = "operator",
     security(("operator" = [])),
     request_body(content = transition_domain::PinpointExport, description = "A Pinpoint export"),
@@ -57,8 +58,7 @@ pub async fn operator_ingest(
 ) -> Result<(StatusCode, axum::Json<Ingested>), ApiError> {
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(Code::PayloadTooLarge, StatusCode::PAYLOAD_TOO_LARGE)
-                .with("limit", state.config.max_export_bytes)
+            ApiError::new(Code::PayloadTooLarge).with("limit", state.config.max_export_bytes)
         } else {
             ApiError::malformed("", rejection.body_text())
         }
@@ -66,7 +66,16 @@ pub async fn operator_ingest(
     let limits = ParseLimits {
         max_bytes: state.config.max_export_bytes,
     };
+    // Read as the document describes it (`extract`): integers written
+    // `12.0` are integers (and stored so), and an object is never an array.
+    let body = integral_numbers(&body);
     let export = parse_export_with(&body, limits).map_err(|error| ApiError::from_export(&error))?;
+    if let Err((path, reason)) = parse_strict::<PinpointExport>(&body) {
+        return Err(ApiError::from_export(&ExportError::Malformed {
+            path,
+            reason,
+        }));
+    }
     let raw = std::str::from_utf8(&body).map_err(|_| ApiError::malformed("/", "not UTF-8"))?;
     let outcome = state.store.ingest(&export, raw, &now()).await?;
     let status = match outcome {
@@ -91,7 +100,7 @@ pub struct AuditQuery {
 
 #[utoipa::path(
     get,
-    path = "/api/v1/operator/audit",
+    path = "/operator/audit",
     tag = "operator",
     security(("operator" = [])),
     params(("partner_id" = Option<String>, Query, description = "Only this partner's records")),

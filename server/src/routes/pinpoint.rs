@@ -4,8 +4,7 @@
 use axum::extract::State;
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::value::RawValue;
 use transition_domain::referrals::{referrals_csv, referrals_json};
 use transition_domain::wire::pinpoint::PinpointAccount;
@@ -15,13 +14,6 @@ use crate::auth::Caller;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::store::AccountRecord;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/pinpoint/account", get(account_get))
-        .route("/pinpoint/account/referrals.csv", get(referrals_csv_get))
-        .route("/pinpoint/account/referrals.json", get(referrals_json_get))
-}
 
 /// The caller's account, or 404.
 pub async fn caller_account(state: &AppState, caller: &Caller) -> Result<AccountRecord, ApiError> {
@@ -49,7 +41,7 @@ pub fn stored_export(
 
 #[utoipa::path(
     get,
-    path = "/api/v1/pinpoint/account",
+    path = "/pinpoint/account",
     tag = "pinpoint",
     security(("bearer" = [])),
     responses(
@@ -130,7 +122,7 @@ async fn referrals_download(
 
 #[utoipa::path(
     get,
-    path = "/api/v1/pinpoint/account/referrals.csv",
+    path = "/pinpoint/account/referrals.csv",
     tag = "pinpoint",
     security(("bearer" = [])),
     responses(
@@ -148,7 +140,7 @@ pub async fn referrals_csv_get(
 
 #[utoipa::path(
     get,
-    path = "/api/v1/pinpoint/account/referrals.json",
+    path = "/pinpoint/account/referrals.json",
     tag = "pinpoint",
     security(("bearer" = [])),
     responses(

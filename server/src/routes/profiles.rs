@@ -6,8 +6,6 @@
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
-use axum::Router;
 use transition_domain::audit::{location_fields, profile_fields, solution_fields};
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
@@ -20,33 +18,8 @@ use crate::auth::Caller;
 use crate::clock::{new_id, now};
 use crate::error::ApiError;
 use crate::extract::Json;
+use crate::routes::API_BASE;
 use crate::state::AppState;
-
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/business-profiles",
-            get(profiles_list).post(profiles_create),
-        )
-        .route(
-            "/business-profiles/{id}",
-            get(profiles_get).patch(profiles_edit),
-        )
-        .route("/business-profiles/{id}/locations", post(locations_add))
-        .route(
-            "/business-profiles/{id}/locations/{lid}",
-            axum::routing::delete(locations_delete).patch(locations_edit),
-        )
-        .route(
-            "/business-profiles/{id}/locations/{lid}/solutions",
-            put(location_solutions_set),
-        )
-        .route("/business-profiles/{id}/solutions", post(solutions_add))
-        .route(
-            "/business-profiles/{id}/solutions/{sid}",
-            axum::routing::patch(solutions_edit).delete(solutions_delete),
-        )
-}
 
 /// How many times a change is retried when the profile changed meanwhile.
 const ATTEMPTS: usize = 5;
@@ -91,7 +64,7 @@ async fn change(
     }
     // Nothing was changed; the caller may simply retry.
     tracing::warn!(profile = %id, "gave up after {ATTEMPTS} concurrent changes");
-    Err(ApiError::new(Code::ProfileBusy, StatusCode::CONFLICT))
+    Err(ApiError::new(Code::ProfileBusy))
 }
 
 fn created(profile: BusinessProfile, location: String) -> Response {
@@ -104,7 +77,7 @@ fn created(profile: BusinessProfile, location: String) -> Response {
 
 #[utoipa::path(
     get,
-    path = "/api/v1/business-profiles",
+    path = "/business-profiles",
     tag = "profiles",
     security(("bearer" = [])),
     responses(
@@ -127,15 +100,14 @@ pub async fn profiles_list(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/business-profiles",
+    path = "/business-profiles",
     tag = "profiles",
     security(("bearer" = [])),
     request_body = ProfileDraft,
     responses(
         (status = 201, description = "Created", body = ProfileDraft, headers(("Location" = String, description = "The profile's URL"))),
         (status = 403, description = "role_required; csp_only: only CSP partners create profiles", body = crate::error::Problem),
-        (status = 409, description = "region_already_has_profile; solutions_import_only: a new profile has no solutions", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: every issue is listed", body = crate::error::Problem)
+        (status = 409, description = "region_already_has_profile; solutions_import_only: a new profile has no solutions", body = crate::error::Problem)
     )
 )]
 pub async fn profiles_create(
@@ -182,13 +154,13 @@ pub async fn profiles_create(
             .with("region", profile.region.as_str()),
         ]));
     }
-    let location = format!("/api/v1/business-profiles/{}", profile.id);
+    let location = format!("{API_BASE}/business-profiles/{}", profile.id);
     Ok(created(profile, location))
 }
 
 #[utoipa::path(
     get,
-    path = "/api/v1/business-profiles/{id}",
+    path = "/business-profiles/{id}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
@@ -211,15 +183,13 @@ pub async fn profiles_get(
 
 #[utoipa::path(
     patch,
-    path = "/api/v1/business-profiles/{id}",
+    path = "/business-profiles/{id}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
     request_body = ProfileOverrides,
     responses(
-        (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 200, description = "The profile as saved", body = ProfileDraft)
     )
 )]
 pub async fn profiles_edit(
@@ -244,15 +214,13 @@ pub async fn profiles_edit(
 
 #[utoipa::path(
     post,
-    path = "/api/v1/business-profiles/{id}/locations",
+    path = "/business-profiles/{id}/locations",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
     request_body = NewLocation,
     responses(
-        (status = 201, description = "The profile as saved, with the new location last", body = ProfileDraft, headers(("Location" = String, description = "The location's URL"))),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 201, description = "The profile as saved, with the new location last", body = ProfileDraft, headers(("Location" = String, description = "The location's URL")))
     )
 )]
 pub async fn locations_add(
@@ -273,19 +241,18 @@ pub async fn locations_add(
         },
     )
     .await?;
-    let url = format!("/api/v1/business-profiles/{id}/locations/{location_id}");
+    let url = format!("{API_BASE}/business-profiles/{id}/locations/{location_id}");
     Ok(created(profile, url))
 }
 
 #[utoipa::path(
     delete,
-    path = "/api/v1/business-profiles/{id}/locations/{lid}",
+    path = "/business-profiles/{id}/locations/{lid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lid" = String, Path)),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 422, description = "validation_failed: e.g. locations_empty, a profile keeps one location", body = crate::error::Problem)
     )
 )]
@@ -310,16 +277,14 @@ pub async fn locations_delete(
 
 #[utoipa::path(
     patch,
-    path = "/api/v1/business-profiles/{id}/locations/{lid}",
+    path = "/business-profiles/{id}/locations/{lid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lid" = String, Path)),
     request_body = LocationPatch,
     responses(
         (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 409, description = "location_address_immutable: an address never changes", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 409, description = "location_address_immutable: an address never changes", body = crate::error::Problem)
     )
 )]
 pub async fn locations_edit(
@@ -346,14 +311,13 @@ pub async fn locations_edit(
 
 #[utoipa::path(
     put,
-    path = "/api/v1/business-profiles/{id}/locations/{lid}/solutions",
+    path = "/business-profiles/{id}/locations/{lid}/solutions",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("lid" = String, Path)),
     request_body = SolutionIds,
     responses(
         (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 422, description = "validation_failed: e.g. location_solution_unknown", body = crate::error::Problem)
     )
 )]
@@ -389,12 +353,11 @@ pub async fn location_solutions_set(
 /// is not the caller's is still 404, and a read-only caller still 403).
 #[utoipa::path(
     post,
-    path = "/api/v1/business-profiles/{id}/solutions",
+    path = "/business-profiles/{id}/solutions",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path)),
     responses(
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
         (status = 409, description = "solutions_import_only: always; solutions come only from an import", body = crate::error::Problem)
     )
 )]
@@ -417,15 +380,13 @@ pub async fn solutions_add(
 
 #[utoipa::path(
     patch,
-    path = "/api/v1/business-profiles/{id}/solutions/{sid}",
+    path = "/business-profiles/{id}/solutions/{sid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("sid" = String, Path)),
     request_body = SolutionOverrides,
     responses(
-        (status = 200, description = "The profile as saved", body = ProfileDraft),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 200, description = "The profile as saved", body = ProfileDraft)
     )
 )]
 pub async fn solutions_edit(
@@ -452,14 +413,12 @@ pub async fn solutions_edit(
 
 #[utoipa::path(
     delete,
-    path = "/api/v1/business-profiles/{id}/solutions/{sid}",
+    path = "/business-profiles/{id}/solutions/{sid}",
     tag = "profiles",
     security(("bearer" = [])),
     params(("id" = String, Path), ("sid" = String, Path)),
     responses(
-        (status = 204, description = "Deleted, and gone from every location"),
-        (status = 403, description = "role_required: the caller's roles only read", body = crate::error::Problem),
-        (status = 422, description = "validation_failed: the changed profile breaks rules; every issue is listed", body = crate::error::Problem)
+        (status = 204, description = "Deleted, and gone from every location")
     )
 )]
 pub async fn solutions_delete(
