@@ -37,6 +37,28 @@ pub fn fixture(name: &str) -> PathBuf {
 
 pub const SECRET: &str = "test-secret-test-secret-test-secret-0123";
 /// As long as `serve` requires (32 bytes at least).
+/// `serve` on a free loopback port, without the app or the host page:
+/// how every process test starts the server (with its own settings after).
+pub const SERVE_ON_ANY_PORT: [&str; 7] = [
+    "serve",
+    "--addr",
+    "127.0.0.1:0",
+    "--dist",
+    "/nonexistent",
+    "--host-page",
+    "/nonexistent",
+];
+
+/// Settings a test's own environment may hold that a server under test
+/// must not inherit.
+pub const NOT_INHERITED: [&str; 5] = [
+    "TRANSITION_FAILPOINT",
+    "TRANSITION_JWKS_FILE",
+    "TRANSITION_JWKS_URL",
+    "TRANSITION_JWT_ISSUER",
+    "TRANSITION_DEMO",
+];
+
 pub const OPERATOR_TOKEN: &str = "operator-test-token-0123456789abcdef";
 /// The partner portal the test settings allow.
 pub const PORTAL_ORIGIN: &str = "https://portal.example";
@@ -377,6 +399,17 @@ impl TestApp {
         self.call(Method::GET, path, Some(token), None).await
     }
 
+    /// `POST /api/v1/business-profiles` with `body`.
+    pub async fn create_profile(&self, token: &str, body: serde_json::Value) -> Answer {
+        let path = "/api/v1/business-profiles";
+        self.call(Method::POST, path, Some(token), Some(body)).await
+    }
+
+    /// `GET /api/v1/operator/audit` with the operator's token.
+    pub async fn operator_audit(&self) -> Answer {
+        self.get("/api/v1/operator/audit", OPERATOR_TOKEN).await
+    }
+
     /// Commits `request` for `partner` under `key`.
     pub async fn commit(
         &self,
@@ -642,15 +675,7 @@ impl Replica {
         env: &[(&str, &str)],
     ) -> Result<Replica, Box<dyn std::error::Error + Send + Sync>> {
         let mut child = tokio::process::Command::new(bin)
-            .args([
-                "serve",
-                "--addr",
-                "127.0.0.1:0",
-                "--dist",
-                "/nonexistent",
-                "--host-page",
-                "/nonexistent",
-            ])
+            .args(SERVE_ON_ANY_PORT)
             .args(extra)
             .args(storage.args())
             .env("TRANSITION_JWT_SECRET", SECRET)
@@ -689,16 +714,8 @@ impl ServerProcess {
     ) -> Result<ServerProcess, Box<dyn std::error::Error + Send + Sync>> {
         let dir = tempfile::tempdir()?;
         let mut child = tokio::process::Command::new(bin)
-            .args([
-                "serve",
-                "--demo",
-                "--addr",
-                "127.0.0.1:0",
-                "--dist",
-                "/nonexistent",
-                "--host-page",
-                "/nonexistent",
-            ])
+            .args(SERVE_ON_ANY_PORT)
+            .arg("--demo")
             .args(extra)
             .arg("--data-dir")
             .arg(dir.path())

@@ -288,12 +288,7 @@ async fn region_already_has_profile_is_refused_with_the_service_centre() -> Test
     let app = app().await?;
     let token = admin(CONTOSO);
     let created = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&token),
-            Some(new_profile("BE")),
-        )
+        .create_profile(&token, new_profile("BE"))
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
     let answer = app.commit(&token, "k", contoso_request()).await;
@@ -305,12 +300,7 @@ async fn region_already_has_profile_is_refused_with_the_service_centre() -> Test
         .unwrap_or_default()
         .contains("BE"));
     let again = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&token),
-            Some(new_profile("BE")),
-        )
+        .create_profile(&token, new_profile("BE"))
         .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert_eq!(again.code(), "region_already_has_profile");
@@ -330,23 +320,13 @@ fn new_profile(region: &str) -> serde_json::Value {
 async fn only_csp_partners_create_profiles() -> TestResult {
     let app = app().await?;
     let answer = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&admin(FABRIKAM)),
-            Some(new_profile("US")),
-        )
+        .create_profile(&admin(FABRIKAM), new_profile("US"))
         .await;
     assert_eq!(answer.status, StatusCode::FORBIDDEN);
     assert_eq!(answer.code(), "csp_only");
     assert!(answer.json()["help_url"].is_string());
     let created = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&admin(CONTOSO)),
-            Some(new_profile("DE")),
-        )
+        .create_profile(&admin(CONTOSO), new_profile("DE"))
         .await;
     // A DE profile whose only location is in DE.
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
@@ -354,12 +334,7 @@ async fn only_csp_partners_create_profiles() -> TestResult {
         .header("location")
         .starts_with("/api/v1/business-profiles/"));
     let invalid = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&admin(CONTOSO)),
-            Some(json!({"region": "NL", "name": "", "website": "nope", "target_sizes": []})),
-        )
+        .create_profile(&admin(CONTOSO), json!({"region": "NL", "name": "", "website": "nope", "target_sizes": []}))
         .await;
     assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
     let codes: Vec<String> = invalid.json()["issues"]

@@ -270,14 +270,7 @@ async fn a_partner_never_sees_another_partners_records() -> TestResult {
     app.import_contoso().await;
     let other = "7745678";
     let other_token = csp_token(other);
-    let created = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&other_token),
-            Some(new_profile("FR")),
-        )
-        .await;
+    let created = app.create_profile(&other_token, new_profile("FR")).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
 
     let contoso = trail(&app, &admin(CONTOSO)).await;
@@ -311,15 +304,7 @@ async fn a_partner_never_sees_another_partners_records() -> TestResult {
     // Fabrikam, who changed nothing, sees nothing.
     assert!(trail(&app, &admin(FABRIKAM)).await.is_empty());
     // The operator sees both, newest first.
-    let operator = app
-        .call(
-            Method::GET,
-            "/api/v1/operator/audit",
-            Some(OPERATOR_TOKEN),
-            None,
-        )
-        .await
-        .json();
+    let operator = app.operator_audit().await.json();
     assert_eq!(operator.as_array().map(Vec::len), Some(2));
     assert_eq!(operator[0]["partner_id"], other);
     assert_eq!(operator[1]["partner_id"], CONTOSO);

@@ -24,17 +24,11 @@ fn key(n: usize) -> String {
 
 fn server() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
-    for name in ["LANG", "LC_ALL", "LC_MESSAGES", "TRANSITION_LANG"] {
+    let languages = ["LANG", "LC_ALL", "LC_MESSAGES", "TRANSITION_LANG"];
+    for name in languages.into_iter().chain(NOT_INHERITED) {
         command.env_remove(name);
     }
-    command
-        .env("RUST_LOG", "error")
-        .env_remove("TRANSITION_FAILPOINT")
-        .env_remove("TRANSITION_JWKS_FILE")
-        .env_remove("TRANSITION_JWKS_URL")
-        .env_remove("TRANSITION_JWT_ISSUER")
-        .env_remove("TRANSITION_DEMO")
-        .kill_on_drop(true);
+    command.env("RUST_LOG", "error").kill_on_drop(true);
     command
 }
 

@@ -336,14 +336,7 @@ async fn every_body_route_refuses_a_list_over_its_bound() -> TestResult {
     }
     let draft = json!({"region": "US", "name": "N", "website": "https://n.test",
                        "target_sizes": ["small"], "industries": many()});
-    let answer = app
-        .call(
-            Method::POST,
-            "/api/v1/business-profiles",
-            Some(&admin(CONTOSO)),
-            Some(draft),
-        )
-        .await;
+    let answer = app.create_profile(&admin(CONTOSO), draft).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(issue_summary(&answer)[0].1, "/industries");
     Ok(())

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use transition_tests::*;
 
 #[tokio::test]
@@ -25,15 +25,7 @@ async fn the_same_key_and_body_replayed_ten_times_is_one_import() -> TestResult 
     });
     let same = app.commit(&token, "replay-key", reordered).await;
     assert_eq!(same.body, first.body);
-    let audit = app
-        .call(
-            Method::GET,
-            "/api/v1/operator/audit",
-            Some(OPERATOR_TOKEN),
-            None,
-        )
-        .await
-        .json();
+    let audit = app.operator_audit().await.json();
     assert_eq!(audit.as_array().map(Vec::len), Some(1), "one import");
     assert_eq!(
         app.get("/api/v1/business-profiles", &token).await.json()["items"]
@@ -66,15 +58,7 @@ async fn race(
 }
 
 async fn exactly_one_import(app: &TestApp) {
-    let audit = app
-        .call(
-            Method::GET,
-            "/api/v1/operator/audit",
-            Some(OPERATOR_TOKEN),
-            None,
-        )
-        .await
-        .json();
+    let audit = app.operator_audit().await.json();
     assert_eq!(
         audit.as_array().map(Vec::len),
         Some(1),

@@ -408,14 +408,12 @@ async fn a_bad_jwks_is_refused_at_startup() -> TestResult {
 
 fn server_command() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_transition-test-server"));
+    for name in NOT_INHERITED {
+        command.env_remove(name);
+    }
     command
         .env("RUST_LOG", "warn")
-        .env_remove("TRANSITION_FAILPOINT")
         .env_remove("TRANSITION_JWT_SECRET")
-        .env_remove("TRANSITION_JWKS_FILE")
-        .env_remove("TRANSITION_JWKS_URL")
-        .env_remove("TRANSITION_JWT_ISSUER")
-        .env_remove("TRANSITION_DEMO")
         .kill_on_drop(true);
     command
 }
@@ -532,16 +530,8 @@ async fn demo_refuses_to_start_next_to_production_identity_settings() -> TestRes
 async fn demo_tokens_carry_the_demo_audience_and_warn_at_startup() -> TestResult {
     let dir = tempfile::tempdir()?;
     let mut child = server_command()
-        .args([
-            "serve",
-            "--demo",
-            "--addr",
-            "127.0.0.1:0",
-            "--dist",
-            "/nonexistent",
-            "--host-page",
-            "/nonexistent",
-        ])
+        .args(SERVE_ON_ANY_PORT)
+        .arg("--demo")
         .arg("--data-dir")
         .arg(dir.path())
         .stdout(Stdio::piped())

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
@@ -109,14 +109,7 @@ async fn stored_imports_and_audit_records_lose_their_referral_contents() -> Test
         trail["items"][0]["change"]["not_imported"]["referrals"],
         summary
     );
-    let operator = app
-        .call(
-            Method::GET,
-            "/api/v1/operator/audit",
-            Some(OPERATOR_TOKEN),
-            None,
-        )
-        .await;
+    let operator = app.operator_audit().await;
     assert_eq!(operator.json()[0]["id"], "aud-1");
     // The referrals themselves are still downloadable, from the export.
     let csv = app

@@ -13,16 +13,8 @@ async fn sigterm_stops_gracefully_and_logs_hold_no_secrets() -> TestResult {
     let dir = tempfile::tempdir()?;
     let storage = Storage::fresh(dir.path()).await?;
     let mut child = Command::new(env!("CARGO_BIN_EXE_transition-test-server"))
-        .args([
-            "serve",
-            "--demo",
-            "--addr",
-            "127.0.0.1:0",
-            "--dist",
-            "/nonexistent",
-            "--host-page",
-            "/nonexistent",
-        ])
+        .args(SERVE_ON_ANY_PORT)
+        .arg("--demo")
         .args(storage.args())
         .env_remove("TRANSITION_JWT_SECRET")
         .env("RUST_LOG", "debug")
