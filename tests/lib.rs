@@ -37,6 +37,17 @@ pub fn fixture(name: &str) -> PathBuf {
 
 pub const SECRET: &str = "test-secret-test-secret-test-secret-0123";
 /// As long as `serve` requires (32 bytes at least).
+/// A new business profile in `region`, as `POST /business-profiles` takes
+/// it: valid, with one location.
+pub fn new_profile(region: &str) -> serde_json::Value {
+    serde_json::json!({
+        "region": region, "name": "Contoso New", "website": "https://contoso.example",
+        "target_sizes": ["small"],
+        "locations": [{"name": "HQ", "address": {"line1": "1 Rue Neuve", "city": "Bruxelles",
+                        "postal_code": "1000", "country": region}}]
+    })
+}
+
 /// `serve` on a free loopback port, without the app or the host page:
 /// how every process test starts the server (with its own settings after).
 pub const SERVE_ON_ANY_PORT: [&str; 7] = [

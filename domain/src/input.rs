@@ -49,14 +49,23 @@ pub enum SolutionKind {
     Service,
 }
 
-impl SolutionKind {
-    /// Its text, as serde writes it (and the store keeps it).
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
+/// `as_str` and `parse` of an enum whose text strum derives beside
+/// serde's (`domain/tests/enum_text.rs` holds them together).
+macro_rules! enum_text {
+    ($name:ident) => {
+        impl $name {
+            /// Its text, as serde writes it (and the store keeps it).
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
 
-    /// The kind named `text` (as [`SolutionKind::as_str`] writes it).
-    pub fn parse(text: &str) -> Option<SolutionKind> {
-        text.parse().ok()
-    }
+            /// The variant named `text`, as `as_str` writes it.
+            pub fn parse(text: &str) -> Option<$name> {
+                text.parse().ok()
+            }
+        }
+    };
 }
+pub(crate) use enum_text;
+
+enum_text!(SolutionKind);

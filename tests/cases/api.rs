@@ -307,14 +307,6 @@ async fn region_already_has_profile_is_refused_with_the_service_centre() -> Test
     Ok(())
 }
 
-fn new_profile(region: &str) -> serde_json::Value {
-    json!({
-        "region": region, "name": "Contoso New", "website": "https://contoso.example",
-        "target_sizes": ["small"],
-        "locations": [{"name": "HQ", "address": {"line1": "1 Rue Neuve", "city": "Bruxelles",
-                        "postal_code": "1000", "country": region}}]
-    })
-}
 
 #[tokio::test]
 async fn only_csp_partners_create_profiles() -> TestResult {

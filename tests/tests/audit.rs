@@ -63,15 +63,6 @@ fn csp_token(partner: &str) -> String {
         .unwrap_or_default()
 }
 
-fn new_profile(region: &str) -> Value {
-    json!({
-        "region": region, "name": "Contoso New", "website": "https://contoso.example",
-        "target_sizes": ["small"],
-        "locations": [{"name": "HQ", "address": {"line1": "1 Rue Neuve", "city": "Bruxelles",
-                        "postal_code": "1000", "country": region}}]
-    })
-}
-
 #[tokio::test]
 async fn every_change_leaves_exactly_one_record_with_its_action_actor_and_ids() -> TestResult {
     let app = TestApp::new().await?;

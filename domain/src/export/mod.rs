@@ -72,17 +72,7 @@ pub enum AccountStatus {
     Closed,
 }
 
-impl AccountStatus {
-    /// Its text, as serde writes it.
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
-    /// The status named `text` (as [`AccountStatus::as_str`] writes it).
-    pub fn parse(text: &str) -> Option<AccountStatus> {
-        text.parse().ok()
-    }
-}
+crate::input::enum_text!(AccountStatus);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -178,12 +168,9 @@ pub enum ReferralStatus {
     Expired,
 }
 
-impl ReferralStatus {
-    /// Its text, as serde writes it.
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
+crate::input::enum_text!(ReferralStatus);
 
+impl ReferralStatus {
     /// The status as a person reads it in `messages`' language.
     pub fn label(self, messages: &Messages) -> String {
         let label = match self {
