@@ -37,6 +37,15 @@ pub fn fixture(name: &str) -> PathBuf {
 
 pub const SECRET: &str = "test-secret-test-secret-test-secret-0123";
 /// As long as `serve` requires (32 bytes at least).
+/// A tool's tokio runtime, or its exit code (2) once it has said why
+/// there is none.
+pub fn runtime() -> Result<tokio::runtime::Runtime, std::process::ExitCode> {
+    tokio::runtime::Runtime::new().map_err(|error| {
+        eprintln!("error: cannot start the runtime: {error}");
+        std::process::ExitCode::from(2)
+    })
+}
+
 /// A new business profile in `region`, as `POST /business-profiles` takes
 /// it: valid, with one location.
 pub fn new_profile(region: &str) -> serde_json::Value {

@@ -22,7 +22,8 @@
 //! [`plan_import`]: crate::plan::plan_import
 
 use crate::codes::Code;
-use crate::issue::{pointer, Issue};
+use crate::issue::{pointer, Issue, LocalizedIssue};
+use crate::messages::Messages;
 
 /// A bound on one kind of list: at most `max` entries, else `code`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +78,16 @@ pub const ROLES: Bound = Bound::of(20);
 /// At most this many issues are listed in an answer (a preview's report,
 /// a problem); the answer also says how many there were in all.
 pub const MAX_ISSUES_SHOWN: usize = 100;
+
+/// The issues an answer lists: the first [`MAX_ISSUES_SHOWN`], each with
+/// its message in `messages`' language (the answer says how many in all).
+pub fn shown(issues: &[Issue], messages: &Messages) -> Vec<LocalizedIssue> {
+    issues
+        .iter()
+        .take(MAX_ISSUES_SHOWN)
+        .map(|i| i.localized(messages))
+        .collect()
+}
 
 /// One bounded list of a wire type, as the OpenAPI document names it: the
 /// schema, the property, its bound. Every list [`Bounded`] checks is here;

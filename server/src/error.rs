@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use transition_domain::bounds::MAX_ISSUES_SHOWN;
+use transition_domain::bounds;
 use transition_domain::issue::Param;
 use transition_domain::ops::OpError;
 pub use transition_domain::wire::problem::{Problem, PROBLEM_BASE};
@@ -107,12 +107,7 @@ impl ApiError {
             code: self.code,
             // At most this many: a refusal of 250,000 entries is not a
             // 250,000-line answer; `issue_count` says how many in all.
-            issues: self
-                .issues
-                .iter()
-                .take(MAX_ISSUES_SHOWN)
-                .map(|i| i.localized(messages))
-                .collect(),
+            issues: bounds::shown(&self.issues, messages),
             issue_count: self.issues.len(),
             help_url: self
                 .code

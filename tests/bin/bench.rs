@@ -126,12 +126,9 @@ struct SummaryArgs {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let runtime = match tokio::runtime::Runtime::new() {
+    let runtime = match transition_tests::runtime() {
         Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the runtime: {error}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let outcome = runtime.block_on(async {
         match args.command {

@@ -445,12 +445,9 @@ async fn run(args: Args) -> Result<bool, BoxError> {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let runtime = match tokio::runtime::Runtime::new() {
+    let runtime = match transition_tests::runtime() {
         Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the runtime: {error}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     match runtime.block_on(run(args)) {
         Ok(true) => ExitCode::SUCCESS,

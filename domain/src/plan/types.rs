@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::bounds::MAX_ISSUES_SHOWN;
+use crate::bounds;
 use crate::codes::Code;
 use crate::export::{AccountStatus, Referral};
 use crate::ids::{PinpointProfileId, SolutionId};
@@ -147,12 +147,7 @@ impl ImportPlan {
             account: &self.account,
             profiles: &self.profiles,
             not_imported: &self.not_imported,
-            issues: self
-                .issues
-                .iter()
-                .take(MAX_ISSUES_SHOWN)
-                .map(|i| i.localized(messages))
-                .collect(),
+            issues: bounds::shown(&self.issues, messages),
             issue_count: self.issues.len(),
             acknowledgements: self.acknowledgements,
             errors: count(Severity::Error),
@@ -224,7 +219,8 @@ pub struct PlanReport<'a> {
     pub profiles: &'a [PlannedProfile],
     #[cfg_attr(feature = "openapi", schema(value_type = NotImported))]
     pub not_imported: &'a NotImported,
-    /// The first [`MAX_ISSUES_SHOWN`] issues, errors first.
+    /// The first [`MAX_ISSUES_SHOWN`](bounds::MAX_ISSUES_SHOWN) issues,
+    /// errors first.
     pub issues: Vec<LocalizedIssue>,
     /// How many issues there are in all: more than `issues` lists when
     /// some were left out.
