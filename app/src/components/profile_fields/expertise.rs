@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use transition_domain::field::FieldKey;
-use transition_domain::model::ProfileDraft;
 use transition_domain::validate::MAX_TAGS;
 use transition_domain::values::Tag;
 
@@ -13,12 +12,8 @@ use crate::i18n::{use_lang, T};
 use super::*;
 
 #[component]
-pub(super) fn ExpertiseFields(
-    scope: Scoped,
-    draft: Signal<ProfileDraft>,
-    on_edit: Callback<Edit>,
-    disabled: Signal<bool>,
-) -> impl IntoView {
+pub(super) fn ExpertiseFields(form: Form) -> impl IntoView {
+    let (scope, draft, on_edit, disabled) = form.parts();
     view! {
         {catalogue_group(
             CatalogueField {
@@ -59,17 +54,13 @@ pub(super) fn ExpertiseFields(
             on_edit,
             disabled,
         )}
-        <TagsEditor scope draft on_edit disabled />
+        <TagsEditor form />
     }
 }
 
 #[component]
-pub(super) fn TagsEditor(
-    scope: Scoped,
-    draft: Signal<ProfileDraft>,
-    on_edit: Callback<Edit>,
-    disabled: Signal<bool>,
-) -> impl IntoView {
+pub(super) fn TagsEditor(form: Form) -> impl IntoView {
+    let (scope, draft, on_edit, disabled) = form.parts();
     let lang = use_lang();
     let count = Memo::new(move |_| draft.with(|d| d.tags.len()));
     let set = move |n: usize, value: Option<String>| {

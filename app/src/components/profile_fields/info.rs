@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use transition_domain::field::FieldKey;
-use transition_domain::model::ProfileDraft;
 use transition_domain::values::{Description, ProfileName};
 
 use crate::components::fields::TextField;
@@ -14,12 +13,8 @@ use super::*;
 use super::logo::LogoEditor;
 
 #[component]
-pub(super) fn InfoFields(
-    scope: Scoped,
-    draft: Signal<ProfileDraft>,
-    on_edit: Callback<Edit>,
-    disabled: Signal<bool>,
-) -> impl IntoView {
+pub(super) fn InfoFields(form: Form) -> impl IntoView {
+    let (scope, draft, on_edit, disabled) = form.parts();
     view! {
         <TextField
             id=scope.id(&FieldKey::field("name"))
@@ -62,6 +57,6 @@ pub(super) fn InfoFields(
             optional=true
             disabled
         />
-        <LogoEditor scope draft on_edit disabled />
+        <LogoEditor form />
     }
 }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use transition_domain::field::FieldKey;
 use transition_domain::input::LogoInput;
-use transition_domain::model::ProfileDraft;
 
 use crate::components::fields::{FieldMessages, TextField};
 use crate::edit::Edit;
@@ -12,12 +11,8 @@ use crate::i18n::{ts, use_lang, T};
 use super::*;
 
 #[component]
-pub(super) fn LogoEditor(
-    scope: Scoped,
-    draft: Signal<ProfileDraft>,
-    on_edit: Callback<Edit>,
-    disabled: Signal<bool>,
-) -> impl IntoView {
+pub(super) fn LogoEditor(form: Form) -> impl IntoView {
+    let (scope, draft, on_edit, disabled) = form.parts();
     let lang = use_lang();
     let has_logo = Memo::new(move |_| draft.with(|d| d.logo.is_some()));
     let logo = move || draft.with(|d| d.logo.clone());

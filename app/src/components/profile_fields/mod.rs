@@ -101,6 +101,22 @@ impl Section {
     }
 }
 
+/// What every part of a profile's form works with: its issues and ids,
+/// the draft, where edits go, and whether it may be edited.
+#[derive(Clone, Copy)]
+pub(super) struct Form {
+    scope: Scoped,
+    draft: Signal<ProfileDraft>,
+    on_edit: Callback<Edit>,
+    disabled: Signal<bool>,
+}
+
+impl Form {
+    fn parts(self) -> (Scoped, Signal<ProfileDraft>, Callback<Edit>, Signal<bool>) {
+        (self.scope, self.draft, self.on_edit, self.disabled)
+    }
+}
+
 #[component]
 pub fn ProfileFields(
     section: Section,
@@ -109,12 +125,16 @@ pub fn ProfileFields(
     on_edit: Callback<Edit>,
     #[prop(into, optional)] disabled: Signal<bool>,
 ) -> impl IntoView {
+    let form = Form {
+        scope,
+        draft,
+        on_edit,
+        disabled,
+    };
     match section {
-        Section::Info => view! { <InfoFields scope draft on_edit disabled /> }.into_any(),
-        Section::Expertise => view! { <ExpertiseFields scope draft on_edit disabled /> }.into_any(),
-        Section::Preferences => {
-            view! { <PreferenceFields scope draft on_edit disabled /> }.into_any()
-        }
+        Section::Info => view! { <InfoFields form /> }.into_any(),
+        Section::Expertise => view! { <ExpertiseFields form /> }.into_any(),
+        Section::Preferences => view! { <PreferenceFields form /> }.into_any(),
     }
 }
 

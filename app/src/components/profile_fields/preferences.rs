@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use transition_domain::field::FieldKey;
-use transition_domain::model::ProfileDraft;
 
 use crate::components::fields::CheckBox;
 use crate::edit::{Catalogue, Edit};
@@ -11,12 +10,8 @@ use crate::i18n::{ts, T};
 use super::*;
 
 #[component]
-pub(super) fn PreferenceFields(
-    scope: Scoped,
-    draft: Signal<ProfileDraft>,
-    on_edit: Callback<Edit>,
-    disabled: Signal<bool>,
-) -> impl IntoView {
+pub(super) fn PreferenceFields(form: Form) -> impl IntoView {
+    let (scope, draft, on_edit, disabled) = form.parts();
     view! {
         {catalogue_group(
             CatalogueField {
