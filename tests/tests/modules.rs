@@ -23,7 +23,7 @@ const MAX_LINES: usize = 400;
 /// only shrinks.
 const LONG_FILES: &[(&str, usize)] = &[
     ("domain/src/messages.rs", 666),
-    ("server/src/routes/profiles.rs", 482),
+    ("server/src/routes/profiles.rs", 441),
 ];
 
 type Module = Vec<String>;
