@@ -13,6 +13,12 @@ use read::Scope;
 
 mod read;
 
+/// A list of catalogue names or tags as its `*_json` column holds it. A
+/// list of strings always serializes.
+fn names(list: &[String]) -> String {
+    serde_json::to_string(list).unwrap_or_default()
+}
+
 /// Inserts a profile row and all its children.
 pub(super) async fn insert_profile(
     conn: &mut Conn,
@@ -22,7 +28,6 @@ pub(super) async fn insert_profile(
     now: &Timestamp,
 ) -> Result<(), sqlx::Error> {
     let draft = profile.to_draft();
-    let names = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
     let logo = draft
         .logo
         .as_ref()
@@ -56,7 +61,6 @@ pub(super) async fn insert_profile(
 }
 
 async fn insert_children(conn: &mut Conn, draft: &ProfileDraft) -> Result<(), sqlx::Error> {
-    let names = |list: &[String]| serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
     for (position, s) in draft.solutions.iter().enumerate() {
         let kind = s.kind.as_str();
         sqlx::query(
@@ -172,7 +176,6 @@ pub(super) async fn update(
 ) -> Result<bool, StoreError> {
     let now = &audit.created_at;
     let draft = profile.to_draft();
-    let names = |list: &[String]| to_json(&list);
     let logo = draft.logo.as_ref().map(to_json).transpose()?;
     let mut tx = store.begin_write().await?;
     let updated = sqlx::query(
@@ -187,11 +190,11 @@ pub(super) async fn update(
     .bind(&draft.website)
     .bind(&draft.linkedin)
     .bind(logo)
-    .bind(names(&draft.industries)?)
-    .bind(names(&draft.products)?)
-    .bind(names(&draft.service_types)?)
-    .bind(names(&draft.tags)?)
-    .bind(names(&draft.target_sizes)?)
+    .bind(names(&draft.industries))
+    .bind(names(&draft.products))
+    .bind(names(&draft.service_types))
+    .bind(names(&draft.tags))
+    .bind(names(&draft.target_sizes))
     .bind(draft.allow_endorsements)
     .bind(now.as_str())
     .bind(draft.id.as_str())
