@@ -66,13 +66,6 @@ struct FileStamp {
 }
 
 impl FileStamp {
-    async fn read(path: &Path) -> Option<FileStamp> {
-        tokio::fs::metadata(path)
-            .await
-            .ok()
-            .map(|m| FileStamp::of(&m))
-    }
-
     fn of(metadata: &std::fs::Metadata) -> FileStamp {
         #[cfg(unix)]
         let inode = std::os::unix::fs::MetadataExt::ino(metadata);
@@ -233,10 +226,13 @@ impl Jwks {
         let (outcome, seen) = match &self.source {
             JwksSource::File(path) => match tokio::fs::metadata(path).await {
                 Ok(metadata) if Some(FileStamp::of(&metadata)) == stamp => (Ok(None), None),
-                Ok(_) => match load_file(path).await {
+                Ok(metadata) => match load_file(path).await {
                     Ok((set, seen)) => (Ok(Some(set)), Some(seen)),
-                    // A broken file is read again only once it changes.
-                    Err(error) => (Err(error), FileStamp::read(path).await),
+                    // A broken file is read again only once it changes:
+                    // its stamp is the one taken before reading it. A
+                    // stamp taken after could be a fixed file's, replaced
+                    // meanwhile, which would then never be read.
+                    Err(error) => (Err(error), Some(FileStamp::of(&metadata))),
                 },
                 Err(source) => (
                     Err(JwksError::Read {
