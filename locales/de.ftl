@@ -320,12 +320,27 @@ app-dropped_products = Produkt-Tags, die keine Microsoft-Produkte sind
 app-other_left_out = Ebenfalls nicht übernommen
 app-ack_referrals = Ich habe meine Kundenempfehlungen notiert oder heruntergeladen.
 app-ack_closure = Mir ist bewusst, dass der Import mein Pinpoint-Konto endgültig schließt.
-app-closure_statement = Der Import schließt Ihr Pinpoint-Konto endgültig: Es kann weder wieder geöffnet noch erneut importiert werden. Alles unten Aufgeführte wird in einem Schritt erstellt – oder gar nichts.
+app-closure_statement = Der Import schließt Ihr Pinpoint-Konto endgültig: Es kann weder wieder geöffnet noch erneut importiert werden. Alles oben Aufgeführte wird in einem Schritt erstellt – oder gar nichts.
 app-import_now = Importieren und Pinpoint-Konto schließen
 app-importing = Import läuft… Lassen Sie diese Seite geöffnet.
-app-cannot_import_yet = Beheben Sie die Fehler und bestätigen Sie beide Punkte, um zu importieren.
 app-retry_import = Import wiederholen
 app-import_refused = Der Import wurde abgelehnt; Ihre Änderungen bleiben erhalten.
+app-profile_of = Profil { $n } von { $total }: { $name }
+app-errors_count = { $count } { $count ->
+        [one] Fehler
+       *[other] Fehler
+    }
+app-reviewed = Geprüft
+app-blocked_errors = { $count ->
+        [one] Beheben Sie den oben aufgeführten Fehler, um zu importieren.
+       *[other] Beheben Sie die { $count } oben aufgeführten Fehler, um zu importieren.
+    }
+app-blocked_acks = Bestätigen Sie oben beide Punkte, um zu importieren.
+app-discard_title = Änderungen verwerfen?
+app-discard_text = Ihre Änderungen an diesem Import gehen verloren. Es wird nichts importiert, und Ihr Pinpoint-Konto bleibt geöffnet.
+app-discard = Änderungen verwerfen
+app-show_issues = Liste anzeigen
+app-hide_issues = Liste ausblenden
 app-solutions = Lösungen
 app-locations = Standorte
 app-marketed_here = Vermarktet: { $list }

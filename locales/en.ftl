@@ -314,12 +314,27 @@ app-dropped_products = Product tags that are not Microsoft products
 app-other_left_out = Also left out
 app-ack_referrals = I have noted or downloaded my customer referrals.
 app-ack_closure = I understand that importing closes my Pinpoint account for good.
-app-closure_statement = Importing closes your Pinpoint account for good: it cannot be reopened or imported again. Everything below is created at once, or nothing is.
+app-closure_statement = Importing closes your Pinpoint account for good: it cannot be reopened or imported again. Everything listed above is created at once, or nothing is.
 app-import_now = Import and close my Pinpoint account
 app-importing = Importing… keep this page open.
-app-cannot_import_yet = Fix the errors and give both confirmations to import.
 app-retry_import = Retry the import
 app-import_refused = The import was refused; your edits are kept.
+app-profile_of = Profile { $n } of { $total }: { $name }
+app-errors_count = { $count } { $count ->
+        [one] error
+       *[other] errors
+    }
+app-reviewed = Reviewed
+app-blocked_errors = { $count ->
+        [one] Correct the error listed above to import.
+       *[other] Correct the { $count } errors listed above to import.
+    }
+app-blocked_acks = Give both confirmations above to import.
+app-discard_title = Discard your changes?
+app-discard_text = Your changes to this import will be lost. Nothing is imported, and your Pinpoint account stays open.
+app-discard = Discard changes
+app-show_issues = Show the list
+app-hide_issues = Hide the list
 app-solutions = Solutions
 app-locations = Locations
 app-marketed_here = Markets: { $list }

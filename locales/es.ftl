@@ -320,12 +320,27 @@ app-dropped_products = Etiquetas de producto que no son productos de Microsoft
 app-other_left_out = Otros elementos excluidos
 app-ack_referrals = He anotado o descargado mis referencias de clientes.
 app-ack_closure = Entiendo que la importación cierra definitivamente mi cuenta de Pinpoint.
-app-closure_statement = La importación cierra definitivamente su cuenta de Pinpoint: no se podrá volver a abrir ni a importar. Todo lo que aparece a continuación se crea de una sola vez; si algo falla, no se crea nada.
+app-closure_statement = La importación cierra definitivamente su cuenta de Pinpoint: no se podrá volver a abrir ni a importar. Todo lo que aparece arriba se crea de una sola vez; si algo falla, no se crea nada.
 app-import_now = Importar y cerrar mi cuenta de Pinpoint
 app-importing = Importando… No cierre esta página.
-app-cannot_import_yet = Para importar, corrija los errores y marque las dos confirmaciones.
 app-retry_import = Reintentar la importación
 app-import_refused = Se rechazó la importación; sus cambios se conservan.
+app-profile_of = Perfil { $n } de { $total }: { $name }
+app-errors_count = { $count } { $count ->
+        [one] error
+       *[other] errores
+    }
+app-reviewed = Revisado
+app-blocked_errors = { $count ->
+        [one] Para importar, corrija el error indicado arriba.
+       *[other] Para importar, corrija los { $count } errores indicados arriba.
+    }
+app-blocked_acks = Para importar, marque las dos confirmaciones de arriba.
+app-discard_title = ¿Descartar los cambios?
+app-discard_text = Se perderán los cambios de esta importación. No se importa nada y su cuenta de Pinpoint sigue abierta.
+app-discard = Descartar los cambios
+app-show_issues = Mostrar la lista
+app-hide_issues = Ocultar la lista
 app-solutions = Soluciones
 app-locations = Ubicaciones
 app-marketed_here = Comercializa: { $list }

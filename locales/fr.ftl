@@ -307,12 +307,27 @@ app-dropped_products = Produits qui ne sont pas des produits Microsoft
 app-other_left_out = Également exclus
 app-ack_referrals = J’ai noté ou téléchargé mes références client.
 app-ack_closure = Je comprends que l’importation clôture définitivement mon compte Pinpoint.
-app-closure_statement = L’importation clôture définitivement votre compte Pinpoint : il ne pourra être ni rouvert ni importé à nouveau. Tous les éléments ci-dessous sont créés en une seule fois, ou aucun ne l’est.
+app-closure_statement = L’importation clôture définitivement votre compte Pinpoint : il ne pourra être ni rouvert ni importé à nouveau. Tous les éléments ci-dessus sont créés en une seule fois, ou aucun ne l’est.
 app-import_now = Importer et clôturer mon compte Pinpoint
 app-importing = Importation en cours… Gardez cette page ouverte.
-app-cannot_import_yet = Corrigez les erreurs et donnez les deux confirmations pour importer.
 app-retry_import = Relancer l’importation
 app-import_refused = L’importation a été refusée ; vos modifications sont conservées.
+app-profile_of = Profil { $n } sur { $total } : { $name }
+app-errors_count = { $count } { $count ->
+        [one] erreur
+       *[other] erreurs
+    }
+app-reviewed = Vérifié
+app-blocked_errors = { $count ->
+        [one] Corrigez l’erreur indiquée ci-dessus pour importer.
+       *[other] Corrigez les { $count } erreurs indiquées ci-dessus pour importer.
+    }
+app-blocked_acks = Donnez les deux confirmations ci-dessus pour importer.
+app-discard_title = Abandonner vos modifications ?
+app-discard_text = Vos modifications de cette importation seront perdues. Rien n’est importé et votre compte Pinpoint reste ouvert.
+app-discard = Abandonner les modifications
+app-show_issues = Afficher la liste
+app-hide_issues = Masquer la liste
 app-solutions = Solutions
 app-locations = Emplacements
 app-marketed_here = Commercialise : { $list }

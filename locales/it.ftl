@@ -320,12 +320,27 @@ app-dropped_products = Tag di prodotto che non sono prodotti Microsoft
 app-other_left_out = Altri elementi esclusi
 app-ack_referrals = Ho annotato o scaricato le mie segnalazioni di clienti.
 app-ack_closure = Sono consapevole che l’importazione chiude definitivamente il mio account Pinpoint.
-app-closure_statement = L’importazione chiude definitivamente l’account Pinpoint: non sarà possibile riaprirlo né importarlo di nuovo. Tutto ciò che segue viene creato in un’unica operazione, oppure non viene creato nulla.
+app-closure_statement = L’importazione chiude definitivamente l’account Pinpoint: non sarà possibile riaprirlo né importarlo di nuovo. Tutto ciò che è elencato sopra viene creato in un’unica operazione, oppure non viene creato nulla.
 app-import_now = Importa e chiudi il mio account Pinpoint
 app-importing = Importazione in corso… Non chiudere questa pagina.
-app-cannot_import_yet = Per importare, correggi gli errori e seleziona entrambe le conferme.
 app-retry_import = Riprova l’importazione
 app-import_refused = L’importazione è stata rifiutata; le modifiche sono state mantenute.
+app-profile_of = Profilo { $n } di { $total }: { $name }
+app-errors_count = { $count } { $count ->
+        [one] errore
+       *[other] errori
+    }
+app-reviewed = Verificato
+app-blocked_errors = { $count ->
+        [one] Per importare, correggi l’errore indicato sopra.
+       *[other] Per importare, correggi i { $count } errori indicati sopra.
+    }
+app-blocked_acks = Per importare, fornisci entrambe le conferme qui sopra.
+app-discard_title = Annullare le modifiche?
+app-discard_text = Le modifiche a questa importazione andranno perse. Non viene importato nulla e l’account Pinpoint resta aperto.
+app-discard = Annulla le modifiche
+app-show_issues = Mostra l’elenco
+app-hide_issues = Nascondi l’elenco
 app-solutions = Soluzioni
 app-locations = Posizioni
 app-marketed_here = Commercializza: { $list }

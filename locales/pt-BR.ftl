@@ -367,12 +367,27 @@ app-dropped_products = Produtos informados que não são produtos Microsoft
 app-other_left_out = Outros itens deixados de fora
 app-ack_referrals = Anotei ou baixei minhas indicações de clientes.
 app-ack_closure = Entendo que a importação encerra minha conta do Pinpoint definitivamente.
-app-closure_statement = A importação encerra sua conta do Pinpoint definitivamente: ela não poderá ser reaberta nem importada novamente. Tudo o que aparece abaixo é criado de uma só vez, ou nada é criado.
+app-closure_statement = A importação encerra sua conta do Pinpoint definitivamente: ela não poderá ser reaberta nem importada novamente. Tudo o que aparece acima é criado de uma só vez, ou nada é criado.
 app-import_now = Importar e encerrar minha conta do Pinpoint
 app-importing = Importando… Mantenha esta página aberta.
-app-cannot_import_yet = Para importar, corrija os erros e marque as duas confirmações.
 app-retry_import = Tentar importar novamente
 app-import_refused = A importação foi recusada; suas edições foram mantidas.
+app-profile_of = Perfil { $n } de { $total }: { $name }
+app-errors_count = { $count } { $count ->
+        [one] erro
+       *[other] erros
+    }
+app-reviewed = Revisado
+app-blocked_errors = { $count ->
+        [one] Para importar, corrija o erro indicado acima.
+       *[other] Para importar, corrija os { $count } erros indicados acima.
+    }
+app-blocked_acks = Para importar, marque as duas confirmações acima.
+app-discard_title = Descartar as alterações?
+app-discard_text = Suas alterações nesta importação serão perdidas. Nada é importado, e sua conta do Pinpoint continua aberta.
+app-discard = Descartar as alterações
+app-show_issues = Mostrar a lista
+app-hide_issues = Ocultar a lista
 app-solutions = Soluções
 app-locations = Locais
 app-marketed_here = Comercializa: { $list }

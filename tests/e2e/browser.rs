@@ -276,6 +276,7 @@ impl E2e {
         loop {
             if let Ok(element) = self.client.find(Locator::Css(css)).await {
                 if element.is_displayed().await.unwrap_or(false) {
+                    self.center(&element).await;
                     return Ok(element);
                 }
             }
@@ -286,6 +287,21 @@ impl E2e {
                 );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Scrolls `element` to the middle of the screen, as a person does
+    /// before pressing it: the wizard's footer is pinned to the bottom of
+    /// the screen, over whatever the driver scrolled just into view.
+    async fn center(&self, element: &Element) {
+        if let Ok(element) = serde_json::to_value(element) {
+            let _ = self
+                .client
+                .execute(
+                    "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                    vec![element],
+                )
+                .await;
         }
     }
 
@@ -369,8 +385,11 @@ impl E2e {
                 .await
                 .unwrap_or_default()
             {
-                if element.is_displayed().await.unwrap_or(false) && element.click().await.is_ok() {
-                    return Ok(());
+                if element.is_displayed().await.unwrap_or(false) {
+                    self.center(&element).await;
+                    if element.click().await.is_ok() {
+                        return Ok(());
+                    }
                 }
             }
             if tokio::time::Instant::now() > deadline {
@@ -420,6 +439,7 @@ impl E2e {
                 .unwrap_or_default()
             {
                 if element.is_displayed().await.unwrap_or(false) {
+                    self.center(&element).await;
                     return Ok(element);
                 }
             }
@@ -436,7 +456,16 @@ impl E2e {
     /// Whether the element matching `css` is disabled now.
     pub async fn is_disabled(&self, css: &str) -> E2eResult<bool> {
         let element = self.wait(css).await?;
-        Ok(element.prop("disabled").await?.as_deref() == Some("true"))
+        // `:disabled`, not the property: a control in a disabled
+        // `<fieldset>` is disabled without its own attribute.
+        let disabled = self
+            .client
+            .execute(
+                "return arguments[0].matches(':disabled');",
+                vec![serde_json::to_value(&element)?],
+            )
+            .await?;
+        Ok(disabled.as_bool() == Some(true))
     }
 
     /// Chooses `value` in the `<select>` matching `css`.
@@ -488,6 +517,40 @@ impl E2e {
         Ok(id.as_str().unwrap_or_default().to_owned())
     }
 
+    /// Waits until the element with this id has the keyboard focus.
+    pub async fn wait_focus(&self, id: &str) -> E2eResult {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let now = self.focused_id().await?;
+            if now == id {
+                return Ok(());
+            }
+            if tokio::time::Instant::now() > deadline {
+                self.failure_shot().await;
+                return Err(format!("the focus is on {now:?}, not on {id:?}").into());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The top and bottom of the element `css` in the viewport, and the
+    /// viewport's height, in CSS pixels.
+    pub async fn rect(&self, css: &str) -> E2eResult<(f64, f64, f64)> {
+        let found = self
+            .client
+            .execute(
+                "const e = document.querySelector(arguments[0]); if (!e) return null; \
+                 const r = e.getBoundingClientRect(); return [r.top, r.bottom, window.innerHeight];",
+                vec![serde_json::Value::from(css)],
+            )
+            .await?;
+        let n = |i: usize| found.get(i).and_then(serde_json::Value::as_f64);
+        match (n(0), n(1), n(2)) {
+            (Some(top), Some(bottom), Some(height)) => Ok((top, bottom, height)),
+            _ => Err(format!("no element {css}").into()),
+        }
+    }
+
     /// The form control whose `<label>` reads `label`.
     pub async fn labelled(&self, label: &str) -> E2eResult<Element> {
         let xpath = format!("//label[normalize-space(.)={}]", xpath_literal(label));
@@ -496,12 +559,16 @@ impl E2e {
             .wait()
             .for_element(Locator::XPath(&xpath))
             .await?;
-        match label_element.attr("for").await? {
-            Some(id) => Ok(self.client.find(Locator::Id(&id)).await?),
-            None => Ok(label_element
-                .find(Locator::Css("input, textarea, select"))
-                .await?),
-        }
+        let control = match label_element.attr("for").await? {
+            Some(id) => self.client.find(Locator::Id(&id)).await?,
+            None => {
+                label_element
+                    .find(Locator::Css("input, textarea, select"))
+                    .await?
+            }
+        };
+        self.center(&control).await;
+        Ok(control)
     }
 
     /// Runs axe-core (at least [`AXE_AT_LEAST`]) on the page with its
@@ -574,6 +641,14 @@ const BACKSPACE: &str = "\u{e003}";
 
 /// Clears an input by keyboard and types `value`.
 pub async fn type_into(input: &Element, value: &str) -> E2eResult {
+    input
+        .clone()
+        .client()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+            vec![serde_json::to_value(input)?],
+        )
+        .await?;
     input.click().await?;
     input.send_keys(SELECT_ALL).await?;
     input.send_keys(BACKSPACE).await?;

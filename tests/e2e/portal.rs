@@ -256,6 +256,39 @@ pub async fn heard(e2e: &E2e, prefix: &str) -> E2eResult {
     .map(drop)
 }
 
+/// Waits until the widget has emitted at least `times` events starting
+/// with `prefix` (a step the wizard walks once per chosen profile).
+pub async fn heard_times(e2e: &E2e, prefix: &str, times: usize) -> E2eResult {
+    let literal = serde_json::to_string(prefix)?;
+    wait_js(
+        e2e,
+        &format!(
+            "(window.__events || []).filter((e) => e.startsWith({literal})).length >= {times}"
+        ),
+    )
+    .await
+    .map(drop)
+}
+
+/// The steps Next walks through for Contoso, from the account: the
+/// choice, the three steps of Contoso France, those of Contoso Belgium,
+/// the review.
+pub const CONTOSO_STEPS: [&str; 8] = [
+    "choose",
+    "edit",
+    "solutions",
+    "locations",
+    "edit",
+    "solutions",
+    "locations",
+    "preview",
+];
+
+/// How many times `step` comes in `steps` up to and including index `i`.
+pub fn nth_time(steps: &[&str], i: usize) -> usize {
+    steps.iter().take(i + 1).filter(|s| **s == steps[i]).count()
+}
+
 /// Fails on any serious or critical axe-core violation of the page now.
 pub async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
     // axe-core's own listeners are not the widget's: not tracked.

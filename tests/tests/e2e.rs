@@ -47,16 +47,53 @@ async fn sign_in_as(e2e: &E2e, identity: &str, expect: &str) -> E2eResult {
     e2e.wait_text(expect).await
 }
 
-/// From the wizard's first step to the preview, with `next` the text of
-/// the Next button; checks focus lands on each step's heading.
+/// From the wizard's current step to the preview, with `next` the text of
+/// the Next button: every chosen profile's steps in turn. Checks that the
+/// focus lands on each step's heading, and that on each step the footer
+/// with Next is on screen and (steps 3 to 5) a field of the step is on the
+/// first screen.
 async fn walk_to_preview(e2e: &mut E2e, next: &str, shots: &str) -> E2eResult {
-    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+    for _ in 0..12 {
+        let before = e2e.url().await;
         e2e.click_text(next).await?;
-        e2e.wait("#pt-step-heading").await?;
-        e2e.wait_url(&format!("step={step}")).await?;
-        e2e.shot(&format!("{shots}-{step}")).await?;
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+        while e2e.url().await == before {
+            if tokio::time::Instant::now() > deadline {
+                e2e.failure_shot().await;
+                return Err(format!("{next} did not leave {before}").into());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        e2e.wait_focus("pt-step-heading").await?;
+        let url = e2e.url().await;
+        let place = url
+            .split("step=")
+            .nth(1)
+            .unwrap_or_default()
+            .replace("&profile=", "-");
+        e2e.shot(&format!("{shots}-{place}")).await?;
+        let (_, footer_bottom, height) = e2e.rect(".pt-wizard-footer").await?;
+        assert!(
+            footer_bottom <= height + 1.0,
+            "{place}: the footer is below the screen"
+        );
+        if ["edit", "solutions", "locations"]
+            .iter()
+            .any(|s| place.starts_with(s))
+        {
+            let (top, _, height) = e2e
+                .rect(".pt-form-col input:not([type=hidden]), .pt-form-col select, .pt-form-col textarea")
+                .await?;
+            assert!(
+                top < height,
+                "{place}: no field on the first screen (first at {top} px of {height})"
+            );
+        }
+        if url.contains("step=preview") {
+            return Ok(());
+        }
     }
-    Ok(())
+    Err("Next never reached the preview".into())
 }
 
 /// Opens the profile page of the profile card named `name`.
@@ -122,37 +159,71 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
         .await?;
     assert_eq!(kept.as_deref(), Some("Contoso France SAS"));
 
-    for step in ["solutions", "locations", "preview"] {
+    // Next walks each chosen profile's three steps in turn: Belgium is
+    // reached without looking for its tab.
+    for (step, profile) in [
+        ("solutions", "bp-fr"),
+        ("locations", "bp-fr"),
+        ("edit", "bp-be"),
+        ("solutions", "bp-be"),
+        ("locations", "bp-be"),
+    ] {
         e2e.click_text("Next").await?;
-        e2e.wait_url(&format!("step={step}")).await?;
-        e2e.shot(step).await?;
+        e2e.wait_url(&format!("step={step}&profile={profile}"))
+            .await?;
+        e2e.shot(&format!("{step}-{profile}")).await?;
+        if step == "edit" {
+            e2e.wait_text("Profile 2 of 2: Contoso Belgium").await?;
+            axe_clean(&e2e, "the second profile's edit step").await?;
+        }
     }
+    // The first profile's tab and the steps behind are marked reviewed.
+    e2e.wait_xpath("//nav[contains(@class,'pt-profile-tabs')]//a[contains(., 'Contoso France') and contains(., 'Reviewed')]")
+        .await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=preview").await?;
+    e2e.shot("preview").await?;
     e2e.wait_text("Will be created").await?;
     e2e.wait_text("Contoso France SAS").await?;
     e2e.wait_text("“Salesforce CRM”").await?;
     e2e.wait_text("3 customer reviews: not carried over")
         .await?;
+    // Import stays in the footer and focusable; without the confirmations
+    // it says what is missing and takes the partner there.
+    let commit = e2e.wait("#pt-commit").await?;
+    assert_eq!(commit.attr("aria-disabled").await?.as_deref(), Some("true"));
+    e2e.wait_text("Give both confirmations above to import.")
+        .await?;
+    commit.click().await?;
+    e2e.wait_focus("pt-ack-referrals").await?;
     assert!(
-        e2e.is_disabled("#pt-commit").await?,
-        "no import before both acknowledgements"
+        e2e.url().await.contains("step=preview"),
+        "nothing happened but the focus"
     );
     axe_clean(&e2e, "the preview").await?;
 
     confirm_and_import(&mut e2e, "Import complete").await?;
     e2e.wait_text("Contoso Belgium").await?;
     axe_clean(&e2e, "the results page").await?;
+    let results = e2e.url().await;
 
-    // The account is closed, and a second import is refused.
+    // Browser Back from the results never comes back to a wizard that
+    // can no longer import: it opens the results again.
+    e2e.client.back().await?;
+    e2e.wait_url("/imports/").await?;
+    e2e.wait_text("Contoso Belgium").await?;
+    assert_eq!(e2e.url().await, results);
+    e2e.shot("back-after-import").await?;
+
+    // The account is closed; the wizard's address leads to the results.
     e2e.goto(PROFILES).await?;
     e2e.wait_text("Your Pinpoint account is closed").await?;
     e2e.wait_text("Contoso France SAS").await?;
     e2e.shot("profiles-after").await?;
     e2e.goto(WIZARD).await?;
-    e2e.wait_text("This Pinpoint account is closed: it was already imported")
-        .await?;
-    e2e.wait_xpath("//a[normalize-space(.)='Contact your Regional Service Center']")
-        .await?;
-    e2e.shot("second-attempt-refused").await?;
+    e2e.wait_url("/imports/").await?;
+    e2e.wait_text("Contoso Belgium").await?;
+    e2e.shot("second-attempt-results").await?;
 
     // Solutions: edited and deleted, never added.
     e2e.goto(PROFILES).await?;
@@ -264,9 +335,50 @@ async fn contoso_imports_end_to_end_in_french_on_a_phone() -> E2eResult {
     e2e.wait("#pt-import-start").await?.click().await?;
     e2e.wait_text("Votre compte Pinpoint contient :").await?;
     e2e.shot("compte").await?;
+    // Cancel: asked first once something changed; the partner may stay.
+    e2e.click_text("Suivant").await?;
+    e2e.wait_url("step=choose").await?;
+    e2e.click_text("Suivant").await?;
+    e2e.wait_url("step=edit").await?;
+    e2e.fill("Nom de l’entreprise", "Contoso FR brouillon")
+        .await?;
+    e2e.click_text("Annuler").await?;
+    e2e.wait("dialog[open]").await?;
+    e2e.wait_text("Abandonner vos modifications ?").await?;
+    e2e.shot("annuler-confirmation").await?;
+    axe_clean(&e2e, "la confirmation d’annulation").await?;
+    e2e.press(ESCAPE).await?;
+    e2e.wait_gone("Abandonner vos modifications ?").await?;
+    assert!(
+        e2e.url().await.contains("step=edit"),
+        "Escape keeps the partner in the wizard"
+    );
+    e2e.click_text("Annuler").await?;
+    e2e.wait("dialog[open]")
+        .await?
+        .find(Locator::XPath(
+            ".//button[normalize-space(.)='Abandonner les modifications']",
+        ))
+        .await?
+        .click()
+        .await?;
+    e2e.wait_url("/profiles").await?;
+    e2e.wait("#pt-import-start").await?.click().await?;
+    e2e.wait_text("Votre compte Pinpoint contient :").await?;
     walk_to_preview(&mut e2e, "Suivant", "etape").await?;
+    assert!(
+        !e2e.body_text().await?.contains("Contoso FR brouillon"),
+        "the discarded name is gone"
+    );
     e2e.wait_text("Sera créé").await?;
     e2e.wait_text("Ne sera pas importé").await?;
+    // On a phone the checks fold into their count; the list opens.
+    let toggle = e2e.wait(".pt-summary-toggle").await?;
+    assert_eq!(
+        toggle.attr("aria-expanded").await?.as_deref(),
+        Some("false")
+    );
+    toggle.click().await?;
     e2e.wait_text("« Salesforce CRM » n’est pas un produit Microsoft")
         .await?;
     axe_clean(&e2e, "la vérification").await?;
@@ -294,12 +406,11 @@ async fn contoso_imports_end_to_end_in_french_on_a_phone() -> E2eResult {
     e2e.wait_text("15 janvier 2016").await?;
     e2e.wait_text("€").await?;
     e2e.shot("references-client").await?;
-    // A second import is refused, in French, with the service centre.
+    // The wizard of an imported account opens its results.
     e2e.goto(WIZARD).await?;
-    e2e.wait_text("Ce compte Pinpoint est clôturé").await?;
-    e2e.wait_xpath("//a[normalize-space(.)='Contactez votre Centre de service régional']")
-        .await?;
-    e2e.shot("deuxieme-essai-refuse").await?;
+    e2e.wait_url("/imports/").await?;
+    e2e.wait_text("Importation terminée").await?;
+    e2e.shot("deuxieme-essai-resultats").await?;
     e2e.close().await
 }
 
@@ -342,12 +453,22 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     }
     e2e.wait("#pt-ack-referrals").await?.click().await?;
     e2e.wait("#pt-ack-closure").await?.click().await?;
-    assert!(
-        e2e.is_disabled("#pt-commit").await?,
+    let commit = e2e.wait("#pt-commit").await?;
+    assert_eq!(
+        commit.attr("aria-disabled").await?.as_deref(),
+        Some("true"),
         "errors block the import"
     );
-    e2e.wait_text("Fix the errors and give both confirmations to import.")
+    e2e.wait_text("Correct the 9 errors listed above to import.")
         .await?;
+    // The checks are grouped by the step that fixes them, each named by
+    // its item.
+    e2e.wait_xpath("//*[@id='pt-preview-issues']//h4[normalize-space(.)='Locations']")
+        .await?;
+    e2e.wait_xpath("//*[@id='pt-preview-issues']//li[contains(., 'Toronto:')]")
+        .await?;
+    commit.click().await?;
+    e2e.wait_focus("pt-preview-issues").await?;
     e2e.shot("blocked").await?;
 
     // Fix everything in the form.
@@ -429,25 +550,46 @@ async fn a_read_only_user_sees_but_cannot_import() -> E2eResult {
     axe_clean(&e2e, "the read-only Profiles tab").await?;
     // The wizard can be walked and previewed; its Import button is
     // disabled, with the reason beside it and tied to it.
+    // The wizard can be walked and previewed, every field disabled from
+    // the first step on, with the reason; Import says why not.
     e2e.goto(WIZARD).await?;
     e2e.wait_text("Your Pinpoint account holds:").await?;
-    walk_to_preview(&mut e2e, "Next", "read-only").await?;
-    e2e.wait("#pt-ack-referrals").await?.click().await?;
-    e2e.wait("#pt-ack-closure").await?.click().await?;
-    e2e.wait_text("Your role reads only: an admin of the account or of the business profile can make this change.")
-        .await?;
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=choose").await?;
     assert!(
-        e2e.is_disabled("#pt-commit").await?,
+        e2e.is_disabled("#pt-choose-bp-fr").await?,
+        "the choice is read-only"
+    );
+    e2e.click_text("Next").await?;
+    e2e.wait_url("step=edit").await?;
+    assert!(
+        e2e.is_disabled("#pt-w-bp-fr-name").await?,
+        "the fields are read-only"
+    );
+    let form = e2e.wait(".pt-form-col").await?;
+    assert_eq!(
+        form.attr("aria-describedby").await?.as_deref(),
+        Some("pt-read-only-notice")
+    );
+    walk_to_preview(&mut e2e, "Next", "read-only").await?;
+    assert!(e2e.is_disabled("#pt-ack-referrals").await?);
+    let commit = e2e.wait("#pt-commit").await?;
+    assert_eq!(
+        commit.attr("aria-disabled").await?.as_deref(),
+        Some("true"),
         "a read-only role cannot import"
     );
-    let commit = e2e.wait("#pt-commit").await?;
     let described = commit.attr("aria-describedby").await?.unwrap_or_default();
     assert!(
         described
             .split_whitespace()
-            .any(|id| id == "pt-commit-readonly"),
+            .any(|id| id == "pt-primary-hint"),
         "{described}"
     );
+    let hint = e2e.wait("#pt-primary-hint").await?.text().await?;
+    assert!(hint.starts_with("Your role lets you read only"), "{hint}");
+    commit.click().await?;
+    e2e.wait_focus("pt-read-only-notice").await?;
     e2e.shot("read-only-preview").await?;
     axe_clean(&e2e, "the read-only preview").await?;
     e2e.close().await
@@ -485,20 +627,25 @@ async fn the_wizard_works_with_the_keyboard_alone() -> E2eResult {
     e2e.tab_to("#pt-import-start", 40).await?;
     e2e.press(ENTER).await?;
     e2e.wait_text("Your Pinpoint account holds:").await?;
-    for step in ["choose", "edit", "solutions", "locations", "preview"] {
-        e2e.tab_to_text("Next", 200).await?;
+    for (n, step) in [
+        "choose",
+        "edit",
+        "solutions",
+        "locations",
+        "edit",
+        "solutions",
+        "locations",
+        "preview",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        e2e.tab_to("#pt-next", 200).await?;
         e2e.press(ENTER).await?;
         e2e.wait_url(&format!("step={step}")).await?;
         // Focus moves to the new step's heading.
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
-        while e2e.focused_id().await? != "pt-step-heading" {
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "focus did not move to the {step} heading"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        e2e.shot(&format!("keyboard-{step}")).await?;
+        e2e.wait_focus("pt-step-heading").await?;
+        e2e.shot(&format!("keyboard-{n}-{step}")).await?;
     }
     e2e.tab_to("#pt-ack-referrals", 200).await?;
     e2e.press(SPACE).await?;

@@ -14,7 +14,7 @@ mod browser;
 mod portal;
 
 use browser::{E2e, E2eResult};
-use portal::{axe_clean, heard, open, portal, wait_js};
+use portal::{axe_clean, heard, heard_times, nth_time, open, portal, wait_js, CONTOSO_STEPS};
 use transition_domain::locales::messages;
 use transition_domain::Lang;
 use transition_tests::CONTOSO;
@@ -92,17 +92,21 @@ async fn speaks(e2e: &E2e, lang: Lang, id: &str) -> E2eResult {
     .map(drop)
 }
 
-async fn next(e2e: &E2e, step: &str) -> E2eResult {
-    e2e.wait(".pt-step-buttons .pt-button-primary")
-        .await?
-        .click()
-        .await?;
-    heard(e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+/// Presses Next and waits for the `i`th step of [`STEPS`].
+async fn next(e2e: &E2e, i: usize) -> E2eResult {
+    let step = STEPS.get(i).ok_or("no such step")?;
+    e2e.wait("#pt-next").await?.click().await?;
+    heard_times(
+        e2e,
+        &format!("step:{{\"step\":\"{step}\"}}"),
+        nth_time(&STEPS, i),
+    )
+    .await?;
     e2e.wait("#pt-step-heading").await?;
     Ok(())
 }
 
-const STEPS: [&str; 5] = ["choose", "edit", "solutions", "locations", "preview"];
+const STEPS: [&str; 8] = CONTOSO_STEPS;
 
 /// The locale files this page fetched.
 async fn fetched_locales(e2e: &E2e) -> E2eResult<Vec<String>> {
@@ -158,10 +162,10 @@ async fn contoso_imports_in_german_and_in_japanese_in_the_portal() -> E2eResult 
 
         e2e.wait("#pt-import-start").await?.click().await?;
         heard(&e2e, "step:{\"step\":\"account\"}").await?;
-        for step in STEPS {
-            next(&e2e, step).await?;
+        for (i, step) in STEPS.iter().enumerate() {
+            next(&e2e, i).await?;
             no_overflow(&e2e, &format!("{tag}: {step}")).await?;
-            e2e.shot(step).await?;
+            e2e.shot(&format!("{i}-{step}")).await?;
         }
         axe_clean(&e2e, &format!("{tag}: the review")).await?;
         e2e.wait("#pt-ack-referrals").await?.click().await?;
@@ -219,10 +223,10 @@ async fn the_wizard_fits_a_phone_in_german_and_in_japanese() -> E2eResult {
         e2e.wait("#pt-import-start").await?.click().await?;
         heard(&e2e, "step:{\"step\":\"account\"}").await?;
         no_overflow(&e2e, &format!("{tag} at 360 px: account")).await?;
-        for step in STEPS {
-            next(&e2e, step).await?;
+        for (i, step) in STEPS.iter().enumerate() {
+            next(&e2e, i).await?;
             no_overflow(&e2e, &format!("{tag} at 360 px: {step}")).await?;
-            e2e.shot(step).await?;
+            e2e.shot(&format!("{i}-{step}")).await?;
         }
         axe_clean(&e2e, &format!("{tag} at 360 px: the review")).await?;
         e2e.close().await?;
@@ -237,8 +241,8 @@ async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResul
     heard(&e2e, "ready:").await?;
     e2e.wait("#pt-import-start").await?.click().await?;
     heard(&e2e, "step:{\"step\":\"account\"}").await?;
-    next(&e2e, "choose").await?;
-    next(&e2e, "edit").await?;
+    next(&e2e, 0).await?;
+    next(&e2e, 1).await?;
     // The partner types a description; every language switch keeps it.
     let typed = "Contoso — 日本語, Deutsch, русский: one text.";
     let field = e2e.wait("textarea").await?;
@@ -246,7 +250,7 @@ async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResul
     let id_pattern = r"/\b(app|issue|label|cli|referrals|industry|service|size)-[a-z_]+\b/";
     for step in ["edit", "preview"] {
         if step == "preview" {
-            for later in ["solutions", "locations", "preview"] {
+            for later in 2..STEPS.len() {
                 next(&e2e, later).await?;
             }
         }

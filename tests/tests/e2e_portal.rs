@@ -15,7 +15,10 @@ use std::time::Duration;
 
 use browser::{E2e, E2eResult};
 use fantoccini::Locator;
-use portal::{axe_clean, business_profiles, heard, open, portal, wait_js};
+use portal::{
+    axe_clean, business_profiles, heard, heard_times, nth_time, open, portal, wait_js,
+    CONTOSO_STEPS,
+};
 use transition_tests::{rs256_token, CONTOSO, FABRIKAM};
 
 /// From the account step to an import, step by step (the steps are not
@@ -24,11 +27,16 @@ async fn import_contoso(e2e: &mut E2e, shots: &str) -> E2eResult {
     e2e.wait("#pt-import-start").await?.click().await?;
     e2e.wait_text("Your Pinpoint account holds:").await?;
     heard(e2e, "step:{\"step\":\"account\"}").await?;
-    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+    for (i, step) in CONTOSO_STEPS.iter().enumerate() {
         e2e.click_text("Next").await?;
-        heard(e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+        heard_times(
+            e2e,
+            &format!("step:{{\"step\":\"{step}\"}}"),
+            nth_time(&CONTOSO_STEPS, i),
+        )
+        .await?;
         e2e.wait("#pt-step-heading").await?;
-        e2e.shot(&format!("{shots}-{step}")).await?;
+        e2e.shot(&format!("{shots}-{i}-{step}")).await?;
     }
     e2e.wait("#pt-ack-referrals").await?.click().await?;
     e2e.wait("#pt-ack-closure").await?.click().await?;
@@ -228,11 +236,16 @@ async fn a_portal_frames_the_widget_and_only_its_parent_speaks_to_it() -> E2eRes
     // The same flow as the script mode; the events reach the parent.
     e2e.wait("#pt-import-start").await?.click().await?;
     e2e.wait_text("Your Pinpoint account holds:").await?;
-    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+    for (i, step) in CONTOSO_STEPS.iter().enumerate() {
         e2e.click_text("Next").await?;
         e2e.wait("#pt-step-heading").await?;
         e2e.client.enter_parent_frame().await?;
-        heard(&e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+        heard_times(
+            &e2e,
+            &format!("step:{{\"step\":\"{step}\"}}"),
+            nth_time(&CONTOSO_STEPS, i),
+        )
+        .await?;
         let frame = e2e.wait("#transition-frame").await?;
         frame.enter_frame().await?;
     }
@@ -510,7 +523,11 @@ async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResu
     heard(&e2e, "step:{\"step\":\"preview\"}").await?;
     e2e.wait("#pt-ack-referrals").await?.click().await?;
     e2e.wait("#pt-ack-closure").await?.click().await?;
-    wait_js(&e2e, "!document.querySelector('#pt-commit').disabled").await?;
+    wait_js(
+        &e2e,
+        "!document.querySelector('#pt-commit').hasAttribute('aria-disabled')",
+    )
+    .await?;
     e2e.shot("preview").await?;
     e2e.wait("#pt-commit").await?.click().await?;
     heard(&e2e, "imported:").await?;
@@ -688,9 +705,14 @@ async fn markup_in_profile_texts_is_shown_as_text_and_never_runs() -> E2eResult 
     e2e.wait_text("Your Pinpoint account holds:").await?;
     shown_as_text(&e2e, "the account step").await?;
     inert(&e2e, "the account step").await?;
-    for step in ["choose", "edit", "solutions", "locations", "preview"] {
+    for (i, step) in CONTOSO_STEPS.iter().enumerate() {
         e2e.click_text("Next").await?;
-        heard(&e2e, &format!("step:{{\"step\":\"{step}\"}}")).await?;
+        heard_times(
+            &e2e,
+            &format!("step:{{\"step\":\"{step}\"}}"),
+            nth_time(&CONTOSO_STEPS, i),
+        )
+        .await?;
         e2e.wait("#pt-step-heading").await?;
         shown_as_text(&e2e, step).await?;
         inert(&e2e, step).await?;

@@ -136,16 +136,34 @@ pub struct HelpUrl(pub String);
 #[derive(Debug, Clone, PartialEq)]
 pub struct SummaryItem {
     pub issue: Issue,
-    /// A heading for the item (e.g. the profile's name), if any.
+    /// What the issue is about (the location "Toronto", the profile), if
+    /// the page shows more than one thing.
     pub context: Option<String>,
+    /// The heading of the group it is listed under (the wizard's step
+    /// where it is fixed); items of one group are next to each other.
+    pub group: Option<String>,
     /// DOM ids to try, most precise first, to focus the field.
     pub targets: Vec<String>,
     /// Where to go first, if the field is on another page of the wizard.
     pub href: Option<String>,
 }
 
-/// The issues of what is on screen, summarised in an `aria-live` region;
-/// each one links to its field.
+/// Items next to each other under the same group heading, together.
+fn grouped(items: Vec<SummaryItem>) -> Vec<(Option<String>, Vec<SummaryItem>)> {
+    let mut groups: Vec<(Option<String>, Vec<SummaryItem>)> = Vec::new();
+    for item in items {
+        match groups.last_mut() {
+            Some((group, list)) if *group == item.group => list.push(item),
+            _ => groups.push((item.group.clone(), vec![item])),
+        }
+    }
+    groups
+}
+
+/// The issues of what is on screen: their count, said politely as it
+/// changes, then each one under its group, named by its item, with a link
+/// to its field. Never clipped: the page scrolls, not the panel. On a
+/// phone the list folds into its count and a button that opens it.
 #[component]
 pub fn IssueSummary(
     #[prop(into)] items: Signal<Vec<SummaryItem>>,
@@ -154,80 +172,127 @@ pub fn IssueSummary(
     let lang = use_lang();
     let navigate = crate::nav::use_navigate();
     let help = use_context::<HelpUrl>();
+    let open = RwSignal::new(false);
     let counts = move || {
         items.with(|items| {
             let errors = items.iter().filter(|i| i.issue.is_error()).count();
             (errors, items.len() - errors)
         })
     };
+    let body_id = format!("{id}-list");
+    let line = move |item: SummaryItem| {
+        let navigate = navigate.clone();
+        let error = item.issue.is_error();
+        let text = lang.with(|m| item.issue.message(m));
+        let prefix = if error {
+            T::ErrorPrefix
+        } else {
+            T::WarningPrefix
+        };
+        let targets = item.targets.clone();
+        let href = item.href.clone();
+        let help = help
+            .clone()
+            .filter(|_| item.issue.code.needs_service_centre());
+        let jump = move |_| {
+            if let Some(href) = &href {
+                navigate(href, false);
+            }
+            browser::focus_first(targets.clone());
+        };
+        view! {
+            <li class=if error { "pt-sev-error" } else { "pt-sev-warning" }>
+                <span class="pt-sev">{lang.text(prefix)}</span>
+                " "
+                {item.context.map(|c| view! { <strong>{c}": "</strong> })}
+                {text}
+                {(!item.targets.is_empty()).then(|| view! {
+                    " "
+                    <button type="button" class="pt-link-button" on:click=jump>
+                        {lang.text(T::GoToField)}
+                    </button>
+                })}
+                {help.map(|HelpUrl(url)| view! {
+                    " "
+                    <a class="pt-help-link" href=url target="_blank" rel="noopener">
+                        {lang.text(T::ServiceCentre)}
+                    </a>
+                })}
+            </li>
+        }
+    };
     view! {
-        <section class="pt-summary" aria-labelledby=format!("{id}-title") id=id.clone()>
+        <section class="pt-summary" aria-labelledby=format!("{id}-title") id=id.clone() tabindex="-1">
             <h3 id=format!("{id}-title") class="pt-summary-title">
                 {move || lang.text(T::IssuesHeading)}
             </h3>
-            <div aria-live="polite" aria-atomic="false">
-                <p class="pt-summary-counts" class:pt-ok=move || counts().0 == 0>
-                    {move || {
-                        let (errors, warnings) = counts();
-                        if errors + warnings == 0 {
-                            lang.text(T::NoIssues).to_owned()
-                        } else {
-                            lang.fill(T::IssuesCount, &[("errors", &errors), ("warnings", &warnings)])
-                        }
-                    }}
-                </p>
-                <ul class="pt-summary-list">
-                    {move || {
-                        let navigate = navigate.clone();
-                        items
-                            .get()
-                            .into_iter()
-                            .map(|item| {
-                                let error = item.issue.is_error();
-                                let text = lang.with(|m| item.issue.message(m));
-                                let prefix = if error { T::ErrorPrefix } else { T::WarningPrefix };
-                                let targets = item.targets.clone();
-                                let href = item.href.clone();
-                                let navigate = navigate.clone();
-                                let help = help
-                                    .clone()
-                                    .filter(|_| item.issue.code.needs_service_centre());
-                                let jump = move |_| {
-                                    if let Some(href) = &href {
-                                        navigate(href, false);
-                                    }
-                                    browser::focus_first(targets.clone());
-                                };
-                                view! {
-                                    <li class=if error { "pt-sev-error" } else { "pt-sev-warning" }>
-                                        <span class="pt-sev">{lang.text(prefix)}</span>
-                                        " "
-                                        {item.context.map(|c| view! { <strong>{c}" — "</strong> })}
-                                        {text}
-                                        {(!item.targets.is_empty())
-                                            .then(|| {
-                                                view! {
-                                                    " "
-                                                    <button type="button" class="pt-link-button" on:click=jump>
-                                                        {lang.text(T::GoToField)}
-                                                    </button>
-                                                }
-                                            })}
-                                        {help.map(|HelpUrl(url)| {
-                                            view! {
-                                                " "
-                                                <a class="pt-help-link" href=url target="_blank" rel="noopener">
-                                                    {lang.text(T::ServiceCentre)}
-                                                </a>
-                                            }
-                                        })}
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
+            <p class="pt-summary-counts" class:pt-ok=move || counts().0 == 0 aria-live="polite">
+                {move || {
+                    let (errors, warnings) = counts();
+                    if errors + warnings == 0 {
+                        lang.text(T::NoIssues).to_owned()
+                    } else {
+                        lang.fill(T::IssuesCount, &[("errors", &errors), ("warnings", &warnings)])
+                    }
+                }}
+            </p>
+            {
+                let body_id = body_id.clone();
+                move || items.with(|i| !i.is_empty()).then(|| view! {
+                    <button
+                        type="button"
+                        class="pt-link-button pt-summary-toggle"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        aria-controls=body_id.clone()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        {move || lang.text(if open.get() { T::HideIssues } else { T::ShowIssues })}
+                    </button>
+                })
+            }
+            <div id=body_id class="pt-summary-body" class:pt-summary-open=move || open.get()>
+                {move || {
+                    let line = line.clone();
+                    grouped(items.get())
+                        .into_iter()
+                        .map(|(group, list)| {
+                            let line = line.clone();
+                            view! {
+                                {group.map(|g| view! { <h4 class="pt-summary-group">{g}</h4> })}
+                                <ul class="pt-summary-list">
+                                    {list.into_iter().map(line).collect_view()}
+                                </ul>
+                            }
+                        })
+                        .collect_view()
+                }}
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use transition_domain::Code;
+
+    fn item(group: &str) -> SummaryItem {
+        SummaryItem {
+            issue: Issue::error(Code::SelectionEmpty, ""),
+            context: None,
+            group: Some(group.to_owned()),
+            targets: vec![],
+            href: None,
+        }
+    }
+
+    #[test]
+    fn items_of_a_group_are_listed_under_one_heading() {
+        let groups = grouped(vec![item("Edit"), item("Edit"), item("Locations")]);
+        let shape: Vec<(Option<&str>, usize)> = groups
+            .iter()
+            .map(|(g, l)| (g.as_deref(), l.len()))
+            .collect();
+        assert_eq!(shape, vec![(Some("Edit"), 2), (Some("Locations"), 1)]);
     }
 }

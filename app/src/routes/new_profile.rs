@@ -128,6 +128,7 @@ fn NewProfileForm(existing: Vec<BusinessProfile>) -> impl IntoView {
         scope.issues.with(|list| {
             list.iter()
                 .map(|(field, issue)| SummaryItem {
+                    group: None,
                     issue: issue.clone(),
                     context: None,
                     targets: targets("new", field),

@@ -14,12 +14,15 @@ use transition_domain::request::{
 use transition_domain::{plan_import, BusinessProfile, Code, PinpointProfileId};
 
 mod locations;
+mod walk;
+
+pub use walk::{next, places, previous, profile_number, profile_reviewed, step_reviewed, Place};
 
 /// The wizard's steps, in order. The URL names the current one, by the
 /// step's text (`as_str`).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumString, strum::VariantArray,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "lowercase")]
 pub enum Step {
     Account,
@@ -71,6 +74,9 @@ pub struct WizardDraft {
     /// The ids of the chosen profiles.
     pub chosen: Vec<PinpointProfileId>,
     pub acknowledgements: Acknowledgements,
+    /// The places the partner has gone on from with Next.
+    #[serde(default)]
+    pub reviewed: Vec<Place>,
 }
 
 impl WizardDraft {
@@ -97,6 +103,23 @@ impl WizardDraft {
             selections: everything.selections,
             chosen,
             acknowledgements: Acknowledgements::default(),
+            reviewed: Vec::new(),
+        }
+    }
+
+    /// True when the partner changed what would be imported (the choice,
+    /// an edit, an acknowledgement) from `start`; walking through the
+    /// steps changes nothing.
+    pub fn changed_from(&self, start: &WizardDraft) -> bool {
+        self.selections != start.selections
+            || self.chosen != start.chosen
+            || self.acknowledgements != start.acknowledgements
+    }
+
+    /// Notes that the partner went on from `place`.
+    pub fn mark_reviewed(&mut self, place: Place) {
+        if !self.reviewed.contains(&place) {
+            self.reviewed.push(place);
         }
     }
 

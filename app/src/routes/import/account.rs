@@ -4,19 +4,20 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::ApiError;
-use crate::components::ProblemView;
+use crate::api::PinpointAccount;
+use crate::components::{ProblemView, Spinner};
 use crate::i18n::{use_lang, T};
+use crate::nav::{use_navigate, A};
+use crate::paths;
 use crate::use_ctx;
-use crate::wizard::WizardDraft;
+use transition_domain::request::ImportRequest;
 
+use super::frame::{StepButtons, StepHeading};
 use super::state::W;
-
-use super::{StepButtons, StepHeading};
 
 #[component]
 pub(super) fn AccountStep(w: W) -> impl IntoView {
     let lang = use_lang();
-    let ctx = use_ctx();
     let export = w.export.get_value();
     let counts = [
         (T::BusinessProfiles, export.business_profiles.len()),
@@ -25,16 +26,6 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
         (T::CustomerReferrals, export.referrals.len()),
         (T::CustomerReviews, export.customer_reviews.len()),
     ];
-    // A closed account: the server's own refusal, with its service centre link.
-    let refusal = RwSignal::new(None::<ApiError>);
-    if w.closed {
-        let request = w.draft.with_untracked(WizardDraft::request);
-        spawn_local(async move {
-            if let Err(error) = ctx.api().preview(&request).await {
-                refusal.set(Some(error));
-            }
-        });
-    }
     let profiles: Vec<_> = export
         .business_profiles
         .iter()
@@ -79,14 +70,42 @@ pub(super) fn AccountStep(w: W) -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
-        {w.closed.then(|| view! {
-            <Show when=move || refusal.with(Option::is_none)>
-                <div class="pt-alert pt-alert-error" role="alert">
-                    <p class="pt-alert-title">{move || lang.text(T::AccountClosedStop)}</p>
-                </div>
-            </Show>
-            <ProblemView error=refusal />
-        })}
-        <StepButtons w next_disabled=Signal::derive(move || w.closed) />
+        <StepButtons w />
     }
+}
+
+/// A closed account does not enter the wizard. One this app imported
+/// opens its results instead (browser Back from the results lands here);
+/// another says so, with the server's own refusal (and its service centre
+/// link), and leads back to the business profiles.
+#[component]
+pub(super) fn ClosedAccount(account: PinpointAccount) -> impl IntoView {
+    let lang = use_lang();
+    let ctx = use_ctx();
+    if let Some(id) = account.import_id.clone() {
+        let navigate = use_navigate();
+        Effect::new(move |_| navigate(&paths::import_result(&id), true));
+        return view! { <Spinner /> }.into_any();
+    }
+    let refusal = RwSignal::new(None::<ApiError>);
+    let request = ImportRequest::everything(&account.export);
+    spawn_local(async move {
+        if let Err(error) = ctx.api().preview(&request).await {
+            refusal.set(Some(error));
+        }
+    });
+    view! {
+        <Show when=move || refusal.with(Option::is_none)>
+            <div class="pt-alert pt-alert-error" role="alert">
+                <p class="pt-alert-title">{move || lang.text(T::AccountClosedStop)}</p>
+            </div>
+        </Show>
+        <ProblemView error=refusal />
+        <p>
+            <A href=crate::nav::link(paths::PROFILES) attr:class="pt-button">
+                {move || lang.text(T::BackToProfiles)}
+            </A>
+        </p>
+    }
+    .into_any()
 }

@@ -10,7 +10,7 @@ use crate::i18n::{use_lang, T};
 
 use super::state::W;
 
-use super::{StepButtons, StepHeading};
+use super::frame::{StepButtons, StepHeading};
 
 #[component]
 pub(super) fn ChooseStep(w: W) -> impl IntoView {
@@ -30,7 +30,6 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
             )
         })
         .collect();
-    let nothing = Signal::derive(move || w.draft.with(|d| d.chosen.is_empty()));
     let global = Signal::derive(move || {
         w.located.with(|list| {
             list.iter()
@@ -43,6 +42,11 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
         <StepHeading w />
         <p class="pt-lead">{move || lang.text(T::ChooseIntro)}</p>
         <FieldMessages msgs=global />
+        <fieldset
+            class="pt-bare"
+            disabled=!w.can_write
+            aria-describedby=(!w.can_write).then_some("pt-read-only-notice")
+        >
         <ul class="pt-plain-list pt-choose-list">
             {rows
                 .into_iter()
@@ -69,7 +73,6 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
                                 checked=Signal::derive(move || w.draft.with(|d| d.is_chosen(&id2)))
                                 on_change=Callback::new(move |on| w.draft.update(|d| d.set_chosen(&id3, on)))
                                 msgs
-                                disabled=Signal::derive(move || w.closed)
                             />
                             <p class="pt-muted pt-indent">
                                 {move || lang.fill(T::ProfileCounts, &[("locations", &locations), ("solutions", &solutions)])}
@@ -79,9 +82,7 @@ pub(super) fn ChooseStep(w: W) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-        {move || nothing.get().then(|| view! {
-            <p class="pt-alert pt-alert-info" role="status">{lang.text(T::NothingChosen)}</p>
-        })}
-        <StepButtons w next_disabled=nothing />
+        </fieldset>
+        <StepButtons w />
     }
 }

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use transition_domain::request::Acknowledgements;
+
 use crate::api::ApiError;
 
 /// The commit's state.
@@ -11,6 +13,56 @@ pub enum Commit {
     Idle,
     Running,
     Failed(ApiError),
+}
+
+/// Why the import cannot start yet, first reason first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocker {
+    /// The signed-in user's role can only read.
+    ReadOnly,
+    /// The plan has this many errors.
+    Errors(usize),
+    /// A confirmation is not given.
+    Acknowledgements,
+    /// No profile is chosen.
+    NothingChosen,
+}
+
+/// What keeps the partner from importing, if anything. `can_commit` is
+/// the plan's own verdict; the errors are counted to say how many.
+pub fn blocker(
+    can_write: bool,
+    errors: usize,
+    can_commit: bool,
+    acks: Acknowledgements,
+) -> Option<Blocker> {
+    if !can_write {
+        Some(Blocker::ReadOnly)
+    } else if errors > 0 {
+        Some(Blocker::Errors(errors))
+    } else if !acks.complete() {
+        Some(Blocker::Acknowledgements)
+    } else if !can_commit {
+        Some(Blocker::NothingChosen)
+    } else {
+        None
+    }
+}
+
+impl Blocker {
+    /// Where the focus goes when the partner activates Import anyway:
+    /// the DOM ids to try, the first that exists wins (the first
+    /// confirmation not given, of `acks`).
+    pub fn where_to_look(self, acks: Acknowledgements) -> Vec<String> {
+        let ids: &[&str] = match self {
+            Blocker::ReadOnly => &["pt-read-only-notice"],
+            Blocker::Errors(_) => &["pt-preview-issues"],
+            Blocker::Acknowledgements if acks.referrals_noted => &["pt-ack-closure"],
+            Blocker::Acknowledgements => &["pt-ack-referrals"],
+            Blocker::NothingChosen => &[],
+        };
+        ids.iter().map(|id| (*id).to_owned()).collect()
+    }
 }
 
 /// An `Idempotency-Key` with the body it was made for, kept (in session
@@ -62,6 +114,23 @@ mod tests {
             body: body.into(),
         })
         .unwrap_or_default()
+    }
+
+    #[test]
+    fn the_first_thing_missing_is_said() {
+        let both = Acknowledgements {
+            referrals_noted: true,
+            account_closure: true,
+        };
+        assert_eq!(blocker(false, 2, false, both), Some(Blocker::ReadOnly));
+        assert_eq!(blocker(true, 2, false, both), Some(Blocker::Errors(2)));
+        assert_eq!(
+            blocker(true, 0, false, Acknowledgements::default()),
+            Some(Blocker::Acknowledgements),
+            "no error: the confirmations are what is missing"
+        );
+        assert_eq!(blocker(true, 0, false, both), Some(Blocker::NothingChosen));
+        assert_eq!(blocker(true, 0, true, both), None);
     }
 
     #[test]

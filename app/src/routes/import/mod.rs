@@ -1,12 +1,14 @@
-//! The import wizard: what Pinpoint holds → choose profiles → edit them →
-//! solutions → locations → review and import. The URL names the step and
-//! the profile (`?step=edit&profile=bp-fr`); the partner's edits live in
-//! session storage, so a reload keeps both. Every keystroke re-plans the
-//! import with `transition_domain::plan_import`, in the browser.
+//! The import wizard: what Pinpoint holds → choose profiles → edit,
+//! solutions and locations of each chosen profile in turn → review and
+//! import. The URL names the step and the profile
+//! (`?step=edit&profile=bp-fr`); the partner's edits live in session
+//! storage, so a reload keeps both. Every keystroke re-plans the import
+//! with `transition_domain::plan_import`, in the browser.
 
 mod account;
 mod choose;
 mod commit;
+mod frame;
 mod locations;
 mod preview;
 mod profile_step;
@@ -15,7 +17,6 @@ mod state;
 
 use std::sync::Arc;
 
-use crate::nav::A;
 use crate::nav::{query, use_navigate};
 use leptos::prelude::*;
 use transition_domain::request::ImportRequest;
@@ -29,11 +30,12 @@ use crate::data::{me_of, resource};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
 use crate::use_ctx;
-use crate::wizard::{Step, WizardDraft};
+use crate::wizard::{Place, Step, WizardDraft};
 
-use self::account::AccountStep;
+use self::account::{AccountStep, ClosedAccount};
 use self::choose::ChooseStep;
 use self::commit::*;
+use self::frame::{StepButtons, StepHeading, StepList};
 use self::preview::PreviewStep;
 use self::profile_step::ProfileStep;
 use self::state::W;
@@ -56,6 +58,10 @@ pub fn ImportPage() -> impl IntoView {
                     (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
                         view! { <ProblemView error=Some(e) /> }.into_any()
                     }
+                    // A closed account never enters the wizard.
+                    (Ok(_), Ok(account), Ok(_)) if account.is_closed() => {
+                        view! { <ClosedAccount account /> }.into_any()
+                    }
                     (Ok(me), Ok(account), Ok(existing)) => {
                         view! { <Wizard me account existing /> }.into_any()
                     }
@@ -64,8 +70,6 @@ pub fn ImportPage() -> impl IntoView {
         </Transition>
     }
 }
-
-/// The commit's state.
 
 #[component]
 fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> impl IntoView {
@@ -79,16 +83,16 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
     let profile_query = query("profile");
     let navigate = use_navigate();
     let navigate_after = use_navigate();
-    let closed = account.is_closed();
     let storage_key = format!("pt-wizard:{}:{}", me.partner_id, account.id);
     let key_storage = format!("pt-import-key:{}:{}", me.partner_id, account.id);
     let export = Arc::new(account.export);
     let existing = Arc::new(existing);
 
+    let pristine = WizardDraft::start(&export, &existing);
     let saved = browser::session_get(&storage_key)
         .and_then(|json| serde_json::from_str::<WizardDraft>(&json).ok())
         .filter(|d| d.fits(&export));
-    let draft = RwSignal::new(saved.unwrap_or_else(|| WizardDraft::start(&export, &existing)));
+    let draft = RwSignal::new(saved.unwrap_or_else(|| pristine.clone()));
     {
         let storage_key = storage_key.clone();
         Effect::new(move |_| {
@@ -128,31 +132,15 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                 .or_else(|| d.chosen.first().cloned())
         })
     });
-    let go = Callback::new(move |(step, profile): (Step, Option<PinpointProfileId>)| {
-        navigate(&paths::import(step, profile.as_deref()), false);
-    });
-    let w = W {
-        export: StoredValue::new(export),
-        draft,
-        plan,
-        located,
-        step,
-        profile,
-        closed,
-        go,
-    };
-
-    // Focus moves to each step's heading.
-    Effect::new(move |previous: Option<()>| {
-        step.track();
-        profile.track();
-        if previous.is_some() || crate::components::shell::focus_on_open() {
-            browser::focus_soon("pt-step-heading".to_owned());
-        }
+    let place = Memo::new(move |_| Place::new(step.get(), profile.get()));
+    let go = Callback::new(move |to: Place| {
+        navigate(&paths::import(to.step, to.profile.as_deref()), false);
     });
 
     // The one-way commit, as an action: its key is chosen (and kept for a
-    // retry) before it is sent; success clears the draft and the key.
+    // retry) before it is sent; success clears the draft and the key, and
+    // replaces the wizard in the history by the results (Back from them
+    // does not come back to a wizard that can no longer import).
     let commit_action = {
         let storage_key = storage_key.clone();
         let key_storage = key_storage.clone();
@@ -171,7 +159,7 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                             .map(|p| (p.id.to_string(), p.name.to_string(), p.region.to_string()))
                             .collect();
                         ctx.announce_import(&result.id, &profiles);
-                        navigate(&paths::import_result(&result.id), false);
+                        navigate(&paths::import_result(&result.id), true);
                         ctx.bump();
                         Ok(())
                     }
@@ -212,15 +200,39 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         }
         commit_action.dispatch((request, pending.key));
     });
+    let w = W {
+        export: StoredValue::new(export),
+        pristine: StoredValue::new(pristine),
+        storage_key: StoredValue::new(storage_key),
+        draft,
+        plan,
+        located,
+        step,
+        profile,
+        place,
+        can_write: me.can_write,
+        go,
+        commit,
+        run_commit,
+    };
+
+    // Focus moves to each step's heading.
+    Effect::new(move |previous: Option<()>| {
+        place.track();
+        if previous.is_some() || crate::components::shell::focus_on_open() {
+            browser::focus_soon("pt-step-heading".to_owned());
+        }
+    });
 
     view! {
         <StepList w />
         {(!me.can_write).then(|| view! {
-            <div class="pt-alert pt-alert-info" role="note">{move || lang.text(T::ReadOnlyNotice)}</div>
+            <div class="pt-alert pt-alert-info" role="note" id="pt-read-only-notice" tabindex="-1">
+                {move || lang.text(T::ReadOnlyNotice)}
+            </div>
         })}
         {move || {
-            // A closed account stays on its first step, which says why.
-            let current = if closed { Step::Account } else { step.get() };
+            let current = step.get();
             let id = profile.get();
             match current {
                 Step::Account => view! { <AccountStep w /> }.into_any(),
@@ -234,90 +246,8 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                     }
                     .into_any(),
                 },
-                Step::Preview => view! { <PreviewStep w commit run_commit /> }.into_any(),
+                Step::Preview => view! { <PreviewStep w /> }.into_any(),
             }
         }}
-    }
-}
-
-fn step_title(step: Step) -> T {
-    match step {
-        Step::Account => T::StepAccount,
-        Step::Choose => T::StepChoose,
-        Step::Edit => T::StepEdit,
-        Step::Solutions => T::StepSolutions,
-        Step::Locations => T::StepLocations,
-        Step::Preview => T::StepPreview,
-    }
-}
-
-#[component]
-fn StepList(w: W) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <nav class="pt-steps" aria-label=move || lang.text(T::WizardSteps)>
-            <ol>
-                {Step::ALL
-                    .iter()
-                    .copied()
-                    .map(|s| {
-                        let current = move || w.step.get() == s;
-                        let done = move || w.step.get().index() > s.index();
-                        let href = Signal::derive(move || crate::nav::link(paths::import(s, w.profile.get().as_deref())));
-                        view! {
-                            <li class:pt-step-current=current class:pt-step-done=done>
-                                <A href=href attr:aria-current=move || current().then_some("step")>
-                                    <span class="pt-step-n" aria-hidden="true">{s.index() + 1}</span>
-                                    <span class="pt-step-name">{move || lang.text(step_title(s))}</span>
-                                </A>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </nav>
-    }
-}
-
-/// The step's heading, which takes the focus when the step opens.
-#[component]
-fn StepHeading(w: W) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <p class="pt-step-of">
-            {move || {
-                lang.fill(T::StepOf, &[("n", &(w.step.get().index() + 1)), ("total", &Step::ALL.len())])
-            }}
-        </p>
-        <h2 class="pt-step-title" id="pt-step-heading" tabindex="-1">
-            {move || lang.text(step_title(w.step.get()))}
-        </h2>
-    }
-}
-
-/// Back and Next.
-#[component]
-fn StepButtons(w: W, #[prop(into, optional)] next_disabled: Signal<bool>) -> impl IntoView {
-    let lang = use_lang();
-    let previous = move || w.step.get().previous();
-    let next = move || w.step.get().next();
-    view! {
-        <div class="pt-actions pt-step-buttons">
-            {move || previous().map(|p| view! {
-                <button type="button" class="pt-button" on:click=move |_| w.go.run((p, w.profile.get_untracked()))>
-                    {move || lang.text(T::Back)}
-                </button>
-            })}
-            {move || next().map(|n| view! {
-                <button
-                    type="button"
-                    class="pt-button pt-button-primary"
-                    disabled=next_disabled
-                    on:click=move |_| w.go.run((n, w.profile.get_untracked()))
-                >
-                    {move || lang.text(T::Next)}
-                </button>
-            })}
-        </div>
     }
 }

@@ -3,26 +3,22 @@
 
 use leptos::prelude::*;
 use transition_domain::input::SolutionKind;
-use transition_domain::ImportPlan;
 
 use crate::components::common::IssueSummary;
 use crate::components::fields::CheckBox;
 use crate::components::not_imported::NotImportedView;
-use crate::components::status::{can_write, ReadOnlyReason};
-use crate::components::{ProblemView, Spinner};
+use crate::components::ProblemView;
 use crate::i18n::{ts, use_lang, T};
 
 use super::commit::*;
+use super::frame::{StepButtons, StepHeading};
 use super::state::W;
-use super::{StepButtons, StepHeading};
 
 #[component]
-pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>) -> impl IntoView {
+pub(super) fn PreviewStep(w: W) -> impl IntoView {
     let lang = use_lang();
-    let writable = can_write();
-    let can_commit = Signal::derive(move || w.plan.with(ImportPlan::can_commit));
-    let running = Signal::derive(move || commit.get() == Commit::Running);
-    let failure = Signal::derive(move || match commit.get() {
+    let locked = Signal::derive(move || w.running() || !w.can_write);
+    let failure = Signal::derive(move || match w.commit.get() {
         Commit::Failed(e) => Some(e),
         _ => None,
     });
@@ -130,38 +126,15 @@ pub(super) fn PreviewStep(w: W, commit: Signal<Commit>, run_commit: Callback<()>
                 label=ts(T::AckReferrals)
                 checked=ack(true)
                 on_change=set_ack(true)
-                disabled=running
+                disabled=locked
             />
             <CheckBox
                 id="pt-ack-closure"
                 label=ts(T::AckClosure)
                 checked=ack(false)
                 on_change=set_ack(false)
-                disabled=running
+                disabled=locked
             />
-            <div class="pt-actions">
-                <button
-                    type="button"
-                    class="pt-button pt-button-primary pt-button-danger"
-                    id="pt-commit"
-                    aria-describedby="pt-closure-statement pt-commit-hint pt-commit-readonly"
-                    disabled=move || !writable || !can_commit.get() || running.get() || w.closed
-                    on:click=move |_| run_commit.run(())
-                >
-                    {move || {
-                        if failure.with(|f| f.as_ref().is_some_and(retry_same_key)) {
-                            lang.text(T::RetryImport)
-                        } else {
-                            lang.text(T::ImportNow)
-                        }
-                    }}
-                </button>
-            </div>
-            <ReadOnlyReason id="pt-commit-readonly" />
-            <p id="pt-commit-hint" class="pt-muted">
-                {move || (!can_commit.get()).then(|| lang.text(T::CannotImportYet))}
-            </p>
-            {move || running.get().then(|| view! { <Spinner text=T::Importing /> })}
             {move || failure.get().map(|_| view! {
                 <p class="pt-muted">{lang.text(T::ImportRefused)}</p>
             })}

@@ -11,19 +11,25 @@ use crate::components::profile_fields::{ProfileFields, Section};
 use crate::edit::Edit;
 use crate::i18n::{use_lang, T};
 use crate::paths;
-use crate::wizard::Step;
+use crate::wizard::{profile_reviewed, Step};
 
 use super::state::W;
 
+use super::frame::{ErrorBadge, ReviewedMark, StepButtons, StepHeading};
 use super::locations::LocationsForm;
 use super::solutions::SolutionsForm;
-use super::{StepButtons, StepHeading};
 
+/// The chosen profiles as tabs, each with ✓ once its three steps are
+/// reviewed and an error count while errors remain.
 #[component]
 pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
     let lang = use_lang();
     view! {
-        <nav class="pt-tabs pt-profile-tabs" aria-label=move || lang.text(T::ProfilePicker)>
+        <nav
+            class="pt-tabs pt-profile-tabs"
+            aria-label=move || lang.text(T::ProfilePicker)
+            inert=move || w.running().then_some("")
+        >
             {move || {
                 let chosen = w.draft.with(|d| d.chosen.clone());
                 let step = w.step.get();
@@ -37,8 +43,12 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
                             .export
                             .with_value(|e| e.profile(&id).map(|(_, p)| p.region.clone()))
                             .unwrap_or_default();
-                        let id2 = id.clone();
-                        let errors = Memo::new(move |_| w.error_count(&id2));
+                        let (for_errors, for_review) = (id.clone(), id.clone());
+                        let errors = Signal::derive(move || w.error_count(&for_errors));
+                        let reviewed = move || {
+                            errors.get() == 0
+                                && w.draft.with(|d| profile_reviewed(&d.reviewed, &for_review))
+                        };
                         view! {
                             <A
                                 href=crate::nav::link(paths::import(step, Some(&id)))
@@ -46,18 +56,8 @@ pub(super) fn ProfileSwitcher(w: W) -> impl IntoView {
                                 attr:aria-current=selected.then_some("page")
                             >
                                 <crate::components::RegionBadge code=region.to_string() />" "{name}
-                                {move || {
-                                    let n = errors.get();
-                                    (n > 0).then(|| view! {
-                                        <span class="pt-badge pt-badge-error">
-                                            {lang.fill(T::IssuesCount, &[("errors", &n), ("warnings", &0)])
-                                                .split(',')
-                                                .next()
-                                                .unwrap_or_default()
-                                                .to_owned()}
-                                        </span>
-                                    })
-                                }}
+                                {move || reviewed().then(|| view! { " "<ReviewedMark /> })}
+                                <ErrorBadge count=errors />
                             </A>
                         }
                     })
@@ -89,7 +89,14 @@ pub(super) fn ProfileStep(w: W, step: Step, id: PinpointProfileId) -> impl IntoV
             <aside class="pt-summary-col">
                 <IssueSummary id="pt-wizard-issues" items=w.summary(Some(id.clone())) />
             </aside>
-            <div class="pt-form-col">{body}</div>
+            // A read-only user sees every field, disabled, with the reason.
+            <fieldset
+                class="pt-form-col pt-bare"
+                disabled=!w.can_write
+                aria-describedby=(!w.can_write).then_some("pt-read-only-notice")
+            >
+                {body}
+            </fieldset>
         </div>
         <StepButtons w />
     }

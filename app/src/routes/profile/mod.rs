@@ -174,6 +174,7 @@ fn summary_of(scope: Scoped) -> Signal<Vec<SummaryItem>> {
         scope.issues.with(|list| {
             list.iter()
                 .map(|(field, issue)| SummaryItem {
+                    group: None,
                     issue: issue.clone(),
                     context: None,
                     targets: targets(&scope_name, field),
