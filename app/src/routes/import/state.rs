@@ -160,8 +160,9 @@ impl W {
                                 } else {
                                     targets(&format!("w-{}", a.source_profile), &a.field)
                                 };
-                                let profile =
-                                    only.is_none().then(|| w.profile_name(&a.source_profile));
+                                let several = w.draft.with(|d| d.chosen.len() > 1);
+                                let profile = (only.is_none() && several)
+                                    .then(|| w.profile_name(&a.source_profile));
                                 let context = match (profile, w.item_name(a)) {
                                     (Some(p), Some(i)) => Some(format!("{p} · {i}")),
                                     (p, i) => p.or(i),
