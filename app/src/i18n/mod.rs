@@ -311,6 +311,22 @@ transition_domain::catalogue! {
     // --- Languages and countries ---
     RegionSearch = "region_search";
     RegionNone = "region_none";
+
+    // --- Results and embedding (issue 22) ---
+    ResultsSuccess = "results_success";
+    ResultsLocations = "results_locations";
+    ResultsSolutions = "results_solutions";
+    ResultsNextTitle = "results_next_title";
+    ResultsSearchDelay = "results_search_delay";
+    ResultsReferralsText = "results_referrals_text";
+    SupportImportId = "support_import_id";
+    CopyAction = "copy_action";
+    CopyDone = "copy_done";
+    CopyRefused = "copy_refused";
+    ProfilesClosed = "profiles_closed";
+    ProfilesImported = "profiles_imported";
+    ReadOnlyPreview = "read_only_preview";
+    PreviewImport = "preview_import";
 }
 
 #[cfg(test)]

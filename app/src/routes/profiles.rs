@@ -12,6 +12,7 @@ use crate::data::{me_of, resource};
 use crate::i18n::{use_lang, T};
 use crate::paths;
 use crate::wizard::Step;
+use transition_domain::wire::me::ImportEligibility;
 
 #[component]
 pub fn ProfilesPage() -> impl IntoView {
@@ -82,16 +83,18 @@ pub fn ProfilesPage() -> impl IntoView {
     }
 }
 
-/// Import from Pinpoint, and Create a new business profile for CSP
-/// partners.
+/// Import from Pinpoint, as the account and the caller's role allow it
+/// (the domain decides; nobody enters the wizard to learn they cannot
+/// import), and Create a new business profile for CSP partners.
 #[component]
 fn Actions(me: Me) -> impl IntoView {
     let lang = use_lang();
-    let account = me.pinpoint_account.clone();
-    let import = match account {
-        Some(account) if !account.is_closed() => view! {
-            <section class="pt-card pt-card-accent">
-                <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+    let title =
+        move || view! { <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2> };
+    let import = match me.import_eligibility() {
+        ImportEligibility::Open => view! {
+            <section class="pt-card pt-card-accent" id="pt-import-card">
+                {title()}
                 <p>{move || lang.text(T::ImportFromPinpointText)}</p>
                 <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
                     {move || lang.text(T::ImportFromPinpoint)}
@@ -99,33 +102,42 @@ fn Actions(me: Me) -> impl IntoView {
             </section>
         }
         .into_any(),
-        Some(account) => {
-            let import_id = account.import_id.clone();
+        ImportEligibility::PreviewOnly => view! {
+            <section class="pt-card" id="pt-import-card">
+                {title()}
+                <p>{move || lang.text(T::ReadOnlyPreview)}</p>
+                <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button" attr:id="pt-import-start">
+                    {move || lang.text(T::PreviewImport)}
+                </A>
+            </section>
+        }
+        .into_any(),
+        ImportEligibility::Imported(id) => view! {
+            <section class="pt-card" id="pt-import-card">
+                {title()}
+                <p>{move || lang.text(T::ProfilesImported)}</p>
+                <A href=crate::nav::link(paths::import_result(id.as_str())) attr:class="pt-button" attr:id="pt-import-results">
+                    {move || lang.text(T::SeeImport)}
+                </A>
+            </section>
+        }
+        .into_any(),
+        ImportEligibility::Closed => {
+            let help = me.help_url.clone();
             view! {
-                <section class="pt-card">
-                    <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
-                    <p>{move || lang.text(T::PinpointClosedNoDate)}</p>
-                    {match import_id {
-                        Some(id) => view! {
-                            <A href=crate::nav::link(paths::import_result(&id)) attr:class="pt-button">
-                                {move || lang.text(T::SeeImport)}
-                            </A>
-                        }
-                        .into_any(),
-                        None => view! {
-                            <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button">
-                                {move || lang.text(T::ImportFromPinpoint)}
-                            </A>
-                        }
-                        .into_any(),
-                    }}
+                <section class="pt-card" id="pt-import-card">
+                    {title()}
+                    <p>{move || lang.text(T::ProfilesClosed)}</p>
+                    {help.map(|href| view! {
+                        <p><a class="pt-help-link" href=href target="_blank" rel="noopener">{move || lang.text(T::ServiceCentre)}</a></p>
+                    })}
                 </section>
             }
             .into_any()
         }
-        None => view! {
-            <section class="pt-card">
-                <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+        ImportEligibility::NoAccount => view! {
+            <section class="pt-card" id="pt-import-card">
+                {title()}
                 <p class="pt-muted">{move || lang.text(T::DashboardNoPinpoint)}</p>
             </section>
         }
