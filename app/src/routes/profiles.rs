@@ -89,59 +89,46 @@ pub fn ProfilesPage() -> impl IntoView {
 #[component]
 fn Actions(me: Me) -> impl IntoView {
     let lang = use_lang();
-    let title =
-        move || view! { <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2> };
-    let import = match me.import_eligibility() {
-        ImportEligibility::Open => view! {
-            <section class="pt-card pt-card-accent" id="pt-import-card">
-                {title()}
-                <p>{move || lang.text(T::ImportFromPinpointText)}</p>
-                <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
-                    {move || lang.text(T::ImportFromPinpoint)}
+    // One card whatever the case (one view, not five: the bundle's
+    // weight): its text, and the link it offers, if any.
+    let start = crate::nav::link(paths::import(Step::Account, None));
+    let (text, link) = match me.import_eligibility() {
+        ImportEligibility::Open => (
+            T::ImportFromPinpointText,
+            Some((start, T::ImportFromPinpoint, "pt-import-start")),
+        ),
+        ImportEligibility::PreviewOnly => (
+            T::ReadOnlyPreview,
+            Some((start, T::PreviewImport, "pt-import-start")),
+        ),
+        ImportEligibility::Imported(id) => (
+            T::ProfilesImported,
+            Some((
+                crate::nav::link(paths::import_result(id.as_str())),
+                T::SeeImport,
+                "pt-import-results",
+            )),
+        ),
+        ImportEligibility::Closed => (T::ProfilesClosed, None),
+        ImportEligibility::NoAccount => (T::DashboardNoPinpoint, None),
+    };
+    let open = text == T::ImportFromPinpointText;
+    let help = (text == T::ProfilesClosed)
+        .then_some(me.help_url.clone())
+        .flatten();
+    let import = view! {
+        <section class="pt-card" class:pt-card-accent=open id="pt-import-card">
+            <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+            <p>{move || lang.text(text)}</p>
+            {link.map(|(href, label, id)| view! {
+                <A href=href attr:class=if open { "pt-button pt-button-primary" } else { "pt-button" } attr:id=id>
+                    {move || lang.text(label)}
                 </A>
-            </section>
-        }
-        .into_any(),
-        ImportEligibility::PreviewOnly => view! {
-            <section class="pt-card" id="pt-import-card">
-                {title()}
-                <p>{move || lang.text(T::ReadOnlyPreview)}</p>
-                <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button" attr:id="pt-import-start">
-                    {move || lang.text(T::PreviewImport)}
-                </A>
-            </section>
-        }
-        .into_any(),
-        ImportEligibility::Imported(id) => view! {
-            <section class="pt-card" id="pt-import-card">
-                {title()}
-                <p>{move || lang.text(T::ProfilesImported)}</p>
-                <A href=crate::nav::link(paths::import_result(id.as_str())) attr:class="pt-button" attr:id="pt-import-results">
-                    {move || lang.text(T::SeeImport)}
-                </A>
-            </section>
-        }
-        .into_any(),
-        ImportEligibility::Closed => {
-            let help = me.help_url.clone();
-            view! {
-                <section class="pt-card" id="pt-import-card">
-                    {title()}
-                    <p>{move || lang.text(T::ProfilesClosed)}</p>
-                    {help.map(|href| view! {
-                        <p><a class="pt-help-link" href=href target="_blank" rel="noopener">{move || lang.text(T::ServiceCentre)}</a></p>
-                    })}
-                </section>
-            }
-            .into_any()
-        }
-        ImportEligibility::NoAccount => view! {
-            <section class="pt-card" id="pt-import-card">
-                {title()}
-                <p class="pt-muted">{move || lang.text(T::DashboardNoPinpoint)}</p>
-            </section>
-        }
-        .into_any(),
+            })}
+            {help.map(|href| view! {
+                <p><a class="pt-help-link" href=href target="_blank" rel="noopener">{move || lang.text(T::ServiceCentre)}</a></p>
+            })}
+        </section>
     };
     view! {
         <div class="pt-grid-cards">
