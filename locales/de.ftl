@@ -497,3 +497,32 @@ referrals-deal_currency = Währung
 app-language = Sprache
 app-region_search = Länder oder Regionen suchen
 app-region_none = Kein Land und keine Region entspricht „{ $text }“.
+
+## Results and embedding (issue 22)
+
+app-results_success = { $count ->
+        [one] Ihr Unternehmensprofil wurde aus Ihrem Pinpoint-Konto erstellt.
+       *[other] Ihre { $count } Unternehmensprofile wurden aus Ihrem Pinpoint-Konto erstellt.
+    }
+app-results_locations = { $count } { $count ->
+        [one] Standort
+       *[other] Standorte
+    }
+app-results_solutions = { $count } { $count ->
+        [one] Lösung
+       *[other] Lösungen
+    }
+app-results_next_title = Wie es weitergeht
+app-results_search_delay = Die Suche im Partner Center kann bis zu 24 Stunden brauchen, bis sie neue Unternehmensprofile anzeigt: Bis dahin finden Kunden Ihre Profile möglicherweise nicht. Verwalten können Sie sie hier schon jetzt.
+app-results_referrals_text = { $count ->
+        [one] Ihre Kundenempfehlung wurde nicht importiert: Sie bleibt in Ihrem Pinpoint-Konto. Laden Sie sie herunter, um eine Kopie zu behalten.
+       *[other] Ihre { $count } Kundenempfehlungen wurden nicht importiert: Sie bleiben in Ihrem Pinpoint-Konto. Laden Sie sie herunter, um eine Kopie zu behalten.
+    }
+app-support_import_id = Import-ID (für den Support)
+app-copy_action = Kopieren
+app-copy_done = Import-ID kopiert.
+app-copy_refused = Ihr Browser hat das Kopieren nicht erlaubt. Die Import-ID ist markiert: Drücken Sie Strg+C (⌘+C auf einem Mac), um sie zu kopieren.
+app-profiles_closed = Ihr Pinpoint-Konto ist geschlossen: Es gibt nichts zu importieren.
+app-profiles_imported = Ihr Pinpoint-Konto wurde in die Unternehmensprofile unten importiert und ist jetzt geschlossen.
+app-read_only_preview = Ihre Rolle erlaubt nur Lesezugriff: Sie können die Vorschau des Imports ansehen, aber nicht importieren.
+app-preview_import = Vorschau öffnen

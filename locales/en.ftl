@@ -491,3 +491,32 @@ referrals-deal_currency = Currency
 app-language = Language
 app-region_search = Search countries or regions
 app-region_none = No country or region matches “{ $text }”.
+
+## Results and embedding (issue 22)
+
+app-results_success = { $count ->
+        [one] Your business profile was created from your Pinpoint account.
+       *[other] Your { $count } business profiles were created from your Pinpoint account.
+    }
+app-results_locations = { $count } { $count ->
+        [one] location
+       *[other] locations
+    }
+app-results_solutions = { $count } { $count ->
+        [one] solution
+       *[other] solutions
+    }
+app-results_next_title = What happens next
+app-results_search_delay = Partner Center's search can take up to 24 hours to show new business profiles: customers may not find yours before then. Meanwhile you can already manage them here.
+app-results_referrals_text = { $count ->
+        [one] Your customer referral was not imported: it stays with your Pinpoint account. Download it to keep a copy.
+       *[other] Your { $count } customer referrals were not imported: they stay with your Pinpoint account. Download them to keep a copy.
+    }
+app-support_import_id = Import id (for support)
+app-copy_action = Copy
+app-copy_done = Import id copied.
+app-copy_refused = Your browser did not allow copying. The import id is selected: press Ctrl+C (⌘+C on a Mac) to copy it.
+app-profiles_closed = Your Pinpoint account is closed, so there is nothing to import from it.
+app-profiles_imported = Your Pinpoint account was imported into your business profiles below, and is now closed.
+app-read_only_preview = Your role lets you read only: you can look at the import's preview, but not import.
+app-preview_import = Open the preview

@@ -512,3 +512,32 @@ referrals-deal_currency = Moneda
 app-language = Idioma
 app-region_search = Buscar países o regiones
 app-region_none = Ningún país o región coincide con «{ $text }».
+
+## Results and embedding (issue 22)
+
+app-results_success = { $count ->
+        [one] Su perfil de negocio se creó a partir de su cuenta de Pinpoint.
+       *[other] Sus { $count } perfiles de negocio se crearon a partir de su cuenta de Pinpoint.
+    }
+app-results_locations = { $count } { $count ->
+        [one] ubicación
+       *[other] ubicaciones
+    }
+app-results_solutions = { $count } { $count ->
+        [one] solución
+       *[other] soluciones
+    }
+app-results_next_title = Próximos pasos
+app-results_search_delay = La búsqueda del Centro de partners puede tardar hasta 24 horas en mostrar los nuevos perfiles de negocio: es posible que los clientes no encuentren los suyos antes. Mientras tanto, ya puede administrarlos aquí.
+app-results_referrals_text = { $count ->
+        [one] Su referencia de cliente no se importó: permanece en su cuenta de Pinpoint. Descárguela para conservar una copia.
+       *[other] Sus { $count } referencias de clientes no se importaron: permanecen en su cuenta de Pinpoint. Descárguelas para conservar una copia.
+    }
+app-support_import_id = Id. de importación (para soporte técnico)
+app-copy_action = Copiar
+app-copy_done = Id. de importación copiado.
+app-copy_refused = Su explorador no permitió copiar. El id. de importación está seleccionado: presione Ctrl+C (⌘+C en Mac) para copiarlo.
+app-profiles_closed = Su cuenta de Pinpoint está cerrada: no hay nada que importar.
+app-profiles_imported = Su cuenta de Pinpoint se importó en los perfiles de negocio siguientes y ahora está cerrada.
+app-read_only_preview = Su rol solo permite leer: puede ver la vista previa de la importación, pero no importar.
+app-preview_import = Abrir la vista previa

@@ -502,3 +502,32 @@ referrals-deal_currency = Devise
 app-language = Langue
 app-region_search = Rechercher un pays ou une région
 app-region_none = Aucun pays ni aucune région ne correspond à « { $text } ».
+
+## Results and embedding (issue 22)
+
+app-results_success = { $count ->
+        [one] Votre profil commercial a été créé à partir de votre compte Pinpoint.
+       *[other] Vos { $count } profils commerciaux ont été créés à partir de votre compte Pinpoint.
+    }
+app-results_locations = { $count } { $count ->
+        [one] emplacement
+       *[other] emplacements
+    }
+app-results_solutions = { $count } { $count ->
+        [one] solution
+       *[other] solutions
+    }
+app-results_next_title = Et maintenant
+app-results_search_delay = La recherche de l’Espace partenaires peut mettre jusqu’à 24 heures à afficher les nouveaux profils commerciaux : vos clients risquent de ne pas trouver les vôtres avant. Vous pouvez déjà les gérer ici.
+app-results_referrals_text = { $count ->
+        [one] Votre référence client n’a pas été importée : elle reste dans votre compte Pinpoint. Téléchargez-la pour en garder une copie.
+       *[other] Vos { $count } références client n’ont pas été importées : elles restent dans votre compte Pinpoint. Téléchargez-les pour en garder une copie.
+    }
+app-support_import_id = Identifiant de l’importation (pour le support)
+app-copy_action = Copier
+app-copy_done = Identifiant de l’importation copié.
+app-copy_refused = Votre navigateur n’a pas autorisé la copie. L’identifiant de l’importation est sélectionné : appuyez sur Ctrl+C (⌘+C sur Mac) pour le copier.
+app-profiles_closed = Votre compte Pinpoint est clôturé : il n’y a rien à importer.
+app-profiles_imported = Votre compte Pinpoint a été importé dans les profils commerciaux ci-dessous ; il est désormais clôturé.
+app-read_only_preview = Votre rôle ne permet que la lecture : vous pouvez consulter l’aperçu de l’importation, mais pas importer.
+app-preview_import = Ouvrir l’aperçu

@@ -512,3 +512,32 @@ referrals-deal_currency = Valuta
 app-language = Lingua
 app-region_search = Cerca paesi o aree geografiche
 app-region_none = Nessun paese o area geografica corrisponde a «{ $text }».
+
+## Results and embedding (issue 22)
+
+app-results_success = { $count ->
+        [one] Il profilo di lavoro è stato creato dall’account Pinpoint.
+       *[other] I { $count } profili di lavoro sono stati creati dall’account Pinpoint.
+    }
+app-results_locations = { $count } { $count ->
+        [one] posizione
+       *[other] posizioni
+    }
+app-results_solutions = { $count } { $count ->
+        [one] soluzione
+       *[other] soluzioni
+    }
+app-results_next_title = Passaggi successivi
+app-results_search_delay = La ricerca del Centro per i partner può impiegare fino a 24 ore per mostrare i nuovi profili di lavoro: fino ad allora i clienti potrebbero non trovare i tuoi. Nel frattempo puoi già gestirli qui.
+app-results_referrals_text = { $count ->
+        [one] La segnalazione di clienti non è stata importata: resta nell’account Pinpoint. Scaricala per conservarne una copia.
+       *[other] Le { $count } segnalazioni di clienti non sono state importate: restano nell’account Pinpoint. Scaricale per conservarne una copia.
+    }
+app-support_import_id = ID dell’importazione (per il supporto)
+app-copy_action = Copia
+app-copy_done = ID dell’importazione copiato.
+app-copy_refused = Il browser non ha consentito la copia. L’ID dell’importazione è selezionato: premi CTRL+C (⌘+C su Mac) per copiarlo.
+app-profiles_closed = L’account Pinpoint è chiuso: non c’è nulla da importare.
+app-profiles_imported = L’account Pinpoint è stato importato nei profili di lavoro qui sotto ed è ora chiuso.
+app-read_only_preview = Il tuo ruolo consente solo la lettura: puoi consultare l’anteprima dell’importazione, ma non importare.
+app-preview_import = Apri l’anteprima

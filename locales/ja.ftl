@@ -427,3 +427,20 @@ referrals-deal_currency = 通貨
 app-language = 言語
 app-region_search = 国または地域を検索
 app-region_none = 「{ $text }」に一致する国または地域はありません。
+
+## Results and embedding (issue 22)
+
+app-results_success = Pinpoint アカウントからビジネス プロファイルを { $count } 件作成しました。
+app-results_locations = 場所 { $count } か所
+app-results_solutions = ソリューション { $count } 件
+app-results_next_title = 今後の流れ
+app-results_search_delay = パートナー センターの検索に新しいビジネス プロファイルが表示されるまで、最大 24 時間かかることがあります。それまでは、顧客がお客様のプロファイルを見つけられない場合があります。管理はここですぐに行えます。
+app-results_referrals_text = 顧客紹介 { $count } 件はインポートされず、Pinpoint アカウントに残っています。コピーを保存するにはダウンロードしてください。
+app-support_import_id = インポート ID (サポート用)
+app-copy_action = コピー
+app-copy_done = インポート ID をコピーしました。
+app-copy_refused = ブラウザーでコピーが許可されませんでした。インポート ID が選択されているので、Ctrl+C (Mac では ⌘+C) を押してコピーしてください。
+app-profiles_closed = お使いの Pinpoint アカウントは閉鎖されているため、インポートするものはありません。
+app-profiles_imported = お使いの Pinpoint アカウントは下のビジネス プロファイルにインポートされ、閉鎖されました。
+app-read_only_preview = お使いのロールは読み取り専用です。インポートのプレビューは表示できますが、インポートはできません。
+app-preview_import = プレビューを開く

@@ -427,3 +427,20 @@ referrals-deal_currency = 통화
 app-language = 언어
 app-region_search = 국가 또는 지역 검색
 app-region_none = '{ $text }'와(과) 일치하는 국가 또는 지역이 없습니다.
+
+## Results and embedding (issue 22)
+
+app-results_success = Pinpoint 계정에서 비즈니스 프로필 { $count }개를 만들었습니다.
+app-results_locations = 위치 { $count }개
+app-results_solutions = 솔루션 { $count }개
+app-results_next_title = 다음 단계
+app-results_search_delay = 파트너 센터 검색에 새 비즈니스 프로필이 표시되기까지 최대 24시간이 걸릴 수 있습니다. 그 전에는 고객이 프로필을 찾지 못할 수 있습니다. 관리는 지금 바로 여기에서 할 수 있습니다.
+app-results_referrals_text = 고객 추천 { $count }건은 가져오지 않았으며 Pinpoint 계정에 남아 있습니다. 사본을 보관하려면 다운로드하십시오.
+app-support_import_id = 가져오기 ID(지원용)
+app-copy_action = 복사
+app-copy_done = 가져오기 ID를 복사했습니다.
+app-copy_refused = 브라우저에서 복사를 허용하지 않았습니다. 가져오기 ID가 선택되어 있으니 Ctrl+C(Mac에서는 ⌘+C)를 눌러 복사하십시오.
+app-profiles_closed = Pinpoint 계정이 폐쇄되어 가져올 항목이 없습니다.
+app-profiles_imported = Pinpoint 계정을 아래 비즈니스 프로필로 가져왔으며, 이제 계정이 폐쇄되었습니다.
+app-read_only_preview = 역할에 읽기 권한만 있습니다. 가져오기 미리 보기는 볼 수 있지만 가져올 수는 없습니다.
+app-preview_import = 미리 보기 열기

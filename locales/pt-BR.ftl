@@ -553,3 +553,32 @@ referrals-deal_currency = Moeda
 app-language = Idioma
 app-region_search = Pesquisar países ou regiões
 app-region_none = Nenhum país ou região corresponde a “{ $text }”.
+
+## Results and embedding (issue 22)
+
+app-results_success = { $count ->
+        [one] Seu perfil de negócios foi criado a partir da sua conta do Pinpoint.
+       *[other] Seus { $count } perfis de negócios foram criados a partir da sua conta do Pinpoint.
+    }
+app-results_locations = { $count } { $count ->
+        [one] local
+       *[other] locais
+    }
+app-results_solutions = { $count } { $count ->
+        [one] solução
+       *[other] soluções
+    }
+app-results_next_title = Próximas etapas
+app-results_search_delay = A pesquisa do Partner Center pode levar até 24 horas para mostrar novos perfis de negócios: até lá, os clientes talvez não encontrem os seus. Enquanto isso, você já pode gerenciá-los aqui.
+app-results_referrals_text = { $count ->
+        [one] Sua indicação de cliente não foi importada: ela continua na sua conta do Pinpoint. Baixe-a para guardar uma cópia.
+       *[other] Suas { $count } indicações de clientes não foram importadas: elas continuam na sua conta do Pinpoint. Baixe-as para guardar uma cópia.
+    }
+app-support_import_id = ID da importação (para o suporte)
+app-copy_action = Copiar
+app-copy_done = ID da importação copiado.
+app-copy_refused = Seu navegador não permitiu copiar. O ID da importação está selecionado: pressione Ctrl+C (⌘+C no Mac) para copiá-lo.
+app-profiles_closed = Sua conta do Pinpoint está encerrada: não há nada para importar.
+app-profiles_imported = Sua conta do Pinpoint foi importada para os perfis de negócios abaixo e agora está encerrada.
+app-read_only_preview = Sua função permite somente leitura: você pode ver a visualização da importação, mas não importar.
+app-preview_import = Abrir a visualização

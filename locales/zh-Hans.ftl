@@ -428,3 +428,20 @@ referrals-deal_currency = 货币
 app-language = 语言
 app-region_search = 搜索国家/地区
 app-region_none = 没有与“{ $text }”匹配的国家/地区。
+
+## Results and embedding (issue 22)
+
+app-results_success = 已从您的 Pinpoint 帐户创建 { $count } 个业务配置文件。
+app-results_locations = { $count } 个位置
+app-results_solutions = { $count } 个解决方案
+app-results_next_title = 后续步骤
+app-results_search_delay = 合作伙伴中心的搜索最多可能需要 24 小时才会显示新的业务配置文件，在此之前客户可能找不到您的配置文件。现在您已经可以在此处管理它们。
+app-results_referrals_text = { $count } 条客户引荐未导入，仍保留在您的 Pinpoint 帐户中。请下载以保留副本。
+app-support_import_id = 导入 ID（供支持人员使用）
+app-copy_action = 复制
+app-copy_done = 已复制导入 ID。
+app-copy_refused = 浏览器不允许复制。导入 ID 已选中：请按 Ctrl+C（Mac 上为 ⌘+C）进行复制。
+app-profiles_closed = 您的 Pinpoint 帐户已关闭，没有可导入的内容。
+app-profiles_imported = 您的 Pinpoint 帐户已导入到下面的业务配置文件中，现已关闭。
+app-read_only_preview = 您的角色仅有读取权限：您可以查看导入预览，但不能导入。
+app-preview_import = 打开预览

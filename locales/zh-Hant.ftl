@@ -428,3 +428,20 @@ referrals-deal_currency = 幣別
 app-language = 語言
 app-region_search = 搜尋國家/地區
 app-region_none = 沒有符合「{ $text }」的國家/地區。
+
+## Results and embedding (issue 22)
+
+app-results_success = 已從您的 Pinpoint 帳戶建立 { $count } 個商務設定檔。
+app-results_locations = { $count } 個位置
+app-results_solutions = { $count } 個解決方案
+app-results_next_title = 後續步驟
+app-results_search_delay = 合作夥伴中心的搜尋最多可能需要 24 小時才會顯示新的商務設定檔，在此之前客戶可能找不到您的設定檔。現在您已經可以在這裡管理它們。
+app-results_referrals_text = { $count } 筆客戶轉介未匯入，仍保留在您的 Pinpoint 帳戶中。請下載以保留複本。
+app-support_import_id = 匯入識別碼 (供支援人員使用)
+app-copy_action = 複製
+app-copy_done = 已複製匯入識別碼。
+app-copy_refused = 瀏覽器不允許複製。匯入識別碼已選取：請按 Ctrl+C (Mac 上為 ⌘+C) 進行複製。
+app-profiles_closed = 您的 Pinpoint 帳戶已關閉，沒有可匯入的內容。
+app-profiles_imported = 您的 Pinpoint 帳戶已匯入下方的商務設定檔，現已關閉。
+app-read_only_preview = 您的角色只有讀取權限：您可以檢視匯入預覽，但無法匯入。
+app-preview_import = 開啟預覽

@@ -17,6 +17,10 @@ export interface PinpointTransitionEvents {
   };
   /** A business profile was created or changed after its import. */
   "profile-changed": { profile_id: string };
+  /** A link that leads out of the widget, to a page of the portal: the
+   * portal navigates there. Only with `chrome: true` (the widget's own
+   * breadcrumbs); the widget never links to pages of its own for these. */
+  navigate: { to: "dashboard" | "account-settings" };
   /** The server refused a call: its problem code (RFC 9457) and HTTP status. */
   error: { code: string; status: number };
   /** The widget was unmounted. */
@@ -52,7 +56,10 @@ export interface PinpointTransitionConfig {
   basePath?: string;
   /** Memory routing: the first page (default: the Profiles tab). */
   initialPath?: string;
-  /** `false` hides the widget's own header and breadcrumbs (the host has its own). */
+  /** `true` shows the widget's own header, breadcrumbs and "Business profile"
+   * heading. Default `false`: the portal has its own (the heading is then
+   * kept for screen readers only). Their Dashboard and Account settings
+   * links emit `navigate`. */
   chrome?: boolean;
   /** The transition server (default: the origin this loader comes from). */
   apiBase?: string;

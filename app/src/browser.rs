@@ -135,6 +135,36 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Writes `text` to the clipboard (`navigator.clipboard.writeText`): false
+/// when the browser has no clipboard here (an insecure page) or refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return false;
+    };
+    // `clipboard` is absent outside secure contexts: calling through an
+    // undefined object would throw.
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !present {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Selects the whole text of the element with this id, so that the
+/// partner can copy it by hand.
+pub fn select_text(id: &str) {
+    let Some(window) = window() else {
+        return;
+    };
+    let element = window.document().and_then(|d| d.get_element_by_id(id));
+    if let (Ok(Some(selection)), Some(element)) = (window.get_selection(), element) {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.select_all_children(&element);
+    }
+}
+
 /// Moves the keyboard focus to the element with this id, once the current
 /// render has reached the page.
 pub fn focus_soon(id: String) {

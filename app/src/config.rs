@@ -31,7 +31,9 @@ pub struct HostConfig {
     pub routing: Routing,
     /// The first page in memory routing (an app path).
     pub initial_path: Option<String>,
-    /// False: no header and breadcrumbs of our own (the host has them).
+    /// True: our own header, breadcrumbs and page heading. Our own page
+    /// has them; a host page has its own, so the widget shows them only
+    /// when the host asks (`chrome: true`).
     pub chrome: bool,
     /// The exact origin of the parent window that frames the widget: the
     /// only one it posts to and listens to.
@@ -103,7 +105,7 @@ impl HostConfig {
             chrome: js_sys::Reflect::get(config, &JsValue::from_str("chrome"))
                 .ok()
                 .and_then(|v| v.as_bool())
-                .unwrap_or(true),
+                .unwrap_or(false),
             parent_origin: text(config, "parentOrigin").filter(|o| is_origin(o)),
             embedded: true,
             ..HostConfig::default()

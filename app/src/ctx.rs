@@ -114,6 +114,15 @@ impl Ctx {
         );
     }
 
+    /// Asks the host to show one of its own pages (a link that leads out
+    /// of the widget).
+    pub fn navigate_host(&self, to: HostPage) {
+        self.emit(
+            Event::Navigate,
+            &host::object(&[("to", JsValue::from_str(to.as_str()))]),
+        );
+    }
+
     /// A new token, from the host (`getToken()` or the framing parent) or
     /// from the demo server; `None` when none can be had.
     pub async fn refresh_token(self) -> Option<String> {
@@ -195,4 +204,31 @@ pub struct MeResource(pub LocalResource<Option<Result<Me, ApiError>>>);
 
 pub fn use_me() -> MeResource {
     expect_context::<MeResource>()
+}
+
+/// A page of the host that a link of the widget leads to: inside a
+/// portal it is the portal's, never one of ours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostPage {
+    Dashboard,
+    AccountSettings,
+}
+
+impl HostPage {
+    /// The `to` of the `navigate` event.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HostPage::Dashboard => "dashboard",
+            HostPage::AccountSettings => "account-settings",
+        }
+    }
+
+    /// The host page an app path stands for, if it is one.
+    pub fn of_path(path: &str) -> Option<HostPage> {
+        match path {
+            crate::paths::DASHBOARD => Some(HostPage::Dashboard),
+            crate::paths::SETTINGS => Some(HostPage::AccountSettings),
+            _ => None,
+        }
+    }
 }

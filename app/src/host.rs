@@ -4,7 +4,7 @@
 //! for, and the messages it takes from a framing parent.
 //!
 //! Event names, all prefixed `pinpoint-transition:`: `ready`, `step`,
-//! `imported`, `profile-changed`, `error`, `closed` (see
+//! `imported`, `profile-changed`, `navigate`, `error`, `closed` (see
 //! `app/embed/widget.d.ts`).
 
 use std::future::Future;
@@ -23,6 +23,9 @@ pub enum Event {
     Step,
     Imported,
     ProfileChanged,
+    /// A link that leads out of the widget, to a page of the host
+    /// (`{to: "dashboard" | "account-settings"}`): the host navigates.
+    Navigate,
     Error,
     Closed,
     /// Framed mode only: the widget needs a (new) token.
@@ -36,6 +39,7 @@ impl Event {
             Event::Step => "step",
             Event::Imported => "imported",
             Event::ProfileChanged => "profile-changed",
+            Event::Navigate => "navigate",
             Event::Error => "error",
             Event::Closed => "closed",
             Event::TokenRequest => "token-request",
@@ -285,5 +289,6 @@ mod tests {
             "pinpoint-transition:profile-changed"
         );
         assert_eq!(Event::TokenRequest.name(), "token-request");
+        assert_eq!(Event::Navigate.full_name(), "pinpoint-transition:navigate");
     }
 }

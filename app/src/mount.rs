@@ -64,7 +64,8 @@ impl WidgetHandle {
 ///
 /// `config` (all optional, see `app/embed/widget.d.ts`): `apiBase`,
 /// `token`, `getToken`, `locale`, `theme`, `basePath`, `routing`
-/// (`"host"` or `"memory"`), `initialPath`, `chrome`, `onEvent`.
+/// (`"host"` or `"memory"`), `initialPath`, `chrome` (default `false`: the
+/// host has its own header), `onEvent`.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, config: JsValue) -> WidgetHandle {
     console_error_panic_hook::set_once();

@@ -430,3 +430,24 @@ fn the_request_round_trips_and_tells_absent_from_null() -> Result {
     );
     Ok(())
 }
+
+#[test]
+fn the_left_out_section_names_what_the_warnings_tell_and_nothing_that_did_not_happen() {
+    use transition_domain::plan::NotImported;
+    let export = export(CONTOSO);
+    let plan = plan_import(
+        &export,
+        &ImportRequest::everything(&export).acknowledged(),
+        &[],
+    );
+    assert!(!plan.issues.is_empty());
+    assert!(plan.issues.iter().all(|i| NotImported::names_issue(i.code)));
+    assert!(!NotImported::names_issue(Code::LogoTallerThanWide));
+    assert!(plan.not_imported.anything_else(), "three reviews, one tag");
+    assert!(!NotImported::default().anything_else());
+    let only_referrals = NotImported {
+        referrals: plan.not_imported.referrals.clone(),
+        ..NotImported::default()
+    };
+    assert!(!only_referrals.anything_else());
+}

@@ -54,7 +54,8 @@ window.__liveListeners = () => added.map((l) => (l.target === window ? "window:"
 "#;
 
 /// Script mode: `mountPinpointTransition` with `getToken`, memory routing,
-/// no chrome of its own; every event is logged in `window.__events`.
+/// no chrome of its own (unless `?chrome=1`); every event is logged in
+/// `window.__events`.
 pub fn script_mode(server: &str) -> String {
     format!(
         r##"{LISTENER_TRACKER}
@@ -79,7 +80,7 @@ async function getToken() {{
 }}
 const {{ mountPinpointTransition }} = await import("{server}/embed/widget.js");
 const element = document.getElementById("widget");
-for (const name of ["ready", "step", "imported", "profile-changed", "error", "closed"]) {{
+for (const name of ["ready", "step", "imported", "profile-changed", "navigate", "error", "closed"]) {{
   element.addEventListener(`pinpoint-transition:${{name}}`, (event) => {{
     window.__events.push(`dom:${{name}}:${{JSON.stringify(event.detail ?? null)}}`);
   }});
@@ -90,7 +91,7 @@ window.__mount = async () => {{
     getToken,
     locale: params.get("locale") || "en",
     routing: "memory",
-    chrome: false,
+    chrome: params.get("chrome") === "1",
     theme: {{ accent: "#8a3ffc" }},
     onEvent: (event) => window.__events.push(`${{event.type}}:${{JSON.stringify(event.detail ?? null)}}`),
   }});

@@ -114,3 +114,46 @@ async fn http_ingest_takes_exports_up_to_the_export_limit() -> TestResult {
         )));
     Ok(())
 }
+
+/// The Profiles tab decides who may import from `/me` alone: the
+/// account's status, the import that closed it (when one did), the role.
+#[tokio::test]
+async fn me_tells_the_profiles_tab_who_may_import() -> TestResult {
+    use transition_domain::wire::me::{ImportEligibility, Me};
+    let app = TestApp::new().await?;
+    let eligibility = |json: serde_json::Value| -> Result<ImportEligibility, serde_json::Error> {
+        Ok(serde_json::from_value::<Me>(json)?.import_eligibility())
+    };
+    let northwind = app.get("/api/v1/me", &admin(NORTHWIND)).await.json();
+    assert_eq!(northwind["pinpoint_account"]["status"], "closed");
+    assert!(northwind["pinpoint_account"]["import_id"].is_null());
+    assert_eq!(eligibility(northwind)?, ImportEligibility::Closed);
+
+    let reader = token(CONTOSO, &["reader"]);
+    assert_eq!(
+        eligibility(app.get("/api/v1/me", &reader).await.json())?,
+        ImportEligibility::PreviewOnly
+    );
+    assert_eq!(
+        eligibility(app.get("/api/v1/me", &admin(CONTOSO)).await.json())?,
+        ImportEligibility::Open
+    );
+
+    let committed = app
+        .commit(&admin(CONTOSO), "eligibility", contoso_request())
+        .await;
+    assert_eq!(committed.status, StatusCode::CREATED);
+    let id = committed.json()["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(!id.is_empty());
+    // Told to every role, the read-only one too.
+    let me = app.get("/api/v1/me", &reader).await.json();
+    assert_eq!(me["pinpoint_account"]["import_id"], id.as_str());
+    assert_eq!(
+        eligibility(me)?,
+        ImportEligibility::Imported(id.as_str().into())
+    );
+    Ok(())
+}

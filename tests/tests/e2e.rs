@@ -217,7 +217,10 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
 
     // The account is closed; the wizard's address leads to the results.
     e2e.goto(PROFILES).await?;
-    e2e.wait_text("Your Pinpoint account is closed").await?;
+    e2e.wait_text(
+        "Your Pinpoint account was imported into your business profiles below, and is now closed.",
+    )
+    .await?;
     e2e.wait_text("Contoso France SAS").await?;
     e2e.shot("profiles-after").await?;
     e2e.goto(WIZARD).await?;

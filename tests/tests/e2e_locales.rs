@@ -42,7 +42,9 @@ const selector = "button, a, input, select, textarea, label, legend, h1, h2, h3,
 for (const el of root.querySelectorAll(selector)) {
   const r = el.getBoundingClientRect();
   const style = getComputedStyle(el);
-  if ((r.width === 0 && r.height === 0) || style.visibility === "hidden" || scrolls(el)) continue;
+  // Hidden from sight on purpose, for screen readers only: a 1 px box.
+  const unseen = style.position === "absolute" && r.width <= 1 && r.height <= 1;
+  if ((r.width === 0 && r.height === 0) || unseen || style.visibility === "hidden" || scrolls(el)) continue;
   const name = `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""} “${(el.textContent || el.value || "").trim().slice(0, 50)}”`;
   if (r.right > box.right + 1 || r.left < box.left - 1) {
     found.push(`${name} leaves the widget (${Math.round(r.left)}–${Math.round(r.right)} px of ${Math.round(box.left)}–${Math.round(box.right)} px)`);

@@ -1,4 +1,5 @@
-//! The frame of the business profile page: breadcrumbs, heading, and the
+//! The frame of the business profile page: breadcrumbs, heading (for
+//! screen readers only inside a host, whose page has its own), and the
 //! Profiles and Customer referrals tabs.
 
 use leptos::prelude::*;
@@ -27,6 +28,7 @@ pub fn tabs(lang: crate::i18n::I18n, selected: usize) -> Vec<(String, String, bo
 #[component]
 pub fn BusinessProfileFrame(selected: usize, children: Children) -> impl IntoView {
     let lang = use_lang();
+    let ctx = crate::use_ctx();
     view! {
         <Crumbs trail=Signal::derive(move || {
             let mut trail = profile_trail(lang, vec![]);
@@ -35,7 +37,11 @@ pub fn BusinessProfileFrame(selected: usize, children: Children) -> impl IntoVie
             }
             trail
         }) />
-        <PageHeading text=Signal::derive(move || lang.text(T::BusinessProfile).to_owned()) />
+        // Inside a host, its own page heading says "Business profile".
+        <PageHeading
+            text=Signal::derive(move || lang.text(T::BusinessProfile).to_owned())
+            visually_hidden=Signal::derive(move || !ctx.chrome.get())
+        />
         <LinkTabs
             label=Signal::derive(move || lang.text(T::BusinessProfile).to_owned())
             tabs=Signal::derive(move || tabs(lang, selected))

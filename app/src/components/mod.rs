@@ -2,6 +2,7 @@
 
 pub mod business_profile;
 pub mod common;
+pub mod copy;
 pub mod dialog;
 pub mod fields;
 pub mod location_fields;

@@ -1,8 +1,8 @@
 //! What an import leaves behind: customer referrals (before the import
 //! listed, with CSV and JSON downloads built by the domain crate, the same
-//! bytes the server gives; after it counted, with a link to the referrals
-//! tab: an import's stored result names no customer), the review count,
-//! dropped product tags each named, and what the partner left out.
+//! bytes the server gives; after it, the results page offers the same
+//! downloads in a card of its own), the customer reviews when there were
+//! any, dropped product tags each named, and what the partner left out.
 
 use leptos::prelude::*;
 use transition_domain::export::Referral;
@@ -45,7 +45,7 @@ pub fn ReferralDownloads(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl
     }
 }
 
-/// The referrals as a table.
+/// The referrals as a table (cards on a phone).
 #[component]
 pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl IntoView {
     let lang = use_lang();
@@ -54,20 +54,30 @@ pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl In
         if list.is_empty() {
             return view! { <p class="pt-muted">{lang.text(T::NoReferrals)}</p> }.into_any();
         }
+        let headers: Vec<String> = [
+            T::ReferralCustomer,
+            T::ReferralContact,
+            T::ReferralNeed,
+            T::ReferralStatus,
+            T::ReferralReceived,
+            T::ReferralValue,
+        ]
+        .into_iter()
+        .map(|t| lang.text(t))
+        .collect();
         view! {
-            <div class="pt-table-wrap" tabindex="0" role="region" aria-label=lang.text(T::CustomerReferrals)>
-                <table class="pt-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.text(T::ReferralCustomer)}</th>
-                            <th scope="col">{lang.text(T::ReferralContact)}</th>
-                            <th scope="col">{lang.text(T::ReferralNeed)}</th>
-                            <th scope="col">{lang.text(T::ReferralStatus)}</th>
-                            <th scope="col">{lang.text(T::ReferralReceived)}</th>
-                            <th scope="col">{lang.text(T::ReferralValue)}</th>
+            // A table, and below 600 px one card per referral (style/main.css):
+            // the explicit roles keep the table's semantics when CSS lays its
+            // rows out as blocks; each cell's visible label is for the eyes
+            // only, screen readers have the column header.
+            <div class="pt-table-wrap pt-referrals" tabindex="0" role="region" aria-label=lang.text(T::CustomerReferrals)>
+                <table class="pt-table pt-table-cards" role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            {headers.iter().map(|h| view! { <th scope="col" role="columnheader">{h.clone()}</th> }).collect_view()}
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {list
                             .into_iter()
                             .map(|r| {
@@ -81,14 +91,26 @@ pub fn ReferralsTable(#[prop(into)] referrals: Signal<Vec<Referral>>) -> impl In
                                     .as_ref()
                                     .map(|d| locale::money(d, lang.get()))
                                     .unwrap_or_default();
+                                let cells = [
+                                    r.customer_name,
+                                    contact,
+                                    r.need,
+                                    lang.with(|m| r.status.label(m)),
+                                    locale::date(&r.received_on, lang.get()),
+                                    value,
+                                ];
                                 view! {
-                                    <tr>
-                                        <td>{r.customer_name}</td>
-                                        <td>{contact}</td>
-                                        <td>{r.need}</td>
-                                        <td>{lang.with(|m| r.status.label(m))}</td>
-                                        <td>{locale::date(&r.received_on, lang.get())}</td>
-                                        <td>{value}</td>
+                                    <tr role="row">
+                                        {cells
+                                            .into_iter()
+                                            .zip(headers.clone())
+                                            .map(|(cell, header)| view! {
+                                                <td role="cell">
+                                                    <span class="pt-cell-label" aria-hidden="true">{header}</span>
+                                                    <span class="pt-cell-value">{cell}</span>
+                                                </td>
+                                            })
+                                            .collect_view()}
                                     </tr>
                                 }
                             })
@@ -133,32 +155,30 @@ pub fn NotImportedView(
             <h2 class="pt-card-title" id="pt-not-imported-title">
                 {move || lang.text(if done { T::WasNotImported } else { T::WillNotBeImported })}
             </h2>
-            <h3 class="pt-subtitle">
-                {move || lang.fill(T::Referrals, &[("count", &count.get())])}
-            </h3>
-            <p>
-                {move || {
-                    let count = count.get();
-                    if done {
-                        lang.fill(T::ReferralsKept, &[("count", &count)])
-                    } else {
-                        lang.fill(Label::ReferralsNotImported, &[("count", &count)])
-                    }
-                }}
-            </p>
-            {referrals.map(|referrals| view! {
-                <ReferralDownloads referrals />
-                <details class="pt-details">
-                    <summary>{move || lang.fill(T::Referrals, &[("count", &referrals.with(Vec::len))])}</summary>
-                    <ReferralsTable referrals />
-                </details>
+            // Once done, the results page tells the referrals in a card of
+            // their own, with their downloads.
+            {(!done).then(|| view! {
+                <h3 class="pt-subtitle">
+                    {move || lang.fill(T::Referrals, &[("count", &count.get())])}
+                </h3>
+                <p>
+                    {move || lang.fill(Label::ReferralsNotImported, &[("count", &count.get())])}
+                </p>
+                {referrals.map(|referrals| view! {
+                    <ReferralDownloads referrals />
+                    <details class="pt-details">
+                        <summary>{move || lang.fill(T::Referrals, &[("count", &referrals.with(Vec::len))])}</summary>
+                        <ReferralsTable referrals />
+                    </details>
+                })}
             })}
-            <h3 class="pt-subtitle">{move || lang.text(T::CustomerReviews)}</h3>
-            <p>
-                {move || {
-                    lang.fill(Label::ReviewsNotImported, &[("count", &not_imported.with(|n| n.reviews))])
-                }}
-            </p>
+            {move || {
+                let reviews = not_imported.with(|n| n.reviews);
+                (reviews > 0).then(|| view! {
+                    <h3 class="pt-subtitle">{lang.text(T::CustomerReviews)}</h3>
+                    <p>{lang.fill(Label::ReviewsNotImported, &[("count", &reviews)])}</p>
+                })
+            }}
             {move || {
                 let n = not_imported.get();
                 let dropped: Vec<String> = n

@@ -1,24 +1,42 @@
 //! The frame around every page: the header with the language switch and,
 //! in demo mode, the partner switcher; breadcrumbs; tabs; the sign-in gate.
+//!
+//! Embedded, the host's page has its own header, breadcrumbs and heading:
+//! ours are off unless the host asks (`chrome: true`), and a link that
+//! leads out of the widget (Dashboard, Account settings) is never one to
+//! our own pages: it asks the host to navigate (the `navigate` event).
 
 use crate::nav::A;
 use leptos::prelude::*;
 use transition_domain::Lang;
 
 use crate::components::{ProblemView, Spinner};
+use crate::ctx::HostPage;
 use crate::i18n::{tr, use_lang, T};
 use crate::{switch_demo, use_ctx, Auth, DemoIdentity};
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let ctx = use_ctx();
+    let brand = || {
+        view! {
+            <span class="pt-brand-mark" aria-hidden="true"></span>
+            <span class="pt-brand-name">{tr(T::ProductName)}</span>
+            <span class="pt-brand-sep" aria-hidden="true">"|"</span>
+            <span class="pt-brand-app">{tr(T::AppName)}</span>
+        }
+    };
     view! {
         <header class="pt-header">
-            <A href=crate::nav::link(crate::paths::DASHBOARD) attr:class="pt-brand">
-                <span class="pt-brand-mark" aria-hidden="true"></span>
-                <span class="pt-brand-name">{tr(T::ProductName)}</span>
-                <span class="pt-brand-sep" aria-hidden="true">"|"</span>
-                <span class="pt-brand-app">{tr(T::AppName)}</span>
-            </A>
+            {if ctx.embedded {
+                // The portal's dashboard is the portal's own link.
+                view! { <span class="pt-brand">{brand()}</span> }.into_any()
+            } else {
+                view! {
+                    <A href=crate::nav::link(crate::paths::DASHBOARD) attr:class="pt-brand">{brand()}</A>
+                }
+                .into_any()
+            }}
             <div class="pt-header-tools">
                 <DemoSwitcher />
                 <LanguageSwitch />
@@ -204,11 +222,12 @@ pub fn Crumbs(
                 .into_any(),
             );
         }
-        ctx.chrome.get().then(|| view! {
+        ctx.chrome.get().then(|| {
+            view! {
         <nav class="pt-crumbs" aria-label=move || lang.text(T::Breadcrumb)>
             <ol>
                 <li>
-                    <A href=crate::nav::link(crate::paths::DASHBOARD)>{move || lang.text(T::Dashboard)}</A>
+                    <OutLink to=HostPage::Dashboard text=lang.text(T::Dashboard) />
                 </li>
                 {move || {
                     let trail = trail.get();
@@ -217,19 +236,45 @@ pub fn Crumbs(
                         .into_iter()
                         .enumerate()
                         .map(|(n, (text, href))| match href {
-                            Some(href) if n != last => view! {
-                                <li>
-                                    <A href=crate::nav::link(&href)>{text}</A>
-                                </li>
-                            }
-                            .into_any(),
+                            Some(href) if n != last => match HostPage::of_path(&href) {
+                                Some(to) => view! { <li><OutLink to text /></li> }.into_any(),
+                                None => view! {
+                                    <li>
+                                        <A href=crate::nav::link(&href)>{text}</A>
+                                    </li>
+                                }
+                                .into_any(),
+                            },
                             _ => view! { <li aria-current="page">{text}</li> }.into_any(),
                         })
                         .collect_view()
                 }}
             </ol>
         </nav>
-    }.into_any())
+    }.into_any()
+        })
+    }
+}
+
+/// A link to a page that, embedded, is the host's: our own page links to
+/// it; inside a host, it is a button that asks the host to go there (the
+/// `navigate` event), never a link to our stand-in of the host's page.
+#[component]
+fn OutLink(to: HostPage, text: String) -> impl IntoView {
+    let ctx = use_ctx();
+    if ctx.embedded {
+        view! {
+            <button type="button" class="pt-link-button" on:click=move |_| ctx.navigate_host(to)>
+                {text}
+            </button>
+        }
+        .into_any()
+    } else {
+        let href = match to {
+            HostPage::Dashboard => crate::paths::DASHBOARD,
+            HostPage::AccountSettings => crate::paths::SETTINGS,
+        };
+        view! { <A href=crate::nav::link(href)>{text}</A> }.into_any()
     }
 }
 
@@ -298,6 +343,10 @@ pub fn PageHeading(
     #[prop(into)] text: Signal<String>,
     #[prop(into, optional)] key: Signal<String>,
     #[prop(optional)] id: Option<&'static str>,
+    /// For screen readers only (the host's page shows its own heading);
+    /// it still takes the focus, and names the page.
+    #[prop(into, optional)]
+    visually_hidden: Signal<bool>,
 ) -> impl IntoView {
     let id = id.unwrap_or("pt-page-heading");
     let nav = crate::nav::use_nav();
@@ -309,7 +358,7 @@ pub fn PageHeading(
         }
     });
     view! {
-        <h1 class="pt-title" id=id tabindex="-1">
+        <h1 class="pt-title" class:pt-visually-hidden=move || visually_hidden.get() id=id tabindex="-1">
             {text}
         </h1>
     }

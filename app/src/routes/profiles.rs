@@ -12,6 +12,7 @@ use crate::data::{me_of, resource};
 use crate::i18n::{use_lang, T};
 use crate::paths;
 use crate::wizard::Step;
+use transition_domain::wire::me::ImportEligibility;
 
 #[component]
 pub fn ProfilesPage() -> impl IntoView {
@@ -82,54 +83,52 @@ pub fn ProfilesPage() -> impl IntoView {
     }
 }
 
-/// Import from Pinpoint, and Create a new business profile for CSP
-/// partners.
+/// Import from Pinpoint, as the account and the caller's role allow it
+/// (the domain decides; nobody enters the wizard to learn they cannot
+/// import), and Create a new business profile for CSP partners.
 #[component]
 fn Actions(me: Me) -> impl IntoView {
     let lang = use_lang();
-    let account = me.pinpoint_account.clone();
-    let import = match account {
-        Some(account) if !account.is_closed() => view! {
-            <section class="pt-card pt-card-accent">
-                <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
-                <p>{move || lang.text(T::ImportFromPinpointText)}</p>
-                <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button pt-button-primary" attr:id="pt-import-start">
-                    {move || lang.text(T::ImportFromPinpoint)}
+    // One card whatever the case (one view, not five: the bundle's
+    // weight): its text, and the link it offers, if any.
+    let start = crate::nav::link(paths::import(Step::Account, None));
+    let (text, link) = match me.import_eligibility() {
+        ImportEligibility::Open => (
+            T::ImportFromPinpointText,
+            Some((start, T::ImportFromPinpoint, "pt-import-start")),
+        ),
+        ImportEligibility::PreviewOnly => (
+            T::ReadOnlyPreview,
+            Some((start, T::PreviewImport, "pt-import-start")),
+        ),
+        ImportEligibility::Imported(id) => (
+            T::ProfilesImported,
+            Some((
+                crate::nav::link(paths::import_result(id.as_str())),
+                T::SeeImport,
+                "pt-import-results",
+            )),
+        ),
+        ImportEligibility::Closed => (T::ProfilesClosed, None),
+        ImportEligibility::NoAccount => (T::DashboardNoPinpoint, None),
+    };
+    let open = text == T::ImportFromPinpointText;
+    let help = (text == T::ProfilesClosed)
+        .then_some(me.help_url.clone())
+        .flatten();
+    let import = view! {
+        <section class="pt-card" class:pt-card-accent=open id="pt-import-card">
+            <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
+            <p>{move || lang.text(text)}</p>
+            {link.map(|(href, label, id)| view! {
+                <A href=href attr:class=if open { "pt-button pt-button-primary" } else { "pt-button" } attr:id=id>
+                    {move || lang.text(label)}
                 </A>
-            </section>
-        }
-        .into_any(),
-        Some(account) => {
-            let import_id = account.import_id.clone();
-            view! {
-                <section class="pt-card">
-                    <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
-                    <p>{move || lang.text(T::PinpointClosedNoDate)}</p>
-                    {match import_id {
-                        Some(id) => view! {
-                            <A href=crate::nav::link(paths::import_result(&id)) attr:class="pt-button">
-                                {move || lang.text(T::SeeImport)}
-                            </A>
-                        }
-                        .into_any(),
-                        None => view! {
-                            <A href=crate::nav::link(paths::import(Step::Account, None)) attr:class="pt-button">
-                                {move || lang.text(T::ImportFromPinpoint)}
-                            </A>
-                        }
-                        .into_any(),
-                    }}
-                </section>
-            }
-            .into_any()
-        }
-        None => view! {
-            <section class="pt-card">
-                <h2 class="pt-card-title">{move || lang.text(T::ImportFromPinpoint)}</h2>
-                <p class="pt-muted">{move || lang.text(T::DashboardNoPinpoint)}</p>
-            </section>
-        }
-        .into_any(),
+            })}
+            {help.map(|href| view! {
+                <p><a class="pt-help-link" href=href target="_blank" rel="noopener">{move || lang.text(T::ServiceCentre)}</a></p>
+            })}
+        </section>
     };
     view! {
         <div class="pt-grid-cards">

@@ -1,15 +1,19 @@
-//! The import's results: what was created (with links), what was not and
-//! why, and the notes the import kept.
+//! The import's results: a success message, what was created (with
+//! links), when customers will find it, the referrals to download, what
+//! was not carried over and why, and the import's id for support. Only
+//! what happened is told: no zero counts, no list told twice.
 
 use crate::nav::A;
 use leptos::prelude::*;
 
-use crate::components::not_imported::NotImportedView;
+use crate::components::copy::CopyValue;
+use crate::components::not_imported::{NotImportedView, ReferralDownloads};
 use crate::components::shell::{profile_trail, Crumbs, PageHeading};
 use crate::data::{loaded, resource};
 use crate::i18n::{ts, use_lang, T};
 use crate::locale;
 use crate::paths;
+use transition_domain::plan::NotImported;
 use transition_domain::PinpointProfileId;
 
 #[component]
@@ -33,41 +37,36 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 .collect();
             names.extend(result.not_imported.unselected_profiles.iter().map(|p| (PinpointProfileId::from(&p.id), p.name.clone())));
             let not_imported = result.not_imported.clone();
-            let warnings = result.warnings.clone();
+            let referrals = not_imported.referrals.count;
+            let left_out = not_imported.anything_else();
+            // The dropped tags and industries are named in the section of
+            // what was not carried over: not repeated among the notes.
+            let warnings: Vec<_> = result
+                .warnings
+                .iter()
+                .filter(|w| !NotImported::names_issue(w.issue.code))
+                .cloned()
+                .collect();
             let created_at = result.created_at.clone();
-            let import_id = result.id.clone();
+            let count = result.profiles.len();
             view! {
-                <div class="pt-alert pt-alert-success" role="status">
-                    <p class="pt-alert-title">{move || {
+                <div class="pt-alert pt-alert-success" role="status" id="pt-results-success">
+                    <p class="pt-alert-title">{move || lang.fill(T::ResultsSuccess, &[("count", &count)])}</p>
+                    <p>{move || {
                         lang.fill(T::ResultsIntro, &[("date", &locale::date(created_at.as_str(), lang.get()))])
                     }}</p>
-                    <p class="pt-muted">{move || lang.fill(T::ImportId, &[("id", &import_id)])}</p>
                 </div>
                 <section class="pt-card" aria-labelledby="pt-created-title">
                     <h2 class="pt-card-title" id="pt-created-title">{move || lang.text(T::ResultsCreated)}</h2>
                     <ul class="pt-plain-list pt-created-list">
-                        {result
-                            .profiles
-                            .into_iter()
-                            .map(|p| {
-                                let name = p.name.to_string();
-                                let locations = p.locations.len();
-                                let solutions = p.solutions.len();
-                                view! {
-                                    <li class="pt-created">
-                                        <crate::components::RegionBadge code=p.region.to_string() />
-                                        <A href=crate::nav::link(paths::profile(&p.id))>
-                                            {move || lang.fill(T::OpenProfile, &[("name", &name)])}
-                                        </A>
-                                        <span class="pt-muted">
-                                            {move || lang.fill(T::ProfileSummary, &[("locations", &locations), ("solutions", &solutions)])}
-                                        </span>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
+                        {result.profiles.into_iter().map(|p| created(lang, p)).collect_view()}
                     </ul>
                 </section>
+                <section class="pt-card" aria-labelledby="pt-next-title">
+                    <h2 class="pt-card-title" id="pt-next-title">{move || lang.text(T::ResultsNextTitle)}</h2>
+                    <p id="pt-search-delay">{move || lang.text(T::ResultsSearchDelay)}</p>
+                </section>
+                {(referrals > 0).then(|| view! { <ReferralsCard count=referrals /> })}
                 {(!warnings.is_empty()).then(|| view! {
                     <section class="pt-card">
                         <h2 class="pt-card-title">{move || lang.text(T::ResultsWarnings)}</h2>
@@ -76,12 +75,65 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                         </ul>
                     </section>
                 })}
-                <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) done=true />
+                {left_out.then(|| view! {
+                    <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) done=true />
+                })}
+                <section class="pt-card pt-support">
+                    <CopyValue label=ts(T::SupportImportId) value=result.id.to_string() id="pt-import-id" />
+                </section>
                 <div class="pt-actions">
                     <A href=crate::nav::link(paths::PROFILES) attr:class="pt-button pt-button-primary">{move || lang.text(T::BackToProfiles)}</A>
-                    <A href=crate::nav::link(paths::REFERRALS) attr:class="pt-button">{move || lang.text(T::TabReferrals)}</A>
                 </div>
             }
         })}
+    }
+}
+
+/// One created business profile: its region, a link to it, and what it
+/// holds (only the counts that are not zero).
+fn created(lang: crate::i18n::I18n, p: transition_domain::model::BusinessProfile) -> impl IntoView {
+    let name = p.name.to_string();
+    let locations = p.locations.len();
+    let solutions = p.solutions.len();
+    view! {
+        <li class="pt-created">
+            <crate::components::RegionBadge code=p.region.to_string() />
+            <A href=crate::nav::link(paths::profile(&p.id))>
+                {move || lang.fill(T::OpenProfile, &[("name", &name)])}
+            </A>
+            <span class="pt-muted">
+                {move || {
+                    let mut parts = Vec::new();
+                    if locations > 0 {
+                        parts.push(lang.fill(T::ResultsLocations, &[("count", &locations)]));
+                    }
+                    if solutions > 0 {
+                        parts.push(lang.fill(T::ResultsSolutions, &[("count", &solutions)]));
+                    }
+                    parts.join(" · ")
+                }}
+            </span>
+        </li>
+    }
+}
+
+/// The account's customer referrals, which an import never carries over:
+/// the same downloads as the Customer referrals tab.
+#[component]
+fn ReferralsCard(count: usize) -> impl IntoView {
+    let lang = use_lang();
+    let account = resource(false, |api| async move { api.pinpoint_account().await });
+    view! {
+        <section class="pt-card" aria-labelledby="pt-results-referrals">
+            <h2 class="pt-card-title" id="pt-results-referrals">{move || lang.text(T::CustomerReferrals)}</h2>
+            <p>{move || lang.fill(T::ResultsReferralsText, &[("count", &count)])}</p>
+            {loaded(account, move |account| {
+                let referrals = Signal::derive(move || account.export.referrals.clone());
+                view! { <ReferralDownloads referrals /> }
+            })}
+            <p>
+                <A href=crate::nav::link(paths::REFERRALS)>{move || lang.text(T::TabReferrals)}</A>
+            </p>
+        </section>
     }
 }

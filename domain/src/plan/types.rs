@@ -70,6 +70,26 @@ pub struct NotImported {
     pub unselected_profiles: Vec<LeftOut>,
 }
 
+impl NotImported {
+    /// Whether this section names, one by one, what an issue of `code`
+    /// tells: a list of the plan's warnings shown beside it need not
+    /// repeat it (each dropped product tag or industry).
+    pub fn names_issue(code: Code) -> bool {
+        matches!(code, Code::ProductDropped | Code::IndustryDropped)
+    }
+
+    /// Whether anything but the referrals was left out (the referrals
+    /// always are, and are told on their own).
+    pub fn anything_else(&self) -> bool {
+        self.reviews > 0
+            || !self.dropped_products.is_empty()
+            || !self.dropped_industries.is_empty()
+            || !self.excluded_locations.is_empty()
+            || !self.excluded_solutions.is_empty()
+            || !self.unselected_profiles.is_empty()
+    }
+}
+
 /// How many referrals the account holds, and their ids (never their
 /// contents).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

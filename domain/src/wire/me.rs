@@ -37,6 +37,35 @@ impl Me {
     pub fn display_name(&self) -> &str {
         self.company_name.as_deref().unwrap_or(&self.partner_id)
     }
+
+    /// What the caller may do with Pinpoint, decided before anyone enters
+    /// the import wizard (the server re-checks each at the import).
+    pub fn import_eligibility(&self) -> ImportEligibility {
+        match &self.pinpoint_account {
+            None => ImportEligibility::NoAccount,
+            Some(account) if account.is_closed() => match &account.import_id {
+                Some(id) => ImportEligibility::Imported(id.clone()),
+                None => ImportEligibility::Closed,
+            },
+            Some(_) if !self.can_write => ImportEligibility::PreviewOnly,
+            Some(_) => ImportEligibility::Open,
+        }
+    }
+}
+
+/// Whether the caller can import from Pinpoint, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportEligibility {
+    /// No Pinpoint export for this partner: nothing to import.
+    NoAccount,
+    /// Closed by this import: its results are there to see.
+    Imported(ImportId),
+    /// Closed otherwise (retired in Pinpoint): nothing can be imported.
+    Closed,
+    /// Open, but the caller's role reads only: the preview, no import.
+    PreviewOnly,
+    /// Open, and the caller may import.
+    Open,
 }
 
 /// A Pinpoint account in brief.
@@ -82,5 +111,43 @@ mod tests {
         let back: Result<Me, _> = serde_json::from_value(json);
         assert_eq!(back.ok(), Some(me.clone()));
         assert_eq!(me.display_name(), "4412345");
+    }
+
+    #[test]
+    fn eligibility_comes_from_the_account_then_the_role() {
+        let account = |status, import_id: Option<&str>| AccountBrief {
+            id: "pp-1".into(),
+            status,
+            import_id: import_id.map(ImportId::from),
+        };
+        let me = |account, can_write| Me {
+            partner_id: "1".into(),
+            company_name: None,
+            csp: false,
+            roles: vec![],
+            can_write,
+            pinpoint_account: account,
+            business_profiles: 0,
+            help_url: None,
+        };
+        use ImportEligibility::*;
+        assert_eq!(me(None, true).import_eligibility(), NoAccount);
+        assert_eq!(
+            me(Some(account(AccountStatus::Active, None)), true).import_eligibility(),
+            Open
+        );
+        assert_eq!(
+            me(Some(account(AccountStatus::Active, None)), false).import_eligibility(),
+            PreviewOnly
+        );
+        assert_eq!(
+            me(Some(account(AccountStatus::Closed, None)), true).import_eligibility(),
+            Closed
+        );
+        // A closed account is closed for every role; its import is told.
+        assert_eq!(
+            me(Some(account(AccountStatus::Closed, Some("imp-1"))), false).import_eligibility(),
+            Imported(ImportId::from("imp-1"))
+        );
     }
 }
