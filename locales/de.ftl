@@ -311,10 +311,6 @@ app-no_solutions = Dieses Profil hat kein Anwendungs- oder Dienstprofil.
 app-will_be_created = Wird erstellt
 app-will_not_be_imported = Wird nicht importiert
 app-was_not_imported = Nicht importiert
-app-referrals_kept = { $count } { $count ->
-        [one] Kundenempfehlung wurde
-       *[other] Kundenempfehlungen wurden
-    } nicht importiert: Sie finden sie zum Ansehen und Herunterladen auf der Registerkarte „Kundenempfehlungen“.
 app-referrals = Kundenempfehlungen ({ $count })
 app-dropped_products = Produkt-Tags, die keine Microsoft-Produkte sind
 app-other_left_out = Ebenfalls nicht übernommen

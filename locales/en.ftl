@@ -305,10 +305,6 @@ app-no_solutions = This profile has no app or service profile.
 app-will_be_created = Will be created
 app-will_not_be_imported = Will not be imported
 app-was_not_imported = Not imported
-app-referrals_kept = { $count } { $count ->
-        [one] customer referral was
-       *[other] customer referrals were
-    } not imported: see and download them in the Customer referrals tab.
 app-referrals = Customer referrals ({ $count })
 app-dropped_products = Product tags that are not Microsoft products
 app-other_left_out = Also left out

@@ -311,10 +311,6 @@ app-no_solutions = Este perfil no tiene ningún perfil de servicio o aplicación
 app-will_be_created = Se creará
 app-will_not_be_imported = No se importará
 app-was_not_imported = No importado
-app-referrals_kept = { $count } { $count ->
-        [one] referencia de cliente no se ha importado: puede verla y descargarla
-       *[other] referencias de clientes no se han importado: puede verlas y descargarlas
-    } en la pestaña Referencias de clientes.
 app-referrals = Referencias de clientes ({ $count })
 app-dropped_products = Etiquetas de producto que no son productos de Microsoft
 app-other_left_out = Otros elementos excluidos

@@ -298,10 +298,6 @@ app-no_solutions = Ce profil n’a aucun profil d’application ou de service.
 app-will_be_created = Sera créé
 app-will_not_be_imported = Ne sera pas importé
 app-was_not_imported = Non importé
-app-referrals_kept = { $count } { $count ->
-        [one] référence client n’a pas été importée : consultez-la et téléchargez-la
-       *[other] références client n’ont pas été importées : consultez-les et téléchargez-les
-    } dans l’onglet Références client.
 app-referrals = Références client ({ $count })
 app-dropped_products = Produits qui ne sont pas des produits Microsoft
 app-other_left_out = Également exclus

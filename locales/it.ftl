@@ -311,10 +311,6 @@ app-no_solutions = Questo profilo non ha profili di applicazioni o servizi.
 app-will_be_created = Verrà creato
 app-will_not_be_imported = Non verrà importato
 app-was_not_imported = Non importato
-app-referrals_kept = { $count } { $count ->
-        [one] segnalazione di cliente non è stata importata: è possibile visualizzarla e scaricarla
-       *[other] segnalazioni di clienti non sono state importate: è possibile visualizzarle e scaricarle
-    } nella scheda Segnalazioni di clienti.
 app-referrals = Segnalazioni di clienti ({ $count })
 app-dropped_products = Tag di prodotto che non sono prodotti Microsoft
 app-other_left_out = Altri elementi esclusi

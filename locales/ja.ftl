@@ -253,7 +253,6 @@ app-no_solutions = このプロファイルには、アプリケーションや�
 app-will_be_created = 作成される項目
 app-will_not_be_imported = インポートされない項目
 app-was_not_imported = インポートされなかった項目
-app-referrals_kept = 顧客紹介 { $count } 件はインポートされませんでした。[顧客紹介] タブで表示およびダウンロードできます。
 app-referrals = 顧客紹介 ({ $count })
 app-dropped_products = Microsoft 製品ではない製品タグ
 app-other_left_out = その他の除外項目

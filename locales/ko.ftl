@@ -253,7 +253,6 @@ app-no_solutions = 이 프로필에는 응용 프로그램 또는 서비스 프�
 app-will_be_created = 만들 항목
 app-will_not_be_imported = 가져오지 않을 항목
 app-was_not_imported = 가져오지 않은 항목
-app-referrals_kept = 고객 추천 { $count }건은 가져오지 않았습니다. 고객 추천 탭에서 확인하고 다운로드하십시오.
 app-referrals = 고객 추천({ $count })
 app-dropped_products = Microsoft 제품이 아닌 제품 태그
 app-other_left_out = 기타 제외 항목

@@ -358,10 +358,6 @@ app-no_solutions = Este perfil não tem nenhum perfil de aplicativo ou serviço.
 app-will_be_created = O que será criado
 app-will_not_be_imported = O que não será importado
 app-was_not_imported = O que não foi importado
-app-referrals_kept = { $count } { $count ->
-        [one] indicação de cliente não foi importada
-       *[other] indicações de clientes não foram importadas
-    }: consulte e baixe as indicações na guia Indicações de clientes.
 app-referrals = Indicações de clientes ({ $count })
 app-dropped_products = Produtos informados que não são produtos Microsoft
 app-other_left_out = Outros itens deixados de fora

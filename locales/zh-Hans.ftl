@@ -254,7 +254,6 @@ app-no_solutions = 此配置文件没有“应用程序”或“服务”配置�
 app-will_be_created = 将创建
 app-will_not_be_imported = 不会导入
 app-was_not_imported = 未导入
-app-referrals_kept = { $count } 条客户引荐未导入：请在“客户引荐”选项卡中查看和下载。
 app-referrals = 客户引荐（{ $count }）
 app-dropped_products = 非 Microsoft 产品的产品标记
 app-other_left_out = 其他未包含的项

@@ -254,7 +254,6 @@ app-no_solutions = 此設定檔沒有應用程式或服務設定檔。
 app-will_be_created = 將建立
 app-will_not_be_imported = 不會匯入
 app-was_not_imported = 未匯入
-app-referrals_kept = { $count } 筆客戶轉介未匯入：請在「客戶轉介」索引標籤中檢視並下載。
 app-referrals = 客戶轉介（{ $count }）
 app-dropped_products = 非 Microsoft 產品的產品標籤
 app-other_left_out = 其他未包含的項目

@@ -211,7 +211,6 @@ transition_domain::catalogue! {
     WillBeCreated = "will_be_created";
     WillNotBeImported = "will_not_be_imported";
     WasNotImported = "was_not_imported";
-    ReferralsKept = "referrals_kept";
     Referrals = "referrals";
     DroppedProducts = "dropped_products";
     OtherLeftOut = "other_left_out";
