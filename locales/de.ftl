@@ -482,3 +482,14 @@ referrals-deal_currency = Währung
 app-language = Sprache
 app-region_search = Länder oder Regionen suchen
 app-region_none = Kein Land und keine Region entspricht „{ $text }“.
+
+## Lists (issue 22)
+
+app-list_details = Details
+app-list_errors = { $count } Fehler
+app-list_solutions = Lösungen: { $solutions }
+app-list_left_out = Nicht importiert
+app-multi_remove = { $value } entfernen
+app-multi_none = Keine Übereinstimmung mit „{ $text }“.
+app-multi_search = Zum Suchen tippen
+app-multi_hint = Tippen Sie, um die Liste zu filtern; wählen Sie dann mit den Pfeiltasten einen Eintrag und fügen Sie ihn mit der Eingabetaste hinzu. Die Rücktaste im leeren Feld entfernt den letzten Eintrag.

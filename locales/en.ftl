@@ -476,3 +476,17 @@ referrals-deal_currency = Currency
 app-language = Language
 app-region_search = Search countries or regions
 app-region_none = No country or region matches “{ $text }”.
+
+## Lists (issue 22)
+
+app-list_details = Details
+app-list_errors = { $count } { $count ->
+        [one] error
+       *[other] errors
+    }
+app-list_solutions = Solutions: { $solutions }
+app-list_left_out = Not imported
+app-multi_remove = Remove { $value }
+app-multi_none = Nothing matches “{ $text }”.
+app-multi_search = Type to search
+app-multi_hint = Type to filter the list, then use the arrow keys and Enter to add an entry. Backspace in the empty field removes the last one.

@@ -497,3 +497,17 @@ referrals-deal_currency = Moneda
 app-language = Idioma
 app-region_search = Buscar países o regiones
 app-region_none = Ningún país o región coincide con «{ $text }».
+
+## Lists (issue 22)
+
+app-list_details = Detalles
+app-list_errors = { $count } { $count ->
+        [one] error
+       *[other] errores
+    }
+app-list_solutions = Soluciones: { $solutions }
+app-list_left_out = No se importa
+app-multi_remove = Quitar { $value }
+app-multi_none = Nada coincide con «{ $text }».
+app-multi_search = Escriba para buscar
+app-multi_hint = Escriba para filtrar la lista; después, elija una entrada con las teclas de flecha y agréguela con Entrar. Retroceso en el campo vacío quita la última.

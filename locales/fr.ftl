@@ -487,3 +487,17 @@ referrals-deal_currency = Devise
 app-language = Langue
 app-region_search = Rechercher un pays ou une région
 app-region_none = Aucun pays ni aucune région ne correspond à « { $text } ».
+
+## Lists (issue 22)
+
+app-list_details = Détails
+app-list_errors = { $count } { $count ->
+        [one] erreur
+       *[other] erreurs
+    }
+app-list_solutions = Solutions : { $solutions }
+app-list_left_out = Non importé
+app-multi_remove = Retirer { $value }
+app-multi_none = Aucun élément ne correspond à « { $text } ».
+app-multi_search = Tapez pour rechercher
+app-multi_hint = Tapez pour filtrer la liste, puis choisissez avec les flèches et ajoutez avec Entrée. Retour arrière dans le champ vide retire le dernier élément.

@@ -497,3 +497,17 @@ referrals-deal_currency = Valuta
 app-language = Lingua
 app-region_search = Cerca paesi o aree geografiche
 app-region_none = Nessun paese o area geografica corrisponde a «{ $text }».
+
+## Lists (issue 22)
+
+app-list_details = Dettagli
+app-list_errors = { $count } { $count ->
+        [one] errore
+       *[other] errori
+    }
+app-list_solutions = Soluzioni: { $solutions }
+app-list_left_out = Non importato
+app-multi_remove = Rimuovi { $value }
+app-multi_none = Nessuna corrispondenza per «{ $text }».
+app-multi_search = Digita per cercare
+app-multi_hint = Digita per filtrare l'elenco, poi scegli una voce con i tasti freccia e aggiungila con Invio. Backspace nel campo vuoto rimuove l'ultima.

@@ -418,3 +418,14 @@ referrals-deal_currency = 通貨
 app-language = 言語
 app-region_search = 国または地域を検索
 app-region_none = 「{ $text }」に一致する国または地域はありません。
+
+## Lists (issue 22)
+
+app-list_details = 詳細
+app-list_errors = エラー { $count } 件
+app-list_solutions = ソリューション: { $solutions }
+app-list_left_out = インポートしない
+app-multi_remove = { $value } を削除
+app-multi_none = 「{ $text }」に一致する項目はありません。
+app-multi_search = 入力して検索
+app-multi_hint = 入力すると一覧が絞り込まれます。方向キーで項目を選び、Enter キーで追加します。空の欄で Backspace キーを押すと最後の項目が削除されます。

@@ -418,3 +418,14 @@ referrals-deal_currency = 통화
 app-language = 언어
 app-region_search = 국가 또는 지역 검색
 app-region_none = '{ $text }'와(과) 일치하는 국가 또는 지역이 없습니다.
+
+## Lists (issue 22)
+
+app-list_details = 세부 정보
+app-list_errors = 오류 { $count }개
+app-list_solutions = 솔루션: { $solutions }
+app-list_left_out = 가져오지 않음
+app-multi_remove = { $value } 제거
+app-multi_none = '{ $text }'와(과) 일치하는 항목이 없습니다.
+app-multi_search = 입력하여 검색
+app-multi_hint = 입력하면 목록이 필터링됩니다. 화살표 키로 항목을 선택하고 Enter 키로 추가합니다. 빈 필드에서 Backspace 키를 누르면 마지막 항목이 제거됩니다.

@@ -538,3 +538,17 @@ referrals-deal_currency = Moeda
 app-language = Idioma
 app-region_search = Pesquisar países ou regiões
 app-region_none = Nenhum país ou região corresponde a “{ $text }”.
+
+## Lists (issue 22)
+
+app-list_details = Detalhes
+app-list_errors = { $count } { $count ->
+        [one] erro
+       *[other] erros
+    }
+app-list_solutions = Soluções: { $solutions }
+app-list_left_out = Não será importado
+app-multi_remove = Remover { $value }
+app-multi_none = Nada corresponde a “{ $text }”.
+app-multi_search = Digite para pesquisar
+app-multi_hint = Digite para filtrar a lista; depois, escolha um item com as teclas de seta e adicione-o com Enter. Backspace no campo vazio remove o último.

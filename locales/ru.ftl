@@ -613,3 +613,19 @@ referrals-deal_currency = Валюта
 app-language = Язык
 app-region_search = Поиск страны или региона
 app-region_none = Страны или регионы по запросу «{ $text }» не найдены.
+
+## Lists (issue 22)
+
+app-list_details = Подробности
+app-list_errors = { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+        [many] ошибок
+       *[other] ошибки
+    }
+app-list_solutions = Решения: { $solutions }
+app-list_left_out = Не импортируется
+app-multi_remove = Удалить { $value }
+app-multi_none = По запросу «{ $text }» ничего не найдено.
+app-multi_search = Введите для поиска
+app-multi_hint = Введите текст, чтобы отфильтровать список, затем выберите элемент клавишами со стрелками и добавьте его клавишей ВВОД. Клавиша BACKSPACE в пустом поле удаляет последний элемент.

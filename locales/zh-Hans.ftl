@@ -419,3 +419,14 @@ referrals-deal_currency = 货币
 app-language = 语言
 app-region_search = 搜索国家/地区
 app-region_none = 没有与“{ $text }”匹配的国家/地区。
+
+## Lists (issue 22)
+
+app-list_details = 详细信息
+app-list_errors = { $count } 个错误
+app-list_solutions = 解决方案：{ $solutions }
+app-list_left_out = 不导入
+app-multi_remove = 移除 { $value }
+app-multi_none = 没有与“{ $text }”匹配的项。
+app-multi_search = 键入以搜索
+app-multi_hint = 键入内容以筛选列表，然后使用箭头键选择一项，按 Enter 键添加。在空白字段中按 Backspace 键可移除最后一项。

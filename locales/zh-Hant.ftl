@@ -419,3 +419,14 @@ referrals-deal_currency = 幣別
 app-language = 語言
 app-region_search = 搜尋國家/地區
 app-region_none = 沒有符合「{ $text }」的國家/地區。
+
+## Lists (issue 22)
+
+app-list_details = 詳細資料
+app-list_errors = { $count } 個錯誤
+app-list_solutions = 解決方案：{ $solutions }
+app-list_left_out = 不匯入
+app-multi_remove = 移除 { $value }
+app-multi_none = 沒有與「{ $text }」相符的項目。
+app-multi_search = 輸入以搜尋
+app-multi_hint = 輸入內容以篩選清單，然後使用方向鍵選擇一個項目，按 Enter 鍵新增。在空白欄位中按 Backspace 鍵可移除最後一個項目。

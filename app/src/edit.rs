@@ -98,6 +98,21 @@ impl Catalogue {
         }
     }
 
+    /// True when the partner's search `query` finds the choice `key`
+    /// (shown as `label`): the catalogue's own search
+    /// ([`transition_domain::catalog::search_matches`]) over its name in
+    /// the partner's language, its canonical name and its aliases; a value
+    /// the catalogue does not know, by its text.
+    pub fn matches(self, key: &str, label: &str, query: &str, messages: &Messages) -> bool {
+        let known = match self {
+            Catalogue::Industries => Industry::find(key).map(|e| e.matches(query, messages)),
+            Catalogue::Products => Product::find(key).map(|e| e.matches(query, messages)),
+            Catalogue::ServiceTypes => ServiceType::find(key).map(|e| e.matches(query, messages)),
+            Catalogue::TargetSizes => TargetSize::find(key).map(|e| e.matches(query, messages)),
+        };
+        known.unwrap_or_else(|| transition_domain::catalog::search_matches(label, query))
+    }
+
     /// The checkboxes for `current`: every catalogue entry, then each
     /// current value the catalogue does not know.
     pub fn choices(self, current: &[String], messages: &Messages) -> Vec<Choice> {
@@ -184,6 +199,25 @@ mod tests {
         assert!(off.is_empty());
         let on = Catalogue::Products.toggle(&off, "Azure", true);
         assert_eq!(on, vec!["Microsoft Azure"]);
+    }
+
+    #[test]
+    fn a_search_finds_choices_by_label_name_or_alias() {
+        let fr = transition_domain::locales::messages(transition_domain::Lang::Fr);
+        let found = |catalogue: Catalogue, query: &str| -> Vec<String> {
+            catalogue
+                .choices(&["Salesforce CRM".to_owned()], fr)
+                .into_iter()
+                .filter(|c| catalogue.matches(&c.key, &c.label, query, fr))
+                .map(|c| c.key)
+                .collect()
+        };
+        assert_eq!(found(Catalogue::Industries, "éduc"), vec!["Education"]);
+        assert_eq!(found(Catalogue::Industries, "EDUC"), vec!["Education"]);
+        assert_eq!(found(Catalogue::Products, "o365"), vec!["Microsoft 365"]);
+        assert_eq!(found(Catalogue::Products, "salesf"), vec!["Salesforce CRM"]);
+        assert!(found(Catalogue::Products, "zzz").is_empty());
+        assert_eq!(found(Catalogue::Products, "").len(), 16);
     }
 
     #[test]

@@ -311,6 +311,16 @@ transition_domain::catalogue! {
     // --- Languages and countries ---
     RegionSearch = "region_search";
     RegionNone = "region_none";
+
+    // --- Lists (issue 22) ---
+    ListDetails = "list_details";
+    ListErrors = "list_errors";
+    ListSolutions = "list_solutions";
+    ListLeftOut = "list_left_out";
+    MultiRemove = "multi_remove";
+    MultiNone = "multi_none";
+    MultiSearch = "multi_search";
+    MultiHint = "multi_hint";
 }
 
 #[cfg(test)]
