@@ -137,6 +137,34 @@ impl Catalogue {
         out
     }
 
+    /// The values of `current` as chosen entries, in their order: each
+    /// entry once, by its canonical name and label; a value the catalogue
+    /// does not know, as it is.
+    pub fn chosen(self, current: &[String], messages: &Messages) -> Vec<Choice> {
+        let entries = self.entries(messages);
+        let mut out: Vec<Choice> = Vec::new();
+        for value in current {
+            let (key, label) = match self.canonical(value) {
+                Some(name) => {
+                    let label = entries
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or_else(|| name.to_owned(), |(_, l)| l.clone());
+                    (name.to_owned(), label)
+                }
+                None => (value.clone(), value.clone()),
+            };
+            if !out.iter().any(|c| c.key == key) {
+                out.push(Choice {
+                    key,
+                    label,
+                    checked: true,
+                });
+            }
+        }
+        out
+    }
+
     /// `current` with `key` checked or unchecked: every spelling of the
     /// same entry goes, and a checked entry is added by its canonical name.
     pub fn toggle(self, current: &[String], key: &str, on: bool) -> Vec<String> {
@@ -218,6 +246,28 @@ mod tests {
         assert_eq!(found(Catalogue::Products, "salesf"), vec!["Salesforce CRM"]);
         assert!(found(Catalogue::Products, "zzz").is_empty());
         assert_eq!(found(Catalogue::Products, "").len(), 16);
+    }
+
+    #[test]
+    fn chosen_values_keep_their_order_once_each() {
+        let fr = transition_domain::locales::messages(transition_domain::Lang::Fr);
+        let current: Vec<String> = [
+            "Retail",
+            "education",
+            "Salesforce CRM",
+            "Éducation",
+            "EDUCATION",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let chosen = Catalogue::Industries.chosen(&current, fr);
+        let keys: Vec<&str> = chosen.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec!["Retail", "Education", "Salesforce CRM", "Éducation"]
+        );
+        assert_eq!(chosen[1].label, "Éducation");
+        assert!(chosen.iter().all(|c| c.checked));
     }
 
     #[test]

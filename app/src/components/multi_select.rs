@@ -52,9 +52,9 @@ pub fn MultiSelect(
     id: String,
     #[prop(into)] label: Signal<String>,
     catalogue: Catalogue,
-    /// Every entry, chosen or not ([`Catalogue::choices`]).
+    /// The values chosen now, in their order.
     #[prop(into)]
-    choices: Signal<Vec<Choice>>,
+    values: Signal<Vec<String>>,
     on_toggle: Callback<(String, bool)>,
     #[prop(into, optional)] msgs: Signal<Vec<Msg>>,
     #[prop(into, optional)] disabled: Signal<bool>,
@@ -70,15 +70,18 @@ pub fn MultiSelect(
     let active = RwSignal::new(None::<usize>);
     let invalid = move || msgs.with(|m| m.iter().any(|m| m.error));
     let chosen = Memo::new(move |_| {
-        choices.with(|c| {
-            c.iter()
-                .filter(|c| c.checked)
-                .map(|c| (c.key.clone(), c.label.clone()))
+        values.with(|v| {
+            lang.with(|m| catalogue.chosen(v, m))
+                .into_iter()
+                .map(|c| (c.key, c.label))
                 .collect::<Vec<_>>()
         })
     });
     let options = Memo::new(move |_| {
-        choices.with(|c| query.with(|q| lang.with(|m| offered(c, catalogue, q, m))))
+        values.with(|v| {
+            let choices = lang.with(|m| catalogue.choices(v, m));
+            query.with(|q| lang.with(|m| offered(&choices, catalogue, q, m)))
+        })
     });
     let shown = move || open.get() && options.with(|o| !o.is_empty());
     let option_id = {

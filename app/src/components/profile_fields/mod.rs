@@ -193,7 +193,8 @@ fn catalogue_group(
     if catalogue == Catalogue::TargetSizes {
         view! { <CheckGroup id legend=ts(legend) choices on_toggle msgs disabled /> }.into_any()
     } else {
-        view! { <MultiSelect id label=ts(legend) catalogue choices on_toggle msgs disabled /> }
+        let values = Signal::derive(move || draft.with(|d| get(d).clone()));
+        view! { <MultiSelect id label=ts(legend) catalogue values on_toggle msgs disabled /> }
             .into_any()
     }
 }

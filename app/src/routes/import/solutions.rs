@@ -88,14 +88,13 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                             })
                         })
                     };
-                    let choices = Signal::derive(move || current.with(|c| lang.with(|m| catalogue.choices(c, m))));
                     let (id, sid) = (id.clone(), sid.clone());
                     let on_toggle = Callback::new(move |(value, on): (String, bool)| {
                         let list = current.with_untracked(|c| catalogue.toggle(c, &value, on));
                         w.draft.update(|d| d.edit_solution(&id, &sid, |o| set(o, list)));
                     });
                     view! {
-                        <MultiSelect id=scope.id(&key) label=ts(legend) catalogue choices on_toggle msgs=scope.msgs(&key) />
+                        <MultiSelect id=scope.id(&key) label=ts(legend) catalogue values=current on_toggle msgs=scope.msgs(&key) />
                     }
                 }
             };
