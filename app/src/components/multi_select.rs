@@ -249,7 +249,7 @@ pub fn MultiSelect(
                     {list}
                 </ul>
             </div>
-            <p id=hint_id class="pt-visually-hidden">{move || lang.text(T::MultiHint)}</p>
+            <span id=hint_id class="pt-visually-hidden">{move || lang.text(T::MultiHint)}</span>
             <p id=status_id class="pt-multi-status" role="status">{status}</p>
             <div id=msg_id class="pt-field-msgs">
                 <FieldMessages msgs />
