@@ -180,10 +180,15 @@ pub fn focus_first(ids: Vec<String>) {
     );
 }
 
+/// The attribute that marks a row of a list
+/// ([`crate::components::item_row`]).
+pub const ROW: &str = "data-pt-row";
+/// The attribute that marks a row's disclosure button.
+pub const TOGGLE: &str = "data-pt-toggle";
+
 /// Expands the row of a list ([`crate::components::item_row`]) whose
 /// collapsed form holds `element`; true if it did.
 fn expand_row_of(element: &web_sys::Element) -> bool {
-    use crate::components::item_row::{ROW, TOGGLE};
     let in_body = element.closest(".pt-row-body").ok().flatten().is_some();
     let toggle = element
         .closest(&format!("[{ROW}]"))

@@ -480,6 +480,8 @@ async fn steps_are_clean(name: &str, lang: &str, (width, height): (u32, u32)) ->
         e2e.goto(&format!("{WIZARD}?step={step}&profile=bp-us"))
             .await?;
         e2e.wait("[data-pt-row]").await?;
+        let into_view = "document.querySelector('[data-pt-row]').scrollIntoView();";
+        e2e.client.execute(into_view, vec![]).await?;
         e2e.shot(&format!("{step}-collapsed")).await?;
         axe_clean(&e2e, &format!("{step} at {width} px in {lang}")).await?;
         // The first row opened.
@@ -488,6 +490,7 @@ async fn steps_are_clean(name: &str, lang: &str, (width, height): (u32, u32)) ->
             .click()
             .await?;
         e2e.wait("[data-pt-row] .pt-row-body:not([hidden])").await?;
+        e2e.client.execute(into_view, vec![]).await?;
         e2e.shot(&format!("{step}-expanded")).await?;
         axe_clean(&e2e, &format!("{step} expanded at {width} px in {lang}")).await?;
     }
@@ -538,5 +541,11 @@ async fn the_steps_fit_in_two_screens_on_a_desktop_and_four_on_a_phone() -> E2eR
         (360, 740),
     )
     .await?;
+    // Contoso France: two screens of 900 px, four of 740 px.
+    assert!(
+        desktop.0 <= 1800 && desktop.1 <= 1800,
+        "at 1280×900: {desktop:?}"
+    );
+    assert!(phone.0 <= 2960 && phone.1 <= 2960, "at 360×740: {phone:?}");
     Ok(())
 }

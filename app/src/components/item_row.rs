@@ -3,18 +3,14 @@
 //! badge with its error count, and a disclosure button that shows its form
 //! in place. The form stays in the page while the row is collapsed, so
 //! that "Go to the field" finds its field by id: `browser::focus_first`
-//! expands the row ([`ROW`], [`TOGGLE`]) before it focuses the field.
+//! expands the row (marked [`crate::browser::ROW`], its button
+//! [`crate::browser::TOGGLE`]) before it focuses the field.
 
 use leptos::prelude::*;
 
 use crate::components::fields::FieldMessages;
 use crate::components::Msg;
 use crate::i18n::{use_lang, T};
-
-/// The attribute that marks a row (CSS `[data-pt-row]`).
-pub const ROW: &str = "data-pt-row";
-/// The attribute that marks a row's disclosure button.
-pub const TOGGLE: &str = "data-pt-toggle";
 
 /// The include toggle of a row.
 pub struct Include {
