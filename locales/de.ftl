@@ -322,10 +322,6 @@ app-importing = Import läuft… Lassen Sie diese Seite geöffnet.
 app-retry_import = Import wiederholen
 app-import_refused = Der Import wurde abgelehnt; Ihre Änderungen bleiben erhalten.
 app-profile_of = Profil { $n } von { $total }: { $name }
-app-errors_count = { $count } { $count ->
-        [one] Fehler
-       *[other] Fehler
-    }
 app-reviewed = Geprüft
 app-blocked_errors = { $count ->
         [one] Beheben Sie den oben aufgeführten Fehler, um zu importieren.
@@ -522,3 +518,13 @@ app-profiles_closed = Ihr Pinpoint-Konto ist geschlossen: Es gibt nichts zu impo
 app-profiles_imported = Ihr Pinpoint-Konto wurde in die Unternehmensprofile unten importiert und ist jetzt geschlossen.
 app-read_only_preview = Ihre Rolle erlaubt nur Lesezugriff: Sie können die Vorschau des Imports ansehen, aber nicht importieren.
 app-preview_import = Vorschau öffnen
+## Lists (issue 22)
+
+app-list_details = Details
+app-list_errors = { $count } Fehler
+app-list_solutions = Lösungen: { $solutions }
+app-list_left_out = Nicht importiert
+app-multi_remove = { $value } entfernen
+app-multi_none = Keine Übereinstimmung mit „{ $text }“.
+app-multi_search = Zum Suchen tippen
+app-multi_hint = Tippen Sie, um die Liste zu filtern; wählen Sie dann mit den Pfeiltasten einen Eintrag und fügen Sie ihn mit der Eingabetaste hinzu. Die Rücktaste im leeren Feld entfernt den letzten Eintrag.

@@ -316,10 +316,6 @@ app-importing = Importing… keep this page open.
 app-retry_import = Retry the import
 app-import_refused = The import was refused; your edits are kept.
 app-profile_of = Profile { $n } of { $total }: { $name }
-app-errors_count = { $count } { $count ->
-        [one] error
-       *[other] errors
-    }
 app-reviewed = Reviewed
 app-blocked_errors = { $count ->
         [one] Correct the error listed above to import.
@@ -516,3 +512,16 @@ app-profiles_closed = Your Pinpoint account is closed, so there is nothing to im
 app-profiles_imported = Your Pinpoint account was imported into your business profiles below, and is now closed.
 app-read_only_preview = Your role lets you read only: you can look at the import's preview, but not import.
 app-preview_import = Open the preview
+## Lists (issue 22)
+
+app-list_details = Details
+app-list_errors = { $count } { $count ->
+        [one] error
+       *[other] errors
+    }
+app-list_solutions = Solutions: { $solutions }
+app-list_left_out = Not imported
+app-multi_remove = Remove { $value }
+app-multi_none = Nothing matches “{ $text }”.
+app-multi_search = Type to search
+app-multi_hint = Type to filter the list, then use the arrow keys and Enter to add an entry. Backspace in the empty field removes the last one.

@@ -322,10 +322,6 @@ app-importing = Importando… No cierre esta página.
 app-retry_import = Reintentar la importación
 app-import_refused = Se rechazó la importación; sus cambios se conservan.
 app-profile_of = Perfil { $n } de { $total }: { $name }
-app-errors_count = { $count } { $count ->
-        [one] error
-       *[other] errores
-    }
 app-reviewed = Revisado
 app-blocked_errors = { $count ->
         [one] Para importar, corrija el error indicado arriba.
@@ -537,3 +533,16 @@ app-profiles_closed = Su cuenta de Pinpoint está cerrada: no hay nada que impor
 app-profiles_imported = Su cuenta de Pinpoint se importó en los perfiles de negocio siguientes y ahora está cerrada.
 app-read_only_preview = Su rol solo permite leer: puede ver la vista previa de la importación, pero no importar.
 app-preview_import = Abrir la vista previa
+## Lists (issue 22)
+
+app-list_details = Detalles
+app-list_errors = { $count } { $count ->
+        [one] error
+       *[other] errores
+    }
+app-list_solutions = Soluciones: { $solutions }
+app-list_left_out = No se importa
+app-multi_remove = Quitar { $value }
+app-multi_none = Nada coincide con «{ $text }».
+app-multi_search = Escriba para buscar
+app-multi_hint = Escriba para filtrar la lista; después, elija una entrada con las teclas de flecha y agréguela con Entrar. Retroceso en el campo vacío quita la última.

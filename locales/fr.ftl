@@ -309,10 +309,6 @@ app-importing = Importation en cours… Gardez cette page ouverte.
 app-retry_import = Relancer l’importation
 app-import_refused = L’importation a été refusée ; vos modifications sont conservées.
 app-profile_of = Profil { $n } sur { $total } : { $name }
-app-errors_count = { $count } { $count ->
-        [one] erreur
-       *[other] erreurs
-    }
 app-reviewed = Vérifié
 app-blocked_errors = { $count ->
         [one] Corrigez l’erreur indiquée ci-dessus pour importer.
@@ -527,3 +523,16 @@ app-profiles_closed = Votre compte Pinpoint est clôturé : il n’y a rien à i
 app-profiles_imported = Votre compte Pinpoint a été importé dans les profils commerciaux ci-dessous ; il est désormais clôturé.
 app-read_only_preview = Votre rôle ne permet que la lecture : vous pouvez consulter l’aperçu de l’importation, mais pas importer.
 app-preview_import = Ouvrir l’aperçu
+## Lists (issue 22)
+
+app-list_details = Détails
+app-list_errors = { $count } { $count ->
+        [one] erreur
+       *[other] erreurs
+    }
+app-list_solutions = Solutions : { $solutions }
+app-list_left_out = Non importé
+app-multi_remove = Retirer { $value }
+app-multi_none = Aucun élément ne correspond à « { $text } ».
+app-multi_search = Tapez pour rechercher
+app-multi_hint = Tapez pour filtrer la liste, puis choisissez avec les flèches et ajoutez avec Entrée. Retour arrière dans le champ vide retire le dernier élément.

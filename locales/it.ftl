@@ -322,10 +322,6 @@ app-importing = Importazione in corso… Non chiudere questa pagina.
 app-retry_import = Riprova l’importazione
 app-import_refused = L’importazione è stata rifiutata; le modifiche sono state mantenute.
 app-profile_of = Profilo { $n } di { $total }: { $name }
-app-errors_count = { $count } { $count ->
-        [one] errore
-       *[other] errori
-    }
 app-reviewed = Verificato
 app-blocked_errors = { $count ->
         [one] Per importare, correggi l’errore indicato sopra.
@@ -537,3 +533,16 @@ app-profiles_closed = L’account Pinpoint è chiuso: non c’è nulla da import
 app-profiles_imported = L’account Pinpoint è stato importato nei profili di lavoro qui sotto ed è ora chiuso.
 app-read_only_preview = Il tuo ruolo consente solo la lettura: puoi consultare l’anteprima dell’importazione, ma non importare.
 app-preview_import = Apri l’anteprima
+## Lists (issue 22)
+
+app-list_details = Dettagli
+app-list_errors = { $count } { $count ->
+        [one] errore
+       *[other] errori
+    }
+app-list_solutions = Soluzioni: { $solutions }
+app-list_left_out = Non importato
+app-multi_remove = Rimuovi { $value }
+app-multi_none = Nessuna corrispondenza per «{ $text }».
+app-multi_search = Digita per cercare
+app-multi_hint = Digita per filtrare l'elenco, poi scegli una voce con i tasti freccia e aggiungila con Invio. Backspace nel campo vuoto rimuove l'ultima.

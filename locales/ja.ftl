@@ -264,7 +264,6 @@ app-importing = インポートしています… このページは開いたま
 app-retry_import = インポートを再試行
 app-import_refused = インポートは拒否されました。編集内容は保持されています。
 app-profile_of = プロファイル { $n }/{ $total }: { $name }
-app-errors_count = エラー { $count } 件
 app-reviewed = 確認済み
 app-blocked_errors = インポートするには、上に示されたエラー { $count } 件を修正してください。
 app-blocked_acks = インポートするには、上の 2 つの確認にチェックを入れてください。
@@ -443,3 +442,13 @@ app-profiles_closed = お使いの Pinpoint アカウントは閉鎖されてい
 app-profiles_imported = お使いの Pinpoint アカウントは下のビジネス プロファイルにインポートされ、閉鎖されました。
 app-read_only_preview = お使いのロールは読み取り専用です。インポートのプレビューは表示できますが、インポートはできません。
 app-preview_import = プレビューを開く
+## Lists (issue 22)
+
+app-list_details = 詳細
+app-list_errors = エラー { $count } 件
+app-list_solutions = ソリューション: { $solutions }
+app-list_left_out = インポートしない
+app-multi_remove = { $value } を削除
+app-multi_none = 「{ $text }」に一致する項目はありません。
+app-multi_search = 入力して検索
+app-multi_hint = 入力すると一覧が絞り込まれます。方向キーで項目を選び、Enter キーで追加します。空の欄で Backspace キーを押すと最後の項目が削除されます。

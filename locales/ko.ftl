@@ -264,7 +264,6 @@ app-importing = 가져오는 중… 이 페이지를 열어 두십시오.
 app-retry_import = 가져오기 다시 시도
 app-import_refused = 가져오기가 거부되었습니다. 편집한 내용은 유지됩니다.
 app-profile_of = 프로필 { $n }/{ $total }: { $name }
-app-errors_count = 오류 { $count }개
 app-reviewed = 검토함
 app-blocked_errors = 가져오려면 위에 표시된 오류 { $count }개를 수정하세요.
 app-blocked_acks = 가져오려면 위의 확인 항목 두 개를 모두 선택하세요.
@@ -443,3 +442,13 @@ app-profiles_closed = Pinpoint 계정이 폐쇄되어 가져올 항목이 없습
 app-profiles_imported = Pinpoint 계정을 아래 비즈니스 프로필로 가져왔으며, 이제 계정이 폐쇄되었습니다.
 app-read_only_preview = 역할에 읽기 권한만 있습니다. 가져오기 미리 보기는 볼 수 있지만 가져올 수는 없습니다.
 app-preview_import = 미리 보기 열기
+## Lists (issue 22)
+
+app-list_details = 세부 정보
+app-list_errors = 오류 { $count }개
+app-list_solutions = 솔루션: { $solutions }
+app-list_left_out = 가져오지 않음
+app-multi_remove = { $value } 제거
+app-multi_none = '{ $text }'와(과) 일치하는 항목이 없습니다.
+app-multi_search = 입력하여 검색
+app-multi_hint = 입력하면 목록이 필터링됩니다. 화살표 키로 항목을 선택하고 Enter 키로 추가합니다. 빈 필드에서 Backspace 키를 누르면 마지막 항목이 제거됩니다.

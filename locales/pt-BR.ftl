@@ -369,10 +369,6 @@ app-importing = Importando… Mantenha esta página aberta.
 app-retry_import = Tentar importar novamente
 app-import_refused = A importação foi recusada; suas edições foram mantidas.
 app-profile_of = Perfil { $n } de { $total }: { $name }
-app-errors_count = { $count } { $count ->
-        [one] erro
-       *[other] erros
-    }
 app-reviewed = Revisado
 app-blocked_errors = { $count ->
         [one] Para importar, corrija o erro indicado acima.
@@ -578,3 +574,16 @@ app-profiles_closed = Sua conta do Pinpoint está encerrada: não há nada para 
 app-profiles_imported = Sua conta do Pinpoint foi importada para os perfis de negócios abaixo e agora está encerrada.
 app-read_only_preview = Sua função permite somente leitura: você pode ver a visualização da importação, mas não importar.
 app-preview_import = Abrir a visualização
+## Lists (issue 22)
+
+app-list_details = Detalhes
+app-list_errors = { $count } { $count ->
+        [one] erro
+       *[other] erros
+    }
+app-list_solutions = Soluções: { $solutions }
+app-list_left_out = Não será importado
+app-multi_remove = Remover { $value }
+app-multi_none = Nada corresponde a “{ $text }”.
+app-multi_search = Digite para pesquisar
+app-multi_hint = Digite para filtrar a lista; depois, escolha um item com as teclas de seta e adicione-o com Enter. Backspace no campo vazio remove o último.

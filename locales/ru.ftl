@@ -439,12 +439,6 @@ app-importing = Идет импорт… Не закрывайте эту стр
 app-retry_import = Повторить импорт
 app-import_refused = Импорт отклонен; ваши изменения сохранены.
 app-profile_of = Профиль { $n } из { $total }: { $name }
-app-errors_count = { $count } { $count ->
-        [one] ошибка
-        [few] ошибки
-        [many] ошибок
-       *[other] ошибки
-    }
 app-reviewed = Проверено
 app-blocked_errors = { $count ->
         [one] Чтобы импортировать, исправьте { $count } ошибку, указанную выше.
@@ -663,3 +657,18 @@ app-profiles_closed = Ваша учетная запись Pinpoint закрыт
 app-profiles_imported = Ваша учетная запись Pinpoint импортирована в бизнес-профили ниже и теперь закрыта.
 app-read_only_preview = Ваша роль позволяет только просмотр: вы можете открыть предварительный просмотр импорта, но не импортировать.
 app-preview_import = Открыть предварительный просмотр
+## Lists (issue 22)
+
+app-list_details = Подробности
+app-list_errors = { $count } { $count ->
+        [one] ошибка
+        [few] ошибки
+        [many] ошибок
+       *[other] ошибки
+    }
+app-list_solutions = Решения: { $solutions }
+app-list_left_out = Не импортируется
+app-multi_remove = Удалить { $value }
+app-multi_none = По запросу «{ $text }» ничего не найдено.
+app-multi_search = Введите для поиска
+app-multi_hint = Введите текст, чтобы отфильтровать список, затем выберите элемент клавишами со стрелками и добавьте его клавишей ВВОД. Клавиша BACKSPACE в пустом поле удаляет последний элемент.

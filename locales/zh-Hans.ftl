@@ -265,7 +265,6 @@ app-importing = 正在导入…请勿关闭此页面。
 app-retry_import = 重试导入
 app-import_refused = 导入被拒绝；您所做的编辑已保留。
 app-profile_of = 第 { $n } 个配置文件，共 { $total } 个：{ $name }
-app-errors_count = { $count } 个错误
 app-reviewed = 已检查
 app-blocked_errors = 若要导入，请更正上面列出的 { $count } 个错误。
 app-blocked_acks = 若要导入，请勾选上面的两项确认。
@@ -444,3 +443,13 @@ app-profiles_closed = 您的 Pinpoint 帐户已关闭，没有可导入的内容
 app-profiles_imported = 您的 Pinpoint 帐户已导入到下面的业务配置文件中，现已关闭。
 app-read_only_preview = 您的角色仅有读取权限：您可以查看导入预览，但不能导入。
 app-preview_import = 打开预览
+## Lists (issue 22)
+
+app-list_details = 详细信息
+app-list_errors = { $count } 个错误
+app-list_solutions = 解决方案：{ $solutions }
+app-list_left_out = 不导入
+app-multi_remove = 移除 { $value }
+app-multi_none = 没有与“{ $text }”匹配的项。
+app-multi_search = 键入以搜索
+app-multi_hint = 键入内容以筛选列表，然后使用箭头键选择一项，按 Enter 键添加。在空白字段中按 Backspace 键可移除最后一项。

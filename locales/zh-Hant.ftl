@@ -265,7 +265,6 @@ app-importing = 正在匯入…請保持此頁面開啟。
 app-retry_import = 重試匯入
 app-import_refused = 匯入遭到拒絕；您的編輯內容已保留。
 app-profile_of = 第 { $n } 個設定檔，共 { $total } 個：{ $name }
-app-errors_count = { $count } 個錯誤
 app-reviewed = 已檢查
 app-blocked_errors = 若要匯入，請更正上方列出的 { $count } 個錯誤。
 app-blocked_acks = 若要匯入，請勾選上方的兩項確認。
@@ -444,3 +443,13 @@ app-profiles_closed = 您的 Pinpoint 帳戶已關閉，沒有可匯入的內容
 app-profiles_imported = 您的 Pinpoint 帳戶已匯入下方的商務設定檔，現已關閉。
 app-read_only_preview = 您的角色只有讀取權限：您可以檢視匯入預覽，但無法匯入。
 app-preview_import = 開啟預覽
+## Lists (issue 22)
+
+app-list_details = 詳細資料
+app-list_errors = { $count } 個錯誤
+app-list_solutions = 解決方案：{ $solutions }
+app-list_left_out = 不匯入
+app-multi_remove = 移除 { $value }
+app-multi_none = 沒有與「{ $text }」相符的項目。
+app-multi_search = 輸入以搜尋
+app-multi_hint = 輸入內容以篩選清單，然後使用方向鍵選擇一個項目，按 Enter 鍵新增。在空白欄位中按 Backspace 鍵可移除最後一個項目。

@@ -192,12 +192,52 @@ pub fn focus_first(ids: Vec<String>) {
                 .find_map(|id| document.get_element_by_id(id))
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
             {
-                element.scroll_into_view();
-                let _ = element.focus();
+                // A field in the form of a collapsed row of a list: the
+                // row expands first.
+                let expanded = expand_row_of(&element);
+                let focus = move || {
+                    element.scroll_into_view();
+                    let _ = element.focus();
+                };
+                if expanded {
+                    leptos::prelude::set_timeout(focus, std::time::Duration::from_millis(30));
+                } else {
+                    focus();
+                }
             }
         },
         std::time::Duration::from_millis(60),
     );
+}
+
+/// The attribute that marks a row of a list
+/// ([`crate::components::item_row`]).
+pub const ROW: &str = "data-pt-row";
+/// The attribute that marks a row's disclosure button.
+pub const TOGGLE: &str = "data-pt-toggle";
+
+/// Expands the row of a list ([`crate::components::item_row`]) whose
+/// collapsed form holds `element`; true if it did.
+fn expand_row_of(element: &web_sys::Element) -> bool {
+    let in_body = element.closest(".pt-row-body").ok().flatten().is_some();
+    let toggle = element
+        .closest(&format!("[{ROW}]"))
+        .ok()
+        .flatten()
+        .filter(|_| in_body)
+        .and_then(|row| {
+            row.query_selector(&format!("[{TOGGLE}][aria-expanded='false']"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    match toggle {
+        Some(toggle) => {
+            toggle.click();
+            true
+        }
+        None => false,
+    }
 }
 
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {

@@ -98,6 +98,21 @@ impl Catalogue {
         }
     }
 
+    /// True when the partner's search `query` finds the choice `key`
+    /// (shown as `label`): the catalogue's own search
+    /// ([`transition_domain::catalog::search_matches`]) over its name in
+    /// the partner's language, its canonical name and its aliases; a value
+    /// the catalogue does not know, by its text.
+    pub fn matches(self, key: &str, label: &str, query: &str, messages: &Messages) -> bool {
+        let known = match self {
+            Catalogue::Industries => Industry::find(key).map(|e| e.matches(query, messages)),
+            Catalogue::Products => Product::find(key).map(|e| e.matches(query, messages)),
+            Catalogue::ServiceTypes => ServiceType::find(key).map(|e| e.matches(query, messages)),
+            Catalogue::TargetSizes => TargetSize::find(key).map(|e| e.matches(query, messages)),
+        };
+        known.unwrap_or_else(|| transition_domain::catalog::search_matches(label, query))
+    }
+
     /// The checkboxes for `current`: every catalogue entry, then each
     /// current value the catalogue does not know.
     pub fn choices(self, current: &[String], messages: &Messages) -> Vec<Choice> {
@@ -115,6 +130,34 @@ impl Catalogue {
                 out.push(Choice {
                     key: value.clone(),
                     label: value.clone(),
+                    checked: true,
+                });
+            }
+        }
+        out
+    }
+
+    /// The values of `current` as chosen entries, in their order: each
+    /// entry once, by its canonical name and label; a value the catalogue
+    /// does not know, as it is.
+    pub fn chosen(self, current: &[String], messages: &Messages) -> Vec<Choice> {
+        let entries = self.entries(messages);
+        let mut out: Vec<Choice> = Vec::new();
+        for value in current {
+            let (key, label) = match self.canonical(value) {
+                Some(name) => {
+                    let label = entries
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map_or_else(|| name.to_owned(), |(_, l)| l.clone());
+                    (name.to_owned(), label)
+                }
+                None => (value.clone(), value.clone()),
+            };
+            if !out.iter().any(|c| c.key == key) {
+                out.push(Choice {
+                    key,
+                    label,
                     checked: true,
                 });
             }
@@ -184,6 +227,47 @@ mod tests {
         assert!(off.is_empty());
         let on = Catalogue::Products.toggle(&off, "Azure", true);
         assert_eq!(on, vec!["Microsoft Azure"]);
+    }
+
+    #[test]
+    fn a_search_finds_choices_by_label_name_or_alias() {
+        let fr = transition_domain::locales::messages(transition_domain::Lang::Fr);
+        let found = |catalogue: Catalogue, query: &str| -> Vec<String> {
+            catalogue
+                .choices(&["Salesforce CRM".to_owned()], fr)
+                .into_iter()
+                .filter(|c| catalogue.matches(&c.key, &c.label, query, fr))
+                .map(|c| c.key)
+                .collect()
+        };
+        assert_eq!(found(Catalogue::Industries, "éduc"), vec!["Education"]);
+        assert_eq!(found(Catalogue::Industries, "EDUC"), vec!["Education"]);
+        assert_eq!(found(Catalogue::Products, "o365"), vec!["Microsoft 365"]);
+        assert_eq!(found(Catalogue::Products, "salesf"), vec!["Salesforce CRM"]);
+        assert!(found(Catalogue::Products, "zzz").is_empty());
+        assert_eq!(found(Catalogue::Products, "").len(), 16);
+    }
+
+    #[test]
+    fn chosen_values_keep_their_order_once_each() {
+        let fr = transition_domain::locales::messages(transition_domain::Lang::Fr);
+        let current: Vec<String> = [
+            "Retail",
+            "education",
+            "Salesforce CRM",
+            "Éducation",
+            "EDUCATION",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        let chosen = Catalogue::Industries.chosen(&current, fr);
+        let keys: Vec<&str> = chosen.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            vec!["Retail", "Education", "Salesforce CRM", "Éducation"]
+        );
+        assert_eq!(chosen[1].label, "Éducation");
+        assert!(chosen.iter().all(|c| c.checked));
     }
 
     #[test]

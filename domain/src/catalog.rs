@@ -21,6 +21,49 @@ fn same_key(a: &str, b: &str) -> bool {
     key_chars(a).eq(key_chars(b))
 }
 
+/// A letter without its accent (`é` → `e`, `ł` → `l`): the Latin letters
+/// of Partner Center's languages; every other character stays itself.
+fn unaccented(c: char) -> char {
+    match c {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        other => other,
+    }
+}
+
+/// The characters a search compares: those of [`key_chars`] (spacing left
+/// out, case folded), accents dropped.
+fn search_chars(text: &str) -> Vec<char> {
+    key_chars(text).map(unaccented).collect()
+}
+
+/// True when `query` occurs in `text`, ignoring case, spacing and accents
+/// (“educ” in “Éducation”, “powerbi” in “Power BI”): how a list of a
+/// catalogue's entries filters as the partner types. An empty query
+/// occurs everywhere.
+pub fn search_matches(text: &str, query: &str) -> bool {
+    let query = search_chars(query);
+    if query.is_empty() {
+        return true;
+    }
+    search_chars(text)
+        .windows(query.len())
+        .any(|window| window == query.as_slice())
+}
+
 macro_rules! catalogue {
     ($(#[$meta:meta])* $name:ident { $( $variant:ident = $canonical:literal $(, message: $message:literal)? $(, aliases: [$($alias:literal),*])?; )+ }) => {
         $(#[$meta])*
@@ -75,6 +118,20 @@ macro_rules! catalogue {
                         same_key(text, canonical) || aliases.iter().any(|a| same_key(text, a))
                     })
                     .map(|entry| entry.0)
+            }
+        }
+
+        impl $name {
+            /// True when the partner's search `query` occurs, as
+            /// [`search_matches`] compares, in this entry's name in
+            /// `messages`' language, its canonical name or an alias.
+            pub fn matches(self, query: &str, messages: &Messages) -> bool {
+                search_matches(&self.label(messages), query)
+                    || Self::NAMES.iter().any(|(entry, canonical, aliases)| {
+                        *entry == self
+                            && (search_matches(canonical, query)
+                                || aliases.iter().any(|a| search_matches(a, query)))
+                    })
             }
         }
 
@@ -186,6 +243,38 @@ mod tests {
         for other in ["Salesforce CRM", "AWS", "", "Azur"] {
             assert_eq!(Product::find(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn a_search_ignores_case_spacing_and_accents() {
+        assert!(search_matches("Éducation", "educ"));
+        assert!(search_matches("Services financiers", "FINANCIERS"));
+        assert!(search_matches("Power BI", "powerbi"));
+        assert!(search_matches("Gesundheitswesen", "wesen"));
+        assert!(search_matches("Télécommunications", "telecom"));
+        assert!(search_matches("Anything", ""));
+        assert!(search_matches("Anything", "  "));
+        assert!(!search_matches("Retail", "retails"));
+        assert!(!search_matches("Energy", "énergie"));
+        assert!(!search_matches("", "a"));
+    }
+
+    #[test]
+    fn an_entry_matches_by_its_label_name_or_alias() {
+        use crate::messages::{Formats, Messages};
+        let english = Messages::lenient(crate::Lang::En, String::new(), Formats::PLAIN);
+        let french = Messages::lenient(
+            crate::Lang::Fr,
+            "industry-education = Éducation\n".to_owned(),
+            Formats::PLAIN,
+        );
+        assert!(Industry::Education.matches("EDU", &french));
+        assert!(Industry::Education.matches("éduc", &french));
+        assert!(!Industry::Retail.matches("educ", &french));
+        assert!(Product::M365.matches("office", &english));
+        assert!(Product::M365.matches("o365", &english));
+        assert!(Product::PowerBi.matches("power bi", &english));
+        assert!(!Product::Azure.matches("teams", &english));
     }
 
     #[test]

@@ -498,6 +498,11 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     e2e.shot("profile-fixed").await?;
     e2e.click_text("Next").await?;
     e2e.wait_url("step=solutions").await?;
+    // Its row opens on its form.
+    e2e.wait("[id='pt-w-bp-us-solutions.2fapp-care2'] [data-pt-toggle]")
+        .await?
+        .click()
+        .await?;
     let second = e2e
         .client
         .find(Locator::Id("pt-w-bp-us-solutions.2fapp-care2.2fname"))
@@ -507,8 +512,8 @@ async fn fabrikam_errors_show_inline_and_block_the_import_until_fixed() -> E2eRe
     e2e.shot("solutions-fixed").await?;
     e2e.click_text("Next").await?;
     e2e.wait_url("step=locations").await?;
-    e2e.click_text("Import the location “Office 5”").await?;
-    e2e.click_text("Import the location “Toronto”").await?;
+    e2e.click_text("Office 5").await?;
+    e2e.click_text("Toronto").await?;
     e2e.shot("locations-fixed").await?;
     e2e.click_text("Next").await?;
     e2e.wait_url("step=preview").await?;

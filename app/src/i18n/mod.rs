@@ -219,7 +219,6 @@ transition_domain::catalogue! {
     ClosureStatement = "closure_statement";
     ImportNow = "import_now";
     ProfileOf = "profile_of";
-    ErrorsCount = "errors_count";
     Reviewed = "reviewed";
     BlockedErrors = "blocked_errors";
     BlockedAcks = "blocked_acks";
@@ -335,6 +334,15 @@ transition_domain::catalogue! {
     ProfilesImported = "profiles_imported";
     ReadOnlyPreview = "read_only_preview";
     PreviewImport = "preview_import";
+    // --- Lists (issue 22) ---
+    ListDetails = "list_details";
+    ListErrors = "list_errors";
+    ListSolutions = "list_solutions";
+    ListLeftOut = "list_left_out";
+    MultiRemove = "multi_remove";
+    MultiNone = "multi_none";
+    MultiSearch = "multi_search";
+    MultiHint = "multi_hint";
 }
 
 #[cfg(test)]

@@ -1,5 +1,4 @@
-//! The catalogue against the locale files.
-
+//! The app's message ids against the locale files.
 use super::*;
 use std::collections::BTreeSet;
 use transition_domain::locales::messages;
@@ -78,4 +77,14 @@ fn the_built_in_words_exist_in_every_language() {
         let (loading, failed, retry) = built_in(lang);
         assert!(!loading.is_empty() && !failed.is_empty() && !retry.is_empty());
     }
+}
+
+#[test]
+fn a_rows_error_badge_agrees_with_its_count() {
+    let badge = |lang, count: usize| messages(lang).fill(T::ListErrors, &[("count", &count)]);
+    assert_eq!(badge(Lang::En, 1), "1 error");
+    assert_eq!(badge(Lang::En, 3), "3 errors");
+    assert_eq!(badge(Lang::Ru, 3), "3 ошибки");
+    assert_eq!(badge(Lang::Ru, 5), "5 ошибок");
+    assert_eq!(badge(Lang::Ja, 2), "エラー 2 件");
 }

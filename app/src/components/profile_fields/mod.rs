@@ -15,6 +15,7 @@ use transition_domain::model::ProfileDraft;
 use transition_domain::Issue;
 
 use crate::components::fields::CheckGroup;
+use crate::components::multi_select::MultiSelect;
 use crate::components::Msg;
 use crate::edit::{Catalogue, Edit};
 use crate::fields::key_id;
@@ -66,6 +67,18 @@ impl Scoped {
     /// Messages of `key` and everything under it.
     pub fn msgs(&self, key: &FieldKey) -> Signal<Vec<Msg>> {
         self.collect(key.clone(), false)
+    }
+
+    /// How many errors `key` and everything under it have.
+    pub fn errors(&self, key: &FieldKey) -> Signal<usize> {
+        let (issues, key) = (self.issues, key.clone());
+        Signal::derive(move || {
+            issues.with(|list| {
+                list.iter()
+                    .filter(|(field, issue)| issue.is_error() && key.contains(field))
+                    .count()
+            })
+        })
     }
 
     /// Messages of `key` itself only.
@@ -171,18 +184,18 @@ fn catalogue_group(
     let choices =
         Signal::derive(move || draft.with(|d| lang.with(|m| catalogue.choices(get(d), m))));
     let key = FieldKey::field(key);
-    view! {
-        <CheckGroup
-            id=scope.id(&key)
-            legend=ts(legend)
-            choices
-            on_toggle=Callback::new(move |(value, on): (String, bool)| {
-                let next = draft.with_untracked(|d| catalogue.toggle(get(d), &value, on));
-                on_edit.run(make(next));
-            })
-            msgs=scope.msgs(&key)
-            disabled
-        />
+    let on_toggle = Callback::new(move |(value, on): (String, bool)| {
+        let next = draft.with_untracked(|d| catalogue.toggle(get(d), &value, on));
+        on_edit.run(make(next));
+    });
+    let (id, msgs) = (scope.id(&key), scope.msgs(&key));
+    // The few customer sizes stay checkboxes; the long lists are searched.
+    if catalogue == Catalogue::TargetSizes {
+        view! { <CheckGroup id legend=ts(legend) choices on_toggle msgs disabled /> }.into_any()
+    } else {
+        let values = Signal::derive(move || draft.with(|d| get(d).clone()));
+        view! { <MultiSelect id label=ts(legend) catalogue values on_toggle msgs disabled /> }
+            .into_any()
     }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn ErrorBadge(#[prop(into)] count: Signal<usize>) -> impl IntoView {
             view! {
                 <span class="pt-badge pt-badge-error">
                     <span aria-hidden="true">{n}</span>
-                    <span class="pt-visually-hidden">{lang.fill(T::ErrorsCount, &[("count", &n)])}</span>
+                    <span class="pt-visually-hidden">{lang.fill(T::ListErrors, &[("count", &n)])}</span>
                 </span>
             }
         })

@@ -1,4 +1,6 @@
-//! Step 5: the locations of one profile. Each Pinpoint location can be
+//! Step 5: the locations of one profile, as a list of rows (include,
+//! name, city and country, the solutions it markets, errors) that each
+//! expand into the location's form. Each Pinpoint location can be
 //! corrected (every field, the address included: it is fixed only once
 //! imported) or left out, and new ones added, up to the limit of 5. The
 //! domain checks every change live, on the field changed.
@@ -10,7 +12,8 @@ use transition_domain::request::new_location_id;
 use transition_domain::validate::MAX_LOCATIONS;
 use transition_domain::PinpointProfileId;
 
-use crate::components::fields::{CheckBox, CheckGroup, FieldMessages};
+use crate::components::fields::{CheckGroup, FieldMessages};
+use crate::components::item_row::{Include, ItemRow};
 use crate::components::location_fields::LocationFields;
 use crate::edit::Choice;
 use crate::i18n::{ts, use_lang, T};
@@ -21,19 +24,14 @@ use super::state::W;
 pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
     let lang = use_lang();
     let scope = w.scoped(id.clone());
-    let sources: Vec<(String, String)> = w.export.with_value(|e| {
+    let sources: Vec<String> = w.export.with_value(|e| {
         e.profile(&id)
-            .map(|(_, p)| {
-                p.locations
-                    .iter()
-                    .map(|l| (l.id.clone(), l.name.clone()))
-                    .collect()
-            })
+            .map(|(_, p)| p.locations.iter().map(|l| l.id.clone()).collect())
             .unwrap_or_default()
     });
     let cards = sources
         .into_iter()
-        .map(|(lid, name)| view! { <PinpointLocationCard w id=id.clone() lid name /> })
+        .map(|lid| view! { <PinpointLocationCard w id=id.clone() lid /> })
         .collect_view();
 
     let count = {
@@ -80,9 +78,8 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
         <div id=scope.id(&FieldKey::Locations) tabindex="-1">
             <FieldMessages msgs=scope.msgs_exact(&FieldKey::Locations) />
         </div>
-        {cards}
-        {new_cards}
-        <div class="pt-card">
+        <div class="pt-rows">{cards} {new_cards}</div>
+        <div class="pt-card pt-add-row">
             <p class="pt-muted" id=format!("{add_id}-limit")>
                 {move || lang.fill(T::LocationsLimit, &[("limit", &MAX_LOCATIONS), ("count", &count.get())])}
             </p>
@@ -102,17 +99,13 @@ pub(super) fn LocationsForm(w: W, id: PinpointProfileId) -> impl IntoView {
 
 /// A Pinpoint location: imported or left out, and corrected.
 #[component]
-fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) -> impl IntoView {
+fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String) -> impl IntoView {
     let lang = use_lang();
     let scope = w.scoped(id.clone());
     let key = FieldKey::location(lid.as_str());
     let excluded = {
         let (id, lid) = (id.clone(), lid.clone());
         Signal::derive(move || w.draft.with(|d| d.is_location_excluded(&id, &lid)))
-    };
-    let include_label = {
-        let name = name.clone();
-        Signal::derive(move || lang.fill(T::ImportLocation, &[("name", &name)]))
     };
     let toggle = {
         let (id, lid) = (id.clone(), lid.clone());
@@ -134,24 +127,37 @@ fn PinpointLocationCard(w: W, id: PinpointProfileId, lid: String, name: String) 
         })
     };
     let heading = Signal::derive(move || value.with(|l| l.name.clone()));
+    let included = Signal::derive(move || !excluded.get());
+    let summary = {
+        let markets = market_names(w, id.clone(), lid.clone());
+        Signal::derive(move || {
+            if excluded.get() {
+                return lang.text(T::ListLeftOut);
+            }
+            place_and_markets(value, markets)
+        })
+    };
+    let include = Include {
+        id: scope.id(&key.sub("include")),
+        checked: included,
+        on_change: toggle,
+    };
+    let open = RwSignal::new(false);
     view! {
-        <section class="pt-card" id=scope.id(&key) tabindex="-1">
-            <div class="pt-card-head">
-                <h3 class="pt-card-title">{move || heading.get()}</h3>
-            </div>
-            <CheckBox
-                id=scope.id(&key.sub("include"))
-                label=include_label
-                checked=Signal::derive(move || !excluded.get())
-                on_change=toggle
-                msgs=scope.msgs_exact(&key)
-            />
-            <div class:pt-hidden=move || excluded.get()>
-                <p class="pt-muted">{move || lang.text(T::CorrectBeforeImport)}</p>
-                <LocationFields scope key=key.clone() value on_change=changed />
-                <Markets w id lid=lid.clone() />
-            </div>
-        </section>
+        <ItemRow
+            id=scope.id(&key)
+            name=heading
+            summary
+            errors=scope.errors(&key)
+            msgs=scope.msgs_exact(&key)
+            include
+            open
+            expandable=included
+        >
+            <p class="pt-muted">{move || lang.text(T::CorrectBeforeImport)}</p>
+            <LocationFields scope key=key.clone() value on_change=changed />
+            <Markets w id lid=lid.clone() />
+        </ItemRow>
     }
 }
 
@@ -182,57 +188,86 @@ fn NewLocationCard(w: W, id: PinpointProfileId, n: usize, removed: Callback<()>)
         }
     };
     let title = Signal::derive(move || lang.fill(T::NewLocationN, &[("n", &(n + 1))]));
+    let name = Signal::derive(move || {
+        let typed = value.with(|l| l.name.trim().to_owned());
+        if typed.is_empty() {
+            title.get()
+        } else {
+            typed
+        }
+    });
+    let markets = market_names(w, id.clone(), lid.clone());
+    let summary = Signal::derive(move || place_and_markets(value, markets));
+    let action = view! {
+        <button type="button" class="pt-button pt-button-subtle" on:click=remove>
+            {move || lang.fill(T::RemoveNewLocation, &[("n", &(n + 1))])}
+        </button>
+    }
+    .into_any();
+    // A location just added opens on its form.
+    let open = RwSignal::new(true);
     view! {
-        <section class="pt-card" id=scope.id(&key) tabindex="-1">
-            <div class="pt-card-head">
-                <h3 class="pt-card-title">{move || title.get()}</h3>
-                <button type="button" class="pt-button pt-button-subtle" on:click=remove>
-                    {move || lang.fill(T::RemoveNewLocation, &[("n", &(n + 1))])}
-                </button>
-            </div>
-            <FieldMessages msgs=scope.msgs_exact(&key) />
+        <ItemRow
+            id=scope.id(&key)
+            name
+            summary
+            errors=scope.errors(&key)
+            msgs=scope.msgs_exact(&key)
+            action
+            open
+            expandable=true
+        >
             <LocationFields scope key=key.clone() value on_change=changed />
             <Markets w id lid />
-        </section>
+        </ItemRow>
     }
+}
+
+/// A location's row summary: its city and country or region, and the
+/// solutions it markets.
+fn place_and_markets(value: RwSignal<NewLocation>, markets: Signal<Vec<String>>) -> String {
+    let lang = use_lang();
+    let place = value.with(|l| {
+        let country = l.address.country.trim();
+        let country =
+            (!country.is_empty()).then(|| crate::locale::region_name(country, lang.get()));
+        [Some(l.address.city.trim().to_owned()), country]
+            .into_iter()
+            .flatten()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let markets = markets.with(|m| m.join(", "));
+    match (place.is_empty(), markets.is_empty()) {
+        (_, true) => place,
+        (true, false) => lang.fill(T::ListSolutions, &[("solutions", &markets)]),
+        (false, false) => format!(
+            "{place} · {}",
+            lang.fill(T::ListSolutions, &[("solutions", &markets)])
+        ),
+    }
+}
+
+/// The names of the solutions location `lid` markets.
+fn market_names(w: W, id: PinpointProfileId, lid: String) -> Signal<Vec<String>> {
+    let choices = market_choices(w, id, lid);
+    Signal::derive(move || {
+        choices.with(|c| {
+            c.iter()
+                .filter(|c| c.checked)
+                .map(|c| c.label.clone())
+                .collect()
+        })
+    })
 }
 
 /// Which of the profile's solutions a location markets.
 #[component]
 fn Markets(w: W, id: PinpointProfileId, lid: String) -> impl IntoView {
     let lang = use_lang();
-    let planned = w.planned(id.clone());
     let scope = w.scoped(id.clone());
-    let choices = {
-        let (id, lid) = (id.clone(), lid.clone());
-        Signal::derive(move || {
-            let solutions: Vec<(String, String)> = planned.with(|p| {
-                p.as_ref()
-                    .map(|d| {
-                        d.solutions
-                            .iter()
-                            .map(|s| {
-                                (
-                                    s.source_id.clone().unwrap_or_else(|| s.id.to_string()),
-                                    s.name.clone(),
-                                )
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            });
-            w.draft.with(|d| {
-                solutions
-                    .into_iter()
-                    .map(|(sid, name)| Choice {
-                        checked: d.location_markets(&id, &lid, &sid),
-                        key: sid,
-                        label: name,
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
+    let choices = market_choices(w, id.clone(), lid.clone());
     let on_toggle = {
         let lid = lid.clone();
         Callback::new(move |(sid, on): (String, bool)| {
@@ -250,4 +285,37 @@ fn Markets(w: W, id: PinpointProfileId, lid: String) -> impl IntoView {
             <CheckGroup id=group_id.clone() legend=ts(T::MarketsHeading) choices on_toggle />
         </Show>
     }
+}
+
+/// A checkbox for each solution of the profile: whether location `lid`
+/// markets it.
+fn market_choices(w: W, id: PinpointProfileId, lid: String) -> Signal<Vec<Choice>> {
+    let planned = w.planned(id.clone());
+    Signal::derive(move || {
+        let solutions: Vec<(String, String)> = planned.with(|p| {
+            p.as_ref()
+                .map(|d| {
+                    d.solutions
+                        .iter()
+                        .map(|s| {
+                            (
+                                s.source_id.clone().unwrap_or_else(|| s.id.to_string()),
+                                s.name.clone(),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        w.draft.with(|d| {
+            solutions
+                .into_iter()
+                .map(|(sid, name)| Choice {
+                    checked: d.location_markets(&id, &lid, &sid),
+                    key: sid,
+                    label: name,
+                })
+                .collect::<Vec<_>>()
+        })
+    })
 }

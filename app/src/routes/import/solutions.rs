@@ -1,7 +1,9 @@
-//! Step 4: the solutions (apps and services) of one profile.
+//! Step 4: the solutions (apps and services) of one profile, as a list
+//! of rows (include, name, kind and products, errors) that each expand
+//! into the solution's form.
 
 use leptos::prelude::*;
-use transition_domain::catalog::Industry;
+use transition_domain::catalog::Product;
 use transition_domain::export::PinpointSolution;
 use transition_domain::field::FieldKey;
 use transition_domain::input::SolutionKind;
@@ -10,7 +12,9 @@ use transition_domain::request::SolutionOverrides;
 use transition_domain::values::{SolutionDescription, SolutionName, Summary};
 use transition_domain::PinpointProfileId;
 
-use crate::components::fields::{CheckBox, CheckGroup, TextField};
+use crate::components::fields::TextField;
+use crate::components::item_row::{Include, ItemRow};
+use crate::components::multi_select::MultiSelect;
 use crate::edit::Catalogue;
 use crate::i18n::{ts, use_lang, T};
 
@@ -30,16 +34,10 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
         return view! { <p class="pt-card pt-empty">{move || lang.text(T::NoSolutions)}</p> }
             .into_any();
     }
-    sources
+    let rows = sources
         .into_iter()
         .map(|(kind, source)| {
-            let PinpointSolution {
-                id: sid,
-                name,
-                products,
-                industries,
-                ..
-            } = source;
+            let PinpointSolution { id: sid, name, .. } = source;
             let included = {
                 let (id, sid) = (id.clone(), sid.clone());
                 Signal::derive(move || {
@@ -90,24 +88,19 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                             })
                         })
                     };
-                    let choices = Signal::derive(move || current.with(|c| lang.with(|m| catalogue.choices(c, m))));
                     let (id, sid) = (id.clone(), sid.clone());
                     let on_toggle = Callback::new(move |(value, on): (String, bool)| {
                         let list = current.with_untracked(|c| catalogue.toggle(c, &value, on));
                         w.draft.update(|d| d.edit_solution(&id, &sid, |o| set(o, list)));
                     });
                     view! {
-                        <CheckGroup id=scope.id(&key) legend=ts(legend) choices on_toggle msgs=scope.msgs(&key) />
+                        <MultiSelect id=scope.id(&key) label=ts(legend) catalogue values=current on_toggle msgs=scope.msgs(&key) />
                     }
                 }
             };
             let kind_text = match kind {
                 SolutionKind::App => T::SolutionApp,
                 SolutionKind::Service => T::SolutionService,
-            };
-            let include_label = {
-                let name = name.clone();
-                Signal::derive(move || lang.fill(T::IncludeSolution, &[("name", &name)]))
             };
             let toggle = {
                 let (id, sid) = (id.clone(), sid.clone());
@@ -116,14 +109,41 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                     w.draft.update(|d| d.set_solution_included(&export, &id, &sid, on));
                 })
             };
-            let details = move || {
-                let industries: Vec<String> = industries
-                    .iter()
-                    .map(|v| Industry::find(v).map_or_else(|| v.clone(), |i| lang.with(|m| i.label(m))))
-                    .collect();
-                let between = if products.is_empty() || industries.is_empty() { "" } else { " · " };
-                format!("{}{between}{}", products.join(", "), industries.join(", "))
+            // The row: the solution's name and products as planned (edited,
+            // less what the plan drops), its kind, its errors.
+            let shown_name = {
+                let name = name.clone();
+                let planned_name = field(|s| s.name.clone());
+                Signal::derive(move || {
+                    let now = planned_name.get();
+                    if now.trim().is_empty() { name.clone() } else { now }
+                })
             };
+            let products = {
+                let sid = sid.clone();
+                Memo::new(move |_| {
+                    planned.with(|p| {
+                        p.as_ref()
+                            .and_then(|d| d.solutions.iter().find(|s| s.source_id.as_deref() == Some(sid.as_str())))
+                            .map(|s| s.products.clone())
+                            .unwrap_or_default()
+                    })
+                })
+            };
+            let summary = Signal::derive(move || {
+                let kind = lang.text(kind_text);
+                if !included.get() {
+                    return format!("{kind} · {}", lang.text(T::ListLeftOut));
+                }
+                let products: Vec<String> = products.with(|p| {
+                    p.iter()
+                        .map(|v| Product::find(v).map_or_else(|| v.to_owned(), |p| lang.with(|m| p.label(m))))
+                        .collect()
+                });
+                if products.is_empty() { kind } else { format!("{kind} · {}", products.join(", ")) }
+            });
+            let errors = scope.errors(&card);
+            let open = RwSignal::new(false);
             let fields = view! {
                 <div class="pt-indent">
                     <TextField
@@ -178,20 +198,15 @@ pub(super) fn SolutionsForm(w: W, id: PinpointProfileId) -> impl IntoView {
                     })}
                 </div>
             };
+            let include = Include { id: scope.id(&key("include")), checked: included, on_change: toggle };
             view! {
-                <section class="pt-card" id=scope.id(&card) tabindex="-1">
-                    <div class="pt-card-head">
-                        <span class="pt-badge">{move || lang.text(kind_text)}</span>
-                        <h3 class="pt-card-title">{name}</h3>
-                    </div>
-                    <p class="pt-muted">{details}</p>
-                    <CheckBox id=scope.id(&key("include")) label=include_label checked=included on_change=toggle />
-                    <div class:pt-hidden=move || !included.get()>{fields}</div>
-                </section>
+                <ItemRow id=scope.id(&card) name=shown_name summary errors include open expandable=included>
+                    {fields}
+                </ItemRow>
             }
         })
-        .collect_view()
-        .into_any()
+        .collect_view();
+    view! { <div class="pt-rows">{rows}</div> }.into_any()
 }
 
 /// One catalogue list of a solution: where its issues go, its legend, and
