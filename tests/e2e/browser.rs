@@ -494,6 +494,22 @@ impl E2e {
         self.tab_until(&check, text, limit).await
     }
 
+    /// Presses Tab until the focused element is a form control labelled
+    /// `label`.
+    pub async fn tab_to_labelled(&self, label: &str, limit: usize) -> E2eResult {
+        let check = format!(
+            "const e = document.activeElement; return !!e && !!e.labels && [...e.labels].some((l) => l.textContent.trim() === {});",
+            serde_json::json!(label)
+        );
+        self.tab_until(&check, label, limit).await
+    }
+
+    /// Types `keys` into whatever has the focus, as a keyboard does.
+    pub async fn type_keys(&self, keys: &str) -> E2eResult {
+        self.client.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
     async fn tab_until(&self, check: &str, css: &str, limit: usize) -> E2eResult {
         for _ in 0..limit {
             if self.client.execute(check, vec![]).await?.as_bool() == Some(true) {
@@ -636,7 +652,7 @@ pub const TAB: &str = "\u{e004}";
 pub const ESCAPE: &str = "\u{e00c}";
 pub const ENTER: &str = "\u{e007}";
 pub const SPACE: &str = " ";
-const SELECT_ALL: &str = "\u{e009}a\u{e009}";
+pub const SELECT_ALL: &str = "\u{e009}a\u{e009}";
 const BACKSPACE: &str = "\u{e003}";
 
 /// Clears an input by keyboard and types `value`.
