@@ -39,8 +39,8 @@ issue-name_too_long = Der Name hat { $actual } Zeichen; zulässig sind höchsten
 issue-description_too_long = Die Beschreibung hat { $actual } Zeichen; zulässig sind höchstens { $limit }.
 issue-website_invalid = „{ $value }“ ist keine Webadresse: Geben Sie eine vollständige Adresse ein, die mit https:// oder http:// beginnt.
 issue-linkedin_invalid = „{ $value }“ ist keine LinkedIn-Unternehmensseite: Verwenden Sie https://www.linkedin.com/company/ihr-unternehmen.
-issue-logo_format_unsupported = Das Logo ist eine { $format }-Datei; verwenden Sie GIF, JPG oder PNG.
-issue-logo_too_wide = Das Logo ist { $actual } px breit; zulässig sind höchstens { $limit } px.
+issue-logo_format_unsupported = Das Logo ist eine { $format }-Datei; laden Sie einen Ersatz als GIF, JPG oder PNG mit höchstens { $limit } px Breite hoch.
+issue-logo_too_wide = Das Logo ist { $actual } px breit; zulässig sind höchstens { $limit } px. Laden Sie einen Ersatz als GIF, JPG oder PNG mit höchstens { $limit } px Breite hoch.
 issue-logo_taller_than_wide = Das Logo ist höher ({ $height } px) als breit ({ $width } px): Ein Logo im Querformat wird besser dargestellt.
 issue-logo_url_invalid = „{ $value }“ ist keine gültige Webadresse für das Logo.
 issue-industry_unknown = „{ $value }“ ist keine Branche aus dem Katalog.
@@ -482,3 +482,8 @@ referrals-deal_currency = Währung
 app-language = Sprache
 app-region_search = Länder oder Regionen suchen
 app-region_none = Kein Land und keine Region entspricht „{ $text }“.
+
+## Logo (issue 22)
+
+issue-logo_unreadable = Diese Datei ist kein lesbares Bild; laden Sie ein GIF, JPG oder PNG mit höchstens { $limit } px Breite hoch.
+issue-logo_upload_unknown = Das hochgeladene Logo „{ $id }“ gehört nicht zu Ihren Uploads; laden Sie das Logo erneut hoch.

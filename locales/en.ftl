@@ -39,8 +39,8 @@ issue-name_too_long = The name has { $actual } characters; the limit is { $limit
 issue-description_too_long = The description has { $actual } characters; the limit is { $limit }.
 issue-website_invalid = “{ $value }” is not a web address: enter a full address starting with https:// or http://.
 issue-linkedin_invalid = “{ $value }” is not a LinkedIn company page: use https://www.linkedin.com/company/your-company.
-issue-logo_format_unsupported = The logo is a { $format } file; use GIF, JPG or PNG.
-issue-logo_too_wide = The logo is { $actual } px wide; the limit is { $limit } px.
+issue-logo_format_unsupported = The logo is a { $format } file; upload a replacement in GIF, JPG or PNG, at most { $limit } px wide.
+issue-logo_too_wide = The logo is { $actual } px wide; the limit is { $limit } px. Upload a replacement in GIF, JPG or PNG, at most { $limit } px wide.
 issue-logo_taller_than_wide = The logo is taller ({ $height } px) than wide ({ $width } px): a wide logo displays better.
 issue-logo_url_invalid = “{ $value }” is not a web address for the logo.
 issue-industry_unknown = “{ $value }” is not an industry in the catalogue.
@@ -476,3 +476,8 @@ referrals-deal_currency = Currency
 app-language = Language
 app-region_search = Search countries or regions
 app-region_none = No country or region matches “{ $text }”.
+
+## Logo (issue 22)
+
+issue-logo_unreadable = This file is not an image that can be read; upload a GIF, JPG or PNG, at most { $limit } px wide.
+issue-logo_upload_unknown = The uploaded logo “{ $id }” is not one of yours; upload the logo again.

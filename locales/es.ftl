@@ -39,8 +39,8 @@ issue-name_too_long = El nombre tiene { $actual } caracteres; el límite es { $l
 issue-description_too_long = La descripción tiene { $actual } caracteres; el límite es { $limit }.
 issue-website_invalid = «{ $value }» no es una dirección web: escriba una dirección completa que empiece por https:// o http://.
 issue-linkedin_invalid = «{ $value }» no es una página de empresa de LinkedIn: use https://www.linkedin.com/company/su-empresa.
-issue-logo_format_unsupported = El logotipo es un archivo { $format }; use GIF, JPG o PNG.
-issue-logo_too_wide = El logotipo mide { $actual } px de ancho; el límite es { $limit } px.
+issue-logo_format_unsupported = El logotipo es un archivo { $format }; cargue un reemplazo en GIF, JPG o PNG, de { $limit } px de ancho como máximo.
+issue-logo_too_wide = El logotipo mide { $actual } px de ancho; el límite es { $limit } px. Cargue un reemplazo en GIF, JPG o PNG, de { $limit } px de ancho como máximo.
 issue-logo_taller_than_wide = El logotipo es más alto ({ $height } px) que ancho ({ $width } px): un logotipo horizontal se ve mejor.
 issue-logo_url_invalid = «{ $value }» no es una dirección web válida para el logotipo.
 issue-industry_unknown = «{ $value }» no es un sector del catálogo.
@@ -497,3 +497,8 @@ referrals-deal_currency = Moneda
 app-language = Idioma
 app-region_search = Buscar países o regiones
 app-region_none = Ningún país o región coincide con «{ $text }».
+
+## Logo (issue 22)
+
+issue-logo_unreadable = Este archivo no es una imagen legible; cargue un GIF, JPG o PNG de { $limit } px de ancho como máximo.
+issue-logo_upload_unknown = El logotipo cargado «{ $id }» no es uno de los suyos; vuelva a cargar el logotipo.

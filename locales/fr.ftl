@@ -38,8 +38,8 @@ issue-name_too_long = Le nom compte { $actual } caractères ; la limite est de {
 issue-description_too_long = La description compte { $actual } caractères ; la limite est de { $limit }.
 issue-website_invalid = « { $value } » n’est pas une adresse web : saisissez une adresse complète commençant par https:// ou http://.
 issue-linkedin_invalid = « { $value } » n’est pas une page entreprise LinkedIn : utilisez https://www.linkedin.com/company/votre-entreprise.
-issue-logo_format_unsupported = Le logo est un fichier { $format } ; utilisez GIF, JPG ou PNG.
-issue-logo_too_wide = Le logo fait { $actual } px de large ; la limite est de { $limit } px.
+issue-logo_format_unsupported = Le logo est un fichier { $format } ; chargez un remplaçant en GIF, JPG ou PNG, d’au plus { $limit } px de large.
+issue-logo_too_wide = Le logo fait { $actual } px de large ; la limite est de { $limit } px. Chargez un remplaçant en GIF, JPG ou PNG, d’au plus { $limit } px de large.
 issue-logo_taller_than_wide = Le logo est plus haut ({ $height } px) que large ({ $width } px) : un logo horizontal s’affiche mieux.
 issue-logo_url_invalid = « { $value } » n’est pas une adresse web valide pour le logo.
 issue-industry_unknown = « { $value } » n’est pas un secteur du catalogue.
@@ -487,3 +487,8 @@ referrals-deal_currency = Devise
 app-language = Langue
 app-region_search = Rechercher un pays ou une région
 app-region_none = Aucun pays ni aucune région ne correspond à « { $text } ».
+
+## Logo (issue 22)
+
+issue-logo_unreadable = Ce fichier n’est pas une image lisible ; chargez un GIF, JPG ou PNG d’au plus { $limit } px de large.
+issue-logo_upload_unknown = Le logo chargé « { $id } » ne fait pas partie des vôtres ; chargez à nouveau le logo.

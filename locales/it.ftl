@@ -39,8 +39,8 @@ issue-name_too_long = Il nome contiene { $actual } caratteri; il limite è { $li
 issue-description_too_long = La descrizione contiene { $actual } caratteri; il limite è { $limit }.
 issue-website_invalid = «{ $value }» non è un indirizzo Web: immetti un indirizzo completo che inizi con https:// o http://.
 issue-linkedin_invalid = «{ $value }» non è una pagina aziendale LinkedIn: usa https://www.linkedin.com/company/nome-azienda.
-issue-logo_format_unsupported = Il logo è un file { $format }; usa GIF, JPG o PNG.
-issue-logo_too_wide = Il logo è largo { $actual } px; il limite è di { $limit } px.
+issue-logo_format_unsupported = Il logo è un file { $format }; carica un sostituto in GIF, JPG o PNG, largo al massimo { $limit } px.
+issue-logo_too_wide = Il logo è largo { $actual } px; il limite è di { $limit } px. Carica un sostituto in GIF, JPG o PNG, largo al massimo { $limit } px.
 issue-logo_taller_than_wide = Il logo è più alto ({ $height } px) che largo ({ $width } px): un logo orizzontale viene visualizzato meglio.
 issue-logo_url_invalid = «{ $value }» non è un indirizzo Web valido per il logo.
 issue-industry_unknown = «{ $value }» non è un settore del catalogo.
@@ -497,3 +497,8 @@ referrals-deal_currency = Valuta
 app-language = Lingua
 app-region_search = Cerca paesi o aree geografiche
 app-region_none = Nessun paese o area geografica corrisponde a «{ $text }».
+
+## Logo (issue 22)
+
+issue-logo_unreadable = Questo file non è un'immagine leggibile; carica un file GIF, JPG o PNG largo al massimo { $limit } px.
+issue-logo_upload_unknown = Il logo caricato «{ $id }» non è tra i tuoi; carica di nuovo il logo.

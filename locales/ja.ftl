@@ -38,8 +38,8 @@ issue-name_too_long = 名前が { $actual } 文字あります。上限は { $li
 issue-description_too_long = 説明が { $actual } 文字あります。上限は { $limit } 文字です。
 issue-website_invalid = 「{ $value }」は Web アドレスではありません。https:// または http:// で始まる完全なアドレスを入力してください。
 issue-linkedin_invalid = 「{ $value }」は LinkedIn の会社ページではありません。https://www.linkedin.com/company/your-company の形式で入力してください。
-issue-logo_format_unsupported = ロゴは { $format } ファイルです。GIF、JPG、PNG のいずれかを使用してください。
-issue-logo_too_wide = ロゴの幅は { $actual } px です。上限は { $limit } px です。
+issue-logo_format_unsupported = ロゴは { $format } ファイルです。幅 { $limit } px 以下の GIF、JPG、PNG のいずれかで代わりのロゴをアップロードしてください。
+issue-logo_too_wide = ロゴの幅は { $actual } px です。上限は { $limit } px です。幅 { $limit } px 以下の GIF、JPG、PNG のいずれかで代わりのロゴをアップロードしてください。
 issue-logo_taller_than_wide = ロゴの高さ ({ $height } px) が幅 ({ $width } px) を超えています。横長のロゴのほうがきれいに表示されます。
 issue-logo_url_invalid = 「{ $value }」はロゴの Web アドレスとして無効です。
 issue-industry_unknown = 「{ $value }」はカタログにある業種ではありません。
@@ -418,3 +418,8 @@ referrals-deal_currency = 通貨
 app-language = 言語
 app-region_search = 国または地域を検索
 app-region_none = 「{ $text }」に一致する国または地域はありません。
+
+## Logo (issue 22)
+
+issue-logo_unreadable = このファイルは読み取れる画像ではありません。幅 { $limit } px 以下の GIF、JPG、PNG のいずれかをアップロードしてください。
+issue-logo_upload_unknown = アップロードされたロゴ「{ $id }」はお客様のものではありません。ロゴをもう一度アップロードしてください。

@@ -38,8 +38,8 @@ issue-name_too_long = 이름이 { $actual }자입니다. 최대 { $limit }자까
 issue-description_too_long = 설명이 { $actual }자입니다. 최대 { $limit }자까지 입력할 수 있습니다.
 issue-website_invalid = '{ $value }'은(는) 웹 주소가 아닙니다. https:// 또는 http://로 시작하는 전체 주소를 입력하십시오.
 issue-linkedin_invalid = '{ $value }'은(는) LinkedIn 회사 페이지가 아닙니다. https://www.linkedin.com/company/your-company 형식으로 입력하십시오.
-issue-logo_format_unsupported = 로고가 { $format } 파일입니다. GIF, JPG 또는 PNG 파일을 사용하십시오.
-issue-logo_too_wide = 로고 너비가 { $actual }px입니다. 최대 { $limit }px까지 허용됩니다.
+issue-logo_format_unsupported = 로고가 { $format } 파일입니다. 너비 { $limit }px 이하의 GIF, JPG 또는 PNG 파일로 대체 로고를 업로드하십시오.
+issue-logo_too_wide = 로고 너비가 { $actual }px입니다. 최대 { $limit }px까지 허용됩니다. 너비 { $limit }px 이하의 GIF, JPG 또는 PNG 파일로 대체 로고를 업로드하십시오.
 issue-logo_taller_than_wide = 로고의 높이({ $height }px)가 너비({ $width }px)보다 큽니다. 가로로 긴 로고가 더 잘 표시됩니다.
 issue-logo_url_invalid = '{ $value }'은(는) 로고의 웹 주소로 사용할 수 없습니다.
 issue-industry_unknown = '{ $value }'은(는) 카탈로그에 있는 업종이 아닙니다.
@@ -418,3 +418,8 @@ referrals-deal_currency = 통화
 app-language = 언어
 app-region_search = 국가 또는 지역 검색
 app-region_none = '{ $text }'와(과) 일치하는 국가 또는 지역이 없습니다.
+
+## Logo (issue 22)
+
+issue-logo_unreadable = 이 파일은 읽을 수 있는 이미지가 아닙니다. 너비 { $limit }px 이하의 GIF, JPG 또는 PNG 파일을 업로드하십시오.
+issue-logo_upload_unknown = 업로드된 로고 '{ $id }'은(는) 사용자의 로고가 아닙니다. 로고를 다시 업로드하십시오.

@@ -53,8 +53,8 @@ issue-description_too_long = A descrição tem { $actual } { $actual ->
     }; o limite é { $limit }.
 issue-website_invalid = “{ $value }” não é um endereço da Web: insira um endereço completo que comece com https:// ou http://.
 issue-linkedin_invalid = “{ $value }” não é uma página de empresa do LinkedIn: use https://www.linkedin.com/company/sua-empresa.
-issue-logo_format_unsupported = O logotipo é um arquivo { $format }; use GIF, JPG ou PNG.
-issue-logo_too_wide = O logotipo tem { $actual } px de largura; o limite é { $limit } px.
+issue-logo_format_unsupported = O logotipo é um arquivo { $format }; carregue um substituto em GIF, JPG ou PNG, com no máximo { $limit } px de largura.
+issue-logo_too_wide = O logotipo tem { $actual } px de largura; o limite é { $limit } px. Carregue um substituto em GIF, JPG ou PNG, com no máximo { $limit } px de largura.
 issue-logo_taller_than_wide = O logotipo é mais alto ({ $height } px) do que largo ({ $width } px): um logotipo horizontal é exibido melhor.
 issue-logo_url_invalid = “{ $value }” não é um endereço da Web válido para o logotipo.
 issue-industry_unknown = “{ $value }” não é um setor do catálogo.
@@ -538,3 +538,8 @@ referrals-deal_currency = Moeda
 app-language = Idioma
 app-region_search = Pesquisar países ou regiões
 app-region_none = Nenhum país ou região corresponde a “{ $text }”.
+
+## Logo (issue 22)
+
+issue-logo_unreadable = Este arquivo não é uma imagem legível; carregue um GIF, JPG ou PNG com no máximo { $limit } px de largura.
+issue-logo_upload_unknown = O logotipo carregado “{ $id }” não é um dos seus; carregue o logotipo novamente.

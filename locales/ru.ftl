@@ -63,8 +63,8 @@ issue-description_too_long = Описание содержит { $actual } { $ac
     }; максимум — { $limit }.
 issue-website_invalid = «{ $value }» не является веб-адресом: введите полный адрес, начинающийся с https:// или http://.
 issue-linkedin_invalid = «{ $value }» не является страницей компании в LinkedIn: используйте адрес вида https://www.linkedin.com/company/your-company.
-issue-logo_format_unsupported = Логотип представлен в формате { $format }; используйте GIF, JPG или PNG.
-issue-logo_too_wide = Ширина логотипа — { $actual } пикс.; максимум — { $limit } пикс.
+issue-logo_format_unsupported = Логотип представлен в формате { $format }; загрузите замену в формате GIF, JPG или PNG шириной не более { $limit } пикс.
+issue-logo_too_wide = Ширина логотипа — { $actual } пикс.; максимум — { $limit } пикс. Загрузите замену в формате GIF, JPG или PNG шириной не более { $limit } пикс.
 issue-logo_taller_than_wide = Высота логотипа ({ $height } пикс.) больше его ширины ({ $width } пикс.): горизонтальный логотип выглядит лучше.
 issue-logo_url_invalid = «{ $value }» не является допустимым веб-адресом логотипа.
 issue-industry_unknown = Отрасли «{ $value }» нет в каталоге.
@@ -613,3 +613,8 @@ referrals-deal_currency = Валюта
 app-language = Язык
 app-region_search = Поиск страны или региона
 app-region_none = Страны или регионы по запросу «{ $text }» не найдены.
+
+## Logo (issue 22)
+
+issue-logo_unreadable = Этот файл не является читаемым изображением; загрузите GIF, JPG или PNG шириной не более { $limit } пикс.
+issue-logo_upload_unknown = Загруженный логотип «{ $id }» вам не принадлежит; загрузите логотип ещё раз.

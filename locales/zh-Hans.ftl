@@ -39,8 +39,8 @@ issue-name_too_long = 名称包含 { $actual } 个字符，上限为 { $limit } 
 issue-description_too_long = 说明包含 { $actual } 个字符，上限为 { $limit } 个。
 issue-website_invalid = “{ $value }”不是网址：请输入以 https:// 或 http:// 开头的完整地址。
 issue-linkedin_invalid = “{ $value }”不是 LinkedIn 公司主页：请使用 https://www.linkedin.com/company/your-company 形式的地址。
-issue-logo_format_unsupported = 徽标是 { $format } 文件，请使用 GIF、JPG 或 PNG 格式。
-issue-logo_too_wide = 徽标宽度为 { $actual } 像素，上限为 { $limit } 像素。
+issue-logo_format_unsupported = 徽标是 { $format } 文件，请上传宽度不超过 { $limit } 像素的 GIF、JPG 或 PNG 格式替换徽标。
+issue-logo_too_wide = 徽标宽度为 { $actual } 像素，上限为 { $limit } 像素。请上传宽度不超过 { $limit } 像素的 GIF、JPG 或 PNG 格式替换徽标。
 issue-logo_taller_than_wide = 徽标的高度（{ $height } 像素）大于宽度（{ $width } 像素）：横向徽标的显示效果更好。
 issue-logo_url_invalid = “{ $value }”不是有效的徽标网址。
 issue-industry_unknown = “{ $value }”不在行业目录中。
@@ -419,3 +419,8 @@ referrals-deal_currency = 货币
 app-language = 语言
 app-region_search = 搜索国家/地区
 app-region_none = 没有与“{ $text }”匹配的国家/地区。
+
+## Logo (issue 22)
+
+issue-logo_unreadable = 此文件不是可读取的图像，请上传宽度不超过 { $limit } 像素的 GIF、JPG 或 PNG 文件。
+issue-logo_upload_unknown = 上传的徽标“{ $id }”不属于你，请重新上传徽标。

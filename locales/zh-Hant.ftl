@@ -39,8 +39,8 @@ issue-name_too_long = 名稱有 { $actual } 個字元，上限為 { $limit } 個
 issue-description_too_long = 描述有 { $actual } 個字元，上限為 { $limit } 個。
 issue-website_invalid = 「{ $value }」不是網址：請輸入以 https:// 或 http:// 開頭的完整網址。
 issue-linkedin_invalid = 「{ $value }」不是 LinkedIn 公司專頁：請使用 https://www.linkedin.com/company/your-company 格式的網址。
-issue-logo_format_unsupported = 標誌是 { $format } 檔案，請使用 GIF、JPG 或 PNG 格式。
-issue-logo_too_wide = 標誌寬度為 { $actual } 像素，上限為 { $limit } 像素。
+issue-logo_format_unsupported = 標誌是 { $format } 檔案，請上傳寬度不超過 { $limit } 像素的 GIF、JPG 或 PNG 格式替換標誌。
+issue-logo_too_wide = 標誌寬度為 { $actual } 像素，上限為 { $limit } 像素。請上傳寬度不超過 { $limit } 像素的 GIF、JPG 或 PNG 格式替換標誌。
 issue-logo_taller_than_wide = 標誌的高度（{ $height } 像素）大於寬度（{ $width } 像素）：橫向標誌的顯示效果較好。
 issue-logo_url_invalid = 「{ $value }」不是有效的標誌網址。
 issue-industry_unknown = 「{ $value }」不在產業目錄中。
@@ -419,3 +419,8 @@ referrals-deal_currency = 幣別
 app-language = 語言
 app-region_search = 搜尋國家/地區
 app-region_none = 沒有符合「{ $text }」的國家/地區。
+
+## Logo (issue 22)
+
+issue-logo_unreadable = 此檔案不是可讀取的影像，請上傳寬度不超過 { $limit } 像素的 GIF、JPG 或 PNG 檔案。
+issue-logo_upload_unknown = 上傳的標誌「{ $id }」不屬於您，請重新上傳標誌。

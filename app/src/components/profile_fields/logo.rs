@@ -49,6 +49,7 @@ pub(super) fn LogoEditor(form: Form) -> impl IntoView {
                                                 format: "png".into(),
                                                 width: 0,
                                                 height: 0,
+                                                upload: None,
                                             }),
                                         ),
                                     )
