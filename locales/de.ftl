@@ -487,3 +487,4 @@ app-region_none = Kein Land und keine Region entspricht „{ $text }“.
 
 issue-logo_unreadable = Diese Datei ist kein lesbares Bild; laden Sie ein GIF, JPG oder PNG mit höchstens { $limit } px Breite hoch.
 issue-logo_upload_unknown = Das hochgeladene Logo „{ $id }“ gehört nicht zu Ihren Uploads; laden Sie das Logo erneut hoch.
+issue-logo_uploads_full = Sie haben bereits { $limit } hochgeladene Logos, die alle von einem Unternehmensprofil verwendet werden; es wurde nichts hochgeladen.

@@ -481,3 +481,4 @@ app-region_none = No country or region matches “{ $text }”.
 
 issue-logo_unreadable = This file is not an image that can be read; upload a GIF, JPG or PNG, at most { $limit } px wide.
 issue-logo_upload_unknown = The uploaded logo “{ $id }” is not one of yours; upload the logo again.
+issue-logo_uploads_full = You already have { $limit } uploaded logos, each used by a business profile; nothing was uploaded.

@@ -502,3 +502,4 @@ app-region_none = Ningún país o región coincide con «{ $text }».
 
 issue-logo_unreadable = Este archivo no es una imagen legible; cargue un GIF, JPG o PNG de { $limit } px de ancho como máximo.
 issue-logo_upload_unknown = El logotipo cargado «{ $id }» no es uno de los suyos; vuelva a cargar el logotipo.
+issue-logo_uploads_full = Ya tiene { $limit } logotipos cargados y cada uno lo usa un perfil de negocio; no se cargó nada.

@@ -492,3 +492,4 @@ app-region_none = Aucun pays ni aucune région ne correspond à « { $text } ».
 
 issue-logo_unreadable = Ce fichier n’est pas une image lisible ; chargez un GIF, JPG ou PNG d’au plus { $limit } px de large.
 issue-logo_upload_unknown = Le logo chargé « { $id } » ne fait pas partie des vôtres ; chargez à nouveau le logo.
+issue-logo_uploads_full = Vous avez déjà { $limit } logos chargés, chacun utilisé par un profil commercial ; rien n’a été chargé.

@@ -502,3 +502,4 @@ app-region_none = Nessun paese o area geografica corrisponde a «{ $text }».
 
 issue-logo_unreadable = Questo file non è un'immagine leggibile; carica un file GIF, JPG o PNG largo al massimo { $limit } px.
 issue-logo_upload_unknown = Il logo caricato «{ $id }» non è tra i tuoi; carica di nuovo il logo.
+issue-logo_uploads_full = Hai già { $limit } loghi caricati, ognuno usato da un profilo di lavoro; non è stato caricato nulla.

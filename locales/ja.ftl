@@ -423,3 +423,4 @@ app-region_none = 「{ $text }」に一致する国または地域はありま�
 
 issue-logo_unreadable = このファイルは読み取れる画像ではありません。幅 { $limit } px 以下の GIF、JPG、PNG のいずれかをアップロードしてください。
 issue-logo_upload_unknown = アップロードされたロゴ「{ $id }」はお客様のものではありません。ロゴをもう一度アップロードしてください。
+issue-logo_uploads_full = アップロード済みのロゴが既に { $limit } 個あり、いずれもビジネス プロファイルで使用されています。何もアップロードされませんでした。

@@ -423,3 +423,4 @@ app-region_none = '{ $text }'와(과) 일치하는 국가 또는 지역이 없�
 
 issue-logo_unreadable = 이 파일은 읽을 수 있는 이미지가 아닙니다. 너비 { $limit }px 이하의 GIF, JPG 또는 PNG 파일을 업로드하십시오.
 issue-logo_upload_unknown = 업로드된 로고 '{ $id }'은(는) 사용자의 로고가 아닙니다. 로고를 다시 업로드하십시오.
+issue-logo_uploads_full = 이미 업로드된 로고가 { $limit }개 있으며 모두 비즈니스 프로필에서 사용 중입니다. 아무것도 업로드되지 않았습니다.

@@ -543,3 +543,4 @@ app-region_none = Nenhum país ou região corresponde a “{ $text }”.
 
 issue-logo_unreadable = Este arquivo não é uma imagem legível; carregue um GIF, JPG ou PNG com no máximo { $limit } px de largura.
 issue-logo_upload_unknown = O logotipo carregado “{ $id }” não é um dos seus; carregue o logotipo novamente.
+issue-logo_uploads_full = Você já tem { $limit } logotipos carregados, cada um usado por um perfil de negócios; nada foi carregado.

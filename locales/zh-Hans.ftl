@@ -424,3 +424,4 @@ app-region_none = 没有与“{ $text }”匹配的国家/地区。
 
 issue-logo_unreadable = 此文件不是可读取的图像，请上传宽度不超过 { $limit } 像素的 GIF、JPG 或 PNG 文件。
 issue-logo_upload_unknown = 上传的徽标“{ $id }”不属于你，请重新上传徽标。
+issue-logo_uploads_full = 你已有 { $limit } 个已上传的徽标，且每个都被业务配置文件使用；未上传任何内容。

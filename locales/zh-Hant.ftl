@@ -424,3 +424,4 @@ app-region_none = 沒有符合「{ $text }」的國家/地區。
 
 issue-logo_unreadable = 此檔案不是可讀取的影像，請上傳寬度不超過 { $limit } 像素的 GIF、JPG 或 PNG 檔案。
 issue-logo_upload_unknown = 上傳的標誌「{ $id }」不屬於您，請重新上傳標誌。
+issue-logo_uploads_full = 您已有 { $limit } 個已上傳的標誌，且每個都被商務設定檔使用；未上傳任何內容。

@@ -49,6 +49,7 @@ crate::catalogue! {
     LogoUrlInvalid = "logo_url_invalid";
     LogoUnreadable = "logo_unreadable";
     LogoUploadUnknown = "logo_upload_unknown";
+    LogoUploadsFull = "logo_uploads_full";
     IndustryUnknown = "industry_unknown";
     IndustriesTooMany = "industries_too_many";
     IndustryDropped = "industry_dropped";

@@ -248,12 +248,7 @@ impl BusinessProfile {
                     LogoImage::Web(_) => None,
                     LogoImage::Upload(id) => Some(id.clone()),
                 },
-                format: match logo.format {
-                    LogoFormat::Gif => "gif",
-                    LogoFormat::Jpg => "jpg",
-                    LogoFormat::Png => "png",
-                }
-                .to_owned(),
+                format: logo.format.as_str().to_owned(),
                 width: logo.width,
                 height: logo.height,
             }),

@@ -35,7 +35,11 @@ pub fn check_logo_image(
         }
         Some(name) => LogoFormat::parse(name)
             .map_err(|issue| {
-                issues.push(issue.at(format!("{at}/format")).with("limit", LOGO_MAX_WIDTH))
+                issues.push(
+                    issue
+                        .at(format!("{at}/format"))
+                        .with("limit", LOGO_MAX_WIDTH),
+                )
             })
             .ok(),
     };
@@ -156,9 +160,6 @@ mod tests {
         };
         let logo = check_logo(&mut c, &input, "/logo");
         assert!(c.issues.is_empty(), "{:?}", c.issues);
-        assert_eq!(
-            logo.map(|l| l.image),
-            Some(LogoImage::Upload("l1".into()))
-        );
+        assert_eq!(logo.map(|l| l.image), Some(LogoImage::Upload("l1".into())));
     }
 }
