@@ -152,7 +152,7 @@ pub fn content_security_policy(script_hashes: &[String], ancestors: &[String]) -
     let origins = ancestors.join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
-         style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self'; \
          connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
          frame-ancestors {origins}"
     )

@@ -233,10 +233,6 @@ transition_domain::catalogue! {
     FieldWebsite = "field_website";
     FieldLinkedin = "field_linkedin";
     FieldLogo = "field_logo";
-    FieldLogoUrl = "field_logo_url";
-    FieldLogoFormat = "field_logo_format";
-    FieldLogoWidth = "field_logo_width";
-    FieldLogoHeight = "field_logo_height";
     LogoNone = "logo_none";
     AddLogo = "add_logo";
     RemoveLogo = "remove_logo";
@@ -311,6 +307,13 @@ transition_domain::catalogue! {
     // --- Languages and countries ---
     RegionSearch = "region_search";
     RegionNone = "region_none";
+    // --- Logo (issue 22) ---
+    LogoReplace = "logo_replace";
+    LogoChoose = "logo_choose";
+    LogoUploading = "logo_uploading";
+    LogoFacts = "logo_facts";
+    LogoUnavailable = "logo_unavailable";
+    LogoAlt = "logo_alt";
 }
 
 #[cfg(test)]
