@@ -90,7 +90,9 @@ fn UploadedImage(id: LogoId, width: u32, height: u32) -> impl IntoView {
             />
         }
         .into_any(),
-        (None, true) => view! { <p class="pt-muted">{move || lang.text(T::NetworkError)}</p> }.into_any(),
+        (None, true) => {
+            view! { <p class="pt-muted">{move || lang.text(T::NetworkError)}</p> }.into_any()
+        }
         (None, false) => view! {
             <p class="pt-muted" role="status">{move || lang.text(T::Loading)}</p>
         }
@@ -278,7 +280,7 @@ pub(super) fn LogoEditor(form: Form) -> impl IntoView {
                         .into_iter()
                         .map(|text| {
                             view! {
-                                <p class="pt-msg pt-msg-error">
+                                <p class="pt-msg pt-msg-error pt-logo-refusal">
                                     <span class="pt-visually-hidden">{lang.text(T::ErrorPrefix)}" "</span>
                                     {text}
                                 </p>
