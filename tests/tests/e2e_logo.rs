@@ -71,6 +71,17 @@ async fn refusal(e2e: &E2e) -> E2eResult<String> {
     Ok(text)
 }
 
+/// A screenshot with the logo control in the middle of the window.
+async fn shot(e2e: &mut E2e, name: &str) -> E2eResult {
+    e2e.client
+        .execute(
+            "document.querySelector('.pt-logo').scrollIntoView({block: 'center'});",
+            vec![],
+        )
+        .await?;
+    e2e.shot(name).await
+}
+
 /// On the edit step with Fabrikam's logo: refused twice, then replaced.
 async fn replace_the_logo(e2e: &mut E2e, shots: &str) -> E2eResult {
     e2e.wait_text("BMP, 640 × 900 px").await?;
@@ -83,7 +94,7 @@ async fn replace_the_logo(e2e: &mut E2e, shots: &str) -> E2eResult {
     e2e.wait_text("cannot be shown here").await?;
     e2e.wait_xpath("//button[normalize-space(.)='Replace the logo']")
         .await?;
-    e2e.shot(&format!("{shots}-pinpoint-logo")).await?;
+    shot(e2e, &format!("{shots}-pinpoint-logo")).await?;
     axe_clean(e2e, "the edit step with Fabrikam's logo").await?;
 
     let dir = tempfile::tempdir()?;
@@ -91,13 +102,13 @@ async fn replace_the_logo(e2e: &mut E2e, shots: &str) -> E2eResult {
     pick(e2e, &wide).await?;
     let text = refusal(e2e).await?;
     assert!(text.contains("640 px wide"), "{text}");
-    e2e.shot(&format!("{shots}-too-wide")).await?;
+    shot(e2e, &format!("{shots}-too-wide")).await?;
     axe_clean(e2e, "a refused upload").await?;
 
     pick(e2e, &renamed).await?;
     e2e.wait_xpath("//*[contains(@class,'pt-logo-refusal')][contains(., 'bmp file')]")
         .await?;
-    e2e.shot(&format!("{shots}-bmp-renamed")).await?;
+    shot(e2e, &format!("{shots}-bmp-renamed")).await?;
 
     pick(e2e, &good).await?;
     let image = e2e.wait(".pt-logo-image").await?;
@@ -131,7 +142,7 @@ async fn replace_the_logo(e2e: &mut E2e, shots: &str) -> E2eResult {
             .is_err(),
         "the refusal is gone"
     );
-    e2e.shot(&format!("{shots}-replaced")).await?;
+    shot(e2e, &format!("{shots}-replaced")).await?;
     axe_clean(e2e, "the replaced logo").await
 }
 
