@@ -31,13 +31,12 @@ fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
 /// A valid `width`×`height` RGB PNG (a blue field), its pixels in stored
 /// (uncompressed) deflate blocks.
 pub fn png(width: u32, height: u32) -> Vec<u8> {
-    let mut raw = Vec::new();
-    for _ in 0..height {
-        raw.push(0); // no filter
-        for _ in 0..width {
-            raw.extend_from_slice(&[0x00, 0x78, 0xD4]);
-        }
+    // Each row: no filter, then the pixels.
+    let mut row = vec![0u8];
+    for _ in 0..width {
+        row.extend_from_slice(&[0x00, 0x78, 0xD4]);
     }
+    let raw: Vec<u8> = (0..height).flat_map(|_| row.iter().copied()).collect();
     let mut zlib = vec![0x78, 0x01];
     let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
     for (k, block) in blocks.iter().enumerate() {
