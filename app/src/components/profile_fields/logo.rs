@@ -158,6 +158,7 @@ pub(super) fn LogoEditor(form: Form) -> impl IntoView {
     let field_id = scope.id(&key);
     let file_id = format!("{field_id}-file");
     let msg_id = format!("{field_id}-msg");
+    let choose_id = format!("{field_id}-choose");
     let busy = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<String>::new());
     let input = NodeRef::<leptos::html::Input>::new();
@@ -226,9 +227,11 @@ pub(super) fn LogoEditor(form: Form) -> impl IntoView {
             >
                 {image}
             </Show>
-            <label class="pt-visually-hidden" for=file_id.clone()>
+            // What to choose, in the button's description (the file input
+            // is named by it too).
+            <span class="pt-visually-hidden" id=choose_id.clone()>
                 {move || lang.text(T::LogoChoose)}
-            </label>
+            </span>
             <input
                 node_ref=input
                 type="file"
@@ -236,6 +239,7 @@ pub(super) fn LogoEditor(form: Form) -> impl IntoView {
                 class="pt-visually-hidden"
                 accept="image/gif,image/jpeg,image/png"
                 tabindex="-1"
+                aria-label=move || lang.text(T::LogoChoose)
                 aria-describedby=msg_id.clone()
                 disabled=move || disabled.get() || busy.get()
                 on:change=on_file
@@ -244,7 +248,7 @@ pub(super) fn LogoEditor(form: Form) -> impl IntoView {
                 <button
                     type="button"
                     class="pt-button"
-                    aria-describedby=msg_id.clone()
+                    aria-describedby=format!("{choose_id} {msg_id}")
                     aria-busy=move || busy.get().to_string()
                     disabled=move || disabled.get() || busy.get()
                     on:click=choose
