@@ -53,8 +53,8 @@ issue-description_too_long = A descrição tem { $actual } { $actual ->
     }; o limite é { $limit }.
 issue-website_invalid = “{ $value }” não é um endereço da Web: insira um endereço completo que comece com https:// ou http://.
 issue-linkedin_invalid = “{ $value }” não é uma página de empresa do LinkedIn: use https://www.linkedin.com/company/sua-empresa.
-issue-logo_format_unsupported = O logotipo é um arquivo { $format }; use GIF, JPG ou PNG.
-issue-logo_too_wide = O logotipo tem { $actual } px de largura; o limite é { $limit } px.
+issue-logo_format_unsupported = O logotipo é um arquivo { $format }; carregue um substituto em GIF, JPG ou PNG, com no máximo { $limit } px de largura.
+issue-logo_too_wide = O logotipo tem { $actual } px de largura; o limite é { $limit } px. Carregue um substituto em GIF, JPG ou PNG, com no máximo { $limit } px de largura.
 issue-logo_taller_than_wide = O logotipo é mais alto ({ $height } px) do que largo ({ $width } px): um logotipo horizontal é exibido melhor.
 issue-logo_url_invalid = “{ $value }” não é um endereço da Web válido para o logotipo.
 issue-industry_unknown = “{ $value }” não é um setor do catálogo.
@@ -391,10 +391,6 @@ app-field_description = Descrição
 app-field_website = Site
 app-field_linkedin = Página da empresa no LinkedIn
 app-field_logo = Logotipo
-app-field_logo_url = Endereço do logotipo (URL)
-app-field_logo_format = Formato do logotipo
-app-field_logo_width = Largura (px)
-app-field_logo_height = Altura (px)
 app-logo_none = Sem logotipo
 app-add_logo = Adicionar um logotipo
 app-remove_logo = Remover o logotipo
@@ -587,3 +583,14 @@ app-multi_remove = Remover { $value }
 app-multi_none = Nada corresponde a “{ $text }”.
 app-multi_search = Digite para pesquisar
 app-multi_hint = Digite para filtrar a lista; depois, escolha um item com as teclas de seta e adicione-o com Enter. Backspace no campo vazio remove o último.
+## Logo (issue 22)
+
+issue-logo_unreadable = Este arquivo não é uma imagem legível; carregue um GIF, JPG ou PNG com no máximo { $limit } px de largura.
+issue-logo_upload_unknown = O logotipo carregado “{ $id }” não é um dos seus; carregue o logotipo novamente.
+issue-logo_uploads_full = Você já tem { $limit } logotipos carregados, cada um usado por um perfil de negócios; nada foi carregado.
+app-logo_replace = Substituir o logotipo
+app-logo_choose = Escolha uma imagem GIF, JPG ou PNG com no máximo 300 px de largura
+app-logo_uploading = Carregando o logotipo…
+app-logo_facts = { $format }, { $width } × { $height } px
+app-logo_unavailable = O logotipo em { $url } não pode ser exibido aqui; o formato e o tamanho vêm da sua exportação do Pinpoint.
+app-logo_alt = Seu logotipo

@@ -63,8 +63,8 @@ issue-description_too_long = Описание содержит { $actual } { $ac
     }; максимум — { $limit }.
 issue-website_invalid = «{ $value }» не является веб-адресом: введите полный адрес, начинающийся с https:// или http://.
 issue-linkedin_invalid = «{ $value }» не является страницей компании в LinkedIn: используйте адрес вида https://www.linkedin.com/company/your-company.
-issue-logo_format_unsupported = Логотип представлен в формате { $format }; используйте GIF, JPG или PNG.
-issue-logo_too_wide = Ширина логотипа — { $actual } пикс.; максимум — { $limit } пикс.
+issue-logo_format_unsupported = Логотип представлен в формате { $format }; загрузите замену в формате GIF, JPG или PNG шириной не более { $limit } пикс.
+issue-logo_too_wide = Ширина логотипа — { $actual } пикс.; максимум — { $limit } пикс. Загрузите замену в формате GIF, JPG или PNG шириной не более { $limit } пикс.
 issue-logo_taller_than_wide = Высота логотипа ({ $height } пикс.) больше его ширины ({ $width } пикс.): горизонтальный логотип выглядит лучше.
 issue-logo_url_invalid = «{ $value }» не является допустимым веб-адресом логотипа.
 issue-industry_unknown = Отрасли «{ $value }» нет в каталоге.
@@ -463,10 +463,6 @@ app-field_description = Описание
 app-field_website = Веб-сайт
 app-field_linkedin = Страница компании в LinkedIn
 app-field_logo = Логотип
-app-field_logo_url = Адрес логотипа (URL)
-app-field_logo_format = Формат логотипа
-app-field_logo_width = Ширина (пикс.)
-app-field_logo_height = Высота (пикс.)
 app-logo_none = Без логотипа
 app-add_logo = Добавить логотип
 app-remove_logo = Удалить логотип
@@ -672,3 +668,14 @@ app-multi_remove = Удалить { $value }
 app-multi_none = По запросу «{ $text }» ничего не найдено.
 app-multi_search = Введите для поиска
 app-multi_hint = Введите текст, чтобы отфильтровать список, затем выберите элемент клавишами со стрелками и добавьте его клавишей ВВОД. Клавиша BACKSPACE в пустом поле удаляет последний элемент.
+## Logo (issue 22)
+
+issue-logo_unreadable = Этот файл не является читаемым изображением; загрузите GIF, JPG или PNG шириной не более { $limit } пикс.
+issue-logo_upload_unknown = Загруженный логотип «{ $id }» вам не принадлежит; загрузите логотип ещё раз.
+issue-logo_uploads_full = У вас уже { $limit } загруженных логотипов, и каждый используется бизнес-профилем; ничего не загружено.
+app-logo_replace = Заменить логотип
+app-logo_choose = Выберите изображение GIF, JPG или PNG шириной не более 300 пикс.
+app-logo_uploading = Загрузка логотипа…
+app-logo_facts = { $format }, { $width } × { $height } пикс.
+app-logo_unavailable = Логотип по адресу { $url } нельзя показать здесь; формат и размер взяты из вашего экспорта Pinpoint.
+app-logo_alt = Ваш логотип

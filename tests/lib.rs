@@ -847,7 +847,7 @@ pub async fn start_chromedriver(
 pub fn portal_csp(server: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' {server} 'wasm-unsafe-eval'; \
-         connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data:; \
+         connect-src 'self' {server}; style-src 'self' {server}; img-src 'self' data: blob:; \
          frame-src 'self' {server}; object-src 'none'; base-uri 'self'"
     )
 }

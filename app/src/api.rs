@@ -15,6 +15,8 @@ use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::Role;
 use transition_domain::{BusinessProfile, Lang, LocationId, ProfileId, SolutionId};
 
+mod logos;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
     /// The request did not reach the server, or no answer came back.

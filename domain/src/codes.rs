@@ -47,6 +47,9 @@ crate::catalogue! {
     LogoTooWide = "logo_too_wide";
     LogoTallerThanWide = "logo_taller_than_wide";
     LogoUrlInvalid = "logo_url_invalid";
+    LogoUnreadable = "logo_unreadable";
+    LogoUploadUnknown = "logo_upload_unknown";
+    LogoUploadsFull = "logo_uploads_full";
     IndustryUnknown = "industry_unknown";
     IndustriesTooMany = "industries_too_many";
     IndustryDropped = "industry_dropped";

@@ -242,6 +242,12 @@ string_id! {
 }
 
 string_id! {
+    /// A logo image a partner uploaded: assigned by the server, unique
+    /// among all partners' uploads, and read only within its partner.
+    LogoId
+}
+
+string_id! {
     /// A location's id, unique within its business profile.
     LocationId
 }

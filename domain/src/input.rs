@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::LogoId;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AddressInput {
@@ -18,13 +20,22 @@ pub struct AddressInput {
 }
 
 /// A logo as described by its source: where it is, its format, its size.
+///
+/// With `upload`, the image is the partner's upload of that id
+/// (`POST /api/v1/logos`): `url` is not read, and the server replaces
+/// `format`, `width` and `height` with the facts it read from the
+/// uploaded bytes before any rule reads them. Without it, the image is at
+/// the web address `url` (a Pinpoint export's logo).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LogoInput {
+    #[serde(default)]
     pub url: String,
     pub format: String,
     pub width: u32,
     pub height: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upload: Option<LogoId>,
 }
 
 /// Where a solution came from.

@@ -57,7 +57,8 @@ pub use codes::Code;
 pub use export::{parse_export, parse_export_with, ExportError, ParseLimits, PinpointExport};
 pub use field::FieldKey;
 pub use ids::{
-    IdempotencyKey, ImportId, LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId,
+    IdempotencyKey, ImportId, LocationId, LogoId, PartnerId, PinpointProfileId, ProfileId,
+    SolutionId,
 };
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use messages::{Arg, Formats, MessageId, Messages};

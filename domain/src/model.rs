@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::bounds::{Bounded, Lists, CATALOGUE_VALUES, LOCATIONS, SOLUTIONS, TAGS};
 use crate::catalog::{Industry, Product, ServiceType, TargetSize};
-use crate::ids::{LocationId, PinpointProfileId, ProfileId, SolutionId};
+use crate::ids::{LocationId, LogoId, PinpointProfileId, ProfileId, SolutionId};
 use crate::input::{AddressInput, LogoInput, SolutionKind};
 use crate::issue::Issue;
 use crate::values::{
@@ -45,10 +45,19 @@ pub struct BusinessProfile {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Logo {
-    pub url: WebUrl,
+    pub image: LogoImage,
     pub format: LogoFormat,
     pub width: u32,
     pub height: u32,
+}
+
+/// Where a logo's image is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogoImage {
+    /// At a web address (a Pinpoint export's logo).
+    Web(WebUrl),
+    /// The partner's upload of this id (`POST /api/v1/logos`).
+    Upload(LogoId),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -231,13 +240,15 @@ impl BusinessProfile {
             website: self.website.as_str().to_owned(),
             linkedin: self.linkedin.as_ref().map(|l| l.as_str().to_owned()),
             logo: self.logo.as_ref().map(|logo| LogoInput {
-                url: logo.url.as_str().to_owned(),
-                format: match logo.format {
-                    LogoFormat::Gif => "gif",
-                    LogoFormat::Jpg => "jpg",
-                    LogoFormat::Png => "png",
-                }
-                .to_owned(),
+                url: match &logo.image {
+                    LogoImage::Web(url) => url.as_str().to_owned(),
+                    LogoImage::Upload(_) => String::new(),
+                },
+                upload: match &logo.image {
+                    LogoImage::Web(_) => None,
+                    LogoImage::Upload(id) => Some(id.clone()),
+                },
+                format: logo.format.as_str().to_owned(),
                 width: logo.width,
                 height: logo.height,
             }),

@@ -86,6 +86,7 @@ fn profile_paths_name_locations_and_solutions_by_id() {
         format: "png".into(),
         width: 9_999,
         height: 10,
+        upload: None,
     }));
     if let Some(choices) = fr.solutions.as_mut() {
         choices[1].overrides = SolutionOverrides {

@@ -126,6 +126,7 @@ fn logo(format: &str, width: u32, height: u32) -> Option<LogoInput> {
         format: format.into(),
         width,
         height,
+        upload: None,
     })
 }
 

@@ -164,6 +164,7 @@ pub fn status(code: Code) -> StatusCode {
         | Code::SolutionsImportOnly
         | Code::LocationAddressImmutable
         | Code::ProfileBusy
+        | Code::LogoUploadsFull
         | Code::IdempotencyKeyInProgress => StatusCode::CONFLICT,
         Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,

@@ -152,7 +152,7 @@ pub fn content_security_policy(script_hashes: &[String], ancestors: &[String]) -
     let origins = ancestors.join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
-         style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self'; \
          connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
          frame-ancestors {origins}"
     )
@@ -184,9 +184,16 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
     let immutable = is_hashed_asset(path);
     let mut response = next.run(request).await;
     if api {
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        // An answer that says how it may be kept (an uploaded logo's
+        // image, which never changes) keeps its word; every other is
+        // never stored.
+        let own = response.status().is_success()
+            && response.headers().contains_key(header::CACHE_CONTROL);
+        if !own {
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
         return response;
     }
     let value = if immutable && response.status().is_success() {

@@ -22,6 +22,9 @@ use serde_json::{json, Value};
 use transition_server::tokens::DEFAULT_AUDIENCE;
 use transition_tests::*;
 
+#[path = "../images.rs"]
+mod images;
+
 /// The operations of the document: (method, path template, operation).
 fn operations(doc: &Value) -> Vec<(Method, String, Value)> {
     let mut operations = Vec::new();
@@ -389,6 +392,22 @@ fn ids_of(import: &Value) -> BTreeMap<&'static str, String> {
     ])
 }
 
+/// The id of a logo Contoso uploads.
+async fn upload_logo(app: &TestApp) -> String {
+    let request = Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/logos")
+        .header("authorization", format!("Bearer {}", admin(CONTOSO)))
+        .body(Body::from(images::png(200, 100)));
+    match request {
+        Ok(request) => app.send(request).await.json()["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned(),
+        Err(error) => panic!("bad test request: {error}"),
+    }
+}
+
 /// The path with each `{param}` filled by `fill(resource before it)`.
 fn fill(template: &str, with: impl Fn(&str) -> String) -> String {
     let segments: Vec<&str> = template.split('/').collect();
@@ -478,12 +497,18 @@ fn calls(
     ids: Option<&BTreeMap<&str, String>>,
 ) -> Vec<Call> {
     let json_body = &operation["requestBody"]["content"]["application/json"]["schema"];
-    let valid_body = (!json_body.is_null()).then(|| {
+    // A body of bytes (a logo upload) is an image the rules accept.
+    let bytes_body = &operation["requestBody"]["content"]["application/octet-stream"];
+    let valid_body = if !json_body.is_null() {
         let body = schema_name(json_body)
             .and_then(sample)
             .unwrap_or_else(|| instance(doc, json_body));
-        ("application/json".to_owned(), body.to_string().into_bytes())
-    });
+        Some(("application/json".to_owned(), body.to_string().into_bytes()))
+    } else if !bytes_body.is_null() {
+        Some(("application/octet-stream".to_owned(), images::png(300, 100)))
+    } else {
+        None
+    };
     let parameters: Vec<&Value> = operation["parameters"]
         .as_array()
         .into_iter()
@@ -555,7 +580,7 @@ fn calls(
         }
     }
     // Bodies that do not parse or do not fit.
-    if let Some((_, valid)) = &valid_body {
+    if let Some((_, valid)) = valid_body.as_ref().filter(|_| !json_body.is_null()) {
         let schema = json_body;
         let mut oversized = b"{\"padding\": \"".to_vec();
         oversized.extend(std::iter::repeat_n(b'x', 70 * 1024));
@@ -881,7 +906,10 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
         ] {
             let app = TestApp::with_settings(settings(demo)).await?;
             let ids = if imported {
-                Some(ids_of(&app.import_contoso().await))
+                let mut ids = ids_of(&app.import_contoso().await);
+                let logo = upload_logo(&app).await;
+                ids.insert("logos", logo);
+                Some(ids)
             } else {
                 None
             };

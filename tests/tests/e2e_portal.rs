@@ -660,9 +660,12 @@ async fn inert(e2e: &E2e, page: &str) -> E2eResult {
     let found = e2e
         .client
         .execute(
+            // The one thing blocked that the page itself asks for: the
+            // Pinpoint logo at its web address (issue 22), which this
+            // portal's `img-src` does not allow (docs/embedding.md).
             "return {elements: document.querySelectorAll('[data-xss], img[src=\"x\"], svg[onload]').length,
                      ran: window.__xss ?? null,
-                     blocked: window.__violations};",
+                     blocked: window.__violations.filter(v => !v.startsWith('img-src https://cdn.contoso.fr/logo.png '))};",
             vec![],
         )
         .await?;

@@ -240,10 +240,6 @@ transition_domain::catalogue! {
     FieldWebsite = "field_website";
     FieldLinkedin = "field_linkedin";
     FieldLogo = "field_logo";
-    FieldLogoUrl = "field_logo_url";
-    FieldLogoFormat = "field_logo_format";
-    FieldLogoWidth = "field_logo_width";
-    FieldLogoHeight = "field_logo_height";
     LogoNone = "logo_none";
     AddLogo = "add_logo";
     RemoveLogo = "remove_logo";
@@ -343,6 +339,13 @@ transition_domain::catalogue! {
     MultiNone = "multi_none";
     MultiSearch = "multi_search";
     MultiHint = "multi_hint";
+    // --- Logo (issue 22) ---
+    LogoReplace = "logo_replace";
+    LogoChoose = "logo_choose";
+    LogoUploading = "logo_uploading";
+    LogoFacts = "logo_facts";
+    LogoUnavailable = "logo_unavailable";
+    LogoAlt = "logo_alt";
 }
 
 #[cfg(test)]

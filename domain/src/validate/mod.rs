@@ -5,17 +5,19 @@
 use std::collections::{HashMap, HashSet};
 
 mod locations;
+mod logo;
 
 use locations::check_locations;
+use logo::check_logo;
+pub use logo::check_logo_image;
 
 use crate::catalog::{Industry, Product, ServiceType, TargetSize};
 use crate::codes::Code;
-use crate::input::LogoInput;
 use crate::issue::{has_errors, Issue};
-use crate::model::{BusinessProfile, Logo, ProfileDraft, Solution, SolutionDraft};
+use crate::model::{BusinessProfile, ProfileDraft, Solution, SolutionDraft};
 use crate::values::{
-    Description, LinkedInPage, LogoFormat, ProfileName, Region, SolutionDescription, SolutionName,
-    Summary, Tag, WebUrl, LOGO_MAX_WIDTH,
+    Description, LinkedInPage, ProfileName, Region, SolutionDescription, SolutionName, Summary,
+    Tag, WebUrl,
 };
 
 /// At most this many industries per profile.
@@ -192,38 +194,6 @@ pub fn validate_profile(draft: &ProfileDraft, at: &str) -> (Option<BusinessProfi
         })
     })();
     (profile, c.issues)
-}
-
-fn check_logo(c: &mut Checker, input: &LogoInput, at: &str) -> Option<Logo> {
-    let url = c.check(
-        at,
-        "url",
-        WebUrl::parse_as(&input.url, Code::LogoUrlInvalid),
-    );
-    let format = c.check(at, "format", LogoFormat::parse(&input.format));
-    let mut ok = true;
-    if input.width > LOGO_MAX_WIDTH {
-        ok = false;
-        c.issues.push(
-            Issue::error(Code::LogoTooWide, format!("{at}/width"))
-                .with("limit", LOGO_MAX_WIDTH)
-                .with("actual", input.width),
-        );
-    }
-    if input.height > input.width {
-        c.issues.push(
-            Issue::warning(Code::LogoTallerThanWide, format!("{at}/height"))
-                .with("width", input.width)
-                .with("height", input.height),
-        );
-    }
-    let (url, format) = (url?, format?);
-    ok.then_some(Logo {
-        url,
-        format,
-        width: input.width,
-        height: input.height,
-    })
 }
 
 fn check_tags(c: &mut Checker, raw: &[String], at: &str) -> Option<Vec<Tag>> {

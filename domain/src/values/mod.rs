@@ -207,6 +207,7 @@ string_conversions!(Phone, Phone::parse);
 /// The image formats a logo may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum LogoFormat {
     Gif,
     Jpg,
@@ -225,6 +226,25 @@ impl LogoFormat {
             "jpg" | "jpeg" => Ok(LogoFormat::Jpg),
             "png" => Ok(LogoFormat::Png),
             _ => Err(Issue::error(Code::LogoFormatUnsupported, "").with("format", text)),
+        }
+    }
+
+    /// Its name as serde writes it (and the store keeps it): `gif`, `jpg`,
+    /// `png`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LogoFormat::Gif => "gif",
+            LogoFormat::Jpg => "jpg",
+            LogoFormat::Png => "png",
+        }
+    }
+
+    /// Its media type: `image/gif`, `image/jpeg`, `image/png`.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            LogoFormat::Gif => "image/gif",
+            LogoFormat::Jpg => "image/jpeg",
+            LogoFormat::Png => "image/png",
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod demo;
 pub mod health;
 pub mod imports;
+pub mod logos;
 pub mod me;
 pub mod pinpoint;
 pub mod problem;

@@ -43,8 +43,9 @@ pub async fn imports_preview(
     State(state): State<AppState>,
     headers: HeaderMap,
     caller: Caller,
-    Json(request): Json<ImportRequest>,
+    Json(mut request): Json<ImportRequest>,
 ) -> Result<Response, ApiError> {
+    crate::routes::logos::resolve_request(&state, &caller.partner_id, &mut request).await?;
     // Profiles before the account: an import that lands in between shows
     // as a closed account, not as regions taken (see `imports_commit`).
     let existing = existing_profiles(&state, &caller).await?;
@@ -230,7 +231,7 @@ async fn commit_claimed(
     caller: Caller,
     key: IdempotencyKey,
     hash: String,
-    request: ImportRequest,
+    mut request: ImportRequest,
     lease: &mut Lease,
 ) -> Result<Response, ApiError> {
     // A commit under this key may have finished between the first look
@@ -252,6 +253,8 @@ async fn commit_claimed(
         };
     }
     let export = stored_export(&state, &account)?;
+    // An uploaded logo's facts are the stored ones, not the client's.
+    crate::routes::logos::resolve_request(&state, &caller.partner_id, &mut request).await?;
     let plan = plan_import(&export, &request, &existing);
     failpoint::hit("after_plan");
     if plan.has_errors() {

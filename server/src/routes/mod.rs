@@ -14,6 +14,7 @@ pub mod audit;
 pub mod dev;
 pub mod health;
 pub mod imports;
+pub mod logos;
 pub mod me;
 pub mod operator;
 pub mod pinpoint;
@@ -39,6 +40,7 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(imports::imports_get))
         .routes(routes!(profiles::profiles_list))
         .routes(routes!(profiles::profiles_get))
+        .routes(routes!(logos::logos_get))
         .routes(routes!(audit::audit_list))
         .merge(operator::router(state.config.max_export_bytes));
     let commits = OpenApiRouter::new().routes(routes!(imports::imports_commit));
@@ -56,7 +58,9 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
             .routes(routes!(profiles::solutions_delete)),
         &[RULES_BROKEN],
     );
-    let writes = changes.routes(routes!(profiles::solutions_add));
+    let writes = changes
+        .routes(routes!(profiles::solutions_add))
+        .routes(routes!(logos::logos_upload));
     // Every write takes a partner token with a role that writes.
     let secured = |router| openapi::declare(router, &[ROLE_REQUIRED]);
     let mut api = uncounted

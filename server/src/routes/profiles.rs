@@ -14,12 +14,9 @@ use transition_domain::wire::audit::{AuditRecord, Change};
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::{BusinessProfile, Code, LocationId, ProfileId, SolutionId};
 
-use crate::auth::Caller;
 use crate::clock::{new_id, now};
-use crate::error::ApiError;
-use crate::extract::Json;
-use crate::routes::API_BASE;
-use crate::state::AppState;
+use crate::routes::{logos, API_BASE};
+use crate::{auth::Caller, error::ApiError, extract::Json, state::AppState};
 
 /// How many times a change is retried when the profile changed meanwhile.
 const ATTEMPTS: usize = 5;
@@ -113,9 +110,9 @@ pub async fn profiles_list(
 pub async fn profiles_create(
     State(state): State<AppState>,
     caller: Caller,
-    Json(draft): Json<ProfileDraft>,
+    Json(mut draft): Json<ProfileDraft>,
 ) -> Result<Response, ApiError> {
-    caller.require_write()?;
+    logos::resolve_written(&state, &caller, draft.logo.as_mut()).await?;
     // The portal's `csp` claim, when the token has one, is authoritative.
     let csp = match caller.csp {
         Some(csp) => csp,
@@ -196,8 +193,10 @@ pub async fn profiles_edit(
     State(state): State<AppState>,
     caller: Caller,
     Path(id): Path<ProfileId>,
-    Json(patch): Json<ProfileOverrides>,
+    Json(mut patch): Json<ProfileOverrides>,
 ) -> Result<axum::Json<BusinessProfile>, ApiError> {
+    let logo = patch.logo.as_mut().and_then(Option::as_mut);
+    logos::resolve_written(&state, &caller, logo).await?;
     let profile = change(
         &state,
         &caller,

@@ -13,8 +13,10 @@ use async_trait::async_trait;
 use serde::Serialize;
 use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::AuditRecord;
+use transition_domain::wire::logos::LogoUpload;
 use transition_domain::{
-    BusinessProfile, IdempotencyKey, ImportId, PartnerId, PinpointExport, ProfileId, Timestamp,
+    BusinessProfile, IdempotencyKey, ImportId, LogoId, PartnerId, PinpointExport, ProfileId,
+    Timestamp,
 };
 
 pub use postgres::PgStore;
@@ -126,6 +128,22 @@ pub struct NewImport {
 pub struct AuditQuery {
     pub limit: Option<u32>,
     pub before: Option<String>,
+}
+
+/// An uploaded logo: the facts read from its bytes, and the bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredLogo {
+    pub upload: LogoUpload,
+    pub bytes: Vec<u8>,
+}
+
+/// What became of a logo to keep ([`Store::save_logo`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoSaved {
+    Saved,
+    /// Every one of the partner's logos beyond the bound is used by a
+    /// business profile: nothing was written.
+    Full,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,6 +263,31 @@ pub trait Store: Send + Sync + 'static {
         partner_id: Option<&PartnerId>,
         query: &AuditQuery,
     ) -> Result<Vec<AuditRecord>, StoreError>;
+
+    /// Keeps a partner's uploaded logo, then removes that partner's oldest
+    /// logos that no business profile uses until at most `max` remain
+    /// (the new one is never removed); [`LogoSaved::Full`], and nothing
+    /// written, when the rest are all in use.
+    async fn save_logo(
+        &self,
+        partner_id: &PartnerId,
+        logo: &StoredLogo,
+        now: &Timestamp,
+        max: usize,
+    ) -> Result<LogoSaved, StoreError>;
+    /// The facts of a partner's uploaded logo (not its bytes); `None` for
+    /// an id the partner has not uploaded (another partner's among them).
+    async fn logo_upload(
+        &self,
+        partner_id: &PartnerId,
+        id: &LogoId,
+    ) -> Result<Option<LogoUpload>, StoreError>;
+    /// A partner's uploaded logo with its bytes.
+    async fn logo_image(
+        &self,
+        partner_id: &PartnerId,
+        id: &LogoId,
+    ) -> Result<Option<StoredLogo>, StoreError>;
 
     /// Closes every connection (on shutdown): PostgreSQL sees its clients
     /// leave, SQLite checkpoints its log.

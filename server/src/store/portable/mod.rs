@@ -9,26 +9,29 @@
 //! One file per aggregate, each with its queries and its rows:
 //! `accounts` (partners, their Pinpoint exports and the ingest),
 //! `profiles` (business profiles with their locations and solutions),
-//! `imports` (committed imports and the claims on their keys), `audit`
-//! (the trail). This file is the [`Store`] they make together.
+//! `imports` (committed imports and the claims on their keys), `logos`
+//! (uploaded logo images), `audit` (the trail). This file is the [`Store`] they make together.
 
 use std::path::Path;
 
 use async_trait::async_trait;
 use transition_domain::wire::audit::AuditRecord;
+use transition_domain::wire::logos::LogoUpload;
 use transition_domain::{
-    BusinessProfile, IdempotencyKey, ImportId, PartnerId, PinpointExport, ProfileId, Timestamp,
+    BusinessProfile, IdempotencyKey, ImportId, LogoId, PartnerId, PinpointExport, ProfileId,
+    Timestamp,
 };
 
 use super::{Backend, Conn, DbRow};
 use crate::store::{
-    AccountRecord, AuditQuery, CommitOutcome, IngestOutcome, NewImport, Partner, Store, StoreError,
-    StoredImport, StoredProfile,
+    AccountRecord, AuditQuery, CommitOutcome, IngestOutcome, LogoSaved, NewImport, Partner, Store,
+    StoreError, StoredImport, StoredLogo, StoredProfile,
 };
 
 mod accounts;
 mod audit;
 mod imports;
+mod logos;
 mod profiles;
 
 #[async_trait]
@@ -158,5 +161,31 @@ impl Store for Backend {
         query: &AuditQuery,
     ) -> Result<Vec<AuditRecord>, StoreError> {
         audit::records(self, partner_id, query).await
+    }
+
+    async fn save_logo(
+        &self,
+        partner_id: &PartnerId,
+        logo: &StoredLogo,
+        now: &Timestamp,
+        max: usize,
+    ) -> Result<LogoSaved, StoreError> {
+        logos::save(self, partner_id, logo, now, max).await
+    }
+
+    async fn logo_upload(
+        &self,
+        partner_id: &PartnerId,
+        id: &LogoId,
+    ) -> Result<Option<LogoUpload>, StoreError> {
+        logos::facts(self, partner_id, id).await
+    }
+
+    async fn logo_image(
+        &self,
+        partner_id: &PartnerId,
+        id: &LogoId,
+    ) -> Result<Option<StoredLogo>, StoreError> {
+        logos::image(self, partner_id, id).await
     }
 }
