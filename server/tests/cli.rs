@@ -84,7 +84,10 @@ fn plan_fabrikam_in_french_text_names_every_error_with_its_path() -> Result {
         ),
         ("/profiles/0/website", "n’est pas une adresse web"),
         ("/profiles/0/linkedin", "page entreprise LinkedIn"),
-        ("/profiles/0/logo/format", "chargez un remplaçant en GIF, JPG ou PNG"),
+        (
+            "/profiles/0/logo/format",
+            "chargez un remplaçant en GIF, JPG ou PNG",
+        ),
         ("/profiles/0/logo/width", "la limite est de 300 px"),
         ("/profiles/0/tags/1", "figure déjà"),
         ("/profiles/0/locations", "7 emplacements"),

@@ -17,18 +17,7 @@ use crate::paths;
 use crate::wizard::{next, previous, profile_number, step_reviewed, Step};
 
 use super::commit::{blocker, retry_same_key, Blocker, Commit};
-use super::state::W;
-
-pub(super) fn step_title(step: Step) -> T {
-    match step {
-        Step::Account => T::StepAccount,
-        Step::Choose => T::StepChoose,
-        Step::Edit => T::StepEdit,
-        Step::Solutions => T::StepSolutions,
-        Step::Locations => T::StepLocations,
-        Step::Preview => T::StepPreview,
-    }
-}
+use super::state::{step_title, W};
 
 /// An error count, as a badge: the number shown, the words read.
 #[component]

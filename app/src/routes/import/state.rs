@@ -14,12 +14,11 @@ use transition_domain::{ImportPlan, Issue, PinpointProfileId};
 use crate::components::common::SummaryItem;
 use crate::components::profile_fields::Scoped;
 use crate::fields::{dom_id, targets};
-use crate::i18n::use_lang;
+use crate::i18n::{use_lang, T};
 use crate::paths;
 use crate::wizard::{step_for, Place, Step, WizardDraft};
 
 use super::commit::Commit;
-use super::frame::step_title;
 
 /// Everything the steps share.
 #[derive(Clone, Copy)]
@@ -214,5 +213,17 @@ impl W {
                 })
                 .count()
         })
+    }
+}
+
+/// The title of a step, in the step bar and its heading.
+pub(super) fn step_title(step: Step) -> T {
+    match step {
+        Step::Account => T::StepAccount,
+        Step::Choose => T::StepChoose,
+        Step::Edit => T::StepEdit,
+        Step::Solutions => T::StepSolutions,
+        Step::Locations => T::StepLocations,
+        Step::Preview => T::StepPreview,
     }
 }
