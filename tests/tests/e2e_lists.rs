@@ -246,6 +246,16 @@ async fn the_multi_select_works_with_the_keyboard_alone() -> E2eResult {
         chips(&e2e, INDUSTRIES).await?,
         vec!["Retail", "Manufacturing", "Education"]
     );
+    // The status line (role=status) says what was added.
+    wait_js(
+        &e2e,
+        &format!(
+            "{}.closest('.pt-multi').querySelector('[role=status]').textContent === 'Education added.'",
+            js_el(INDUSTRIES)
+        ),
+        "the addition is announced",
+    )
+    .await?;
     // The arrows move through what is left, Escape closes.
     e2e.press("e").await?;
     e2e.press(ARROW_DOWN).await?;
@@ -290,6 +300,15 @@ async fn the_multi_select_works_with_the_keyboard_alone() -> E2eResult {
         chips(&e2e, INDUSTRIES).await?,
         vec!["Retail", "Manufacturing"]
     );
+    wait_js(
+        &e2e,
+        &format!(
+            "{}.closest('.pt-multi').querySelector('[role=status]').textContent === 'Education removed.'",
+            js_el(INDUSTRIES)
+        ),
+        "the removal is announced",
+    )
+    .await?;
     // A chip's own button, named after its value, removes it.
     e2e.press(SHIFT_TAB).await?;
     let name = e2e

@@ -68,6 +68,8 @@ pub fn MultiSelect(
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
+    // What the last add or remove did, said politely by the status line.
+    let said = RwSignal::new(None::<String>);
     let invalid = move || msgs.with(|m| m.iter().any(|m| m.error));
     let chosen = Memo::new(move |_| {
         values.with(|v| {
@@ -89,8 +91,9 @@ pub fn MultiSelect(
         move |n: usize| format!("{list_id}-{n}")
     };
     let add = move |n: usize| {
-        if let Some((key, _)) = options.with_untracked(|o| o.get(n).cloned()) {
+        if let Some((key, label)) = options.with_untracked(|o| o.get(n).cloned()) {
             on_toggle.run((key, true));
+            said.set(Some(lang.fill(T::MultiAdded, &[("value", &label)])));
             query.set(String::new());
             let left = options.with_untracked(Vec::len);
             active.set(left.checked_sub(1).map(|last| n.min(last)));
@@ -133,15 +136,17 @@ pub fn MultiSelect(
                 }
             }
             "Backspace" if query.with_untracked(String::is_empty) => {
-                if let Some((key, _)) = chosen.with_untracked(|c| c.last().cloned()) {
+                if let Some((key, label)) = chosen.with_untracked(|c| c.last().cloned()) {
                     ev.prevent_default();
                     on_toggle.run((key, false));
+                    said.set(Some(lang.fill(T::MultiRemoved, &[("value", &label)])));
                 }
             }
             _ => {}
         }
     };
     let on_input = move |ev| {
+        said.set(None);
         query.set(event_target_value(&ev));
         open.set(true);
         let any = options.with_untracked(|o| !o.is_empty());
@@ -156,6 +161,7 @@ pub fn MultiSelect(
                 .map(|(key, label)| {
                     let id = id.clone();
                     let remove = lang.fill(T::MultiRemove, &[("value", &label)]);
+                    let removed = lang.fill(T::MultiRemoved, &[("value", &label)]);
                     view! {
                         <li class="pt-chip">
                             <span class="pt-chip-text">{label}</span>
@@ -165,6 +171,7 @@ pub fn MultiSelect(
                                 disabled=disabled
                                 on:click=move |_| {
                                     on_toggle.run((key.clone(), false));
+                                    said.set(Some(removed.clone()));
                                     crate::browser::focus_soon(id.clone());
                                 }
                             >
@@ -206,7 +213,9 @@ pub fn MultiSelect(
     let status = move || {
         let nothing =
             open.get() && query.with(|q| !q.trim().is_empty()) && options.with(Vec::is_empty);
-        nothing.then(|| query.with(|q| lang.fill(T::MultiNone, &[("text", q)])))
+        nothing
+            .then(|| query.with(|q| lang.fill(T::MultiNone, &[("text", q)])))
+            .or_else(|| said.get())
     };
     view! {
         <div class="pt-field pt-multi" class:pt-invalid=invalid>

@@ -336,6 +336,8 @@ transition_domain::catalogue! {
     ListSolutions = "list_solutions";
     ListLeftOut = "list_left_out";
     MultiRemove = "multi_remove";
+    MultiAdded = "multi_added";
+    MultiRemoved = "multi_removed";
     MultiNone = "multi_none";
     MultiSearch = "multi_search";
     MultiHint = "multi_hint";

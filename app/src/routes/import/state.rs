@@ -44,12 +44,24 @@ pub(super) struct W {
 }
 
 impl W {
+    /// A chosen profile's name as the partner has it now (edited in the
+    /// wizard), else as Pinpoint had it.
     pub(super) fn profile_name(&self, id: &str) -> String {
-        self.export.with_value(|e| {
-            e.profile(id)
-                .map(|(_, p)| p.name.clone())
-                .unwrap_or_else(|| id.to_owned())
-        })
+        self.plan
+            .with(|p| {
+                p.profiles
+                    .iter()
+                    .find(|pp| pp.draft.source_id.as_deref() == Some(id))
+                    .map(|pp| pp.draft.name.trim().to_owned())
+            })
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| {
+                self.export.with_value(|e| {
+                    e.profile(id)
+                        .map(|(_, p)| p.name.clone())
+                        .unwrap_or_else(|| id.to_owned())
+                })
+            })
     }
 
     /// True while the import runs: the steps and Back are locked.
