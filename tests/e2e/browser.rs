@@ -674,6 +674,28 @@ pub async fn type_into(input: &Element, value: &str) -> E2eResult {
     Ok(())
 }
 
+/// Fails on any serious or critical axe-core violation of the page now,
+/// with a screenshot.
+pub async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
+    let violations = e2e.axe().await?;
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        e2e.failure_shot().await;
+        Err(format!("axe-core on {page}: {violations:?}").into())
+    }
+}
+
+/// Selects the demo identity (`partner_id`, or `partner_id:ro`) on the
+/// Profiles tab and waits for `expect`.
+pub async fn sign_in_as(e2e: &E2e, identity: &str, expect: &str) -> E2eResult {
+    e2e.goto("/account-settings/business-profile/profiles")
+        .await?;
+    e2e.wait("#pt-demo-switch").await?;
+    e2e.select("#pt-demo-switch", identity).await?;
+    e2e.wait_text(expect).await
+}
+
 /// An XPath string literal for any text.
 fn xpath_literal(text: &str) -> String {
     if !text.contains('\'') {

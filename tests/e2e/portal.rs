@@ -300,16 +300,11 @@ pub async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
             vec![],
         )
         .await?;
-    let violations = e2e.axe().await?;
+    let verdict = super::browser::axe_clean(e2e, page).await;
     e2e.client
         .execute("window.__tracking = arguments[0];", vec![tracking])
         .await?;
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        e2e.failure_shot().await;
-        Err(format!("axe-core on {page}: {violations:?}").into())
-    }
+    verdict
 }
 
 pub async fn open(e2e: &E2e, path: &str) -> E2eResult {

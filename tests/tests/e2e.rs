@@ -7,7 +7,7 @@
 #[path = "../e2e/browser.rs"]
 mod browser;
 
-use browser::{E2e, E2eResult, ENTER, ESCAPE, SPACE};
+use browser::{axe_clean, sign_in_as, E2e, E2eResult, ENTER, ESCAPE, SPACE};
 use fantoccini::Locator;
 
 const WIZARD: &str = "/account-settings/business-profile/import";
@@ -27,25 +27,6 @@ const FRENCH_MONTHS: [&str; 12] = [
     "novembre",
     "décembre",
 ];
-
-/// Fails on any serious or critical axe-core violation of the page now.
-async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
-    let violations = e2e.axe().await?;
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        e2e.failure_shot().await;
-        Err(format!("axe-core on {page}: {violations:?}").into())
-    }
-}
-
-/// Selects the demo identity (`partner_id`, or `partner_id:ro`).
-async fn sign_in_as(e2e: &E2e, identity: &str, expect: &str) -> E2eResult {
-    e2e.goto(PROFILES).await?;
-    e2e.wait("#pt-demo-switch").await?;
-    e2e.select("#pt-demo-switch", identity).await?;
-    e2e.wait_text(expect).await
-}
 
 /// From the wizard's current step to the preview, with `next` the text of
 /// the Next button: every chosen profile's steps in turn. Checks that the

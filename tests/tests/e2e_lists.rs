@@ -10,7 +10,7 @@ mod browser;
 
 use std::time::Duration;
 
-use browser::{E2e, E2eResult, ENTER, ESCAPE, SPACE, TAB};
+use browser::{axe_clean, sign_in_as, E2e, E2eResult, ENTER, ESCAPE, SPACE, TAB};
 
 const ARROW_DOWN: &str = "\u{e015}";
 const ARROW_UP: &str = "\u{e013}";
@@ -19,15 +19,6 @@ const BACKSPACE: &str = "\u{e003}";
 const SHIFT_TAB: &str = "\u{e008}\u{e004}\u{e000}";
 
 const WIZARD: &str = "/account-settings/business-profile/import";
-const PROFILES: &str = "/account-settings/business-profile/profiles";
-
-/// Selects the demo identity `partner_id`.
-async fn sign_in_as(e2e: &E2e, identity: &str, expect: &str) -> E2eResult {
-    e2e.goto(PROFILES).await?;
-    e2e.wait("#pt-demo-switch").await?;
-    e2e.select("#pt-demo-switch", identity).await?;
-    e2e.wait_text(expect).await
-}
 
 /// The page's height now.
 async fn page_height(e2e: &E2e) -> E2eResult<u64> {
@@ -68,17 +59,6 @@ async fn heights(
     println!("page heights, {name} ({profile}) at {width}×{height}: solutions {solutions} px, locations {locations} px");
     e2e.close().await?;
     Ok((solutions, locations))
-}
-
-/// Fails on any serious or critical axe-core violation of the page now.
-async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
-    let violations = e2e.axe().await?;
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        e2e.failure_shot().await;
-        Err(format!("axe-core on {page}: {violations:?}").into())
-    }
 }
 
 /// Waits (up to 10 s) until the script `check` returns true.

@@ -16,22 +16,11 @@ mod portal;
 
 use std::path::{Path, PathBuf};
 
-use browser::{E2e, E2eResult};
+use browser::{axe_clean, E2e, E2eResult};
 use fantoccini::Locator;
 use transition_tests::FABRIKAM;
 
 const WIZARD: &str = "/account-settings/business-profile/import";
-
-/// Fails on any serious or critical axe-core violation of the page now.
-async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
-    let violations = e2e.axe().await?;
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        e2e.failure_shot().await;
-        Err(format!("axe-core on {page}: {violations:?}").into())
-    }
-}
 
 /// The three files a partner might pick, written into `dir`.
 fn files(dir: &Path) -> E2eResult<[PathBuf; 3]> {

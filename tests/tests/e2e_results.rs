@@ -13,7 +13,7 @@ mod browser;
 #[path = "../e2e/portal.rs"]
 mod portal;
 
-use browser::{E2e, E2eResult};
+use browser::{axe_clean, sign_in_as, E2e, E2eResult};
 use fantoccini::Locator;
 use portal::{heard, open, portal, wait_js};
 use transition_tests::{CONTOSO, NORTHWIND};
@@ -64,16 +64,6 @@ async fn portal_token(e2e: &E2e, partner: &str) -> E2eResult<String> {
         .await?
         .text()
         .await?)
-}
-
-async fn axe_clean(e2e: &E2e, page: &str) -> E2eResult {
-    let violations = e2e.axe().await?;
-    if violations.is_empty() {
-        Ok(())
-    } else {
-        e2e.failure_shot().await;
-        Err(format!("axe-core on {page}: {violations:?}").into())
-    }
 }
 
 async fn js(e2e: &E2e, script: &str) -> E2eResult<serde_json::Value> {
@@ -303,11 +293,12 @@ async fn the_results_page_in_german_on_a_phone() -> E2eResult {
 async fn the_profiles_tab_says_who_may_import_before_the_wizard() -> E2eResult {
     let mut e2e = E2e::start("results/eligibility", "en-US", 1280, 900).await?;
     // Northwind's account is closed (not by an import): no import offered.
-    e2e.goto(PROFILES).await?;
-    e2e.wait("#pt-demo-switch").await?;
-    e2e.select("#pt-demo-switch", NORTHWIND).await?;
-    e2e.wait_text("Your Pinpoint account is closed, so there is nothing to import from it.")
-        .await?;
+    sign_in_as(
+        &e2e,
+        NORTHWIND,
+        "Your Pinpoint account is closed, so there is nothing to import from it.",
+    )
+    .await?;
     assert!(e2e
         .client
         .find(Locator::Css("#pt-import-start"))

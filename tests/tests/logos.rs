@@ -56,6 +56,17 @@ fn issue_codes(answer: &Answer) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
+/// A 422 whose one issue is `code` at `at`.
+fn refused_with(answer: &Answer, code: &str, at: &str) {
+    assert_eq!(
+        answer.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        answer.text()
+    );
+    assert_eq!(issue_codes(answer), vec![(code.to_owned(), at.to_owned())]);
+}
+
 /// Contoso's French profile, its logo the upload `id` (with facts the
 /// client made up).
 fn request_with_logo(id: &str) -> Value {
@@ -124,16 +135,7 @@ async fn the_format_is_read_from_the_bytes() -> TestResult {
     let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>".to_vec();
     for bytes in [b"not an image".to_vec(), svg, Vec::new()] {
         let answer = upload(&app, &admin(CONTOSO), bytes, true).await;
-        assert_eq!(
-            answer.status,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "{}",
-            answer.text()
-        );
-        assert_eq!(
-            issue_codes(&answer),
-            vec![("logo_unreadable".to_owned(), "/format".to_owned())]
-        );
+        refused_with(&answer, "logo_unreadable", "/format");
     }
     // In the caller's language, like every problem.
     let answer = app
@@ -158,16 +160,7 @@ async fn the_format_is_read_from_the_bytes() -> TestResult {
 async fn the_width_decides_and_an_accepted_logo_is_served_back_as_sent() -> TestResult {
     let app = TestApp::new().await?;
     let answer = upload(&app, &admin(CONTOSO), png(640, 200), true).await;
-    assert_eq!(
-        answer.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        answer.text()
-    );
-    assert_eq!(
-        issue_codes(&answer),
-        vec![("logo_too_wide".to_owned(), "/width".to_owned())]
-    );
+    refused_with(&answer, "logo_too_wide", "/width");
     assert_eq!(answer.json()["issues"][0]["params"]["actual"], 640);
 
     let bytes = png(300, 100);

@@ -154,6 +154,8 @@ impl W {
         let w = *self;
         let lang = use_lang();
         Signal::derive(move || {
+            // The profile is named only where several are listed.
+            let named_profiles = only.is_none() && w.draft.with(|d| d.chosen.len() > 1);
             let mut items: Vec<(usize, SummaryItem)> = w.located.with(|list| {
                 list.iter()
                     .filter(|(at, _)| match (&only, at) {
@@ -171,9 +173,8 @@ impl W {
                                 } else {
                                     targets(&format!("w-{}", a.source_profile), &a.field)
                                 };
-                                let several = w.draft.with(|d| d.chosen.len() > 1);
-                                let profile = (only.is_none() && several)
-                                    .then(|| w.profile_name(&a.source_profile));
+                                let profile =
+                                    named_profiles.then(|| w.profile_name(&a.source_profile));
                                 let context = match (profile, w.item_name(a)) {
                                     (Some(p), Some(i)) => Some(format!("{p} · {i}")),
                                     (p, i) => p.or(i),
