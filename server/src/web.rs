@@ -162,12 +162,15 @@ pub fn content_security_policy(script_hashes: &[String], ancestors: &[String]) -
 }
 
 /// True for trunk's content-hashed file names (`name-0123456789abcdef.js`).
+/// Trunk writes its 64-bit hash with `{:x}`, unpadded: a hash whose first
+/// digits are zeros is shorter than 16 (`transition-app-f0d62a9cb1ee7d1.js`).
 pub fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (1..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 /// True for the API's paths (`/api/v1/…`), whose answers no cache keeps.
@@ -218,6 +221,11 @@ mod tests {
         assert!(is_hashed_asset("/transition-app-e7516feec91cf9b8.js"));
         assert!(is_hashed_asset("/transition-app-e7516feec91cf9b8_bg.wasm"));
         assert!(is_hashed_asset("/main-f2be17eb2634ed4f.css"));
+        assert!(
+            is_hashed_asset("/transition-app-f0d62a9cb1ee7d1.js"),
+            "a hash with a leading zero, as trunk writes it"
+        );
+        assert!(!is_hashed_asset("/transition-app-0123456789abcdef0.js"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/host/widget.js"));
     }
