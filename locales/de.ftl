@@ -537,3 +537,63 @@ app-logo_uploading = Das Logo wird hochgeladen…
 app-logo_facts = { $format }, { $width } × { $height } px
 app-logo_unavailable = Das Logo unter { $url } kann hier nicht angezeigt werden; Format und Größe stammen aus Ihrem Pinpoint-Export.
 app-logo_alt = Ihr Logo
+
+## Issue 23 — receipt
+
+receipt-title = Importbeleg
+receipt-partner = Partner
+receipt-account = Pinpoint-Konto
+receipt-import_id = Import-ID
+receipt-imported_at = Importiert am (UTC)
+receipt-prepared_by = Vorbereitet von
+receipt-approved_by = Genehmigt von
+receipt-no_approval = Eine Genehmigung durch einen zweiten Administrator wurde nicht angefordert.
+receipt-plan_digest = Prüfsumme des überprüften Plans
+receipt-no_plan_digest = Dieser Import wurde durchgeführt, bevor Pläne eine Prüfsumme hatten.
+receipt-created = Erstellte Unternehmensprofile
+receipt-locations = Standorte
+receipt-solutions = Lösungen
+receipt-not_imported = Nicht importiert
+receipt-sha256 = SHA-256 dieses Belegs
+receipt-how_to_check = Dieser Wert ist der SHA-256 des JSON dieses Belegs (GET /api/v1/imports/{ $id }/receipt) in kanonischer Form: Schlüssel sortiert, ohne Leerzeichen. Berechnen Sie ihn erneut, um zu prüfen, ob diese Seite übereinstimmt.
+receipt-print = Drucken
+app-receipt_intro = Bewahren Sie diesen Beleg auf: Er hält fest, was übertragen wurde, wer es vorbereitet hat und was nicht importiert wurde. Sein SHA-256 kennzeichnet ihn eindeutig.
+app-receipt_download_page = Druckbaren Beleg herunterladen (HTML)
+app-receipt_download_json = Beleg herunterladen (JSON)
+app-receipt_preparing = Beleg wird vorbereitet…
+
+## Issue 23 — people
+
+app-demo_person = { $company } – { $person }
+app-signed_in_person = Angemeldet als { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = Was Sie importieren, hat sich geändert, seit Sie die Vorschau geprüft haben (ein neuerer Pinpoint-Export, Ihre Unternehmensprofile oder die Importregeln); es wurde nichts importiert. Prüfen Sie die neue Vorschau, und importieren Sie dann.
+issue-plan_digest_required = Senden Sie in If-Match den Plan-Digest der Vorschau, die Sie geprüft haben: Öffnen Sie die Vorschau, und importieren Sie dann.
+app-digest_checking = Was importiert wird, wird geprüft…
+app-digest_blocked = Der Import ist verfügbar, sobald geprüft wurde, was importiert wird.
+app-digest_failed = Was importiert wird, konnte nicht geprüft werden.
+app-drift_title = Was Sie importieren, hat sich seit Ihrer Prüfung geändert
+app-drift_intro = Es wurde nichts importiert. Diese Änderungen sind jetzt in der Vorschau:
+app-drift_none = Die Vorschau sieht gleich aus, aber Ihre Unternehmensprofile oder die Importregeln haben sich seit Ihrer Prüfung geändert.
+app-drift_review = Erneut prüfen
+app-drift_added = { $name } ({ $region }) wird jetzt erstellt.
+app-drift_removed = { $name } ({ $region }) wird nicht mehr erstellt.
+app-drift_details = { $name }: Die Angaben haben sich geändert.
+app-drift_solutions = Lösungen von { $name }: vorher { $before }, jetzt { $after }.
+app-drift_locations = Standorte von { $name }: vorher { $before }, jetzt { $after }.
+app-drift_not_imported = Was nicht importiert wird, hat sich geändert.
+app-drift_errors = Die Vorschau enthält jetzt Fehler, die Sie vor dem Import beheben müssen.
+## Issue 23 — drafts
+
+issue-draft_changed = Dieser Entwurf wurde inzwischen in einer anderen Registerkarte oder auf einem anderen Gerät gespeichert. Laden Sie den neueren Entwurf, oder speichern Sie Ihren bewusst darüber.
+app-draft_saved_at = Gespeichert um { $time }
+app-draft_saving = Wird gespeichert…
+app-draft_not_saved = Nicht gespeichert.
+app-draft_retry = Erneut versuchen
+app-draft_waiting = Noch nicht gespeichert: zu viele Speichervorgänge in kurzer Zeit. Neuer Versuch in { $seconds } s.
+app-draft_conflict_title = Dieser Entwurf wurde an anderer Stelle geändert
+app-draft_conflict_text = { $name } hat diesen Entwurf um { $time } in einer anderen Registerkarte oder auf einem anderen Gerät gespeichert.
+app-draft_load_newer = Neueren Entwurf laden
+app-draft_keep_mine = Meinen behalten
+app-draft_for_old_export = Ihr gespeicherter Entwurf bezog sich auf eine frühere Version Ihres Pinpoint-Exports und wurde daher verworfen: Der Import beginnt erneut mit Ihrem aktuellen Export.

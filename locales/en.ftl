@@ -534,3 +534,63 @@ app-logo_uploading = Uploading the logo…
 app-logo_facts = { $format }, { $width } × { $height } px
 app-logo_unavailable = The logo at { $url } cannot be shown here; its format and size come from your Pinpoint export.
 app-logo_alt = Your logo
+
+## Issue 23 — receipt
+
+receipt-title = Import receipt
+receipt-partner = Partner
+receipt-account = Pinpoint account
+receipt-import_id = Import ID
+receipt-imported_at = Imported on (UTC)
+receipt-prepared_by = Prepared by
+receipt-approved_by = Approved by
+receipt-no_approval = No second admin's approval was asked for.
+receipt-plan_digest = Digest of the reviewed plan
+receipt-no_plan_digest = This import was made before plans carried a digest.
+receipt-created = Business profiles created
+receipt-locations = Locations
+receipt-solutions = Solutions
+receipt-not_imported = Not imported
+receipt-sha256 = SHA-256 of this receipt
+receipt-how_to_check = This value is the SHA-256 of the receipt's JSON (GET /api/v1/imports/{ $id }/receipt) in its canonical form: keys sorted, no spaces. Compute it again to check that this page matches.
+receipt-print = Print
+app-receipt_intro = Keep this receipt: it records what was moved, who prepared it and what was not imported. Its SHA-256 identifies it.
+app-receipt_download_page = Download the printable receipt (HTML)
+app-receipt_download_json = Download the receipt (JSON)
+app-receipt_preparing = Preparing the receipt…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = Signed in as { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = What you are importing changed since you reviewed the preview (a newer Pinpoint export, your business profiles or the import rules); nothing was imported. Review the new preview, then import.
+issue-plan_digest_required = Send the plan digest of the preview you reviewed in If-Match: open the preview, then import.
+app-digest_checking = Checking what will be imported…
+app-digest_blocked = Import becomes available once what will be imported has been checked.
+app-digest_failed = What will be imported could not be checked.
+app-drift_title = What you are importing changed since you reviewed it
+app-drift_intro = Nothing was imported. These changes are now in the preview:
+app-drift_none = The preview looks the same, but your business profiles or the import rules changed since you reviewed it.
+app-drift_review = Review again
+app-drift_added = { $name } ({ $region }) will now be created.
+app-drift_removed = { $name } ({ $region }) will no longer be created.
+app-drift_details = { $name }: its details changed.
+app-drift_solutions = Solutions of { $name }: { $before } before, { $after } now.
+app-drift_locations = Locations of { $name }: { $before } before, { $after } now.
+app-drift_not_imported = What will not be imported changed.
+app-drift_errors = The preview now has errors to fix before you can import.
+## Issue 23 — drafts
+
+issue-draft_changed = This draft was saved meanwhile in another tab or on another device; load the newer draft, or save yours over it knowingly.
+app-draft_saved_at = Saved at { $time }
+app-draft_saving = Saving…
+app-draft_not_saved = Not saved.
+app-draft_retry = Try again
+app-draft_waiting = Not saved yet: too many saves in a short time. Saving again in { $seconds } s.
+app-draft_conflict_title = This draft was changed elsewhere
+app-draft_conflict_text = { $name } saved this draft at { $time } in another tab or on another device.
+app-draft_load_newer = Load the newer draft
+app-draft_keep_mine = Keep mine
+app-draft_for_old_export = Your saved draft was made for an earlier version of your Pinpoint export, so it was set aside: the import starts again from your export as it is now.

@@ -555,3 +555,63 @@ app-logo_uploading = Cargando el logotipo…
 app-logo_facts = { $format }, { $width } × { $height } px
 app-logo_unavailable = El logotipo de { $url } no se puede mostrar aquí; su formato y tamaño proceden de su exportación de Pinpoint.
 app-logo_alt = Su logotipo
+
+## Issue 23 — receipt
+
+receipt-title = Comprobante de importación
+receipt-partner = Partner
+receipt-account = Cuenta de Pinpoint
+receipt-import_id = Id. de importación
+receipt-imported_at = Importado el (UTC)
+receipt-prepared_by = Preparado por
+receipt-approved_by = Aprobado por
+receipt-no_approval = No se solicitó la aprobación de un segundo administrador.
+receipt-plan_digest = Resumen criptográfico del plan revisado
+receipt-no_plan_digest = Esta importación se hizo antes de que los planes llevaran un resumen criptográfico.
+receipt-created = Perfiles de negocio creados
+receipt-locations = Ubicaciones
+receipt-solutions = Soluciones
+receipt-not_imported = No importado
+receipt-sha256 = SHA-256 de este comprobante
+receipt-how_to_check = Este valor es el SHA-256 del JSON del comprobante (GET /api/v1/imports/{ $id }/receipt) en su forma canónica: claves ordenadas, sin espacios. Vuelva a calcularlo para comprobar que esta página coincide.
+receipt-print = Imprimir
+app-receipt_intro = Guarde este comprobante: indica lo que se transfirió, quién lo preparó y lo que no se importó. Su SHA-256 lo identifica.
+app-receipt_download_page = Descargar el comprobante imprimible (HTML)
+app-receipt_download_json = Descargar el comprobante (JSON)
+app-receipt_preparing = Preparando el comprobante…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = Sesión iniciada como { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = Lo que va a importar ha cambiado desde que revisó la vista previa (una exportación de Pinpoint más reciente, sus perfiles de negocio o las reglas de importación); no se ha importado nada. Revise la nueva vista previa y, después, importe.
+issue-plan_digest_required = Envíe en If-Match el resumen del plan de la vista previa que revisó: abra la vista previa y, después, importe.
+app-digest_checking = Comprobando lo que se importará…
+app-digest_blocked = La importación estará disponible cuando se haya comprobado lo que se importará.
+app-digest_failed = No se pudo comprobar lo que se importará.
+app-drift_title = Lo que va a importar ha cambiado desde que lo revisó
+app-drift_intro = No se ha importado nada. Estos cambios están ahora en la vista previa:
+app-drift_none = La vista previa parece igual, pero sus perfiles de negocio o las reglas de importación han cambiado desde que la revisó.
+app-drift_review = Revisar de nuevo
+app-drift_added = { $name } ({ $region }) se creará ahora.
+app-drift_removed = { $name } ({ $region }) ya no se creará.
+app-drift_details = { $name }: sus datos han cambiado.
+app-drift_solutions = Soluciones de { $name }: { $before } antes, { $after } ahora.
+app-drift_locations = Ubicaciones de { $name }: { $before } antes, { $after } ahora.
+app-drift_not_imported = Lo que no se importará ha cambiado.
+app-drift_errors = La vista previa tiene ahora errores que debe corregir antes de importar.
+## Issue 23 — drafts
+
+issue-draft_changed = Este borrador se guardó mientras tanto en otra pestaña o en otro dispositivo; cargue el borrador más reciente o guarde el suyo en su lugar de forma consciente.
+app-draft_saved_at = Guardado a las { $time }
+app-draft_saving = Guardando…
+app-draft_not_saved = No guardado.
+app-draft_retry = Reintentar
+app-draft_waiting = Aún no se ha guardado: demasiados guardados en poco tiempo. Se volverá a intentar en { $seconds } s.
+app-draft_conflict_title = Este borrador se cambió en otro lugar
+app-draft_conflict_text = { $name } guardó este borrador a las { $time } en otra pestaña o en otro dispositivo.
+app-draft_load_newer = Cargar el borrador más reciente
+app-draft_keep_mine = Conservar el mío
+app-draft_for_old_export = Su borrador guardado correspondía a una versión anterior de su exportación de Pinpoint, por lo que se ha descartado: la importación empieza de nuevo con su exportación actual.

@@ -545,3 +545,63 @@ app-logo_uploading = Chargement du logo…
 app-logo_facts = { $format }, { $width } × { $height } px
 app-logo_unavailable = Le logo situé à { $url } ne peut pas être affiché ici ; son format et sa taille proviennent de votre export Pinpoint.
 app-logo_alt = Votre logo
+
+## Issue 23 — receipt
+
+receipt-title = Reçu d’importation
+receipt-partner = Partenaire
+receipt-account = Compte Pinpoint
+receipt-import_id = ID de l’importation
+receipt-imported_at = Importé le (UTC)
+receipt-prepared_by = Préparé par
+receipt-approved_by = Approuvé par
+receipt-no_approval = L’approbation d’un second administrateur n’a pas été demandée.
+receipt-plan_digest = Empreinte du plan vérifié
+receipt-no_plan_digest = Cette importation a été faite avant que les plans ne portent une empreinte.
+receipt-created = Profils commerciaux créés
+receipt-locations = Emplacements
+receipt-solutions = Solutions
+receipt-not_imported = Non importé
+receipt-sha256 = SHA-256 de ce reçu
+receipt-how_to_check = Cette valeur est le SHA-256 du JSON du reçu (GET /api/v1/imports/{ $id }/receipt) sous sa forme canonique : clés triées, sans espaces. Recalculez-la pour vérifier que cette page y correspond.
+receipt-print = Imprimer
+app-receipt_intro = Conservez ce reçu : il indique ce qui a été transféré, qui l’a préparé et ce qui n’a pas été importé. Son SHA-256 l’identifie.
+app-receipt_download_page = Télécharger le reçu imprimable (HTML)
+app-receipt_download_json = Télécharger le reçu (JSON)
+app-receipt_preparing = Préparation du reçu…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = Connecté en tant que { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = Ce que vous importez a changé depuis que vous avez vérifié l’aperçu (un export Pinpoint plus récent, vos profils commerciaux ou les règles d’importation) ; rien n’a été importé. Vérifiez le nouvel aperçu, puis importez.
+issue-plan_digest_required = Envoyez dans If-Match l’empreinte du plan de l’aperçu que vous avez vérifié : ouvrez l’aperçu, puis importez.
+app-digest_checking = Vérification de ce qui sera importé…
+app-digest_blocked = L’importation sera disponible une fois que ce qui sera importé aura été vérifié.
+app-digest_failed = Ce qui sera importé n’a pas pu être vérifié.
+app-drift_title = Ce que vous importez a changé depuis votre vérification
+app-drift_intro = Rien n’a été importé. Voici ce qui a changé dans l’aperçu :
+app-drift_none = L’aperçu semble identique, mais vos profils commerciaux ou les règles d’importation ont changé depuis votre vérification.
+app-drift_review = Vérifier à nouveau
+app-drift_added = { $name } ({ $region }) sera désormais créé.
+app-drift_removed = { $name } ({ $region }) ne sera plus créé.
+app-drift_details = { $name } : ses informations ont changé.
+app-drift_solutions = Solutions de { $name } : { $before } avant, { $after } maintenant.
+app-drift_locations = Emplacements de { $name } : { $before } avant, { $after } maintenant.
+app-drift_not_imported = Ce qui ne sera pas importé a changé.
+app-drift_errors = L’aperçu comporte maintenant des erreurs à corriger avant de pouvoir importer.
+## Issue 23 — drafts
+
+issue-draft_changed = Ce brouillon a été enregistré entre-temps dans un autre onglet ou sur un autre appareil ; chargez le brouillon le plus récent, ou enregistrez le vôtre à sa place en connaissance de cause.
+app-draft_saved_at = Enregistré à { $time }
+app-draft_saving = Enregistrement…
+app-draft_not_saved = Non enregistré.
+app-draft_retry = Réessayer
+app-draft_waiting = Pas encore enregistré : trop d’enregistrements en peu de temps. Nouvel essai dans { $seconds } s.
+app-draft_conflict_title = Ce brouillon a été modifié ailleurs
+app-draft_conflict_text = { $name } a enregistré ce brouillon à { $time } dans un autre onglet ou sur un autre appareil.
+app-draft_load_newer = Charger le brouillon le plus récent
+app-draft_keep_mine = Garder le mien
+app-draft_for_old_export = Votre brouillon enregistré portait sur une version antérieure de votre export Pinpoint ; il a donc été mis de côté et l’importation repart de votre export actuel.

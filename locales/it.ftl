@@ -555,3 +555,63 @@ app-logo_uploading = Caricamento del logo…
 app-logo_facts = { $format }, { $width } × { $height } px
 app-logo_unavailable = Il logo all'indirizzo { $url } non può essere visualizzato qui; formato e dimensioni provengono dalla tua esportazione Pinpoint.
 app-logo_alt = Il tuo logo
+
+## Issue 23 — receipt
+
+receipt-title = Ricevuta di importazione
+receipt-partner = Partner
+receipt-account = Account Pinpoint
+receipt-import_id = ID importazione
+receipt-imported_at = Importato il (UTC)
+receipt-prepared_by = Preparato da
+receipt-approved_by = Approvato da
+receipt-no_approval = Non è stata richiesta l'approvazione di un secondo amministratore.
+receipt-plan_digest = Impronta del piano esaminato
+receipt-no_plan_digest = Questa importazione è stata eseguita prima che i piani avessero un'impronta.
+receipt-created = Profili di lavoro creati
+receipt-locations = Posizioni
+receipt-solutions = Soluzioni
+receipt-not_imported = Non importato
+receipt-sha256 = SHA-256 di questa ricevuta
+receipt-how_to_check = Questo valore è lo SHA-256 del JSON della ricevuta (GET /api/v1/imports/{ $id }/receipt) in forma canonica: chiavi ordinate, senza spazi. Ricalcolalo per verificare che questa pagina corrisponda.
+receipt-print = Stampa
+app-receipt_intro = Conserva questa ricevuta: indica cosa è stato trasferito, chi l'ha preparato e cosa non è stato importato. Il suo SHA-256 la identifica.
+app-receipt_download_page = Scarica la ricevuta stampabile (HTML)
+app-receipt_download_json = Scarica la ricevuta (JSON)
+app-receipt_preparing = Preparazione della ricevuta…
+
+## Issue 23 — people
+
+app-demo_person = { $company } – { $person }
+app-signed_in_person = Accesso eseguito come { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = Ciò che stai importando è cambiato da quando hai esaminato l’anteprima (un’esportazione di Pinpoint più recente, i tuoi profili di lavoro o le regole di importazione); non è stato importato nulla. Esamina la nuova anteprima, poi importa.
+issue-plan_digest_required = Invia in If-Match il digest del piano dell’anteprima che hai esaminato: apri l’anteprima, poi importa.
+app-digest_checking = Verifica di ciò che verrà importato…
+app-digest_blocked = L’importazione sarà disponibile dopo la verifica di ciò che verrà importato.
+app-digest_failed = Non è stato possibile verificare ciò che verrà importato.
+app-drift_title = Ciò che stai importando è cambiato da quando l’hai esaminato
+app-drift_intro = Non è stato importato nulla. Queste modifiche sono ora nell’anteprima:
+app-drift_none = L’anteprima sembra uguale, ma i tuoi profili di lavoro o le regole di importazione sono cambiati da quando l’hai esaminata.
+app-drift_review = Esamina di nuovo
+app-drift_added = { $name } ({ $region }) verrà ora creato.
+app-drift_removed = { $name } ({ $region }) non verrà più creato.
+app-drift_details = { $name }: i dettagli sono cambiati.
+app-drift_solutions = Soluzioni di { $name }: { $before } prima, { $after } ora.
+app-drift_locations = Posizioni di { $name }: { $before } prima, { $after } ora.
+app-drift_not_imported = Ciò che non verrà importato è cambiato.
+app-drift_errors = L’anteprima contiene ora errori da correggere prima di importare.
+## Issue 23 — drafts
+
+issue-draft_changed = Nel frattempo questa bozza è stata salvata in un'altra scheda o su un altro dispositivo; carica la bozza più recente oppure salva consapevolmente la tua al suo posto.
+app-draft_saved_at = Salvato alle { $time }
+app-draft_saving = Salvataggio in corso…
+app-draft_not_saved = Non salvato.
+app-draft_retry = Riprova
+app-draft_waiting = Non ancora salvato: troppi salvataggi in poco tempo. Nuovo tentativo tra { $seconds } s.
+app-draft_conflict_title = Questa bozza è stata modificata altrove
+app-draft_conflict_text = { $name } ha salvato questa bozza alle { $time } in un'altra scheda o su un altro dispositivo.
+app-draft_load_newer = Carica la bozza più recente
+app-draft_keep_mine = Mantieni la mia
+app-draft_for_old_export = La bozza salvata si riferiva a una versione precedente dell'esportazione di Pinpoint, quindi è stata accantonata: l'importazione riparte dall'esportazione attuale.

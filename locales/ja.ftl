@@ -461,3 +461,63 @@ app-logo_uploading = ロゴをアップロードしています…
 app-logo_facts = { $format }、{ $width } × { $height } px
 app-logo_unavailable = { $url } のロゴはここに表示できません。形式とサイズは Pinpoint のエクスポートの情報です。
 app-logo_alt = ロゴ
+
+## Issue 23 — receipt
+
+receipt-title = インポートの受領書
+receipt-partner = パートナー
+receipt-account = Pinpoint アカウント
+receipt-import_id = インポート ID
+receipt-imported_at = インポート日時 (UTC)
+receipt-prepared_by = 準備した人
+receipt-approved_by = 承認した人
+receipt-no_approval = 2 人目の管理者による承認は求められませんでした。
+receipt-plan_digest = 確認したプランのダイジェスト
+receipt-no_plan_digest = このインポートは、プランにダイジェストが付く前に行われました。
+receipt-created = 作成されたビジネス プロファイル
+receipt-locations = 場所
+receipt-solutions = ソリューション
+receipt-not_imported = インポートされなかった項目
+receipt-sha256 = この受領書の SHA-256
+receipt-how_to_check = この値は、受領書の JSON (GET /api/v1/imports/{ $id }/receipt) を正規形式 (キーを並べ替え、空白なし) にしたものの SHA-256 です。再計算して、このページと一致することを確認してください。
+receipt-print = 印刷
+app-receipt_intro = この受領書を保管してください。移行した内容、準備した人、インポートされなかった項目が記録されています。SHA-256 で受領書を識別できます。
+app-receipt_download_page = 印刷用の受領書をダウンロード (HTML)
+app-receipt_download_json = 受領書をダウンロード (JSON)
+app-receipt_preparing = 受領書を準備しています…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = { $person } としてサインイン中
+## Issue 23 — plan digest
+
+issue-plan_changed = プレビューを確認した後に、インポートする内容が変更されました (新しい Pinpoint エクスポート、ビジネス プロファイル、またはインポート ルール)。何もインポートされていません。新しいプレビューを確認してから、インポートしてください。
+issue-plan_digest_required = 確認したプレビューのプラン ダイジェストを If-Match で送信してください。プレビューを開いてから、インポートしてください。
+app-digest_checking = インポートする内容を確認しています…
+app-digest_blocked = インポートする内容の確認が完了すると、インポートできるようになります。
+app-digest_failed = インポートする内容を確認できませんでした。
+app-drift_title = 確認した後に、インポートする内容が変更されました
+app-drift_intro = 何もインポートされていません。プレビューの変更点は次のとおりです:
+app-drift_none = プレビューは同じように見えますが、確認した後にビジネス プロファイルまたはインポート ルールが変更されました。
+app-drift_review = もう一度確認
+app-drift_added = { $name } ({ $region }) が新たに作成されます。
+app-drift_removed = { $name } ({ $region }) は作成されなくなります。
+app-drift_details = { $name }: 詳細が変更されました。
+app-drift_solutions = { $name } のソリューション: 変更前 { $before }、現在 { $after }。
+app-drift_locations = { $name } の場所: 変更前 { $before }、現在 { $after }。
+app-drift_not_imported = インポートされない内容が変更されました。
+app-drift_errors = プレビューに、インポートする前に修正が必要なエラーがあります。
+## Issue 23 — drafts
+
+issue-draft_changed = この下書きは、その間に別のタブまたは別のデバイスで保存されました。新しい下書きを読み込むか、内容を確認したうえでご自分の下書きで上書き保存してください。
+app-draft_saved_at = { $time } に保存しました
+app-draft_saving = 保存しています…
+app-draft_not_saved = 保存されていません。
+app-draft_retry = 再試行
+app-draft_waiting = まだ保存されていません。短時間に保存が多すぎます。{ $seconds } 秒後にもう一度保存します。
+app-draft_conflict_title = この下書きは別の場所で変更されました
+app-draft_conflict_text = { $name } が { $time } に、別のタブまたは別のデバイスでこの下書きを保存しました。
+app-draft_load_newer = 新しい下書きを読み込む
+app-draft_keep_mine = 自分の下書きを保持する
+app-draft_for_old_export = 保存された下書きは Pinpoint のエクスポートの以前のバージョンに基づいていたため、破棄されました。インポートは現在のエクスポートから開始します。

@@ -461,3 +461,63 @@ app-logo_uploading = 로고를 업로드하는 중…
 app-logo_facts = { $format }, { $width } × { $height }px
 app-logo_unavailable = { $url }의 로고는 여기에 표시할 수 없습니다. 형식과 크기는 Pinpoint 내보내기에서 가져온 정보입니다.
 app-logo_alt = 로고
+
+## Issue 23 — receipt
+
+receipt-title = 가져오기 영수증
+receipt-partner = 파트너
+receipt-account = Pinpoint 계정
+receipt-import_id = 가져오기 ID
+receipt-imported_at = 가져온 날짜(UTC)
+receipt-prepared_by = 준비한 사람
+receipt-approved_by = 승인한 사람
+receipt-no_approval = 두 번째 관리자의 승인을 요청하지 않았습니다.
+receipt-plan_digest = 검토한 계획의 다이제스트
+receipt-no_plan_digest = 이 가져오기는 계획에 다이제스트가 포함되기 전에 수행되었습니다.
+receipt-created = 만든 비즈니스 프로필
+receipt-locations = 위치
+receipt-solutions = 솔루션
+receipt-not_imported = 가져오지 않은 항목
+receipt-sha256 = 이 영수증의 SHA-256
+receipt-how_to_check = 이 값은 영수증 JSON(GET /api/v1/imports/{ $id }/receipt)을 정규 형식(키 정렬, 공백 없음)으로 만든 것의 SHA-256입니다. 다시 계산하여 이 페이지와 일치하는지 확인하세요.
+receipt-print = 인쇄
+app-receipt_intro = 이 영수증을 보관하세요. 옮긴 내용, 준비한 사람, 가져오지 않은 항목이 기록되어 있습니다. SHA-256으로 영수증을 식별할 수 있습니다.
+app-receipt_download_page = 인쇄용 영수증 다운로드(HTML)
+app-receipt_download_json = 영수증 다운로드(JSON)
+app-receipt_preparing = 영수증을 준비하는 중…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = { $person }(으)로 로그인함
+## Issue 23 — plan digest
+
+issue-plan_changed = 미리 보기를 검토한 후 가져올 내용이 변경되었습니다(최신 Pinpoint 내보내기, 비즈니스 프로필 또는 가져오기 규칙). 아무것도 가져오지 않았습니다. 새 미리 보기를 검토한 다음 가져오십시오.
+issue-plan_digest_required = 검토한 미리 보기의 계획 다이제스트를 If-Match로 보내십시오. 미리 보기를 연 다음 가져오십시오.
+app-digest_checking = 가져올 내용을 확인하는 중…
+app-digest_blocked = 가져올 내용이 확인되면 가져오기를 사용할 수 있습니다.
+app-digest_failed = 가져올 내용을 확인할 수 없습니다.
+app-drift_title = 검토한 후 가져올 내용이 변경되었습니다
+app-drift_intro = 아무것도 가져오지 않았습니다. 미리 보기의 변경 내용은 다음과 같습니다.
+app-drift_none = 미리 보기는 같아 보이지만 검토한 후 비즈니스 프로필 또는 가져오기 규칙이 변경되었습니다.
+app-drift_review = 다시 검토
+app-drift_added = { $name }({ $region })이(가) 이제 만들어집니다.
+app-drift_removed = { $name }({ $region })은(는) 더 이상 만들어지지 않습니다.
+app-drift_details = { $name }: 세부 정보가 변경되었습니다.
+app-drift_solutions = { $name }의 솔루션: 이전 { $before }, 현재 { $after }.
+app-drift_locations = { $name }의 위치: 이전 { $before }, 현재 { $after }.
+app-drift_not_imported = 가져오지 않을 내용이 변경되었습니다.
+app-drift_errors = 이제 미리 보기에 가져오기 전에 수정해야 할 오류가 있습니다.
+## Issue 23 — drafts
+
+issue-draft_changed = 이 초안은 그동안 다른 탭이나 다른 디바이스에서 저장되었습니다. 최신 초안을 불러오거나, 확인한 후 내 초안으로 덮어써서 저장하십시오.
+app-draft_saved_at = { $time }에 저장됨
+app-draft_saving = 저장하는 중…
+app-draft_not_saved = 저장되지 않았습니다.
+app-draft_retry = 다시 시도
+app-draft_waiting = 아직 저장되지 않았습니다. 짧은 시간에 저장이 너무 많습니다. { $seconds }초 후에 다시 저장합니다.
+app-draft_conflict_title = 이 초안이 다른 곳에서 변경되었습니다
+app-draft_conflict_text = { $name }이(가) { $time }에 다른 탭이나 다른 디바이스에서 이 초안을 저장했습니다.
+app-draft_load_newer = 최신 초안 불러오기
+app-draft_keep_mine = 내 초안 유지
+app-draft_for_old_export = 저장된 초안은 Pinpoint 내보내기의 이전 버전을 기준으로 작성되어 제외되었습니다. 가져오기는 현재 내보내기에서 다시 시작됩니다.

@@ -596,3 +596,63 @@ app-logo_uploading = Carregando o logotipo…
 app-logo_facts = { $format }, { $width } × { $height } px
 app-logo_unavailable = O logotipo em { $url } não pode ser exibido aqui; o formato e o tamanho vêm da sua exportação do Pinpoint.
 app-logo_alt = Seu logotipo
+
+## Issue 23 — receipt
+
+receipt-title = Comprovante de importação
+receipt-partner = Parceiro
+receipt-account = Conta do Pinpoint
+receipt-import_id = ID da importação
+receipt-imported_at = Importado em (UTC)
+receipt-prepared_by = Preparado por
+receipt-approved_by = Aprovado por
+receipt-no_approval = Não foi solicitada a aprovação de um segundo administrador.
+receipt-plan_digest = Resumo criptográfico do plano revisado
+receipt-no_plan_digest = Esta importação foi feita antes de os planos terem um resumo criptográfico.
+receipt-created = Perfis de negócios criados
+receipt-locations = Locais
+receipt-solutions = Soluções
+receipt-not_imported = Não importado
+receipt-sha256 = SHA-256 deste comprovante
+receipt-how_to_check = Este valor é o SHA-256 do JSON do comprovante (GET /api/v1/imports/{ $id }/receipt) na forma canônica: chaves ordenadas, sem espaços. Calcule-o novamente para verificar se esta página corresponde.
+receipt-print = Imprimir
+app-receipt_intro = Guarde este comprovante: ele registra o que foi transferido, quem o preparou e o que não foi importado. O SHA-256 o identifica.
+app-receipt_download_page = Baixar o comprovante para impressão (HTML)
+app-receipt_download_json = Baixar o comprovante (JSON)
+app-receipt_preparing = Preparando o comprovante…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = Conectado como { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = O que você está importando mudou desde que você revisou a visualização (uma exportação do Pinpoint mais recente, seus perfis de negócios ou as regras de importação); nada foi importado. Revise a nova visualização e depois importe.
+issue-plan_digest_required = Envie em If-Match o resumo do plano da visualização que você revisou: abra a visualização e depois importe.
+app-digest_checking = Verificando o que será importado…
+app-digest_blocked = A importação ficará disponível depois que o que será importado for verificado.
+app-digest_failed = Não foi possível verificar o que será importado.
+app-drift_title = O que você está importando mudou desde que você revisou
+app-drift_intro = Nada foi importado. Estas alterações estão agora na visualização:
+app-drift_none = A visualização parece igual, mas seus perfis de negócios ou as regras de importação mudaram desde que você a revisou.
+app-drift_review = Revisar novamente
+app-drift_added = { $name } ({ $region }) agora será criado.
+app-drift_removed = { $name } ({ $region }) não será mais criado.
+app-drift_details = { $name }: os detalhes mudaram.
+app-drift_solutions = Soluções de { $name }: { $before } antes, { $after } agora.
+app-drift_locations = Locais de { $name }: { $before } antes, { $after } agora.
+app-drift_not_imported = O que não será importado mudou.
+app-drift_errors = A visualização agora tem erros que você precisa corrigir antes de importar.
+## Issue 23 — drafts
+
+issue-draft_changed = Este rascunho foi salvo nesse meio-tempo em outra guia ou em outro dispositivo; carregue o rascunho mais recente ou salve o seu no lugar dele de forma consciente.
+app-draft_saved_at = Salvo às { $time }
+app-draft_saving = Salvando…
+app-draft_not_saved = Não salvo.
+app-draft_retry = Tentar novamente
+app-draft_waiting = Ainda não salvo: muitos salvamentos em pouco tempo. Nova tentativa em { $seconds } s.
+app-draft_conflict_title = Este rascunho foi alterado em outro lugar
+app-draft_conflict_text = { $name } salvou este rascunho às { $time } em outra guia ou em outro dispositivo.
+app-draft_load_newer = Carregar o rascunho mais recente
+app-draft_keep_mine = Manter o meu
+app-draft_for_old_export = Seu rascunho salvo era de uma versão anterior da sua exportação do Pinpoint, por isso foi descartado: a importação recomeça a partir da sua exportação atual.

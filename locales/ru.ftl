@@ -681,3 +681,63 @@ app-logo_uploading = Загрузка логотипа…
 app-logo_facts = { $format }, { $width } × { $height } пикс.
 app-logo_unavailable = Логотип по адресу { $url } нельзя показать здесь; формат и размер взяты из вашего экспорта Pinpoint.
 app-logo_alt = Ваш логотип
+
+## Issue 23 — receipt
+
+receipt-title = Квитанция об импорте
+receipt-partner = Партнер
+receipt-account = Учетная запись Pinpoint
+receipt-import_id = Идентификатор импорта
+receipt-imported_at = Дата импорта (UTC)
+receipt-prepared_by = Подготовил
+receipt-approved_by = Утвердил
+receipt-no_approval = Утверждение вторым администратором не запрашивалось.
+receipt-plan_digest = Хэш проверенного плана
+receipt-no_plan_digest = Этот импорт выполнен до того, как у планов появился хэш.
+receipt-created = Созданные бизнес-профили
+receipt-locations = Расположения
+receipt-solutions = Решения
+receipt-not_imported = Не импортировано
+receipt-sha256 = SHA-256 этой квитанции
+receipt-how_to_check = Это значение — SHA-256 JSON-документа квитанции (GET /api/v1/imports/{ $id }/receipt) в каноническом виде: ключи отсортированы, без пробелов. Вычислите его заново, чтобы убедиться, что эта страница ему соответствует.
+receipt-print = Печать
+app-receipt_intro = Сохраните эту квитанцию: в ней указано, что было перенесено, кто подготовил импорт и что не было импортировано. Квитанцию идентифицирует ее SHA-256.
+app-receipt_download_page = Скачать квитанцию для печати (HTML)
+app-receipt_download_json = Скачать квитанцию (JSON)
+app-receipt_preparing = Подготовка квитанции…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = Вы вошли как { $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = То, что вы импортируете, изменилось после того, как вы проверили предварительный просмотр (более новый экспорт Pinpoint, ваши бизнес-профили или правила импорта); ничего не импортировано. Проверьте новый предварительный просмотр, затем выполните импорт.
+issue-plan_digest_required = Передайте в If-Match дайджест плана проверенного предварительного просмотра: откройте предварительный просмотр, затем выполните импорт.
+app-digest_checking = Проверка того, что будет импортировано…
+app-digest_blocked = Импорт станет доступен после проверки того, что будет импортировано.
+app-digest_failed = Не удалось проверить, что будет импортировано.
+app-drift_title = То, что вы импортируете, изменилось после вашей проверки
+app-drift_intro = Ничего не импортировано. Эти изменения теперь отражены в предварительном просмотре:
+app-drift_none = Предварительный просмотр выглядит так же, но ваши бизнес-профили или правила импорта изменились после вашей проверки.
+app-drift_review = Проверить снова
+app-drift_added = { $name } ({ $region }) теперь будет создан.
+app-drift_removed = { $name } ({ $region }) больше не будет создан.
+app-drift_details = { $name }: сведения изменились.
+app-drift_solutions = Решения { $name }: было { $before }, теперь { $after }.
+app-drift_locations = Расположения { $name }: было { $before }, теперь { $after }.
+app-drift_not_imported = Изменилось то, что не будет импортировано.
+app-drift_errors = В предварительном просмотре теперь есть ошибки, которые нужно исправить перед импортом.
+## Issue 23 — drafts
+
+issue-draft_changed = Этот черновик тем временем был сохранен на другой вкладке или на другом устройстве; загрузите более новый черновик или осознанно сохраните свой вместо него.
+app-draft_saved_at = Сохранено в { $time }
+app-draft_saving = Сохранение…
+app-draft_not_saved = Не сохранено.
+app-draft_retry = Повторить
+app-draft_waiting = Пока не сохранено: слишком много сохранений за короткое время. Повторная попытка через { $seconds } с.
+app-draft_conflict_title = Этот черновик был изменен в другом месте
+app-draft_conflict_text = { $name } сохранил(а) этот черновик в { $time } на другой вкладке или на другом устройстве.
+app-draft_load_newer = Загрузить более новый черновик
+app-draft_keep_mine = Оставить мой
+app-draft_for_old_export = Сохраненный черновик относился к более ранней версии вашего экспорта Pinpoint, поэтому он отложен: импорт начинается заново с текущего экспорта.

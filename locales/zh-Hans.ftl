@@ -462,3 +462,63 @@ app-logo_uploading = 正在上传徽标…
 app-logo_facts = { $format }，{ $width } × { $height } 像素
 app-logo_unavailable = 无法在此处显示位于 { $url } 的徽标；其格式和大小来自你的 Pinpoint 导出。
 app-logo_alt = 你的徽标
+
+## Issue 23 — receipt
+
+receipt-title = 导入回执
+receipt-partner = 合作伙伴
+receipt-account = Pinpoint 帐户
+receipt-import_id = 导入 ID
+receipt-imported_at = 导入时间 (UTC)
+receipt-prepared_by = 准备人
+receipt-approved_by = 审批人
+receipt-no_approval = 未要求第二位管理员审批。
+receipt-plan_digest = 已审阅计划的摘要
+receipt-no_plan_digest = 此导入发生在计划带有摘要之前。
+receipt-created = 已创建的业务配置文件
+receipt-locations = 位置
+receipt-solutions = 解决方案
+receipt-not_imported = 未导入
+receipt-sha256 = 此回执的 SHA-256
+receipt-how_to_check = 此值是回执 JSON (GET /api/v1/imports/{ $id }/receipt) 规范形式（键已排序，无空格）的 SHA-256。重新计算即可核对此页面是否一致。
+receipt-print = 打印
+app-receipt_intro = 请保留此回执：它记录了迁移的内容、准备人以及未导入的内容。其 SHA-256 可用于识别此回执。
+app-receipt_download_page = 下载可打印的回执 (HTML)
+app-receipt_download_json = 下载回执 (JSON)
+app-receipt_preparing = 正在准备回执…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = 已登录身份：{ $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = 自你查看预览以来，要导入的内容已更改(有更新的 Pinpoint 导出、你的业务配置文件或导入规则已更改)；未导入任何内容。请查看新的预览，然后导入。
+issue-plan_digest_required = 请在 If-Match 中发送你所查看预览的计划摘要：先打开预览，然后导入。
+app-digest_checking = 正在检查将导入的内容…
+app-digest_blocked = 检查完将导入的内容后，即可导入。
+app-digest_failed = 无法检查将导入的内容。
+app-drift_title = 自你查看以来，要导入的内容已更改
+app-drift_intro = 未导入任何内容。预览中现在有以下更改:
+app-drift_none = 预览看起来相同，但自你查看以来，你的业务配置文件或导入规则已更改。
+app-drift_review = 重新查看
+app-drift_added = 现在将创建 { $name } ({ $region })。
+app-drift_removed = 将不再创建 { $name } ({ $region })。
+app-drift_details = { $name }: 详细信息已更改。
+app-drift_solutions = { $name } 的解决方案: 之前 { $before } 个，现在 { $after } 个。
+app-drift_locations = { $name } 的位置: 之前 { $before } 个，现在 { $after } 个。
+app-drift_not_imported = 不会导入的内容已更改。
+app-drift_errors = 预览中现在有错误，需要先修复才能导入。
+## Issue 23 — drafts
+
+issue-draft_changed = 此草稿在此期间已在另一个标签页或另一台设备上保存；请加载较新的草稿，或在确认后用你的草稿覆盖保存。
+app-draft_saved_at = 已于 { $time } 保存
+app-draft_saving = 正在保存…
+app-draft_not_saved = 未保存。
+app-draft_retry = 重试
+app-draft_waiting = 尚未保存：短时间内保存次数过多。将在 { $seconds } 秒后再次保存。
+app-draft_conflict_title = 此草稿已在其他地方更改
+app-draft_conflict_text = { $name } 已于 { $time } 在另一个标签页或另一台设备上保存此草稿。
+app-draft_load_newer = 加载较新的草稿
+app-draft_keep_mine = 保留我的草稿
+app-draft_for_old_export = 你保存的草稿基于 Pinpoint 导出的早期版本，因此已被搁置：导入将从当前导出重新开始。

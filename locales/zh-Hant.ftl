@@ -462,3 +462,63 @@ app-logo_uploading = 正在上傳標誌…
 app-logo_facts = { $format }，{ $width } × { $height } 像素
 app-logo_unavailable = 無法在此處顯示位於 { $url } 的標誌；其格式和大小來自您的 Pinpoint 匯出。
 app-logo_alt = 您的標誌
+
+## Issue 23 — receipt
+
+receipt-title = 匯入回條
+receipt-partner = 合作夥伴
+receipt-account = Pinpoint 帳戶
+receipt-import_id = 匯入 ID
+receipt-imported_at = 匯入時間 (UTC)
+receipt-prepared_by = 準備者
+receipt-approved_by = 核准者
+receipt-no_approval = 未要求第二位管理員核准。
+receipt-plan_digest = 已檢閱計畫的摘要
+receipt-no_plan_digest = 此匯入發生在計畫帶有摘要之前。
+receipt-created = 已建立的商務設定檔
+receipt-locations = 位置
+receipt-solutions = 解決方案
+receipt-not_imported = 未匯入
+receipt-sha256 = 此回條的 SHA-256
+receipt-how_to_check = 此值是回條 JSON (GET /api/v1/imports/{ $id }/receipt) 標準形式（索引鍵已排序，無空格）的 SHA-256。重新計算即可核對此頁面是否相符。
+receipt-print = 列印
+app-receipt_intro = 請保留此回條：它記錄了移轉的內容、準備者以及未匯入的內容。其 SHA-256 可用於識別此回條。
+app-receipt_download_page = 下載可列印的回條 (HTML)
+app-receipt_download_json = 下載回條 (JSON)
+app-receipt_preparing = 正在準備回條…
+
+## Issue 23 — people
+
+app-demo_person = { $company } — { $person }
+app-signed_in_person = 已登入身分：{ $person }
+## Issue 23 — plan digest
+
+issue-plan_changed = 自您檢閱預覽以來，要匯入的內容已變更 (有較新的 Pinpoint 匯出、您的商務設定檔或匯入規則已變更)；未匯入任何內容。請檢閱新的預覽，然後匯入。
+issue-plan_digest_required = 請在 If-Match 中傳送您所檢閱預覽的計畫摘要：先開啟預覽，然後匯入。
+app-digest_checking = 正在檢查將匯入的內容…
+app-digest_blocked = 檢查完將匯入的內容後，即可匯入。
+app-digest_failed = 無法檢查將匯入的內容。
+app-drift_title = 自您檢閱以來，要匯入的內容已變更
+app-drift_intro = 未匯入任何內容。預覽中現在有下列變更:
+app-drift_none = 預覽看起來相同，但自您檢閱以來，您的商務設定檔或匯入規則已變更。
+app-drift_review = 重新檢閱
+app-drift_added = 現在將建立 { $name } ({ $region })。
+app-drift_removed = 將不再建立 { $name } ({ $region })。
+app-drift_details = { $name }: 詳細資料已變更。
+app-drift_solutions = { $name } 的解決方案: 之前 { $before } 個，現在 { $after } 個。
+app-drift_locations = { $name } 的位置: 之前 { $before } 個，現在 { $after } 個。
+app-drift_not_imported = 不會匯入的內容已變更。
+app-drift_errors = 預覽中現在有錯誤，需要先修正才能匯入。
+## Issue 23 — drafts
+
+issue-draft_changed = 此草稿在這段期間已在另一個索引標籤或另一部裝置上儲存；請載入較新的草稿，或在確認後以您的草稿覆寫儲存。
+app-draft_saved_at = 已於 { $time } 儲存
+app-draft_saving = 正在儲存…
+app-draft_not_saved = 未儲存。
+app-draft_retry = 重試
+app-draft_waiting = 尚未儲存：短時間內儲存次數過多。將在 { $seconds } 秒後再次儲存。
+app-draft_conflict_title = 此草稿已在其他地方變更
+app-draft_conflict_text = { $name } 已於 { $time } 在另一個索引標籤或另一部裝置上儲存此草稿。
+app-draft_load_newer = 載入較新的草稿
+app-draft_keep_mine = 保留我的草稿
+app-draft_for_old_export = 您儲存的草稿是根據 Pinpoint 匯出的較早版本，因此已擱置：匯入將從目前的匯出重新開始。

@@ -71,11 +71,12 @@ pub const SERVE_ON_ANY_PORT: [&str; 7] = [
 
 /// Settings a test's own environment may hold that a server under test
 /// must not inherit.
-pub const NOT_INHERITED: [&str; 5] = [
+pub const NOT_INHERITED: [&str; 6] = [
     "TRANSITION_FAILPOINT",
     "TRANSITION_JWKS_FILE",
     "TRANSITION_JWKS_URL",
     "TRANSITION_JWT_ISSUER",
+    "TRANSITION_JWT_PARTNER_CLAIM",
     "TRANSITION_DEMO",
 ];
 
@@ -98,7 +99,8 @@ pub fn unix_now() -> u64 {
         .unwrap_or_default()
 }
 
-/// A token for `partner` with `roles`, signed with the test secret.
+/// A token for the person `user-{partner}` of `partner` with `roles`,
+/// signed with the test secret.
 pub fn token(partner: &str, roles: &[&str]) -> String {
     token_with(partner, roles, unix_now() + 3600, DEFAULT_AUDIENCE, SECRET)
 }
@@ -108,11 +110,39 @@ pub fn admin(partner: &str) -> String {
     token(partner, &["account_admin"])
 }
 
+/// A token of the person `user-{partner}` of `partner` (`partner_id`).
 pub fn token_with(partner: &str, roles: &[&str], exp: u64, aud: &str, secret: &str) -> String {
-    // As JSON, so that a test may sign a `sub` no `Claims` holds.
-    let claims = serde_json::json!({"sub": partner, "roles": roles, "exp": exp, "aud": aud});
+    let claims = serde_json::json!({
+        "sub": format!("user-{partner}"),
+        "partner_id": partner,
+        "roles": roles,
+        "exp": exp,
+        "aud": aud,
+    });
+    sign_test_claims(&claims, secret)
+}
+
+/// A token of the person `user` (display `name`, if any) of `partner`,
+/// signed with the test secret.
+pub fn person_token(partner: &str, user: &str, name: Option<&str>, roles: &[&str]) -> String {
+    let mut claims = serde_json::json!({
+        "sub": user,
+        "partner_id": partner,
+        "roles": roles,
+        "exp": unix_now() + 3600,
+        "aud": DEFAULT_AUDIENCE,
+    });
+    if let Some(name) = name {
+        claims["name"] = name.into();
+    }
+    sign_test_claims(&claims, SECRET)
+}
+
+/// Signs any claims with HS256 and `secret`: as JSON, so that a test may
+/// sign what no `Claims` holds.
+pub fn sign_test_claims(claims: &serde_json::Value, secret: &str) -> String {
     TokenKeys::new(secret.as_bytes(), DEFAULT_AUDIENCE)
-        .mint(&claims)
+        .mint(claims)
         .unwrap_or_default()
 }
 
@@ -430,21 +460,71 @@ impl TestApp {
         self.get("/api/v1/operator/audit", OPERATOR_TOKEN).await
     }
 
-    /// Commits `request` for `partner` under `key`.
+    /// Commits `request` for `partner` under `key`, as the app does:
+    /// previews it first, then sends the preview's plan digest in
+    /// `If-Match` (none when the preview gave none: a closed account, a
+    /// role that may not, ...).
     pub async fn commit(
         &self,
         partner_token: &str,
         key: &str,
         request: serde_json::Value,
     ) -> Answer {
+        match self.preview_digest(partner_token, &request).await {
+            Some(etag) => {
+                self.commit_with(partner_token, key, request, &[("if-match", &etag)])
+                    .await
+            }
+            None => self.commit_bare(partner_token, key, request).await,
+        }
+    }
+
+    /// Commits `request` under `key` with no `If-Match` (and no preview).
+    pub async fn commit_bare(
+        &self,
+        partner_token: &str,
+        key: &str,
+        request: serde_json::Value,
+    ) -> Answer {
+        self.commit_with(partner_token, key, request, &[]).await
+    }
+
+    /// Commits `request` under `key` with these other headers.
+    pub async fn commit_with(
+        &self,
+        partner_token: &str,
+        key: &str,
+        request: serde_json::Value,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let mut all = vec![("idempotency-key", key)];
+        all.extend_from_slice(headers);
         self.call_with(
             Method::POST,
             "/api/v1/imports",
             Some(partner_token),
             Some(request),
-            &[("idempotency-key", key)],
+            &all,
         )
         .await
+    }
+
+    /// `POST /api/v1/imports/preview` of `request`: its `ETag` (the plan
+    /// digest, quoted: what `If-Match` carries), if it answered one.
+    pub async fn preview_digest(
+        &self,
+        partner_token: &str,
+        request: &serde_json::Value,
+    ) -> Option<String> {
+        let answer = self
+            .call(
+                Method::POST,
+                "/api/v1/imports/preview",
+                Some(partner_token),
+                Some(request.clone()),
+            )
+            .await;
+        etag_of(&answer.headers)
     }
 
     /// Imports everything of Contoso; returns the import result.
@@ -454,6 +534,39 @@ impl TestApp {
             .await;
         assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
         answer.json()
+    }
+}
+
+/// A 200 answer's `ETag`, as sent.
+fn etag_of(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("etag")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned)
+}
+
+/// For tests that commit with their own HTTP client: previews `body` at
+/// `base` (`http://host:port`) and gives the preview's `ETag`, the plan
+/// digest quoted, to send as `If-Match`. An error when the preview does
+/// not answer 200 with one.
+pub async fn plan_digest(
+    client: &reqwest::Client,
+    base: &str,
+    token: &str,
+    body: &serde_json::Value,
+) -> Result<String, String> {
+    let response = client
+        .post(format!("{base}/api/v1/imports/preview"))
+        .bearer_auth(token)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .map_err(|error| format!("preview: {error}"))?;
+    let status = response.status();
+    match etag_of(response.headers()) {
+        Some(etag) if status == reqwest::StatusCode::OK => Ok(etag),
+        _ => Err(format!("preview answered {status} with no plan digest")),
     }
 }
 
@@ -593,18 +706,39 @@ pub const RSA_PRIVATE_PEM: &str = include_str!("keys/rsa-private.pem");
 pub const EC_PRIVATE_PEM: &str = include_str!("keys/ec-private.pem");
 pub const RSA2_PRIVATE_PEM: &str = include_str!("keys/rsa2-private.pem");
 
-/// Claims as the portal would send them: `sub`, `roles`, the production
+/// Claims as the portal would send them for its user Alex: `sub`
+/// `alex@{partner}`, `name`, `partner_id`, `roles`, the production
 /// audience, `iss` = `TEST_ISSUER`, issued now, valid ten minutes.
 pub fn portal_claims(partner: &str, roles: &[&str]) -> serde_json::Value {
+    portal_claims_as(
+        partner,
+        &format!("alex@{partner}"),
+        Some("Alex Martin"),
+        roles,
+    )
+}
+
+/// [`portal_claims`] for the person `user` (display `name`, if any).
+pub fn portal_claims_as(
+    partner: &str,
+    user: &str,
+    name: Option<&str>,
+    roles: &[&str],
+) -> serde_json::Value {
     let now = unix_now();
-    serde_json::json!({
-        "sub": partner,
+    let mut claims = serde_json::json!({
+        "sub": user,
+        "partner_id": partner,
         "roles": roles,
         "aud": DEFAULT_AUDIENCE,
         "iss": TEST_ISSUER,
         "iat": now,
         "exp": now + 600,
-    })
+    });
+    if let Some(name) = name {
+        claims["name"] = name.into();
+    }
+    claims
 }
 
 /// Signs `claims` with a PEM private key (RSA for RS*/PS*, EC PKCS#8 for
@@ -758,15 +892,25 @@ impl ServerProcess {
         self.child.id()
     }
 
-    /// A demo token of `partner` (an account admin).
+    /// A demo token of `partner`'s first demo person (an account admin).
     pub async fn token(
         &self,
         partner: &str,
     ) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+        let [(alex, _), _] = transition_domain::wire::demo::DEMO_PEOPLE;
+        self.token_as(partner, alex).await
+    }
+
+    /// A demo token of the person `user_id` of `partner` (an account admin).
+    pub async fn token_as(
+        &self,
+        partner: &str,
+        user_id: &str,
+    ) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
         let minted = reqwest::Client::new()
             .post(format!("{}/api/v1/dev/token", self.base))
             .header("content-type", "application/json")
-            .body(serde_json::json!({ "partner_id": partner }).to_string())
+            .body(serde_json::json!({ "partner_id": partner, "user_id": user_id }).to_string())
             .send()
             .await?
             .bytes()

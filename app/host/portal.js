@@ -22,11 +22,19 @@ element.addEventListener("pinpoint-transition:imported", (event) => {
   document.body.dataset.lastImport = import_id;
 });
 
+// The portal's signed-in person: `?user=` (a demo person, `demo-alex` or
+// `demo-sam`, or any id) and `?name=`; the demo server's first person
+// otherwise. The token names the person in `sub` and the partner in
+// `partner_id`.
 async function portalToken() {
+  const query = new URLSearchParams(location.search);
+  const request = { partner_id: "4412345" };
+  if (query.get("user")) request.user_id = query.get("user");
+  if (query.get("name")) request.name = query.get("name");
   const answer = await fetch("/api/v1/dev/token", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ partner_id: "4412345" }),
+    body: JSON.stringify(request),
   });
   if (!answer.ok) throw new Error(`token: HTTP ${answer.status}`);
   return (await answer.json()).token;

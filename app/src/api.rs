@@ -7,15 +7,21 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{LocationPatch, NewLocation};
-use transition_domain::request::{ImportRequest, ProfileOverrides, SolutionOverrides};
-pub use transition_domain::wire::imports::ImportResult;
+pub use transition_domain::plan::PlanDigest;
+use transition_domain::request::{ProfileOverrides, SolutionOverrides};
+pub use transition_domain::wire::imports::{ImportResult, PreviewDigest};
 pub use transition_domain::wire::pinpoint::PinpointAccount;
 pub use transition_domain::wire::problem::Problem;
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::Role;
 use transition_domain::{BusinessProfile, Lang, LocationId, ProfileId, SolutionId};
 
+mod drafts;
+mod imports;
 mod logos;
+mod receipts;
+
+pub use receipts::ReceiptFile;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
@@ -117,6 +123,16 @@ impl Api {
     /// first, and a 401 is tried once more with a fresh token from the
     /// host. A refusal is told to the host (`error` event).
     async fn exchange(&self, request: Request) -> Result<Response, ApiError> {
+        let response = self.exchange_unchecked(request).await?;
+        let checked = check(response).await;
+        if let (Err(error), Some(session)) = (&checked, self.session) {
+            session.report(error);
+        }
+        checked
+    }
+
+    /// [`Api::exchange`] without reading a refusal: the answer as it came.
+    async fn exchange_unchecked(&self, request: Request) -> Result<Response, ApiError> {
         let raw: web_sys::Request = request.into();
         let mut token = self.token.clone();
         if let (Some(session), Some(old)) = (self.session, token.as_deref()) {
@@ -134,21 +150,19 @@ impl Api {
                 }
             }
         }
-        let checked = check(response).await;
-        if let (Err(error), Some(session)) = (&checked, self.session) {
-            session.report(error);
-        }
-        checked
+        Ok(response)
     }
 
     pub async fn dev_partners(&self) -> Result<Vec<DemoPartner>, ApiError> {
         read(self.send(self.get("/dev/partners")).await?).await
     }
 
-    /// Mints a demo token; `roles: None` keeps the server's default.
+    /// Mints a demo token for the person `user_id` of `partner_id`;
+    /// `roles: None` keeps the server's default.
     pub async fn dev_token(
         &self,
         partner_id: &str,
+        user_id: &str,
         roles: Option<&[Role]>,
     ) -> Result<String, ApiError> {
         let builder = self.with_headers(Request::post(&self.url("/dev/token")));
@@ -158,6 +172,8 @@ impl Api {
                 &DevTokenRequest {
                     partner_id: partner_id.to_owned(),
                     roles: roles.map(<[Role]>::to_vec),
+                    user_id: Some(user_id.to_owned()),
+                    name: None,
                 },
             )
             .await?;
@@ -272,34 +288,6 @@ impl Api {
             .await
             .map(drop)
     }
-
-    /// `POST /imports/preview`: the server's plan, or its refusal (a
-    /// closed account, with the service centre's address).
-    pub async fn preview(&self, request: &ImportRequest) -> Result<(), ApiError> {
-        let builder = self.with_headers(Request::post(&self.url("/imports/preview")));
-        self.send_json(builder, request).await.map(drop)
-    }
-
-    /// Commits an import; `key` is the request's `Idempotency-Key`, the
-    /// same for every retry of the same request.
-    pub async fn commit_import(
-        &self,
-        request: &ImportRequest,
-        key: &str,
-    ) -> Result<ImportResult, ApiError> {
-        let builder = self
-            .with_headers(Request::post(&self.url("/imports")))
-            .header("Idempotency-Key", key);
-        read(self.send_json(builder, request).await?).await
-    }
-
-    pub async fn import(&self, id: &str) -> Result<ImportResult, ApiError> {
-        read(
-            self.send(self.get(&format!("/imports/{}", crate::paths::encode(id))))
-                .await?,
-        )
-        .await
-    }
 }
 
 async fn send_raw(raw: &web_sys::Request, token: Option<&str>) -> Result<Response, ApiError> {
@@ -315,7 +303,7 @@ async fn send_raw(raw: &web_sys::Request, token: Option<&str>) -> Result<Respons
 }
 
 /// A success passes; a failure becomes its problem, or its bare status.
-async fn check(response: Response) -> Result<Response, ApiError> {
+pub(crate) async fn check(response: Response) -> Result<Response, ApiError> {
     if response.ok() {
         return Ok(response);
     }

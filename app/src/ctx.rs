@@ -84,8 +84,8 @@ impl Ctx {
     /// old one; another user's (or the first) loads everything again.
     pub fn set_token(&self, token: String) {
         let old = self.token.get_value();
-        let old_user = old.as_deref().and_then(host::token_subject);
-        let same_user = old_user.is_some() && old_user == host::token_subject(&token);
+        let old_user = old.as_deref().and_then(host::token_identity);
+        let same_user = old_user.is_some() && old_user == host::token_identity(&token);
         self.token.set_value(Some(token));
         if !same_user || self.auth.get_untracked() != Auth::Ready {
             self.auth.set(Auth::Ready);
@@ -149,7 +149,7 @@ impl Ctx {
         let roles = identity.read_only.then_some(roles.as_slice());
         let token = self
             .api()
-            .dev_token(&identity.partner_id, roles)
+            .dev_token(&identity.partner_id, identity.user_id(), roles)
             .await
             .ok()?;
         self.set_token(token.clone());

@@ -237,9 +237,23 @@ pub fn token_times(token: &str) -> Option<(f64, Option<f64>)> {
     ))
 }
 
-/// The `sub` claim of a token.
-pub fn token_subject(token: &str) -> Option<String> {
-    field(&token_claims(token)?, "sub").as_string()
+/// Who and for which partner a token is: its claims but the times (`exp`,
+/// `iat`, `nbf`, `jti`), as JSON. `sub` is the person, not the partner
+/// (whose claim the server may name otherwise, `--jwt-partner-claim`),
+/// so a new token is the same user's only when nothing else changed: the
+/// same person of another partner, or with other roles, is another user.
+pub fn token_identity(token: &str) -> Option<String> {
+    let claims = token_claims(token)?;
+    if !claims.is_object() {
+        return None;
+    }
+    for time in ["exp", "iat", "nbf", "jti"] {
+        let _ = js_sys::Reflect::delete_property(
+            claims.unchecked_ref::<js_sys::Object>(),
+            &JsValue::from_str(time),
+        );
+    }
+    js_sys::JSON::stringify(&claims).ok()?.as_string()
 }
 
 /// How long before its `exp` a token is replaced: 20 s, or a tenth of a

@@ -49,6 +49,22 @@ pub fn date(text: &str, lang: Lang) -> String {
     localized(&parsed, "toLocaleDateString", lang, options).unwrap_or_else(|| text.to_owned())
 }
 
+/// The time of an instant (RFC 3339) on the reader's clock, short, as
+/// `lang` writes it ("10:42", "10:42 AM"), by `toLocaleTimeString`.
+pub fn time(text: &str, lang: Lang) -> String {
+    let parsed = Date::new(&JsValue::from_str(text));
+    if parsed.get_time().is_nan() {
+        return text.to_owned();
+    }
+    localized(
+        &parsed,
+        "toLocaleTimeString",
+        lang,
+        &[("timeStyle", "short")],
+    )
+    .unwrap_or_else(|| text.to_owned())
+}
+
 /// The name of a country or region (an ISO 3166-1 code) in `lang`, by
 /// `Intl.DisplayNames`; the code itself if the browser has no name.
 pub fn region_name(code: &str, lang: Lang) -> String {

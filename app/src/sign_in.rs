@@ -1,8 +1,9 @@
 //! Signing in: the host's token or `getToken()`, the framing parent's
-//! `init`, or (demo server) a demo partner.
+//! `init`, or (demo server) a demo person of a demo partner.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use transition_domain::wire::demo::DEMO_PEOPLE;
 use transition_domain::Lang;
 
 use crate::api::DemoPartner;
@@ -18,33 +19,61 @@ pub struct Demo {
     pub current: DemoIdentity,
 }
 
+/// A demo partner, one of its demo people (an index of [`DEMO_PEOPLE`])
+/// and whether the token reads only (then always the first person).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoIdentity {
     pub partner_id: String,
+    pub person: usize,
     pub read_only: bool,
 }
 
 impl DemoIdentity {
-    /// Stored as `partner_id` or `partner_id:ro`.
-    pub fn encode(&self) -> String {
-        if self.read_only {
-            format!("{}:ro", self.partner_id)
-        } else {
-            self.partner_id.clone()
+    /// An account admin of `partner_id`: the first demo person.
+    pub fn admin(partner_id: String) -> DemoIdentity {
+        DemoIdentity {
+            partner_id,
+            person: 0,
+            read_only: false,
         }
     }
 
-    pub fn decode(text: &str) -> DemoIdentity {
-        match text.strip_suffix(":ro") {
-            Some(id) => DemoIdentity {
-                partner_id: id.to_owned(),
-                read_only: true,
-            },
-            None => DemoIdentity {
-                partner_id: text.to_owned(),
-                read_only: false,
-            },
+    /// Stored as `partner_id` (the first person), `partner_id:N` (the
+    /// N-th) or `partner_id:ro` (read-only).
+    pub fn encode(&self) -> String {
+        match (self.read_only, self.person) {
+            (true, _) => format!("{}:ro", self.partner_id),
+            (false, 0) => self.partner_id.clone(),
+            (false, n) => format!("{}:{n}", self.partner_id),
         }
+    }
+
+    /// Reads what [`DemoIdentity::encode`] wrote; a person who is not one
+    /// of [`DEMO_PEOPLE`] is the first.
+    pub fn decode(text: &str) -> DemoIdentity {
+        if let Some(id) = text.strip_suffix(":ro") {
+            return DemoIdentity {
+                read_only: true,
+                ..DemoIdentity::admin(id.to_owned())
+            };
+        }
+        let person = text
+            .rsplit_once(':')
+            .and_then(|(id, n)| Some((id, n.parse::<usize>().ok()?)))
+            .filter(|(_, n)| *n < DEMO_PEOPLE.len());
+        match person {
+            Some((id, person)) => DemoIdentity {
+                person,
+                ..DemoIdentity::admin(id.to_owned())
+            },
+            None => DemoIdentity::admin(text.to_owned()),
+        }
+    }
+
+    /// The demo person's user id (the token's `sub`).
+    pub fn user_id(&self) -> &'static str {
+        let [(first, _), _] = DEMO_PEOPLE;
+        DEMO_PEOPLE.get(self.person).map_or(first, |(id, _)| id)
     }
 }
 
@@ -78,14 +107,15 @@ pub(crate) fn sign_in(ctx: Ctx, config: &HostConfig) {
                 let saved = browser::session_get(DEMO_KEY).map(|s| DemoIdentity::decode(&s));
                 let current = saved
                     .filter(|id| partners.iter().any(|p| p.partner_id == id.partner_id))
-                    .unwrap_or_else(|| DemoIdentity {
-                        partner_id: partners
-                            .iter()
-                            .find(|p| p.partner_id == DEMO_DEFAULT_PARTNER)
-                            .or(partners.first())
-                            .map(|p| p.partner_id.clone())
-                            .unwrap_or_default(),
-                        read_only: false,
+                    .unwrap_or_else(|| {
+                        DemoIdentity::admin(
+                            partners
+                                .iter()
+                                .find(|p| p.partner_id == DEMO_DEFAULT_PARTNER)
+                                .or(partners.first())
+                                .map(|p| p.partner_id.clone())
+                                .unwrap_or_default(),
+                        )
                     });
                 ctx.demo.set(Some(Demo {
                     partners,
@@ -110,7 +140,11 @@ pub fn switch_demo(ctx: Ctx, identity: DemoIdentity) {
     spawn_local(async move {
         let roles: Vec<transition_domain::Role> = Vec::new();
         let roles = identity.read_only.then_some(roles.as_slice());
-        match ctx.api().dev_token(&identity.partner_id, roles).await {
+        let api = ctx.api();
+        match api
+            .dev_token(&identity.partner_id, identity.user_id(), roles)
+            .await
+        {
             Ok(token) => {
                 ctx.token.set_value(None);
                 ctx.set_token(token);
@@ -166,14 +200,29 @@ mod tests {
         for identity in [
             DemoIdentity {
                 partner_id: "4412345".into(),
+                person: 0,
                 read_only: true,
             },
+            DemoIdentity::admin("5523456".into()),
             DemoIdentity {
                 partner_id: "5523456".into(),
+                person: 1,
                 read_only: false,
             },
         ] {
             assert_eq!(DemoIdentity::decode(&identity.encode()), identity);
         }
+    }
+
+    #[test]
+    fn demo_identities_name_a_demo_person() {
+        assert_eq!(DemoIdentity::decode("4412345").user_id(), "demo-alex");
+        assert_eq!(DemoIdentity::decode("4412345:1").user_id(), "demo-sam");
+        assert_eq!(DemoIdentity::decode("4412345:ro").user_id(), "demo-alex");
+        // A person who is not one: the first, of the whole text's partner.
+        assert_eq!(
+            DemoIdentity::decode("4412345:7"),
+            DemoIdentity::admin("4412345:7".into())
+        );
     }
 }

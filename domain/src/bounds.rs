@@ -72,6 +72,10 @@ pub const REFERRALS: Bound = Bound::of(10_000);
 /// Customer reviews of an export (only counted).
 pub const REVIEWS: Bound = Bound::of(10_000);
 
+/// Places of a wizard draft the partner went on from: the account, the
+/// choice, three steps of each of [`PROFILES`] and the review.
+pub const PLACES: Bound = Bound::of(3 * PROFILES.max + 3);
+
 /// Roles asked of the demo token route.
 pub const ROLES: Bound = Bound::of(20);
 
@@ -134,6 +138,9 @@ pub const LISTS: &[BoundedList] = &[
     list("SolutionDraft", "industries", CATALOGUE_VALUES),
     list("SolutionIds", "solution_ids", SOLUTIONS),
     list("DevTokenRequest", "roles", ROLES),
+    list("DraftContent", "selections", PROFILES),
+    list("DraftContent", "chosen", PROFILES),
+    list("DraftContent", "reviewed", PLACES),
     list("PinpointExport", "business_profiles", PROFILES),
     list("PinpointExport", "app_profiles", APP_OR_SERVICE_PROFILES),
     list(

@@ -102,6 +102,12 @@ crate::catalogue! {
     Overloaded = "overloaded";
     InternalError = "internal_error";
     StorageUnavailable = "storage_unavailable";
+
+    // --- Issue 23: the plan digest ---
+    PlanChanged = "plan_changed";
+    PlanDigestRequired = "plan_digest_required";
+    // --- Issue 23: drafts ---
+    DraftChanged = "draft_changed";
 }
 
 /// On the wire, its stable key. Written out rather than derived: serde's

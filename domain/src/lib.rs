@@ -18,6 +18,7 @@
 //! - [`bounds`]: how long each list of a request or an export may be,
 //!   and how many issues an answer lists.
 //! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
+//! - [`person`]: the person a token names (`UserId`, `Person`), beside its partner.
 
 // Outside tests, nothing may panic on bad input: no unwrap, no expect,
 // no indexing that can fail (tests may).
@@ -42,6 +43,7 @@ pub mod locales;
 pub mod messages;
 pub mod model;
 pub mod ops;
+pub mod person;
 pub mod plan;
 pub mod referrals;
 pub mod report;
@@ -63,6 +65,7 @@ pub use ids::{
 pub use issue::{Issue, LocalizedIssue, Severity};
 pub use messages::{Arg, Formats, MessageId, Messages};
 pub use model::{BusinessProfile, ProfileDraft};
+pub use person::{Person, UserId};
 pub use plan::{check_export, plan_import, ImportPlan, PlanReport};
 pub use request::{Acknowledgements, ImportRequest, Selection};
 pub use role::Role;

@@ -12,6 +12,7 @@ use transition_domain::export::{PinpointProfile, PinpointSolution};
 use transition_domain::model::{LocationDraft, ProfileDraft, SolutionDraft};
 use transition_domain::request::{ProfileOverrides, Selection, SolutionOverrides};
 use transition_domain::wire::demo::DevTokenRequest;
+use transition_domain::wire::drafts::DraftContent;
 use transition_domain::wire::profiles::SolutionIds;
 use transition_domain::{
     parse_export, plan_import, Code, ExportError, ImportRequest, Issue, PinpointExport,
@@ -43,6 +44,7 @@ fn minimal(schema: &str) -> Value {
         "SolutionDraft" => json!({"kind": "app", "name": "n"}),
         "SolutionIds" => json!({"solution_ids": []}),
         "DevTokenRequest" => json!({"partner_id": "p"}),
+        "DraftContent" => json!({"selections": [], "chosen": []}),
         "PinpointExport" => json!({
             "format": "pinpoint-export/v1",
             "account": {"id": "a", "partner_id": "p", "company_name": "c", "csp": false, "status": "active"},
@@ -58,6 +60,9 @@ fn minimal(schema: &str) -> Value {
 fn entry(schema: &str, property: &str, n: usize) -> Value {
     match (schema, property) {
         ("ImportRequest", "selections") => json!({"pinpoint_profile_id": format!("bp-{n}")}),
+        ("DraftContent", "selections") => json!({"pinpoint_profile_id": format!("bp-{n}")}),
+        ("DraftContent", "chosen") => json!(format!("bp-{n}")),
+        ("DraftContent", "reviewed") => json!({"step": "account"}),
         ("Selection", "solutions") => json!({"source_id": format!("s-{n}")}),
         ("Selection", "location_solutions") => json!([]),
         ("Selection", "location_overrides") => json!({}),
@@ -111,6 +116,7 @@ fn issues_of(schema: &str, value: Value) -> Vec<Issue> {
         "SolutionDraft" => check::<SolutionDraft>(value),
         "SolutionIds" => check::<SolutionIds>(value),
         "DevTokenRequest" => check::<DevTokenRequest>(value),
+        "DraftContent" => check::<DraftContent>(value),
         "PinpointExport" => check::<PinpointExport>(value),
         "PinpointProfile" => check::<PinpointProfile>(value),
         "PinpointSolution" => check::<PinpointSolution>(value),
@@ -354,6 +360,8 @@ fn the_issues_left_out_of_an_answer_are_counted_in_both_languages() {
         issues: report.issues.clone(),
         issue_count: report.issue_count,
         help_url: None,
+        plan_digest: None,
+        preview: None,
     };
     let more = problem.issues_left_out();
     assert_eq!(more, plan.issues.len() - 100);

@@ -4,6 +4,7 @@
 use strum::VariantArray;
 use transition_domain::export::{AccountStatus, ReferralStatus};
 use transition_domain::input::SolutionKind;
+use transition_domain::wire::drafts::Step;
 
 fn agree<T>(as_str: impl Fn(&T) -> &'static str, parse: impl Fn(&str) -> Option<T>)
 where
@@ -27,6 +28,7 @@ fn serde_and_as_str_say_the_same() {
     agree(|s: &AccountStatus| s.as_str(), AccountStatus::parse);
     agree(|s: &SolutionKind| s.as_str(), SolutionKind::parse);
     agree(|s: &ReferralStatus| s.as_str(), |t| t.parse().ok());
+    agree(|s: &Step| s.as_str(), |t| t.parse().ok());
     assert_eq!(AccountStatus::VARIANTS.len(), 2);
     assert_eq!(ReferralStatus::VARIANTS.len(), 6);
 }

@@ -11,6 +11,7 @@ use transition_domain::labels::Label;
 use transition_domain::locales::{self, messages, source};
 use transition_domain::referrals::Column;
 use transition_domain::report::Report;
+use transition_domain::wire::receipt::ReceiptText;
 use transition_domain::{Code, Issue, Lang, Messages, Plural};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -139,6 +140,7 @@ fn english_has_exactly_the_domains_ids() {
     domain.extend(Label::ALL.iter().map(|l| l.id().to_owned()));
     domain.extend(Report::ALL.iter().map(|r| r.id().to_owned()));
     domain.extend(Column::ALL.iter().map(|c| c.id().to_owned()));
+    domain.extend(ReceiptText::ALL.iter().map(|c| c.id().to_owned()));
     domain.extend(
         Industry::ALL
             .iter()
@@ -166,6 +168,7 @@ fn english_has_exactly_the_domains_ids() {
         "label-",
         "cli-",
         "referrals-",
+        "receipt-",
         "industry-",
         "service-",
         "size-",

@@ -97,11 +97,16 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
             header::CONTENT_TYPE,
             header::ACCEPT_LANGUAGE,
             HeaderName::from_static("idempotency-key"),
+            // The plan digest a commit carries, a draft's revision (issue 23).
+            header::IF_MATCH,
+            header::IF_NONE_MATCH,
         ])
         .expose_headers([
             header::LOCATION,
             header::CONTENT_DISPOSITION,
             header::RETRY_AFTER,
+            // The preview's plan digest, a draft's revision (issue 23).
+            header::ETAG,
         ]);
 
     // Innermost: their refusals get CORS, the caller's language and the

@@ -1,5 +1,5 @@
-//! Who calls: the extractors a handler takes. A [`Caller`] is the partner a
-//! valid bearer token names (checked with the state's [`TokenKeys`]); an
+//! Who calls: the extractors a handler takes. A [`Caller`] is the person
+//! and the partner a valid bearer token names (checked with the state's [`TokenKeys`]); an
 //! [`Operator`] holds the separate operator token. A handler that takes
 //! either is answered 401 before it runs.
 
@@ -9,19 +9,21 @@ use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
 use transition_domain::wire::imports::Actor;
-use transition_domain::{PartnerId, Role};
+use transition_domain::{PartnerId, Person, Role};
 
 use crate::error::ApiError;
 use crate::state::AppState;
-use crate::tokens::Claims;
 #[cfg(doc)]
 use crate::tokens::TokenKeys;
+use crate::tokens::VerifiedClaims;
 
 /// The signed-in caller.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
-    /// The token's `sub`: every query is scoped by it.
+    /// The token's partner claim: every query is scoped by it.
     pub partner_id: PartnerId,
+    /// The token's `sub` and `name`: who did it, never whose data.
+    pub person: Person,
     pub roles: Vec<Role>,
     /// The token's `company_name`, authoritative when present.
     pub company_name: Option<String>,
@@ -35,10 +37,11 @@ impl Caller {
     }
 
     /// The caller as an import result and the audit trail name it: the
-    /// token's subject and roles (no person's name: tokens carry none).
+    /// partner, the person (the token's `sub` and `name`) and the roles.
     pub fn actor(&self) -> Actor {
         Actor {
             partner_id: self.partner_id.to_string(),
+            person: Some(self.person.clone()),
             roles: self.roles.clone(),
         }
     }
@@ -54,8 +57,8 @@ impl Caller {
 }
 
 /// The caller a verified token names.
-impl From<Claims> for Caller {
-    fn from(claims: Claims) -> Caller {
+impl From<VerifiedClaims> for Caller {
+    fn from(VerifiedClaims { partner_id, claims }: VerifiedClaims) -> Caller {
         // Roles once each, in the token's order.
         let mut seen = HashSet::new();
         let roles = claims
@@ -64,7 +67,8 @@ impl From<Claims> for Caller {
             .filter(|role| seen.insert(role.clone()))
             .collect();
         Caller {
-            partner_id: claims.sub,
+            partner_id,
+            person: Person::new(claims.sub, claims.name),
             roles,
             company_name: claims
                 .company_name

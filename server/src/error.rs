@@ -3,12 +3,14 @@
 //! in the caller's language (see `problem::localize`).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use transition_domain::bounds;
 use transition_domain::issue::Param;
 use transition_domain::ops::OpError;
+use transition_domain::plan::PlanDigest;
 pub use transition_domain::wire::problem::{Problem, PROBLEM_BASE};
 use transition_domain::{Code, Issue, Lang};
 
@@ -19,6 +21,16 @@ pub struct ApiError {
     pub code: Code,
     pub params: BTreeMap<String, Param>,
     pub issues: Vec<Issue>,
+    /// What a `plan_changed` refusal carries besides its text.
+    pub extra: Option<Arc<PlanChanged>>,
+}
+
+/// The plan as it is now, told with 412 `plan_changed`: its digest, and
+/// the preview (a `PlanReport` as JSON, already in the caller's language).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanChanged {
+    pub plan_digest: PlanDigest,
+    pub preview: serde_json::Value,
 }
 
 impl ApiError {
@@ -27,6 +39,15 @@ impl ApiError {
             code,
             params: BTreeMap::new(),
             issues: Vec::new(),
+            extra: None,
+        }
+    }
+
+    /// 412 `plan_changed`, with the plan as it is now.
+    pub fn plan_changed(changed: PlanChanged) -> ApiError {
+        ApiError {
+            extra: Some(Arc::new(changed)),
+            ..ApiError::new(Code::PlanChanged)
         }
     }
 
@@ -82,12 +103,14 @@ impl ApiError {
                 code: issue.code,
                 params: issue.params.clone(),
                 issues: Vec::new(),
+                extra: None,
             })
         });
         special.unwrap_or(ApiError {
             code: Code::ValidationFailed,
             params: BTreeMap::new(),
             issues,
+            extra: None,
         })
     }
 
@@ -113,6 +136,8 @@ impl ApiError {
                 .code
                 .needs_service_centre()
                 .then(|| help_url.to_owned()),
+            plan_digest: self.extra.as_ref().map(|extra| extra.plan_digest.clone()),
+            preview: self.extra.as_ref().map(|extra| extra.preview.clone()),
         }
     }
 }
@@ -167,9 +192,12 @@ pub fn status(code: Code) -> StatusCode {
         | Code::LogoUploadsFull
         | Code::IdempotencyKeyInProgress => StatusCode::CONFLICT,
         Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        Code::DraftChanged => StatusCode::PRECONDITION_FAILED,
         Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         Code::InternalError => StatusCode::INTERNAL_SERVER_ERROR,
         Code::Overloaded | Code::StorageUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        Code::PlanChanged => StatusCode::PRECONDITION_FAILED,
+        Code::PlanDigestRequired => StatusCode::PRECONDITION_REQUIRED,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
@@ -220,6 +248,7 @@ impl ApiError {
             code: Code::ValidationFailed,
             params: BTreeMap::new(),
             issues: error.issues(),
+            extra: None,
         }
     }
 }

@@ -31,8 +31,8 @@ use tokio::time::Instant;
 use transition_tests::generate::{contoso_of, partner_id};
 use transition_tests::{
     acknowledged, contoso_request, criterion_median_us, es256_token, fixture,
-    fresh_postgres_database, listening_on, portal_claims, proc_status_kib, Storage, CONTOSO,
-    JWKS_FILE, TEST_ISSUER,
+    fresh_postgres_database, listening_on, plan_digest, portal_claims, proc_status_kib, Storage,
+    CONTOSO, JWKS_FILE, TEST_ISSUER,
 };
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -554,22 +554,82 @@ async fn backend(
 
 // ---- Commits on fresh accounts ----
 
-/// One commit of generated account `n`: its partner's portal token, a key
-/// of its own, Contoso's request. An error unless it was created (the
-/// first error of a run is printed).
-async fn commit_one(client: &reqwest::Client, base: &str, n: u64) -> Result<(), BoxError> {
-    let partner = partner_id(n as usize);
-    let token = es256_token(&portal_claims(&partner, &["account_admin"]));
-    let body = json!({
+/// Contoso's request, as every generated account commits it.
+fn fresh_request() -> serde_json::Value {
+    json!({
         "selections": [{"pinpoint_profile_id": "bp-fr"}, {"pinpoint_profile_id": "bp-be"}],
         "acknowledgements": acknowledged()
-    });
+    })
+}
+
+/// Generated account `n`'s partner's portal token.
+fn fresh_token(n: u64) -> String {
+    let partner = partner_id(n as usize);
+    es256_token(&portal_claims(&partner, &["account_admin"]))
+}
+
+/// The plan digest of each generated account's request (one preview per
+/// account, `connections` at a time), before the clock starts: a partner
+/// previews before committing, but the benchmark times the commits.
+async fn previews(
+    client: &reqwest::Client,
+    base: &str,
+    accounts: u64,
+    connections: u64,
+) -> Result<Arc<Vec<String>>, BoxError> {
+    let next = Arc::new(AtomicU64::new(0));
+    let digests = Arc::new(std::sync::Mutex::new(vec![
+        String::new();
+        accounts as usize
+    ]));
+    let mut workers = Vec::new();
+    for _ in 0..connections.max(1) {
+        let (client, next, digests) = (client.clone(), Arc::clone(&next), Arc::clone(&digests));
+        let base = base.to_owned();
+        workers.push(tokio::spawn(async move {
+            loop {
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                if n >= accounts {
+                    return Ok::<(), String>(());
+                }
+                let digest = plan_digest(&client, &base, &fresh_token(n), &fresh_request())
+                    .await
+                    .map_err(|error| format!("preview of account {n}: {error}"))?;
+                if let Ok(mut digests) = digests.lock() {
+                    if let Some(slot) = digests.get_mut(n as usize) {
+                        *slot = digest;
+                    }
+                }
+            }
+        }));
+    }
+    for worker in workers {
+        worker.await??;
+    }
+    let digests = digests
+        .lock()
+        .map_err(|_| "the digests' lock is poisoned")?
+        .clone();
+    Ok(Arc::new(digests))
+}
+
+/// One commit of generated account `n`: its partner's portal token, a key
+/// of its own, Contoso's request, the digest of its preview. An error
+/// unless it was created (the first error of a run is printed).
+async fn commit_one(
+    client: &reqwest::Client,
+    base: &str,
+    n: u64,
+    digests: &[String],
+) -> Result<(), BoxError> {
+    let digest = digests.get(n as usize).cloned().unwrap_or_default();
     let answer = client
         .post(format!("{base}/api/v1/imports"))
-        .bearer_auth(token)
+        .bearer_auth(fresh_token(n))
         .header("idempotency-key", format!("bench-{n}"))
         .header("content-type", "application/json")
-        .body(body.to_string())
+        .header("if-match", digest)
+        .body(fresh_request().to_string())
         .send()
         .await?;
     let status = answer.status();
@@ -593,6 +653,7 @@ async fn commit_load(args: &HttpArgs, base: &str) -> Result<Load, BoxError> {
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.connections as usize)
         .build()?;
+    let digests = previews(&client, base, args.accounts, args.connections).await?;
     let next = Arc::new(AtomicU64::new(0));
     let failed = Arc::new(AtomicU64::new(0));
     let done = Arc::new(AtomicU64::new(0));
@@ -600,11 +661,12 @@ async fn commit_load(args: &HttpArgs, base: &str) -> Result<Load, BoxError> {
     let started = Instant::now();
     let mut workers = Vec::new();
     for _ in 0..args.connections {
-        let (client, next, failed, done) = (
+        let (client, next, failed, done, digests) = (
             client.clone(),
             Arc::clone(&next),
             Arc::clone(&failed),
             Arc::clone(&done),
+            Arc::clone(&digests),
         );
         let base = base.to_owned();
         let accounts = args.accounts;
@@ -614,7 +676,7 @@ async fn commit_load(args: &HttpArgs, base: &str) -> Result<Load, BoxError> {
                 if n >= accounts {
                     break;
                 }
-                match commit_one(&client, &base, n).await {
+                match commit_one(&client, &base, n, &digests).await {
                     Ok(()) => {
                         done.fetch_add(1, Ordering::Relaxed);
                     }
@@ -641,11 +703,15 @@ async fn commit_load(args: &HttpArgs, base: &str) -> Result<Load, BoxError> {
     for i in 0..count {
         let due = start + Duration::from_secs_f64(i as f64 / rate);
         tokio::time::sleep_until(due).await;
-        let (client, failed, histogram) =
-            (client.clone(), Arc::clone(&failed), Arc::clone(&histogram));
+        let (client, failed, histogram, digests) = (
+            client.clone(),
+            Arc::clone(&failed),
+            Arc::clone(&histogram),
+            Arc::clone(&digests),
+        );
         let base = base.to_owned();
         tasks.push(tokio::spawn(async move {
-            if let Err(error) = commit_one(&client, &base, first + i).await {
+            if let Err(error) = commit_one(&client, &base, first + i, &digests).await {
                 failure(&failed, &error);
             }
             let micros = due.elapsed().as_micros() as u64;

@@ -305,7 +305,7 @@ fn portal_js(server: &str) -> String {
 mark("portal script");
 async function getToken() {{
   mark("getToken called");
-  const token = await (await fetch("/token?sub={CONTOSO}")).text();
+  const token = await (await fetch("/token?partner={CONTOSO}")).text();
   mark("getToken answered");
   return token;
 }}
@@ -429,10 +429,11 @@ async fn portal_script(State(site): State<Site>) -> Response {
 }
 
 /// What the portal's `/token` mints: an RS256 token of the test key,
-/// the test issuer, an account admin of `sub`, ten minutes of life.
+/// the test issuer, Alex, an account admin of `partner`, ten minutes of
+/// life.
 async fn token(Query(query): Query<BTreeMap<String, String>>) -> String {
-    let sub = query.get("sub").map(String::as_str).unwrap_or_default();
-    rs256_token(&portal_claims(sub, &["account_admin"]))
+    let partner = query.get("partner").map(String::as_str).unwrap_or_default();
+    rs256_token(&portal_claims(partner, &["account_admin"]))
 }
 
 async fn export_json(State(site): State<Site>, UrlPath(file): UrlPath<String>) -> Response {

@@ -24,7 +24,7 @@ use clap::Parser;
 use hdrhistogram::Histogram;
 use tokio::sync::{mpsc, Semaphore};
 use tokio::time::Instant;
-use transition_tests::{acknowledged, rss_kib, ServerProcess, CONTOSO, FABRIKAM};
+use transition_tests::{acknowledged, plan_digest, rss_kib, ServerProcess, CONTOSO, FABRIKAM};
 
 /// The expected peak the default rate is ten times: a few hundred partners
 /// moving in the same hour, each a few dozen requests a minute while in
@@ -222,12 +222,15 @@ async fn setup(server: &ServerProcess) -> Result<Target, BoxError> {
         .timeout(Duration::from_secs(30))
         .build()?;
     let contoso = server.token(CONTOSO).await?;
-    let fabrikam = server.token(FABRIKAM).await?;
+    let fabrikam = server.token_as(FABRIKAM, "demo-sam").await?;
+    let body: serde_json::Value = serde_json::from_str(&selection("bp-fr"))?;
+    let digest = plan_digest(&client, &server.base, &contoso, &body).await?;
     let imported = client
         .post(format!("{}/api/v1/imports", server.base))
         .bearer_auth(&contoso)
         .header("idempotency-key", "soak-setup")
         .header("content-type", "application/json")
+        .header("if-match", digest)
         .body(selection("bp-fr"))
         .send()
         .await?;

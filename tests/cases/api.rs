@@ -150,6 +150,7 @@ async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> Test
         "Salesforce CRM"
     );
     assert_eq!(result["actor"]["partner_id"], CONTOSO);
+    assert_eq!(result["actor"]["person"]["id"], "user-4412345");
 
     let token = admin(CONTOSO);
     let me = app.get("/api/v1/me", &token).await.json();
@@ -177,6 +178,7 @@ async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> Test
     assert_eq!(audit[0]["change"]["action"], "import");
     assert_eq!(audit[0]["change"]["import_id"], result["id"]);
     assert_eq!(audit[0]["actor"]["partner_id"], CONTOSO);
+    assert_eq!(audit[0]["actor"]["person"]["id"], "user-4412345");
     assert_eq!(
         audit[0]["change"]["created"].as_array().map(Vec::len),
         Some(2)
@@ -909,6 +911,9 @@ async fn the_openapi_document_describes_every_route() -> TestResult {
         ("/api/v1/imports/preview", "post"),
         ("/api/v1/imports", "post"),
         ("/api/v1/imports/{id}", "get"),
+        ("/api/v1/imports/draft", "get"),
+        ("/api/v1/imports/draft", "put"),
+        ("/api/v1/imports/draft", "delete"),
         ("/api/v1/business-profiles", "get"),
         ("/api/v1/business-profiles", "post"),
         ("/api/v1/business-profiles/{id}", "get"),

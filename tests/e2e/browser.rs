@@ -33,11 +33,16 @@ pub struct E2e {
     _host: Option<AbortOnDrop>,
     shots: PathBuf,
     step: usize,
-    _server: Child,
-    _driver: Child,
-    _data: tempfile::TempDir,
+    /// The ChromeDriver's URL: [`E2e::another_browser`] opens another
+    /// session on it.
+    driver_url: String,
+    /// The server, driver, data and turn are the first browser's; another
+    /// browser of the scenario shares them (`None`).
+    _server: Option<Child>,
+    _driver: Option<Child>,
+    _data: Option<tempfile::TempDir>,
     _profile: tempfile::TempDir,
-    _turn: MutexGuard<'static, ()>,
+    _turn: Option<MutexGuard<'static, ()>>,
 }
 
 /// The portal's server task, stopped with the scenario.
@@ -209,22 +214,7 @@ impl E2e {
             None => (None, None),
         };
         let (driver, driver_url) = start_driver().await?;
-        let mut capabilities = serde_json::Map::new();
-        capabilities.insert(
-            "goog:chromeOptions".to_owned(),
-            serde_json::json!({
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                    format!("--user-data-dir={}", profile.path().display()),
-                    format!("--window-size={width},{height}"),
-                    format!("--lang={lang}"),
-                ],
-                "prefs": {"intl.accept_languages": lang},
-            }),
-        );
+        let mut capabilities = chrome_options(profile.path(), lang, width, height);
         if width < 500 {
             // Chromium's windows are at least 500 px wide: a phone's
             // screen is emulated instead.
@@ -234,11 +224,7 @@ impl E2e {
                 });
             }
         }
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(capabilities)
-            .connect(&driver_url)
-            .await?;
+        let client = browser_session(&driver_url, capabilities).await?;
         let shots = root().join("target/e2e-screenshots").join(name);
         let _ = std::fs::remove_dir_all(&shots);
         std::fs::create_dir_all(&shots)?;
@@ -249,11 +235,12 @@ impl E2e {
             _host: host_task,
             shots,
             step: 0,
-            _server: server,
-            _driver: driver,
-            _data: data,
+            driver_url,
+            _server: Some(server),
+            _driver: Some(driver),
+            _data: Some(data),
             _profile: profile,
-            _turn: turn,
+            _turn: Some(turn),
         })
     }
 
@@ -705,5 +692,84 @@ fn xpath_literal(text: &str) -> String {
     } else {
         let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
         format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// Headless Chromium's options: its own profile in `profile`, in `lang`,
+/// at `width` × `height`.
+fn chrome_options(
+    profile: &std::path::Path,
+    lang: &str,
+    width: u32,
+    height: u32,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                format!("--user-data-dir={}", profile.display()),
+                format!("--window-size={width},{height}"),
+                format!("--lang={lang}"),
+            ],
+            "prefs": {"intl.accept_languages": lang},
+        }),
+    );
+    capabilities
+}
+
+/// A browser session on the ChromeDriver at `driver_url`.
+async fn browser_session(
+    driver_url: &str,
+    capabilities: serde_json::Map<String, serde_json::Value>,
+) -> E2eResult<Client> {
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    Ok(ClientBuilder::new(connector)
+        .capabilities(capabilities)
+        .connect(driver_url)
+        .await?)
+}
+
+impl E2e {
+    /// Another browser on the same server, as another device would be: a
+    /// second session on the same ChromeDriver with a profile of its own
+    /// (no storage, cookies or cache in common), in `lang`; its screenshots
+    /// go to `target/e2e-screenshots/<name>/`. The first browser keeps the
+    /// server and the driver; close this one first.
+    pub async fn another_browser(&self, name: &str, lang: &str) -> E2eResult<E2e> {
+        let profile = tempfile::tempdir()?;
+        let capabilities = chrome_options(profile.path(), lang, 1280, 900);
+        let client = browser_session(&self.driver_url, capabilities).await?;
+        let shots = root().join("target/e2e-screenshots").join(name);
+        let _ = std::fs::remove_dir_all(&shots);
+        std::fs::create_dir_all(&shots)?;
+        Ok(E2e {
+            client,
+            base: self.base.clone(),
+            host: self.host.clone(),
+            _host: None,
+            shots,
+            step: 0,
+            driver_url: self.driver_url.clone(),
+            _server: None,
+            _driver: None,
+            _data: None,
+            _profile: profile,
+            _turn: None,
+        })
+    }
+
+    /// Opens a new tab of this browser on `url` and switches to it; the
+    /// handle of the tab it leaves.
+    pub async fn new_tab(&self, url: &str) -> E2eResult<fantoccini::wd::WindowHandle> {
+        let left = self.client.window().await?;
+        let tab = self.client.new_window(true).await?;
+        self.client.switch_to_window(tab.handle).await?;
+        self.client.goto(url).await?;
+        Ok(left)
     }
 }

@@ -153,13 +153,26 @@ pub fn sibling(server: &str) -> String {
     )
 }
 
-/// What the portal's `/token` endpoint mints: the partner `sub`, roles,
-/// `csp` and `company_name` claims when asked, `ttl` seconds of life.
+/// What the portal's `/token` endpoint mints: the partner (`partner=`) in
+/// `partner_id`, the person (`user=`, default `alex@{partner}`) in `sub`
+/// with their `name=` (default Alex Martin), `roles=` (comma-separated,
+/// default `account_admin`), `csp` and `company_name` claims when asked,
+/// `ttl` seconds of life.
 pub async fn token_get(Query(query): Query<HashMap<String, String>>) -> String {
     let now = unix_now();
-    let sub = query.get("sub").map(String::as_str).unwrap_or_default();
+    let partner = query.get("partner").map(String::as_str).unwrap_or_default();
+    let user = query
+        .get("user")
+        .cloned()
+        .unwrap_or_else(|| format!("alex@{partner}"));
+    let name = query
+        .get("name")
+        .map_or(Some("Alex Martin"), |n| Some(n.as_str()));
+    let roles: Vec<&str> = query.get("roles").map_or(vec!["account_admin"], |r| {
+        r.split(',').filter(|r| !r.is_empty()).collect()
+    });
     let ttl: u64 = query.get("ttl").and_then(|t| t.parse().ok()).unwrap_or(600);
-    let mut claims = transition_tests::portal_claims(sub, &["account_admin"]);
+    let mut claims = transition_tests::portal_claims_as(partner, &user, name, &roles);
     claims["iat"] = now.into();
     claims["exp"] = (now + ttl.clamp(1, 3600)).into();
     claims["iss"] = TEST_ISSUER.into();

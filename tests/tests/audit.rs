@@ -42,6 +42,7 @@ async fn one_record(
     let record = after[0].clone();
     assert_eq!(record["partner_id"], CONTOSO);
     assert_eq!(record["actor"]["partner_id"], CONTOSO);
+    assert_eq!(record["actor"]["person"], json!({"id": "user-4412345"}));
     assert_eq!(record["actor"]["roles"], json!(["account_admin"]));
     assert!(record["created_at"]
         .as_str()
@@ -52,7 +53,8 @@ async fn one_record(
 /// A portal token with the `csp` claim, for a partner without an export.
 fn csp_token(partner: &str) -> String {
     let claims = json!({
-        "sub": partner,
+        "sub": format!("user-{partner}"),
+        "partner_id": partner,
         "roles": ["account_admin"],
         "exp": unix_now() + 3600,
         "aud": DEFAULT_AUDIENCE,

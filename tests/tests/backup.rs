@@ -113,11 +113,16 @@ async fn an_online_backup_holds_every_acknowledged_import() -> TestResult {
     for n in 0..PARTNERS {
         let (client, base, acknowledged) = (client.clone(), base.clone(), acknowledged.clone());
         commits.push(tokio::spawn(async move {
+            let token = admin(&partner(n));
+            let digest = plan_digest(&client, &base, &token, &contoso_request())
+                .await
+                .unwrap_or_default();
             let response = client
                 .post(format!("{base}/api/v1/imports"))
-                .bearer_auth(admin(&partner(n)))
+                .bearer_auth(token)
                 .header("content-type", "application/json")
                 .header("idempotency-key", key(n))
+                .header("if-match", digest)
                 .body(contoso_request().to_string())
                 .send()
                 .await;

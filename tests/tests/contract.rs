@@ -17,7 +17,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use axum::body::Body;
-use axum::http::{Method, Request};
+use axum::http::{Method, Request, StatusCode};
 use serde_json::{json, Value};
 use transition_server::tokens::DEFAULT_AUDIENCE;
 use transition_tests::*;
@@ -221,6 +221,8 @@ fn sample(name: &str) -> Option<Value> {
         "SolutionIds" => json!({"solution_ids": []}),
         "SolutionOverrides" => json!({"summary": "A new summary."}),
         "DevTokenRequest" => json!({"partner_id": CONTOSO}),
+        "DraftPut" => json!({"content": {"selections": [{"pinpoint_profile_id": "bp-fr"},
+            {"pinpoint_profile_id": "bp-be"}], "chosen": ["bp-be"]}}),
         "PinpointExport" => {
             serde_json::from_slice(&std::fs::read(fixture("contoso.json")).ok()?).ok()?
         }
@@ -545,10 +547,19 @@ fn calls(
         n += 1;
         format!("contract-key-{n}")
     };
+    // A precondition (If-Match, If-None-Match) holds for any current
+    // draft as `*`; every other header takes a fresh key.
     let valid_headers = |key: String| -> Vec<(String, String)> {
         headers
             .iter()
-            .map(|h| ((*h).to_owned(), key.clone()))
+            .map(|h| {
+                let value = if let Some(precondition) = precondition(template, h) {
+                    precondition
+                } else {
+                    key.clone()
+                };
+                ((*h).to_owned(), value)
+            })
             .collect()
     };
 
@@ -669,7 +680,14 @@ fn calls(
         let others: Vec<(String, String)> = headers
             .iter()
             .filter(|h| **h != header)
-            .map(|h| ((*h).to_owned(), key()))
+            .map(|h| {
+                let value = if let Some(precondition) = precondition(template, h) {
+                    precondition
+                } else {
+                    key()
+                };
+                ((*h).to_owned(), value)
+            })
             .collect();
         let parameter = parameters
             .iter()
@@ -860,12 +878,61 @@ fn judge(doc: &Value, operation: &Value, answer: &Answer) -> Vec<String> {
     errors
 }
 
+/// A valid `If-Match` of a commit: the plan digest of a preview of the
+/// same body by the same caller, made just before the call ([`send`]).
+const PREVIEW_ETAG: &str = "(the preview's ETag)";
+
+/// A precondition header's valid value: the commit's `If-Match` is the
+/// preview's digest (filled in once known); a draft's `If-Match` or
+/// `If-None-Match` holds for any current draft as `*`.
+fn precondition(template: &str, header: &str) -> Option<String> {
+    if !header.to_ascii_lowercase().starts_with("if-") {
+        None
+    } else if template.ends_with("/imports") && header.eq_ignore_ascii_case("if-match") {
+        Some(PREVIEW_ETAG.to_owned())
+    } else {
+        Some("*".to_owned())
+    }
+}
+
+/// The plan digest of a preview of `call`'s body, quoted; a well-formed
+/// digest of nothing when the preview gives none (a closed account, ...).
+async fn preview_etag(app: &TestApp, call: &Call) -> String {
+    let mut builder = Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/imports/preview");
+    if let Some(token) = &call.token {
+        builder = builder.header("authorization", format!("Bearer {token}"));
+    }
+    let body = match &call.body {
+        Some((media, bytes)) => {
+            builder = builder.header("content-type", media.as_str());
+            Body::from(bytes.clone())
+        }
+        None => Body::empty(),
+    };
+    let answer = match builder.body(body) {
+        Ok(request) => app.send(request).await,
+        Err(error) => panic!("{}: bad preview request: {error}", call.label),
+    };
+    answer
+        .headers
+        .get("etag")
+        .and_then(|v| v.to_str().ok())
+        .map_or_else(|| format!("\"sha256:{}\"", "0".repeat(64)), str::to_owned)
+}
+
 async fn send(app: &TestApp, method: &Method, call: &Call) -> Answer {
     let mut builder = Request::builder().method(method.clone()).uri(&call.path);
     if let Some(token) = &call.token {
         builder = builder.header("authorization", format!("Bearer {token}"));
     }
     for (name, value) in &call.headers {
+        if value == PREVIEW_ETAG {
+            let etag = preview_etag(app, call).await;
+            builder = builder.header(name.as_str(), etag.as_bytes());
+            continue;
+        }
         builder = builder.header(name.as_str(), value.as_bytes());
     }
     let body = match &call.body {
@@ -911,6 +978,18 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
                 ids.insert("logos", logo);
                 Some(ids)
             } else {
+                // Before the import, Contoso's wizard has a draft.
+                let draft = json!({"content": {"selections": [{"pinpoint_profile_id": "bp-fr"},
+                    {"pinpoint_profile_id": "bp-be"}], "chosen": ["bp-fr"]}});
+                let answer = app
+                    .call(
+                        Method::PUT,
+                        "/api/v1/imports/draft",
+                        Some(&admin(CONTOSO)),
+                        Some(draft),
+                    )
+                    .await;
+                assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
                 None
             };
             let mut statuses: BTreeMap<String, u16> = BTreeMap::new();

@@ -129,7 +129,9 @@ async fn contoso_imports_end_to_end_in_english() -> E2eResult {
     e2e.fill("Business name", "Contoso France SAS").await?;
     e2e.shot("edit-renamed").await?;
     axe_clean(&e2e, "the edit step").await?;
-    // The edit survives a reload (the URL and the session keep the state).
+    // The edit survives a reload (the URL and the server's draft keep
+    // the state), once the footer says it is saved.
+    e2e.wait_text("Saved at").await?;
     e2e.client.refresh().await?;
     e2e.wait("#pt-w-bp-fr-name").await?;
     let kept = e2e
@@ -744,5 +746,36 @@ async fn fabrikam_is_corrected_and_imported_with_the_keyboard_alone() -> E2eResu
     e2e.press(ENTER).await?;
     e2e.wait_text("Import complete").await?;
     e2e.shot("imported").await?;
+    e2e.close().await
+}
+
+#[tokio::test]
+async fn each_demo_person_of_a_partner_signs_in_as_themselves() -> E2eResult {
+    let mut e2e = E2e::start("demo-people", "en-US", 1280, 900).await?;
+    e2e.goto("/dashboard").await?;
+    e2e.wait_text("Signed in as Alex Martin").await?;
+    // The switcher offers both people of each demo partner.
+    let options = e2e
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#pt-demo-switch option')].map((o) => o.textContent.trim());",
+            vec![],
+        )
+        .await?;
+    for label in ["Contoso Ltd — Alex Martin", "Contoso Ltd — Sam Lee"] {
+        assert!(
+            options
+                .as_array()
+                .is_some_and(|all| all.iter().any(|o| o == label)),
+            "{label} in {options}"
+        );
+    }
+    e2e.select("#pt-demo-switch", "4412345:1").await?;
+    e2e.wait_text("Signed in as Sam Lee").await?;
+    e2e.shot("dashboard-sam").await?;
+    axe_clean(&e2e, "the dashboard, signed in as a person").await?;
+    // Kept for the session: a reload is still Sam.
+    e2e.client.refresh().await?;
+    e2e.wait_text("Signed in as Sam Lee").await?;
     e2e.close().await
 }

@@ -127,7 +127,7 @@ async fn contoso_in(name: &str, lang: Lang, browser: &str, size: (u32, u32)) -> 
         E2e::start_portal_at(name, (browser, size.0, size.1), &["contoso.json"], portal).await?;
     open(
         &e2e,
-        &format!("/portal?sub={CONTOSO}&locale={}", lang.as_str()),
+        &format!("/portal?partner={CONTOSO}&locale={}", lang.as_str()),
     )
     .await?;
     heard(&e2e, "ready:").await?;
@@ -239,7 +239,7 @@ async fn the_wizard_fits_a_phone_in_german_and_in_japanese() -> E2eResult {
 #[tokio::test]
 async fn the_wizard_speaks_every_language_and_keeps_what_was_typed() -> E2eResult {
     let mut e2e = E2e::start_portal("locales-every", "en-US", &["contoso.json"], portal).await?;
-    open(&e2e, &format!("/portal?sub={CONTOSO}&locale=en")).await?;
+    open(&e2e, &format!("/portal?partner={CONTOSO}&locale=en")).await?;
     heard(&e2e, "ready:").await?;
     e2e.wait("#pt-import-start").await?.click().await?;
     heard(&e2e, "step:{\"step\":\"account\"}").await?;
@@ -343,7 +343,7 @@ async fn the_loaders_first_guess_is_the_domains_choice() -> E2eResult {
         "nl-BE",
     ] {
         let lang = Lang::from_tag(tag);
-        open(&e2e, &format!("/portal?sub={CONTOSO}&locale={tag}")).await?;
+        open(&e2e, &format!("/portal?partner={CONTOSO}&locale={tag}")).await?;
         heard(&e2e, "ready:").await?;
         speaks(&e2e, lang, "app-import_from_pinpoint").await?;
         let fetched = fetched_locales(&e2e).await?;

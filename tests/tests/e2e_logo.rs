@@ -162,7 +162,7 @@ async fn fabrikam_replaces_its_logo_in_the_wizard() -> E2eResult {
 async fn the_logo_control_works_in_the_portal_with_its_own_tokens() -> E2eResult {
     let mut e2e =
         E2e::start_portal("logo-portal", "en-US", &["fabrikam.json"], portal::portal).await?;
-    portal::open(&e2e, &format!("/portal?sub={FABRIKAM}")).await?;
+    portal::open(&e2e, &format!("/portal?partner={FABRIKAM}")).await?;
     portal::heard(&e2e, "ready:").await?;
     e2e.wait("#pt-import-start").await?.click().await?;
     e2e.wait_text("Your Pinpoint account holds:").await?;

@@ -49,7 +49,12 @@ async fn import_contoso(e2e: &mut E2e, shots: &str) -> E2eResult {
 async fn a_portal_embeds_the_widget_with_its_own_tokens_outside_demo() -> E2eResult {
     let mut e2e = E2e::start_portal("portal-script", "en-US", &["contoso.json"], portal).await?;
     // The first token lives 10 s: the widget must ask for another.
-    open(&e2e, &format!("/portal?sub={CONTOSO}&first_ttl=10")).await?;
+    // The portal's signed-in person is Sam (its `/token` puts Sam in `sub`).
+    open(
+        &e2e,
+        &format!("/portal?partner={CONTOSO}&user=sam@contoso&name=Sam%20Lee&first_ttl=10"),
+    )
+    .await?;
     heard(&e2e, "ready:").await?;
     heard(&e2e, "dom:ready:").await?;
     e2e.wait_text("Import from Pinpoint").await?;
@@ -115,6 +120,46 @@ async fn a_portal_embeds_the_widget_with_its_own_tokens_outside_demo() -> E2eRes
         .as_str()
         .is_some_and(|id| !id.is_empty()));
 
+    // The import names Sam, the person of the portal's token, for every
+    // person of the partner who reads it (here Alex, through the API).
+    let import_id = detail["import_id"].as_str().unwrap_or_default();
+    let alex = rs256_token(&transition_tests::portal_claims(
+        CONTOSO,
+        &["account_admin"],
+    ));
+    let result: serde_json::Value = serde_json::from_slice(
+        &reqwest::Client::new()
+            .get(format!("{}/api/v1/imports/{import_id}", e2e.base))
+            .bearer_auth(alex)
+            .send()
+            .await?
+            .bytes()
+            .await?,
+    )?;
+    assert_eq!(
+        result["actor"]["person"],
+        serde_json::json!({"id": "sam@contoso", "name": "Sam Lee"}),
+        "{result}"
+    );
+
+    // The same person's token for another partner (a person may work for
+    // two): everything is loaded again, as that partner's (Fabrikam has no
+    // export and no profile in this portal, Contoso two profiles).
+    let elsewhere = rs256_token(&transition_tests::portal_claims_as(
+        FABRIKAM,
+        "sam@contoso",
+        Some("Sam Lee"),
+        &["account_admin"],
+    ));
+    e2e.client
+        .execute(
+            "window.__widget.setToken(arguments[0]);",
+            vec![serde_json::Value::String(elsewhere)],
+        )
+        .await?;
+    e2e.wait_text("You have no business profile yet.").await?;
+    e2e.shot("same-person-other-partner").await?;
+
     // Memory routing: the portal's URL never changed.
     let url = e2e
         .client
@@ -166,7 +211,7 @@ async fn a_portal_embeds_the_widget_with_its_own_tokens_outside_demo() -> E2eRes
 #[tokio::test]
 async fn a_portal_frames_the_widget_and_only_its_parent_speaks_to_it() -> E2eResult {
     let mut e2e = E2e::start_portal("portal-framed", "en-US", &["contoso.json"], portal).await?;
-    open(&e2e, &format!("/framed?sub={CONTOSO}")).await?;
+    open(&e2e, &format!("/framed?partner={CONTOSO}")).await?;
     heard(&e2e, "ready:").await?;
     let frame = e2e.wait("#transition-frame").await?;
     frame.enter_frame().await?;
@@ -308,7 +353,7 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
     // A CSP partner (claim), no export: Profiles tab, and a new profile.
     open(
         &e2e,
-        "/portal?sub=7700001&csp=true&company=Adatum%20Corporation",
+        "/portal?partner=7700001&csp=true&company=Adatum%20Corporation",
     )
     .await?;
     e2e.wait_text("Create a new business profile").await?;
@@ -353,7 +398,7 @@ async fn partners_without_a_pinpoint_export_see_what_applies() -> E2eResult {
     e2e.client
         .execute("window.__widget.unmount();", vec![])
         .await?;
-    open(&e2e, "/portal?sub=7700002&csp=false").await?;
+    open(&e2e, "/portal?partner=7700002&csp=false").await?;
     e2e.wait_text("You have no Pinpoint account to import.")
         .await?;
     let create = e2e
@@ -408,7 +453,7 @@ async fn set_field(e2e: &E2e, profile: &str, key: &str, value: &str) -> E2eResul
 async fn fabrikam_corrects_its_locations_in_french_and_imports_them() -> E2eResult {
     let mut e2e =
         E2e::start_portal("portal-fabrikam-fr", "fr-FR", &["fabrikam.json"], portal).await?;
-    open(&e2e, &format!("/portal?sub={FABRIKAM}&locale=fr")).await?;
+    open(&e2e, &format!("/portal?partner={FABRIKAM}&locale=fr")).await?;
     heard(&e2e, "ready:").await?;
     e2e.wait("#pt-import-start").await?.click().await?;
     heard(&e2e, "step:{\"step\":\"account\"}").await?;
@@ -600,7 +645,7 @@ async fn a_region_that_already_has_a_profile_points_to_the_service_center() -> E
         .await?;
     assert_eq!(created.status().as_u16(), 201);
 
-    open(&e2e, &format!("/portal?sub={FABRIKAM}&locale=fr")).await?;
+    open(&e2e, &format!("/portal?partner={FABRIKAM}&locale=fr")).await?;
     e2e.wait("#pt-import-start").await?.click().await?;
     e2e.click_text("Suivant").await?;
     heard(&e2e, "step:{\"step\":\"choose\"}").await?;
@@ -705,7 +750,11 @@ async fn markup_in_profile_texts_is_shown_as_text_and_never_runs() -> E2eResult 
     let hostile: &'static str = Box::leak(path.display().to_string().into_boxed_str());
     let mut e2e = E2e::start_portal("portal-hostile-text", "en-US", &[hostile], portal).await?;
     let company: String = url_encode(&format!("Contoso {MARKUP}"));
-    open(&e2e, &format!("/portal?sub={CONTOSO}&company={company}")).await?;
+    open(
+        &e2e,
+        &format!("/portal?partner={CONTOSO}&company={company}"),
+    )
+    .await?;
     heard(&e2e, "ready:").await?;
     e2e.wait_text("Import from Pinpoint").await?;
     inert(&e2e, "the dashboard").await?;

@@ -16,7 +16,7 @@ mod portal;
 use browser::{axe_clean, sign_in_as, E2e, E2eResult};
 use fantoccini::Locator;
 use portal::{heard, open, portal, wait_js};
-use transition_tests::{CONTOSO, NORTHWIND};
+use transition_tests::{plan_digest, CONTOSO, NORTHWIND};
 
 const PROFILES: &str = "/account-settings/business-profile/profiles";
 const REFERRALS: &str = "/account-settings/business-profile/referrals";
@@ -31,10 +31,13 @@ fn contoso_request() -> serde_json::Value {
 
 /// Commits Contoso's import with `token` and answers its id.
 async fn import_contoso(e2e: &E2e, token: &str) -> E2eResult<String> {
-    let answer = reqwest::Client::new()
+    let client = reqwest::Client::new();
+    let digest = plan_digest(&client, &e2e.base, token, &contoso_request()).await?;
+    let answer = client
         .post(format!("{}/api/v1/imports", e2e.base))
         .bearer_auth(token)
         .header("Idempotency-Key", "e2e-results-contoso")
+        .header("If-Match", digest)
         .header("Content-Type", "application/json")
         .body(contoso_request().to_string())
         .send()
@@ -60,7 +63,7 @@ async fn demo_token(e2e: &E2e, partner: &str) -> E2eResult<String> {
 /// A portal partner's token, as the portal mints it.
 async fn portal_token(e2e: &E2e, partner: &str) -> E2eResult<String> {
     let host = e2e.host.clone().unwrap_or_default();
-    Ok(reqwest::get(format!("{host}/token?sub={partner}"))
+    Ok(reqwest::get(format!("{host}/token?partner={partner}"))
         .await?
         .text()
         .await?)
@@ -174,6 +177,54 @@ async fn copy_announces(e2e: &E2e, id: &str) -> E2eResult {
         assert_eq!(selected.as_str(), Some(id), "the id is selected instead");
     }
     Ok(())
+}
+
+/// The receipt card: the hash the API states, and both files saved from
+/// the buttons (caught as `referrals_download` catches them). Then the
+/// printable page itself, as the API gives it, opened and shot
+/// (`receipt`): it comes last, since the browser leaves the widget for it.
+async fn receipt_checks(e2e: &mut E2e, token: &str, id: &str) -> E2eResult {
+    let api = format!("{}/api/v1/imports/{id}/receipt", e2e.base);
+    let client = reqwest::Client::new();
+    let document: serde_json::Value = serde_json::from_slice(
+        &client
+            .get(&api)
+            .bearer_auth(token)
+            .send()
+            .await?
+            .bytes()
+            .await?,
+    )?;
+    let sha = document["sha256"].as_str().ok_or("no sha256")?.to_owned();
+    assert_eq!(sha.len(), 64, "{document}");
+    let shown = e2e.wait("#pt-receipt-sha256").await?.text().await?;
+    assert_eq!(shown, sha, "the card shows the receipt's hash");
+    e2e.click_text("Download the printable receipt (HTML)")
+        .await?;
+    e2e.click_text("Download the receipt (JSON)").await?;
+    let saved = format!("'receipt-{id}.html,receipt-{id}.json'");
+    wait_js(
+        e2e,
+        &format!("window.__downloads.slice(-2).join(',') === {saved}"),
+    )
+    .await?;
+    let page = client
+        .get(format!("{api}.html"))
+        .bearer_auth(token)
+        .header("Accept-Language", "en-US")
+        .send()
+        .await?
+        .text()
+        .await?;
+    assert!(page.contains(&sha), "the page shows the hash");
+    let file = transition_tests::root().join("target/e2e-screenshots/receipt.html");
+    std::fs::write(&file, page)?;
+    e2e.client
+        .goto(&format!("file://{}", file.display()))
+        .await?;
+    e2e.wait_text("Import receipt").await?;
+    e2e.shot("receipt").await?;
+    browser::axe_clean(e2e, "the printable receipt").await
 }
 
 #[tokio::test]
@@ -351,7 +402,7 @@ async fn in_a_portal_the_widget_has_no_second_chrome_and_links_out_by_event() ->
         portal,
     )
     .await?;
-    open(&e2e, &format!("/portal?sub={CONTOSO}")).await?;
+    open(&e2e, &format!("/portal?partner={CONTOSO}")).await?;
     e2e.wait_text("Import from Pinpoint").await?;
     no_second_chrome(&e2e).await?;
     e2e.shot("no-chrome").await?;
@@ -360,7 +411,7 @@ async fn in_a_portal_the_widget_has_no_second_chrome_and_links_out_by_event() ->
     // links to the results.
     let token = portal_token(&e2e, CONTOSO).await?;
     let id = import_contoso(&e2e, &token).await?;
-    open(&e2e, &format!("/portal?sub={CONTOSO}")).await?;
+    open(&e2e, &format!("/portal?partner={CONTOSO}")).await?;
     e2e.wait("#pt-import-results").await?.click().await?;
     results_say_what_happened(&e2e).await?;
     referrals_download(&e2e).await?;
@@ -375,7 +426,7 @@ async fn in_a_portal_the_widget_has_no_second_chrome_and_links_out_by_event() ->
 
     // Asked for, the chrome is there; its links out are events the
     // portal handles, and the portal's URL never changes.
-    open(&e2e, &format!("/portal?sub={CONTOSO}&chrome=1")).await?;
+    open(&e2e, &format!("/portal?partner={CONTOSO}&chrome=1")).await?;
     e2e.wait(".pt-crumbs").await?;
     e2e.wait(".pt-header").await?;
     let brand_links = js(
@@ -396,7 +447,7 @@ async fn in_a_portal_the_widget_has_no_second_chrome_and_links_out_by_event() ->
     portal::axe_clean(&e2e, "the widget with its chrome").await?;
 
     // Northwind, in the same portal: told, and offered no import.
-    open(&e2e, &format!("/portal?sub={NORTHWIND}")).await?;
+    open(&e2e, &format!("/portal?partner={NORTHWIND}")).await?;
     e2e.wait_text("Your Pinpoint account is closed, so there is nothing to import from it.")
         .await?;
     assert!(e2e
@@ -409,13 +460,18 @@ async fn in_a_portal_the_widget_has_no_second_chrome_and_links_out_by_event() ->
     portal::axe_clean(&e2e, "Northwind in the portal").await?;
 
     // Framed, no chrome either.
-    open(&e2e, &format!("/framed?sub={CONTOSO}")).await?;
+    open(&e2e, &format!("/framed?partner={CONTOSO}")).await?;
     let frame = e2e.wait("#transition-frame").await?;
     frame.enter_frame().await?;
     e2e.wait("#pt-import-results").await?;
     no_second_chrome(&e2e).await?;
     e2e.shot("framed").await?;
     e2e.client.enter_parent_frame().await?;
+
+    open(&e2e, &format!("/portal?partner={CONTOSO}")).await?;
+    e2e.wait("#pt-import-results").await?.click().await?;
+    referrals_download(&e2e).await?;
+    receipt_checks(&mut e2e, &token, &id).await?;
     e2e.close().await
 }
 
@@ -430,7 +486,7 @@ async fn in_a_portal_on_a_phone_the_results_and_cards_fit() -> E2eResult {
     .await?;
     let token = portal_token(&e2e, CONTOSO).await?;
     import_contoso(&e2e, &token).await?;
-    open(&e2e, &format!("/portal?sub={CONTOSO}")).await?;
+    open(&e2e, &format!("/portal?partner={CONTOSO}")).await?;
     e2e.wait("#pt-import-results").await?.click().await?;
     results_say_what_happened(&e2e).await?;
     e2e.shot("results").await?;

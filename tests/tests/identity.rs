@@ -730,3 +730,262 @@ async fn an_old_jwks_is_fetched_again_in_the_background_without_holding_requests
     assert_eq!(hits(&fetched), 2, "one fetch at a time");
     Ok(())
 }
+
+#[tokio::test]
+async fn a_token_without_the_partner_claim_is_refused_even_when_its_sub_is_a_partner() -> TestResult
+{
+    let (_dir, jwks) = jwks_copy()?;
+    let app = portal_app(&jwks).await?;
+    // The tokens of before people were named: the partner in `sub`.
+    let mut old = portal_claims(CONTOSO, &["account_admin"]);
+    old["sub"] = CONTOSO.into();
+    if let Some(claims) = old.as_object_mut() {
+        claims.remove("partner_id");
+    }
+    for claims in [
+        old.clone(),
+        serde_json::json!({"partner_id": ""}),
+        serde_json::json!({"partner_id": " "}),
+        serde_json::json!({"partner_id": null}),
+        serde_json::json!({"partner_id": true}),
+        serde_json::json!({"partner_id": 44.5}),
+        serde_json::json!({"partner_id": {"id": CONTOSO}}),
+    ]
+    .into_iter()
+    .map(|change| {
+        let mut claims = old.clone();
+        if let (Some(c), Some(change)) = (claims.as_object_mut(), change.as_object()) {
+            c.extend(change.clone());
+        }
+        claims
+    }) {
+        let answer = app.get("/api/v1/me", &rs256_token(&claims)).await;
+        assert_eq!(answer.status, StatusCode::UNAUTHORIZED, "{claims}");
+        assert_eq!(answer.header("content-type"), "application/problem+json");
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_numeric_partner_claim_names_the_partner_in_decimal() -> TestResult {
+    let (_dir, jwks) = jwks_copy()?;
+    let app = portal_app(&jwks).await?;
+    let mut claims = portal_claims(CONTOSO, &["account_admin"]);
+    claims["partner_id"] = 4412345.into();
+    let me = app.get("/api/v1/me", &es256_token(&claims)).await;
+    assert_eq!(me.status, StatusCode::OK, "{}", me.text());
+    // The same partner as its string form: Contoso's stored export.
+    assert_eq!(me.json()["partner_id"], CONTOSO);
+    assert_eq!(me.json()["company_name"], "Contoso Ltd");
+    assert_eq!(me.json()["pinpoint_account"]["status"], "active");
+    Ok(())
+}
+
+#[tokio::test]
+async fn two_people_of_one_partner_share_its_data_and_are_told_apart() -> TestResult {
+    let app = TestApp::new().await?;
+    let alex = person_token(
+        CONTOSO,
+        "alex@contoso",
+        Some("Alex Martin"),
+        &["account_admin"],
+    );
+    let sam = person_token(CONTOSO, "sam@contoso", Some(" Sam Lee "), &["global_admin"]);
+    let me = app.get("/api/v1/me", &sam).await.json();
+    assert_eq!(me["partner_id"], CONTOSO);
+    assert_eq!(
+        me["person"],
+        serde_json::json!({"id": "sam@contoso", "name": "Sam Lee"})
+    );
+
+    let imported = app.commit(&alex, "alex-imports", contoso_request()).await;
+    assert_eq!(imported.status, StatusCode::CREATED, "{}", imported.text());
+    assert_eq!(
+        imported.json()["actor"],
+        serde_json::json!({
+            "partner_id": CONTOSO,
+            "person": {"id": "alex@contoso", "name": "Alex Martin"},
+            "roles": ["account_admin"]
+        })
+    );
+    // Sam sees what Alex imported, and Alex's import as Alex's.
+    let listed = app.get("/api/v1/business-profiles", &sam).await.json();
+    assert_eq!(listed["items"].as_array().map(Vec::len), Some(2));
+    let id = imported.json()["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let fetched = app.get(&format!("/api/v1/imports/{id}"), &sam).await;
+    assert_eq!(
+        fetched.body, imported.body,
+        "the same bytes for every person"
+    );
+
+    let created = app.create_profile(&sam, new_profile("DE")).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
+    let trail = app.get("/api/v1/audit?limit=10", &alex).await.json();
+    let people: Vec<serde_json::Value> = trail["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|record| record["actor"]["person"].clone())
+        .collect();
+    assert_eq!(
+        people,
+        [
+            serde_json::json!({"id": "sam@contoso", "name": "Sam Lee"}),
+            serde_json::json!({"id": "alex@contoso", "name": "Alex Martin"}),
+        ],
+        "newest first, each person named"
+    );
+    // A name that is not one (a control character) is dropped, the
+    // person kept.
+    let nameless = person_token(CONTOSO, "kim@contoso", Some("Kim\u{7}"), &[]);
+    let me = app.get("/api/v1/me", &nameless).await;
+    assert_eq!(me.status, StatusCode::OK);
+    assert_eq!(
+        me.json()["person"],
+        serde_json::json!({"id": "kim@contoso"})
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_sub_that_is_another_partners_id_grants_nothing_of_that_partner() -> TestResult {
+    let app = TestApp::new().await?;
+    let contoso = admin(CONTOSO);
+    let created = app.create_profile(&contoso, new_profile("DE")).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.text());
+    // A person of Fabrikam whose user id happens to be Contoso's partner id.
+    let tricky = person_token(FABRIKAM, CONTOSO, None, &["account_admin"]);
+    let me = app.get("/api/v1/me", &tricky).await.json();
+    assert_eq!(me["partner_id"], FABRIKAM);
+    assert_eq!(me["person"]["id"], CONTOSO);
+    let listed = app.get("/api/v1/business-profiles", &tricky).await.json();
+    assert_eq!(listed["items"].as_array().map(Vec::len), Some(0));
+    let id = created.json()["id"].as_str().unwrap_or_default().to_owned();
+    let theirs = app
+        .get(&format!("/api/v1/business-profiles/{id}"), &tricky)
+        .await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    let audit = app.get("/api/v1/audit", &tricky).await.json();
+    assert_eq!(audit["items"].as_array().map(Vec::len), Some(0));
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_real_binary_reads_the_partner_from_a_configured_claim() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut child = server_command()
+        .args(SERVE_ON_ANY_PORT)
+        .args(["--jwt-secret", SECRET, "--jwt-partner-claim", "tid"])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let base = listening_on(&mut child).await?;
+    let client = reqwest::Client::new();
+    let now = unix_now();
+    let claims = |extra: serde_json::Value| {
+        let mut claims = serde_json::json!({
+            "sub": "alex@tenant", "name": "Alex Martin", "roles": ["account_admin"],
+            "exp": now + 600, "aud": DEFAULT_AUDIENCE,
+        });
+        if let (Some(c), Some(extra)) = (claims.as_object_mut(), extra.as_object()) {
+            c.extend(extra.clone());
+        }
+        sign_test_claims(&claims, SECRET)
+    };
+    for (token, expected, partner) in [
+        (
+            claims(serde_json::json!({"tid": "9900004"})),
+            200,
+            "9900004",
+        ),
+        (claims(serde_json::json!({"tid": 9900005})), 200, "9900005"),
+        // `partner_id` is not the configured claim.
+        (claims(serde_json::json!({"partner_id": CONTOSO})), 401, ""),
+        (admin(CONTOSO), 401, ""),
+    ] {
+        let answer = client
+            .get(format!("{base}/api/v1/me"))
+            .bearer_auth(&token)
+            .send()
+            .await?;
+        assert_eq!(answer.status().as_u16(), expected, "{partner}");
+        if expected == 200 {
+            let me: serde_json::Value = serde_json::from_slice(&answer.bytes().await?)?;
+            assert_eq!(me["partner_id"], partner);
+            assert_eq!(me["person"]["id"], "alex@tenant");
+        }
+    }
+    child.kill().await?;
+
+    // A reserved claim is refused before anything starts.
+    let out = server_command()
+        .args(SERVE_ON_ANY_PORT)
+        .args(["--jwt-secret", SECRET])
+        .env("TRANSITION_JWT_PARTNER_CLAIM", "sub")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output();
+    let out = tokio::time::timeout(Duration::from_secs(60), out).await??;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--jwt-partner-claim"), "{stderr}");
+    Ok(())
+}
+
+#[tokio::test]
+async fn demo_tokens_name_a_demo_person_and_the_partner() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let mut child = server_command()
+        .args(SERVE_ON_ANY_PORT)
+        .arg("--demo")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let base = listening_on(&mut child).await?;
+    let client = reqwest::Client::new();
+    let mint = |body: &'static str| {
+        client
+            .post(format!("{base}/api/v1/dev/token"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    let default: serde_json::Value =
+        serde_json::from_slice(&mint(r#"{"partner_id":"4412345"}"#).await?.bytes().await?)?;
+    assert_eq!(default["user_id"], "demo-alex");
+    assert_eq!(default["name"], "Alex Martin");
+    let sam: serde_json::Value = serde_json::from_slice(
+        &mint(r#"{"partner_id":"4412345","user_id":"demo-sam"}"#)
+            .await?
+            .bytes()
+            .await?,
+    )?;
+    assert_eq!(sam["name"], "Sam Lee");
+    let me: serde_json::Value = serde_json::from_slice(
+        &client
+            .get(format!("{base}/api/v1/me"))
+            .bearer_auth(sam["token"].as_str().unwrap_or_default())
+            .send()
+            .await?
+            .bytes()
+            .await?,
+    )?;
+    assert_eq!(me["partner_id"], CONTOSO);
+    assert_eq!(
+        me["person"],
+        serde_json::json!({"id": "demo-sam", "name": "Sam Lee"})
+    );
+    let blank = mint(r#"{"partner_id":"4412345","user_id":" "}"#).await?;
+    assert_eq!(blank.status().as_u16(), 400);
+    child.kill().await?;
+    Ok(())
+}

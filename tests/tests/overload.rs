@@ -272,6 +272,12 @@ async fn commit(
         .header("idempotency-key", key)
         .header("content-type", "application/json")
         .body(contoso_request().to_string());
+    // The preview is read from this client's own address, without the
+    // forwarded one: a commit refused 429 is refused before its digest is
+    // looked at, and one that passes carries the plan it imports.
+    if let Ok(digest) = plan_digest(client, base, token, &contoso_request()).await {
+        request = request.header("if-match", digest);
+    }
     if let Some(ip) = forwarded_for {
         request = request.header("x-forwarded-for", format!("192.0.2.99, {ip}"));
     }

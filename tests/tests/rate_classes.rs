@@ -63,3 +63,46 @@ async fn only_the_writes_of_a_counted_route_are_counted() -> TestResult {
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_drafts_saves_and_removals_are_writes_and_its_reads_are_not_counted() -> TestResult {
+    let mut config = settings(false);
+    config.limits.rates.writes_per_partner = NonZeroU32::MIN;
+    let app = TestApp::with_settings(config).await?;
+    let contoso = admin(CONTOSO);
+    let draft = serde_json::json!({"content": {"selections": [{"pinpoint_profile_id": "bp-fr"},
+        {"pinpoint_profile_id": "bp-be"}], "chosen": ["bp-fr"]}});
+    let path = "/api/v1/imports/draft";
+    let saved = app
+        .call(Method::PUT, path, Some(&contoso), Some(draft.clone()))
+        .await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.text());
+    for _ in 0..3 {
+        let read = app.call(Method::GET, path, Some(&contoso), None).await;
+        assert_eq!(read.status, StatusCode::OK, "reads are not counted");
+    }
+    let etag = saved.header("etag");
+    let again = app
+        .call_with(
+            Method::PUT,
+            path,
+            Some(&contoso),
+            Some(draft),
+            &[("if-match", &etag)],
+        )
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        again.text()
+    );
+    let removed = app.call(Method::DELETE, path, Some(&contoso), None).await;
+    assert_eq!(
+        removed.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "{}",
+        removed.text()
+    );
+    Ok(())
+}

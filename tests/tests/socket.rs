@@ -30,12 +30,22 @@ async fn a_whole_import_over_http() -> TestResult {
     assert_eq!(preview.status(), 200);
     let plan: serde_json::Value = serde_json::from_str(&preview.text().await?)?;
     assert_eq!(plan["can_commit"], true);
+    let digest = plan_digest(&client, &base, &token, &contoso_request()).await?;
+    assert_eq!(
+        Some(format!(
+            "\"{}\"",
+            plan["plan_digest"].as_str().unwrap_or_default()
+        )),
+        Some(digest.clone()),
+        "the preview's body and its ETag name one digest"
+    );
 
     let commit = || {
         client
             .post(format!("{base}/api/v1/imports"))
             .bearer_auth(&token)
             .header("idempotency-key", "socket-key")
+            .header("if-match", &digest)
             .body(contoso_request().to_string())
             .send()
     };
@@ -74,7 +84,7 @@ async fn the_host_portal_origin_may_call_and_others_may_not() -> TestResult {
             .header("access-control-request-method", "POST")
             .header(
                 "access-control-request-headers",
-                "authorization, content-type, idempotency-key",
+                "authorization, content-type, idempotency-key, if-match",
             )
             .send()
     };
@@ -93,9 +103,26 @@ async fn the_host_portal_origin_may_call_and_others_may_not() -> TestResult {
         .unwrap_or_default()
         .to_ascii_lowercase();
     assert!(
-        allowed_headers.contains("idempotency-key"),
+        allowed_headers.contains("idempotency-key") && allowed_headers.contains("if-match"),
         "{allowed_headers}"
     );
+    // The preview's plan digest is readable from the portal's origin.
+    let preview = client
+        .post(format!("{base}/api/v1/imports/preview"))
+        .header("origin", "https://portal.example")
+        .bearer_auth(admin(CONTOSO))
+        .header("content-type", "application/json")
+        .body(contoso_request().to_string())
+        .send()
+        .await?;
+    let exposed = preview
+        .headers()
+        .get("access-control-expose-headers")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    assert!(exposed.contains("etag"), "{exposed}");
+    assert!(preview.headers().get("etag").is_some());
     let other = preflight("https://evil.example").await?;
     assert!(other.headers().get("access-control-allow-origin").is_none());
     Ok(())

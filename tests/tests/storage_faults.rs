@@ -93,13 +93,25 @@ fn assert_unavailable(answer: &Answer) {
     );
 }
 
-async fn commit_in_french(app: &TestApp) -> Answer {
+/// The plan digest of Contoso's request, previewed before any fault is
+/// armed (the commits below carry it).
+async fn digest(app: &TestApp) -> Result<String, &'static str> {
+    app.preview_digest(&admin(CONTOSO), &contoso_request())
+        .await
+        .ok_or("the preview answers a plan digest")
+}
+
+async fn commit_in_french(app: &TestApp, digest: &str) -> Answer {
     app.call_with(
         Method::POST,
         "/api/v1/imports",
         Some(&admin(CONTOSO)),
         Some(contoso_request()),
-        &[("idempotency-key", "fault-key"), ("accept-language", "fr")],
+        &[
+            ("idempotency-key", "fault-key"),
+            ("accept-language", "fr"),
+            ("if-match", digest),
+        ],
     )
     .await
 }
@@ -118,13 +130,14 @@ async fn edit_in_french(app: &TestApp, profile: &str, name: &str) -> Answer {
 #[tokio::test]
 async fn a_locked_database_answers_503_then_the_same_request_succeeds() -> TestResult {
     let app = server().await?;
+    let digest = digest(&app).await?;
     let before = rows(&app).await?;
 
     let mut holder = other_connection(&app).await?;
     sqlx::raw_sql("BEGIN EXCLUSIVE")
         .execute(&mut holder)
         .await?;
-    let answer = commit_in_french(&app).await;
+    let answer = commit_in_french(&app, &digest).await;
     assert_unavailable(&answer);
     // Reads still go on meanwhile (WAL): the account is untouched.
     let me = app.get("/api/v1/me", &admin(CONTOSO)).await;
@@ -133,7 +146,7 @@ async fn a_locked_database_answers_503_then_the_same_request_succeeds() -> TestR
     assert_eq!(rows(&app).await?, before, "nothing partial was written");
 
     // The lock is gone: the same request, same key, goes through.
-    let answer = commit_in_french(&app).await;
+    let answer = commit_in_french(&app, &digest).await;
     assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
     let profile = answer.json()["profiles"][0]["id"]
         .as_str()
@@ -165,15 +178,16 @@ async fn a_locked_database_answers_503_then_the_same_request_succeeds() -> TestR
 #[tokio::test]
 async fn a_read_only_database_answers_503_then_recovers() -> TestResult {
     let app = server().await?;
+    let digest = digest(&app).await?;
     let before = rows(&app).await?;
     let faults = app.sqlite.as_ref().ok_or("a SQLite store")?.faults();
 
     faults.set_read_only(true);
-    assert_unavailable(&commit_in_french(&app).await);
+    assert_unavailable(&commit_in_french(&app, &digest).await);
     faults.set_read_only(false);
     assert_eq!(rows(&app).await?, before, "nothing partial was written");
 
-    let answer = commit_in_french(&app).await;
+    let answer = commit_in_french(&app, &digest).await;
     assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
     let profile = answer.json()["profiles"][0]["id"]
         .as_str()
@@ -192,21 +206,22 @@ async fn a_read_only_database_answers_503_then_recovers() -> TestResult {
 #[tokio::test]
 async fn a_full_database_answers_503_then_recovers() -> TestResult {
     let app = server().await?;
+    let digest = digest(&app).await?;
     let before = rows(&app).await?;
     let faults = app.sqlite.as_ref().ok_or("a SQLite store")?.faults();
 
     faults.set_full(true);
-    assert_unavailable(&commit_in_french(&app).await);
+    assert_unavailable(&commit_in_french(&app, &digest).await);
     // Reads are unaffected by a full disk.
     let me = app.get("/api/v1/me", &admin(CONTOSO)).await;
     assert_eq!(me.status, StatusCode::OK);
     faults.set_full(false);
     assert_eq!(rows(&app).await?, before, "nothing partial was written");
 
-    let answer = commit_in_french(&app).await;
+    let answer = commit_in_french(&app, &digest).await;
     assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
     // The replay is the stored answer, byte for byte.
-    let replay = commit_in_french(&app).await;
+    let replay = commit_in_french(&app, &digest).await;
     assert_eq!(replay.body, answer.body);
     Ok(())
 }

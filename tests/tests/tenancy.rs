@@ -82,7 +82,7 @@ async fn bad_tokens_are_unauthorized() -> TestResult {
         SECRET,
     );
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
-    let claims = json!({"sub": CONTOSO, "roles": ["account_admin"], "exp": now + 3600, "aud": DEFAULT_AUDIENCE});
+    let claims = json!({"sub": "user-4412345", "partner_id": CONTOSO, "roles": ["account_admin"], "exp": now + 3600, "aud": DEFAULT_AUDIENCE});
     let alg_none = format!(
         "{}.{}.",
         b64(br#"{"alg":"none","typ":"JWT"}"#),
@@ -91,7 +91,7 @@ async fn bad_tokens_are_unauthorized() -> TestResult {
     let good = admin(CONTOSO);
     let tampered = {
         let parts: Vec<&str> = good.split('.').collect();
-        let other = json!({"sub": FABRIKAM, "roles": ["account_admin"], "exp": now + 3600, "aud": DEFAULT_AUDIENCE});
+        let other = json!({"sub": "user-4412345", "partner_id": FABRIKAM, "roles": ["account_admin"], "exp": now + 3600, "aud": DEFAULT_AUDIENCE});
         format!(
             "{}.{}.{}",
             parts[0],

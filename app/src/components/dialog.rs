@@ -8,6 +8,23 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_lang, T};
 
+/// Keeps `dialog` open as a modal (focus kept inside, given back when it
+/// closes) while `wanted` says so (tracked).
+pub fn modal_while(dialog: NodeRef<html::Dialog>, wanted: impl Fn() -> bool + 'static) {
+    Effect::new(move |_| {
+        let wanted = wanted();
+        if let Some(dialog) = dialog.get() {
+            if wanted && !dialog.open() {
+                // Only fails on a dialog not in the document or already
+                // open non-modally; neither happens here.
+                let _ = dialog.show_modal();
+            } else if !wanted && dialog.open() {
+                dialog.close();
+            }
+        }
+    });
+}
+
 #[component]
 pub fn ConfirmDialog(
     /// The dialog's DOM id; its title and text are `{id}-title`, `{id}-text`.
@@ -26,18 +43,7 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     let lang = use_lang();
     let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move |_| {
-        let wanted = open.get();
-        if let Some(dialog) = dialog.get() {
-            if wanted && !dialog.open() {
-                // Only fails on a dialog not in the document or already
-                // open non-modally; neither happens here.
-                let _ = dialog.show_modal();
-            } else if !wanted && dialog.open() {
-                dialog.close();
-            }
-        }
-    });
+    modal_while(dialog, move || open.get());
     let (title_id, text_id) = (format!("{id}-title"), format!("{id}-text"));
     let (labelled_by, described_by) = (title_id.clone(), text_id.clone());
     view! {

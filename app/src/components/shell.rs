@@ -8,6 +8,7 @@
 
 use crate::nav::A;
 use leptos::prelude::*;
+use transition_domain::wire::demo::DEMO_PEOPLE;
 use transition_domain::Lang;
 
 use crate::components::{ProblemView, Spinner};
@@ -105,8 +106,8 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// In demo mode, who is signed in, and a switch to the other demo partners
-/// and to a read-only user.
+/// In demo mode, who is signed in, and a switch to each demo person of
+/// each demo partner and to a read-only user.
 #[component]
 fn DemoSwitcher() -> impl IntoView {
     let ctx = use_ctx();
@@ -120,16 +121,32 @@ fn DemoSwitcher() -> impl IntoView {
             .find(|p| p.partner_id == crate::DEMO_DEFAULT_PARTNER)
             .or(demo.partners.first())
             .cloned();
+        // Each demo person of each partner ("Contoso Ltd — Sam Lee").
         let mut options: Vec<(String, String)> = demo
             .partners
             .iter()
-            .map(|p| (p.partner_id.clone(), p.company_name.clone()))
+            .flat_map(|p| {
+                DEMO_PEOPLE
+                    .iter()
+                    .enumerate()
+                    .map(move |(person, (_, name))| {
+                        let identity = DemoIdentity {
+                            person,
+                            ..DemoIdentity::admin(p.partner_id.clone())
+                        };
+                        let label = lang.fill(
+                            T::DemoPerson,
+                            &[("company", &p.company_name), ("person", name)],
+                        );
+                        (identity.encode(), label)
+                    })
+            })
             .collect();
         if let Some(first) = first {
             options.push((
                 DemoIdentity {
-                    partner_id: first.partner_id.clone(),
                     read_only: true,
+                    ..DemoIdentity::admin(first.partner_id.clone())
                 }
                 .encode(),
                 lang.fill(T::DemoReadOnly, &[("company", &first.company_name)]),

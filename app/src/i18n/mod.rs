@@ -348,6 +348,40 @@ transition_domain::catalogue! {
     LogoFacts = "logo_facts";
     LogoUnavailable = "logo_unavailable";
     LogoAlt = "logo_alt";
+    // --- Issue 23 — receipt (app) ---
+    ReceiptIntro = "receipt_intro";
+    ReceiptDownloadPage = "receipt_download_page";
+    ReceiptDownloadJson = "receipt_download_json";
+    ReceiptPreparing = "receipt_preparing";
+    // --- Issue 23 — people ---
+    DemoPerson = "demo_person";
+    SignedInPerson = "signed_in_person";
+    // --- Issue 23 — plan digest ---
+    DigestChecking = "digest_checking";
+    DigestBlocked = "digest_blocked";
+    DigestFailed = "digest_failed";
+    DriftTitle = "drift_title";
+    DriftIntro = "drift_intro";
+    DriftNone = "drift_none";
+    DriftReview = "drift_review";
+    DriftAdded = "drift_added";
+    DriftRemoved = "drift_removed";
+    DriftDetails = "drift_details";
+    DriftSolutions = "drift_solutions";
+    DriftLocations = "drift_locations";
+    DriftNotImported = "drift_not_imported";
+    DriftErrors = "drift_errors";
+    // --- Issue 23 — drafts ---
+    DraftSavedAt = "draft_saved_at";
+    DraftSaving = "draft_saving";
+    DraftNotSaved = "draft_not_saved";
+    DraftRetry = "draft_retry";
+    DraftWaiting = "draft_waiting";
+    DraftConflictTitle = "draft_conflict_title";
+    DraftConflictText = "draft_conflict_text";
+    DraftLoadNewer = "draft_load_newer";
+    DraftKeepMine = "draft_keep_mine";
+    DraftForOldExport = "draft_for_old_export";
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub fn DashboardPage() -> impl IntoView {
                     Ok(me) => {
                         let status = me.pinpoint_account.as_ref().map(|a| a.status);
                         let company = me.display_name().to_owned();
+                        let person = me.person.as_ref().map(|p| p.display_name().to_owned());
                         view! {
                             <div class="pt-grid-cards">
                                 <section class="pt-card">
@@ -31,6 +32,11 @@ pub fn DashboardPage() -> impl IntoView {
                                     <p class="pt-muted">
                                         {move || lang.fill(T::PartnerId, &[("id", &me.partner_id)])}
                                     </p>
+                                    {person.map(|person| view! {
+                                        <p id="pt-signed-in-person">
+                                            {move || lang.fill(T::SignedInPerson, &[("person", &person)])}
+                                        </p>
+                                    })}
                                     {me.csp.then(|| view! {
                                         <span class="pt-badge">{move || lang.text(T::CspMember)}</span>
                                     })}

@@ -11,7 +11,6 @@ use crate::components::{ProblemView, Spinner};
 use crate::data::{me_of, resource};
 use crate::i18n::{use_lang, T};
 use crate::paths;
-use crate::wizard::Step;
 use transition_domain::wire::me::ImportEligibility;
 
 #[component]
@@ -91,7 +90,9 @@ fn Actions(me: Me) -> impl IntoView {
     let lang = use_lang();
     // One card whatever the case (one view, not five: the bundle's
     // weight): its text, and the link it offers, if any.
-    let start = crate::nav::link(paths::import(Step::Account, None));
+    // No step named: the wizard opens where the partner's saved draft
+    // was, or at the first step.
+    let start = crate::nav::link(paths::IMPORT);
     let (text, link) = match me.import_eligibility() {
         ImportEligibility::Open => (
             T::ImportFromPinpointText,

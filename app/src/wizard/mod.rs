@@ -11,59 +11,16 @@ use transition_domain::field::FieldKey;
 use transition_domain::request::{
     Acknowledgements, ImportRequest, ProfileOverrides, Selection, SolutionChoice, SolutionOverrides,
 };
+use transition_domain::wire::drafts::{self, DraftContent};
 use transition_domain::{plan_import, BusinessProfile, Code, PinpointProfileId};
 
+pub mod drift;
 mod locations;
+pub mod save;
 mod walk;
 
-pub use walk::{next, places, previous, profile_number, profile_reviewed, step_reviewed, Place};
-
-/// The wizard's steps, in order. The URL names the current one, by the
-/// step's text (`as_str`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
-#[strum(serialize_all = "lowercase")]
-pub enum Step {
-    Account,
-    Choose,
-    Edit,
-    Solutions,
-    Locations,
-    Preview,
-}
-
-impl Step {
-    pub const ALL: &'static [Step] = <Step as strum::VariantArray>::VARIANTS;
-
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
-    /// The step a URL names; anything else is the first step.
-    pub fn parse(text: &str) -> Step {
-        text.parse().unwrap_or(Step::Account)
-    }
-
-    pub fn index(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
-    }
-
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    pub fn previous(self) -> Option<Step> {
-        self.index()
-            .checked_sub(1)
-            .and_then(|i| Step::ALL.get(i).copied())
-    }
-
-    /// True when the step edits one profile at a time (the URL names it).
-    pub fn per_profile(self) -> bool {
-        matches!(self, Step::Edit | Step::Solutions | Step::Locations)
-    }
-}
+pub use transition_domain::wire::drafts::{Place, Step};
+pub use walk::{next, places, previous, profile_number, profile_reviewed, step_reviewed};
 
 /// Every Pinpoint profile's selection (chosen or not) with its edits, which
 /// ones are chosen, and the acknowledgements.
@@ -124,32 +81,39 @@ impl WizardDraft {
     }
 
     /// True when this draft fits `export` (a saved draft from an older
-    /// export is thrown away rather than half applied).
+    /// export is thrown away rather than half applied): the domain's
+    /// [`DraftContent::fits`].
     pub fn fits(&self, export: &PinpointExport) -> bool {
-        self.selections.len() == export.business_profiles.len()
-            && self
-                .selections
-                .iter()
-                .zip(&export.business_profiles)
-                .all(|(s, p)| s.pinpoint_profile_id == p.id)
-            && self
-                .chosen
-                .iter()
-                .all(|id| export.business_profiles.iter().any(|p| p.id == *id))
+        self.content(None).fits(export)
+    }
+
+    /// The draft as the server keeps it, with where the partner is.
+    pub fn content(&self, place: Option<Place>) -> DraftContent {
+        DraftContent {
+            selections: self.selections.clone(),
+            chosen: self.chosen.clone(),
+            acknowledgements: self.acknowledgements,
+            reviewed: self.reviewed.clone(),
+            place,
+        }
+    }
+
+    /// A draft the server kept, and where the partner was.
+    pub fn from_content(content: DraftContent) -> (WizardDraft, Option<Place>) {
+        let draft = WizardDraft {
+            selections: content.selections,
+            chosen: content.chosen,
+            acknowledgements: content.acknowledgements,
+            reviewed: content.reviewed,
+        };
+        (draft, content.place)
     }
 
     /// The request the planner and the server get: the chosen selections,
-    /// in export order, and the acknowledgements.
+    /// in export order, and the acknowledgements (the domain's one
+    /// definition, [`drafts::chosen_request`]).
     pub fn request(&self) -> ImportRequest {
-        ImportRequest {
-            selections: self
-                .selections
-                .iter()
-                .filter(|s| self.is_chosen(&s.pinpoint_profile_id))
-                .cloned()
-                .collect(),
-            acknowledgements: self.acknowledgements,
-        }
+        drafts::chosen_request(&self.selections, &self.chosen, self.acknowledgements)
     }
 
     pub fn is_chosen(&self, id: &str) -> bool {

@@ -201,3 +201,32 @@ fn new_locations_count_and_their_solutions_follow_a_removal() -> TestResult {
     assert_eq!(draft.add_location("nope", empty()), None);
     Ok(())
 }
+
+#[test]
+fn the_draft_goes_to_the_server_and_back_unchanged_with_its_place() -> TestResult {
+    let export = contoso()?;
+    let mut draft = WizardDraft::start(&export, &[]);
+    draft.edit_overrides("bp-be", |o| o.name = Some("Contoso BE".into()));
+    draft.set_chosen("bp-fr", false);
+    draft.acknowledgements.referrals_noted = true;
+    draft.mark_reviewed(Place::new(Step::Account, None));
+    let place = Place::new(Step::Edit, Some("bp-be".into()));
+    let content = draft.content(Some(place.clone()));
+    // As the server stores it: JSON, read back with the same type.
+    let json = serde_json::to_string(&content)?;
+    let read: transition_domain::wire::drafts::DraftContent = serde_json::from_str(&json)?;
+    assert_eq!(
+        read.request(),
+        draft.request(),
+        "one definition of the request"
+    );
+    let (back, at) = WizardDraft::from_content(read);
+    assert_eq!(back, draft);
+    assert_eq!(at, Some(place));
+    assert!(back.fits(&export));
+    // A draft of another export does not fit.
+    let mut other = back.clone();
+    other.selections.pop();
+    assert!(!other.fits(&export));
+    Ok(())
+}

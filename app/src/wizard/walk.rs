@@ -2,30 +2,9 @@
 //! profile's three steps in turn, so that no chosen profile is skipped),
 //! and which of them the partner has reviewed.
 
-use serde::{Deserialize, Serialize};
 use transition_domain::PinpointProfileId;
 
-use super::Step;
-
-/// Where the partner is: a step and, on the steps that edit one profile
-/// at a time, that profile.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Place {
-    pub step: Step,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub profile: Option<PinpointProfileId>,
-}
-
-impl Place {
-    /// The place of `step` for `profile`; a step that is not per profile
-    /// names none.
-    pub fn new(step: Step, profile: Option<PinpointProfileId>) -> Place {
-        Place {
-            step,
-            profile: profile.filter(|_| step.per_profile()),
-        }
-    }
-}
+use super::{Place, Step};
 
 /// Every place in order: the account, the choice, then the edit,
 /// solutions and locations steps of each chosen profile in turn, then the

@@ -11,6 +11,7 @@
 //!   `/service_profiles/…` into the export, for what the export holds that
 //!   will be dropped or that forbids the import.
 
+mod digest;
 mod draft;
 mod locate;
 mod source;
@@ -26,6 +27,9 @@ use crate::request::ImportRequest;
 use crate::validate::validate_profile;
 use crate::values::Region;
 
+#[cfg(feature = "digest")]
+pub use digest::plan_digest;
+pub use digest::{preimage, PlanDigest, RULES_FINGERPRINT, RULES_VERSION};
 use draft::build_draft;
 pub use locate::{profile_field, Located};
 use source::SourceIndex;

@@ -173,6 +173,8 @@ impl ImportPlan {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             can_commit: self.can_commit(),
+            plan_digest: None,
+            export_version: None,
         }
     }
 
@@ -249,4 +251,14 @@ pub struct PlanReport<'a> {
     pub errors: usize,
     pub warnings: usize,
     pub can_commit: bool,
+    /// The digest of this preview (`POST /imports/preview` sets it; the
+    /// CLI's `plan` leaves it out): what `POST /imports` carries in
+    /// `If-Match`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_digest: Option<super::PlanDigest>,
+    /// The version of the stored export this preview planned from
+    /// (`POST /imports/preview` sets it, as `GET /pinpoint/account` says
+    /// it): a client that planned from an older export knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub export_version: Option<i64>,
 }

@@ -15,7 +15,20 @@ pub struct DemoPartner {
     pub csp: bool,
 }
 
-/// `POST /api/v1/dev/token`: a token for a demo partner.
+/// The demo people of every demo partner, as `(user id, name)`: two
+/// admins, so that who did what can be told apart. The first is the one a
+/// token is for when the request names nobody.
+pub const DEMO_PEOPLE: [(&str, &str); 2] = [("demo-alex", "Alex Martin"), ("demo-sam", "Sam Lee")];
+
+/// The name of the demo person `user_id`, if it is one.
+pub fn demo_person_name(user_id: &str) -> Option<&'static str> {
+    DEMO_PEOPLE
+        .iter()
+        .find(|(id, _)| *id == user_id)
+        .map(|(_, name)| *name)
+}
+
+/// `POST /api/v1/dev/token`: a token for a person of a demo partner.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
@@ -24,6 +37,14 @@ pub struct DevTokenRequest {
     /// Defaults to `["account_admin"]`; `[]` is a read-only user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<Role>>,
+    /// The person (the token's `sub`); defaults to the first of
+    /// [`DEMO_PEOPLE`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// The person's display name (the token's `name`); defaults to the
+    /// demo person's name, none for another id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// The demo token and what it says.
@@ -32,6 +53,11 @@ pub struct DevTokenRequest {
 pub struct DevToken {
     pub token: String,
     pub partner_id: String,
+    /// The person the token is for (its `sub`).
+    pub user_id: String,
+    /// The person's display name (its `name`), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     pub roles: Vec<Role>,
     /// Seconds since the epoch.
     pub expires_at: u64,

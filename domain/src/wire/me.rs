@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::export::AccountStatus;
 use crate::ids::ImportId;
+use crate::person::Person;
 use crate::role::Role;
 
 /// The signed-in partner. `company_name` and `csp` come from the token's
@@ -14,6 +15,9 @@ use crate::role::Role;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Me {
     pub partner_id: String,
+    /// The signed-in person of the partner (the token's `sub` and `name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Person>,
     pub company_name: Option<String>,
     pub csp: bool,
     #[serde(default)]
@@ -93,6 +97,10 @@ mod tests {
     fn reads_what_the_server_writes() {
         let me = Me {
             partner_id: "4412345".into(),
+            person: Some(Person::new(
+                crate::person::UserId::parse("alex@contoso").unwrap_or_else(|e| panic!("{e}")),
+                Some("Alex Martin".into()),
+            )),
             company_name: None,
             csp: false,
             roles: vec![Role::AccountAdmin],
@@ -122,6 +130,7 @@ mod tests {
         };
         let me = |account, can_write| Me {
             partner_id: "1".into(),
+            person: None,
             company_name: None,
             csp: false,
             roles: vec![],

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod demo;
+pub mod drafts;
 pub mod health;
 pub mod imports;
 pub mod logos;
@@ -11,3 +12,4 @@ pub mod me;
 pub mod pinpoint;
 pub mod problem;
 pub mod profiles;
+pub mod receipt;

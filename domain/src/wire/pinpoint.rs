@@ -22,6 +22,11 @@ pub struct PinpointAccount<E = PinpointExport> {
     /// The Pinpoint export as ingested.
     #[cfg_attr(feature = "openapi", schema(value_type = PinpointExport))]
     pub export: E,
+    /// Goes up each time the operator ingests other bytes for this
+    /// account: a plan made from this export is stale once a preview
+    /// names another.
+    #[serde(default)]
+    pub export_version: i64,
 }
 
 impl<E> PinpointAccount<E> {
@@ -48,6 +53,7 @@ mod tests {
             closed_at: Timestamp::parse("2026-01-02T03:04:05Z").ok(),
             import_id: None,
             export: &stored,
+            export_version: 3,
         };
         let json = serde_json::to_string(&sent).unwrap_or_default();
         let read: Result<PinpointAccount, _> = serde_json::from_str(&json);

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
 use crate::issue::LocalizedIssue;
+use crate::plan::PlanDigest;
 
 /// Where the `type` URIs of problems live: this, then the code.
 pub const PROBLEM_BASE: &str = "https://pinpoint-transition.example/problems/";
@@ -33,6 +34,16 @@ pub struct Problem {
     pub issue_count: usize,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help_url: Option<String>,
+    /// `plan_changed`: the digest of the plan as it is now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_digest: Option<PlanDigest>,
+    /// `plan_changed`: the plan as it is now (a `PlanReport`, with
+    /// `plan_digest`), in the caller's language. Written, never read here:
+    /// the app plans again itself, and a reader of any JSON value would
+    /// weigh in its bundle (other clients read it as JSON).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
+    pub preview: Option<serde_json::Value>,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -69,6 +80,8 @@ mod tests {
                 .localized(crate::locales::messages(Lang::Fr))],
             issue_count: 3,
             help_url: None,
+            plan_digest: None,
+            preview: None,
         };
         let json = serde_json::to_value(&problem).unwrap_or_default();
         assert_eq!(
@@ -94,6 +107,8 @@ mod tests {
             issues: Vec::new(),
             issue_count: 0,
             help_url: None,
+            plan_digest: None,
+            preview: None,
         };
         assert!(problem.needs_service_centre());
         problem.code = Code::NotFound;

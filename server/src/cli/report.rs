@@ -4,10 +4,9 @@
 use serde::Serialize;
 use transition_domain::export::AccountStatus;
 use transition_domain::issue::{LocalizedIssue, Severity};
-use transition_domain::labels::Label;
 use transition_domain::locales::messages;
-use transition_domain::plan::{LeftOutReason, PlanReport};
-use transition_domain::report::Report;
+use transition_domain::plan::PlanReport;
+use transition_domain::report::{not_imported_lines, Report};
 use transition_domain::{ExportError, ImportPlan, Issue, Lang, PinpointExport};
 
 use super::Format;
@@ -190,45 +189,8 @@ pub fn print_plan(plan: &ImportPlan, format: Format, lang: Lang) {
 
     let n = &plan.not_imported;
     println!("\n{}", messages(lang).text(Report::NotImported));
-    println!(
-        "  {}",
-        messages(lang).fill(
-            Label::ReferralsNotImported,
-            &[("count", &n.referrals.count)]
-        )
-    );
-    println!(
-        "  {}",
-        messages(lang).fill(Label::ReviewsNotImported, &[("count", &n.reviews)])
-    );
-    for d in &n.dropped_products {
-        let args: [(&str, &dyn transition_domain::Arg); 2] =
-            [("value", &d.value), ("profile", &d.pinpoint_profile_id)];
-        println!("  {}", messages(lang).fill(Label::DroppedProduct, &args));
-    }
-    for d in &n.dropped_industries {
-        let args: [(&str, &dyn transition_domain::Arg); 2] =
-            [("value", &d.value), ("profile", &d.pinpoint_profile_id)];
-        println!("  {}", messages(lang).fill(Label::DroppedIndustry, &args));
-    }
-    for l in &n.excluded_locations {
-        let args: [(&str, &dyn transition_domain::Arg); 2] =
-            [("name", &l.name), ("profile", &l.pinpoint_profile_id)];
-        println!("  {}", messages(lang).fill(Label::ExcludedLocation, &args));
-    }
-    for p in &n.unselected_profiles {
-        let args: [(&str, &dyn transition_domain::Arg); 2] =
-            [("name", &p.name), ("profile", &p.id)];
-        println!("  {}", messages(lang).fill(Label::UnselectedProfile, &args));
-    }
-    for s in &n.excluded_solutions {
-        let label = match s.reason {
-            LeftOutReason::Excluded => Label::ExcludedSolution,
-            LeftOutReason::ProfileNotSelected => Label::UnselectedSolution,
-        };
-        let args: [(&str, &dyn transition_domain::Arg); 2] =
-            [("name", &s.name), ("profile", &s.pinpoint_profile_id)];
-        println!("  {}", messages(lang).fill(label, &args));
+    for line in not_imported_lines(n, messages(lang)) {
+        println!("  {line}");
     }
     println!();
     if report.can_commit {

@@ -1,11 +1,14 @@
-//! Demo mode only: mint tokens for the demo partners, list them. Without
+//! Demo mode only: mint tokens for the people of the demo partners
+//! (`DEMO_PEOPLE`, or any user id the request names), list the partners. Without
 //! `--demo` these routes do not exist (404). `serve --demo` signs them with
 //! a random key of its own, for the demo audience: they are worth nothing
 //! to a production server.
 
 use axum::extract::State;
-use transition_domain::wire::demo::{DemoPartner, DevToken, DevTokenRequest};
-use transition_domain::{PartnerId, Role};
+use transition_domain::wire::demo::{
+    demo_person_name, DemoPartner, DevToken, DevTokenRequest, DEMO_PEOPLE,
+};
+use transition_domain::{PartnerId, Person, Role, UserId};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -36,6 +39,15 @@ pub async fn dev_token(
             ))
         }
     };
+    let [(default_id, _), _] = DEMO_PEOPLE;
+    let user_id = request.user_id.as_deref().unwrap_or(default_id).trim();
+    let user_id = UserId::parse(user_id)
+        .map_err(|_| ApiError::malformed("/user_id", "a user id of 1 to 255 characters"))?;
+    let name = Person::name_from_claim(
+        request
+            .name
+            .or_else(|| demo_person_name(user_id.as_str()).map(str::to_owned)),
+    );
     let roles = request.roles.unwrap_or_else(|| vec![Role::AccountAdmin]);
     let now = unix_now();
     // Never longer than the keys accept.
@@ -46,7 +58,8 @@ pub async fn dev_token(
         .min(state.keys.max_lifetime());
     let expires_at = now + ttl;
     let claims = Claims {
-        sub: partner_id.clone(),
+        sub: user_id.clone(),
+        name: name.clone(),
         roles: roles.clone(),
         exp: expires_at,
         aud: state.keys.audience().to_owned(),
@@ -54,6 +67,11 @@ pub async fn dev_token(
         iss: state.keys.issuer().map(str::to_owned),
         company_name: None,
         csp: None,
+        other: [(
+            state.keys.partner_claim().to_owned(),
+            partner_id.to_string().into(),
+        )]
+        .into(),
     };
     let token = state.keys.mint(&claims).map_err(|error| {
         tracing::error!(%error, "cannot sign a demo token");
@@ -62,6 +80,8 @@ pub async fn dev_token(
     Ok(axum::Json(DevToken {
         token,
         partner_id: partner_id.to_string(),
+        user_id: user_id.to_string(),
+        name,
         roles,
         expires_at,
     }))

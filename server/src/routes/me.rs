@@ -45,6 +45,7 @@ pub async fn me_get(State(state): State<AppState>, caller: Caller) -> Result<Jso
         business_profiles: profiles.len(),
         help_url: Some(state.config.help_url.clone()),
         partner_id: caller.partner_id.into(),
+        person: Some(caller.person),
         roles: caller.roles,
     }))
 }

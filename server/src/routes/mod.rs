@@ -12,6 +12,7 @@ use crate::state::AppState;
 
 pub mod audit;
 pub mod dev;
+pub mod drafts;
 pub mod health;
 pub mod imports;
 pub mod logos;
@@ -19,6 +20,7 @@ pub mod me;
 pub mod operator;
 pub mod pinpoint;
 pub mod profiles;
+pub mod receipts;
 
 /// Where the API is served; every operation's path is relative to it.
 pub const API_BASE: &str = "/api/v1";
@@ -37,7 +39,10 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(pinpoint::referrals_csv_get))
         .routes(routes!(pinpoint::referrals_json_get))
         .routes(routes!(imports::imports_preview))
+        .routes(routes!(drafts::draft_get))
         .routes(routes!(imports::imports_get))
+        .routes(routes!(receipts::receipt_get))
+        .routes(routes!(receipts::receipt_html_get))
         .routes(routes!(profiles::profiles_list))
         .routes(routes!(profiles::profiles_get))
         .routes(routes!(logos::logos_get))
@@ -60,7 +65,9 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     );
     let writes = changes
         .routes(routes!(profiles::solutions_add))
-        .routes(routes!(logos::logos_upload));
+        .routes(routes!(logos::logos_upload))
+        .routes(routes!(drafts::draft_put))
+        .routes(routes!(drafts::draft_delete));
     // Every write takes a partner token with a role that writes.
     let secured = |router| openapi::declare(router, &[ROLE_REQUIRED]);
     let mut api = uncounted

@@ -64,6 +64,7 @@ pub async fn account_get(
         closed_at: account.closed_at,
         import_id: account.closed_by_import,
         export,
+        export_version: account.export_version,
     })
     .into_response())
 }
@@ -80,7 +81,7 @@ fn attachment(body: String, content_type: &'static str, filename: String) -> Res
 }
 
 /// A file name made only of safe characters.
-fn file_stem(account_id: &str) -> String {
+pub fn file_stem(account_id: &str) -> String {
     account_id
         .chars()
         .map(|c| {

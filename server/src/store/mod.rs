@@ -2,6 +2,9 @@
 //! implementations; the rest of the server speaks in domain types. Every
 //! method that reads or writes a partner's data takes its [`PartnerId`].
 
+#[cfg(test)]
+mod commit_tests;
+mod drafts;
 pub mod postgres;
 mod sqlite;
 #[cfg(test)]
@@ -15,10 +18,11 @@ use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::AuditRecord;
 use transition_domain::wire::logos::LogoUpload;
 use transition_domain::{
-    BusinessProfile, IdempotencyKey, ImportId, LogoId, PartnerId, PinpointExport, ProfileId,
-    Timestamp,
+    plan::PlanDigest, BusinessProfile, IdempotencyKey, ImportId, LogoId, PartnerId, PinpointExport,
+    ProfileId, Timestamp,
 };
 
+pub use drafts::{DraftDeleted, DraftSaved, NewDraft, StoredDraft};
 pub use postgres::PgStore;
 pub use sqlite::{Faults, SqliteOptions, SqliteStore, DEFAULT_BUSY_TIMEOUT};
 
@@ -73,6 +77,8 @@ pub struct AccountRecord {
     pub ingested_at: Timestamp,
     pub closed_at: Option<Timestamp>,
     pub closed_by_import: Option<ImportId>,
+    /// Bumped by each ingest that changes `export_json`.
+    pub export_version: i64,
 }
 
 /// A business profile with its optimistic-concurrency version.
@@ -120,6 +126,37 @@ pub struct NewImport {
     /// ends in the import's own transaction, so a committed import never
     /// leaves its claim behind, and costs no write of its own to end.
     pub lease_holder: Option<String>,
+    /// The digest of the plan this import carries out.
+    pub plan_digest: Option<PlanDigest>,
+    /// What the plan was made from: the transaction writes nothing unless
+    /// it still holds ([`CommitOutcome::ExportChanged`],
+    /// [`CommitOutcome::ProfilesChanged`]).
+    pub expected: Expected,
+}
+
+/// What a plan was made from, as the store can check it inside the
+/// import's transaction: the account's `export_version` and the partner's
+/// business profiles, each id with its version.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expected {
+    pub export_version: i64,
+    /// Sorted by id.
+    pub profiles: Vec<(ProfileId, i64)>,
+}
+
+impl Expected {
+    /// What `account` and `profiles` (in any order) stand at now.
+    pub fn of(account: &AccountRecord, profiles: &[StoredProfile]) -> Expected {
+        let mut profiles: Vec<(ProfileId, i64)> = profiles
+            .iter()
+            .map(|stored| (stored.profile.id.clone(), stored.version))
+            .collect();
+        profiles.sort();
+        Expected {
+            export_version: account.export_version,
+            profiles,
+        }
+    }
 }
 
 /// Which audit records to read: newest first, at most `limit` (all when
@@ -155,6 +192,11 @@ pub enum CommitOutcome {
     RegionTaken(String),
     /// Another request committed with this idempotency key meanwhile.
     KeyTaken,
+    /// The account's export was ingested again (other bytes) since the plan.
+    ExportChanged,
+    /// The partner's business profiles changed since the plan (one added,
+    /// edited or removed).
+    ProfilesChanged,
 }
 
 #[async_trait]
@@ -288,6 +330,23 @@ pub trait Store: Send + Sync + 'static {
         partner_id: &PartnerId,
         id: &LogoId,
     ) -> Result<Option<StoredLogo>, StoreError>;
+
+    /// The partner's import draft, while its Pinpoint account is active.
+    async fn draft(&self, partner_id: &PartnerId) -> Result<Option<StoredDraft>, StoreError>;
+    /// Creates the partner's draft (`expected` none: only if it has none)
+    /// or replaces its revision `expected`, in one transaction.
+    async fn save_draft(
+        &self,
+        partner_id: &PartnerId,
+        draft: &NewDraft,
+        expected: Option<&str>,
+    ) -> Result<DraftSaved, StoreError>;
+    /// Removes the partner's draft (only revision `expected`, if named).
+    async fn delete_draft(
+        &self,
+        partner_id: &PartnerId,
+        expected: Option<&str>,
+    ) -> Result<DraftDeleted, StoreError>;
 
     /// Closes every connection (on shutdown): PostgreSQL sees its clients
     /// leave, SQLite checkpoints its log.

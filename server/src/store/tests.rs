@@ -78,6 +78,7 @@ fn created(partner_id: &PartnerId, profile: &BusinessProfile) -> AuditRecord {
         created_at: clock::now(),
         actor: Actor {
             partner_id: partner_id.as_str().into(),
+            person: None,
             roles: vec![],
         },
         change: Change::ProfileCreate {

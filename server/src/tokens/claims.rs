@@ -1,18 +1,44 @@
 //! The claims of a bearer token, and the rules they are held to beyond
-//! the signature: the audience, the issuer, the subject and the lifetime.
+//! the signature: the audience, the issuer, the partner claim and the
+//! lifetime.
+
+use std::collections::BTreeMap;
 
 use jsonwebtoken::{Algorithm, Validation};
 use serde::{Deserialize, Deserializer, Serialize};
-use transition_domain::{PartnerId, Role};
+use transition_domain::{PartnerId, Role, UserId};
+
+/// The claim that names the partner unless configured otherwise.
+pub const DEFAULT_PARTNER_CLAIM: &str = "partner_id";
+
+/// Claims that can never name the partner: the registered ones and those
+/// this server reads for something else. A partner in `sub` would make two
+/// people of one partner indistinguishable.
+pub const RESERVED_CLAIMS: [&str; 10] = [
+    "sub",
+    "exp",
+    "aud",
+    "iat",
+    "iss",
+    "nbf",
+    "roles",
+    "name",
+    "company_name",
+    "csp",
+];
 
 /// Clock skew tolerated on `exp`, `iat` and the lifetime, in seconds.
 const LEEWAY: u64 = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claims {
-    /// The partner: a token whose `sub` is not a partner id does not
-    /// read.
-    pub sub: PartnerId,
+    /// The person: a stable user id of the portal. A token whose `sub` is
+    /// not a user id does not read.
+    pub sub: UserId,
+    /// The person's display name, when the portal gives one (a bad one is
+    /// dropped, never refused: see [`transition_domain::Person`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(default)]
     pub roles: Vec<Role>,
     pub exp: u64,
@@ -32,6 +58,25 @@ pub struct Claims {
     /// export's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub csp: Option<bool>,
+    /// Every other claim, the partner's among them (`partner_id`, or the
+    /// configured claim).
+    #[serde(flatten)]
+    pub other: BTreeMap<String, serde_json::Value>,
+}
+
+impl Claims {
+    /// The partner the claim `claim` names: a string, or an integer
+    /// written in decimal (some portals send numeric ids); none when it is
+    /// missing or not a partner id.
+    pub fn partner(&self, claim: &str) -> Option<PartnerId> {
+        match self.other.get(claim)? {
+            serde_json::Value::String(text) => PartnerId::parse(text).ok(),
+            serde_json::Value::Number(number) if number.is_u64() || number.is_i64() => {
+                PartnerId::parse(&number.to_string()).ok()
+            }
+            _ => None,
+        }
+    }
 }
 
 fn one_audience<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
@@ -59,6 +104,8 @@ pub struct ClaimRules {
     pub issuer: Option<String>,
     /// The longest lifetime accepted, in seconds.
     pub max_lifetime: u64,
+    /// The claim that names the partner.
+    pub partner_claim: String,
 }
 
 impl ClaimRules {
@@ -79,9 +126,11 @@ impl ClaimRules {
     }
 
     /// The rest, once the signature holds and the claims read (`sub` is a
-    /// partner id by its type): the lifetime is within the maximum.
-    pub fn accepts(&self, claims: &Claims, now: u64) -> bool {
-        self.lifetime_ok(claims, now)
+    /// user id by its type): the partner claim names a partner, and the
+    /// lifetime is within the maximum. The partner, when accepted.
+    pub fn accepts(&self, claims: &Claims, now: u64) -> Option<PartnerId> {
+        let partner = claims.partner(&self.partner_claim)?;
+        self.lifetime_ok(claims, now).then_some(partner)
     }
 
     /// `exp - iat` within the maximum; without `iat`, `exp` no further

@@ -1,6 +1,8 @@
-//! Bearer tokens: JWTs whose `sub` is the partner id, with `roles`, `exp`,
-//! `aud` and optionally `iat`, `iss`, `company_name` and `csp`; and the
-//! keys they are checked with ([`TokenKeys`], held by the app's state).
+//! Bearer tokens: JWTs whose `sub` is the person (a stable user id), whose
+//! partner claim (`partner_id`, or the configured one) is the partner id,
+//! with `roles`, `exp`, `aud` and optionally `name`, `iat`, `iss`,
+//! `company_name` and `csp`; and the keys they are checked with
+//! ([`TokenKeys`], held by the app's state).
 //!
 //! Two kinds of keys, either or both:
 //! - an HS256 secret shared with the portal (`--jwt-secret`);
@@ -12,8 +14,9 @@
 //!
 //! A token is refused when it is malformed, unsigned (`alg: none`), signed
 //! with an algorithm no configured key has, badly signed, expired, of
-//! another audience or issuer, lives longer than the maximum lifetime, or
-//! its `sub` is not a partner id. Knows nothing of HTTP requests: the
+//! another audience or issuer, lives longer than the maximum lifetime, its
+//! `sub` is not a user id, or its partner claim is missing or not a
+//! partner id. Knows nothing of HTTP requests: the
 //! extractors of [`crate::auth`] use it.
 //!
 //! - [`claims`]: the claims and the rules they are held to;
@@ -33,7 +36,7 @@ use jsonwebtoken::{decode, decode_header, encode, Algorithm, DecodingKey, Encodi
 
 use crate::clock::{nonce, unix_now};
 
-pub use claims::{ClaimRules, Claims};
+pub use claims::{ClaimRules, Claims, DEFAULT_PARTNER_CLAIM, RESERVED_CLAIMS};
 use jwks::Reason;
 pub use jwks::{Jwks, JwksOptions};
 pub use keys::JwksError;
@@ -46,6 +49,14 @@ pub const DEMO_AUDIENCE: &str = "pinpoint-transition-demo";
 
 /// The longest a token may live (`exp - iat`), in seconds, by default.
 pub const DEFAULT_MAX_LIFETIME_SECS: u64 = 3600;
+
+/// A token that verified: its claims and the partner its partner claim
+/// names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedClaims {
+    pub partner_id: transition_domain::PartnerId,
+    pub claims: Claims,
+}
 
 /// Why a token was refused (never shown to the caller: all are 401).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +99,7 @@ impl TokenKeys {
                 audience: audience.to_owned(),
                 issuer: None,
                 max_lifetime: DEFAULT_MAX_LIFETIME_SECS,
+                partner_claim: DEFAULT_PARTNER_CLAIM.to_owned(),
             },
         }
     }
@@ -119,6 +131,12 @@ impl TokenKeys {
         self
     }
 
+    /// Reads the partner from the claim `name` instead of `partner_id`.
+    pub fn with_partner_claim(mut self, name: &str) -> TokenKeys {
+        name.clone_into(&mut self.rules.partner_claim);
+        self
+    }
+
     /// The longest lifetime accepted, in seconds.
     pub fn with_max_lifetime(mut self, seconds: u64) -> TokenKeys {
         self.rules.max_lifetime = seconds;
@@ -137,6 +155,11 @@ impl TokenKeys {
         self.rules.max_lifetime
     }
 
+    /// The claim that names the partner.
+    pub fn partner_claim(&self) -> &str {
+        &self.rules.partner_claim
+    }
+
     /// Signs claims with the HS256 secret (demo mode, tests).
     /// (Tests may sign what [`Claims`] would refuse to hold.)
     pub fn mint(
@@ -152,7 +175,7 @@ impl TokenKeys {
 
     /// Verifies a token; when it names a `kid` the JWKS does not hold,
     /// waits (briefly) for a reload and tries once more.
-    pub async fn authenticate(&self, token: &str) -> Option<Claims> {
+    pub async fn authenticate(&self, token: &str) -> Option<VerifiedClaims> {
         match self.check(token) {
             Ok(claims) => Some(claims),
             Err(Refusal::Invalid) => None,
@@ -169,7 +192,7 @@ impl TokenKeys {
         }
     }
 
-    fn check(&self, token: &str) -> Result<Claims, Refusal> {
+    fn check(&self, token: &str) -> Result<VerifiedClaims, Refusal> {
         if let Some(jwks) = &self.jwks {
             // The periodic look at the file, or the URL's maximum age.
             let _ = jwks.maybe_refresh(Reason::Poll);
@@ -204,117 +227,22 @@ impl TokenKeys {
         Ok(claims)
     }
 
-    fn decode(&self, token: &str, key: &DecodingKey, alg: Algorithm) -> Result<Claims, Refusal> {
+    fn decode(
+        &self,
+        token: &str,
+        key: &DecodingKey,
+        alg: Algorithm,
+    ) -> Result<VerifiedClaims, Refusal> {
         let claims = decode::<Claims>(token, key, &self.rules.validation(alg))
             .map_err(|_| Refusal::Invalid)?
             .claims;
-        if !self.rules.accepts(&claims, unix_now()) {
-            return Err(Refusal::Invalid);
-        }
-        Ok(claims)
+        let partner_id = self
+            .rules
+            .accepts(&claims, unix_now())
+            .ok_or(Refusal::Invalid)?;
+        Ok(VerifiedClaims { partner_id, claims })
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::keys::KeySet;
-    use super::*;
-    use transition_domain::PartnerId;
-
-    fn claims(exp: u64, iat: Option<u64>) -> Claims {
-        Claims {
-            sub: PartnerId::parse("4412345").unwrap_or_else(|e| panic!("{e}")),
-            roles: vec![transition_domain::Role::AccountAdmin],
-            exp,
-            aud: DEFAULT_AUDIENCE.into(),
-            iat,
-            iss: None,
-            company_name: None,
-            csp: None,
-        }
-    }
-
-    const SECRET: &[u8] = b"unit-test-secret-unit-test-secret-0123";
-
-    #[test]
-    fn lifetime_is_bounded_with_and_without_iat() {
-        let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE).with_max_lifetime(600);
-        let now = unix_now();
-        let ok = keys.mint(&claims(now + 600, Some(now))).unwrap_or_default();
-        assert!(keys.check(&ok).is_ok());
-        let long = keys.mint(&claims(now + 601, Some(now))).unwrap_or_default();
-        assert!(keys.check(&long).is_err());
-        let no_iat_far = keys.mint(&claims(now + 3600, None)).unwrap_or_default();
-        assert!(keys.check(&no_iat_far).is_err());
-        let no_iat_near = keys.mint(&claims(now + 300, None)).unwrap_or_default();
-        assert!(keys.check(&no_iat_near).is_ok());
-        let future_iat = keys
-            .mint(&claims(now + 700, Some(now + 100)))
-            .unwrap_or_default();
-        assert!(keys.check(&future_iat).is_err());
-    }
-
-    #[test]
-    fn the_sub_must_be_a_partner_id() {
-        let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE);
-        let now = unix_now();
-        let c = claims(now + 60, Some(now));
-        for (sub, valid) in [
-            ("4412345".to_owned(), true),
-            (" ".to_owned(), false),
-            ("44\n12345".to_owned(), false),
-            ("1".repeat(PartnerId::MAX_CHARS), true),
-            ("1".repeat(PartnerId::MAX_CHARS + 1), false),
-        ] {
-            let mut json = serde_json::to_value(&c).unwrap_or_default();
-            json["sub"] = sub.clone().into();
-            let token = keys.mint(&json).unwrap_or_default();
-            assert_eq!(keys.check(&token).is_ok(), valid, "{sub:?}");
-        }
-    }
-
-    #[test]
-    fn issuer_is_required_when_configured() {
-        let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE)
-            .with_issuer(Some("https://portal.test".into()));
-        let now = unix_now();
-        let mut c = claims(now + 60, Some(now));
-        assert!(keys.check(&keys.mint(&c).unwrap_or_default()).is_err());
-        c.iss = Some("https://other.test".into());
-        assert!(keys.check(&keys.mint(&c).unwrap_or_default()).is_err());
-        c.iss = Some("https://portal.test".into());
-        assert!(keys.check(&keys.mint(&c).unwrap_or_default()).is_ok());
-    }
-
-    #[test]
-    fn demo_tokens_are_not_production_tokens() {
-        let demo = TokenKeys::demo(Duration::from_secs(3600));
-        let now = unix_now();
-        let mut c = claims(now + 60, Some(now));
-        c.aud = DEMO_AUDIENCE.into();
-        let token = demo.mint(&c).unwrap_or_default();
-        assert!(demo.check(&token).is_ok());
-        let other = TokenKeys::demo(Duration::from_secs(3600));
-        assert!(other.check(&token).is_err(), "a random key per process");
-    }
-
-    #[test]
-    fn a_token_with_an_audience_list_reads() {
-        let json = r#"{"sub":"1","exp":1,"aud":["a","b"]}"#;
-        let c: Claims = serde_json::from_str(json).unwrap_or_else(|_| claims(0, None));
-        assert_eq!(c.aud, "a");
-    }
-
-    #[test]
-    fn jwks_keys_of_other_kinds_are_skipped() {
-        let json = br#"{"keys":[{"kty":"oct","k":"c2VjcmV0","kid":"h"},{"kty":"OKP","crv":"X25519","x":"AA"}]}"#;
-        assert!(matches!(
-            KeySet::parse(json, "test"),
-            Err(JwksError::Empty { .. })
-        ));
-        assert!(matches!(
-            KeySet::parse(b"{}", "test"),
-            Err(JwksError::Parse { .. })
-        ));
-    }
-}
+mod tests;

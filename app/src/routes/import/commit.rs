@@ -26,6 +26,9 @@ pub enum Blocker {
     Acknowledgements,
     /// No profile is chosen.
     NothingChosen,
+    /// The server's digest of what is shown is not known yet (issue 23):
+    /// the commit must carry it.
+    Checking,
 }
 
 /// What keeps the partner from importing, if anything. `can_commit` is
@@ -60,6 +63,7 @@ impl Blocker {
             Blocker::Acknowledgements if acks.referrals_noted => &["pt-ack-closure"],
             Blocker::Acknowledgements => &["pt-ack-referrals"],
             Blocker::NothingChosen => &[],
+            Blocker::Checking => &["pt-digest-status"],
         };
         ids.iter().map(|id| (*id).to_owned()).collect()
     }
@@ -131,6 +135,11 @@ mod tests {
         );
         assert_eq!(blocker(true, 0, false, both), Some(Blocker::NothingChosen));
         assert_eq!(blocker(true, 0, true, both), None);
+        // Waiting for the server's digest: the status is where to look.
+        assert_eq!(
+            Blocker::Checking.where_to_look(both),
+            vec!["pt-digest-status".to_owned()]
+        );
     }
 
     #[test]

@@ -153,6 +153,7 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
             let can_commit = w.plan.with(ImportPlan::can_commit);
             w.draft
                 .with(|d| blocker(w.can_write, errors, can_commit, d.acknowledgements))
+                .or_else(|| w.digest.blocker(w.draft))
                 .map(Stop::Commit)
         }
         _ => None,
@@ -164,10 +165,12 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
             Stop::Commit(Blocker::Errors(n)) => lang.fill(T::BlockedErrors, &[("count", &n)]),
             Stop::Commit(Blocker::Acknowledgements) => lang.text(T::BlockedAcks).to_owned(),
             Stop::Commit(Blocker::NothingChosen) => lang.text(T::NothingChosen).to_owned(),
+            Stop::Commit(Blocker::Checking) => lang.text(T::DigestBlocked).to_owned(),
         })
     };
     let primary = move |_| match stop.get_untracked() {
         Some(Stop::NothingChosen(first)) => browser::focus_first(vec![first]),
+        Some(Stop::Commit(Blocker::Checking)) => w.digest.when_known(w.run_commit),
         Some(Stop::Commit(b)) => browser::focus_first(
             w.draft
                 .with_untracked(|d| b.where_to_look(d.acknowledgements)),
@@ -202,8 +205,16 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
     });
     let confirm = RwSignal::new(false);
     let navigate = use_navigate();
+    let ctx = crate::use_ctx();
     let leave = Callback::new(move |()| {
-        w.storage_key.with_value(|key| browser::session_remove(key));
+        // The changes are discarded: the server's draft with them.
+        if let Some(revision) = w.saver.with_untracked(|s| s.revision.clone()) {
+            let api = ctx.api();
+            leptos::task::spawn_local(async move {
+                let _ = api.delete_draft(&revision).await;
+            });
+        }
+        super::forget_live();
         navigate(paths::PROFILES, false);
     });
     let cancel = move |_| {
@@ -218,6 +229,7 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
     };
     view! {
         <div class="pt-wizard-footer">
+            <super::autosave::DraftStatus w />
             <p class="pt-footer-hint" id="pt-primary-hint">{hint}</p>
             <div class="pt-actions">
                 <button type="button" class="pt-button pt-button-subtle" disabled=running on:click=cancel>

@@ -1,13 +1,18 @@
 //! The import wizard: what Pinpoint holds → choose profiles → edit,
 //! solutions and locations of each chosen profile in turn → review and
 //! import. The URL names the step and the profile
-//! (`?step=edit&profile=bp-fr`); the partner's edits live in session
-//! storage, so a reload keeps both. Every keystroke re-plans the import
-//! with `transition_domain::plan_import`, in the browser.
+//! (`?step=edit&profile=bp-fr`); the partner's edits are saved on the
+//! server as a draft (`autosave`), so a reload, another tab or another
+//! admin of the partner on another device resumes them, at the saved step
+//! when the URL names none. Every keystroke re-plans the import with
+//! `transition_domain::plan_import`, in the browser.
 
 mod account;
+mod autosave;
 mod choose;
 mod commit;
+mod digest;
+mod drift;
 mod frame;
 mod locations;
 mod preview;
@@ -19,6 +24,7 @@ use std::sync::Arc;
 
 use crate::nav::{query, use_navigate};
 use leptos::prelude::*;
+use transition_domain::plan::PlanDigest;
 use transition_domain::request::ImportRequest;
 use transition_domain::{plan_import, BusinessProfile, PinpointProfileId};
 
@@ -30,9 +36,12 @@ use crate::data::{me_of, resource};
 use crate::i18n::{ts, use_lang, T};
 use crate::paths;
 use crate::use_ctx;
+use crate::wizard::save::Saver;
 use crate::wizard::{Place, Step, WizardDraft};
+use transition_domain::wire::drafts::Draft;
 
 use self::account::{AccountStep, ClosedAccount};
+use self::autosave::ConflictDialog;
 use self::choose::ChooseStep;
 use self::commit::*;
 use self::frame::{StepButtons, StepHeading, StepList};
@@ -44,9 +53,23 @@ use crate::components::status::api_action;
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let lang = use_lang();
+    // Outlives the wizard, made again after a commit refused 412.
+    let drift = self::drift::DriftNotice::new();
+    provide_context(drift);
     let me = crate::use_me().0;
-    let account = resource(false, |api| async move { api.pinpoint_account().await });
-    let existing = resource(false, |api| async move { api.business_profiles().await });
+    let account = resource(false, move |api| {
+        drift.track();
+        async move { api.pinpoint_account().await }
+    });
+    let existing = resource(false, move |api| {
+        drift.track();
+        async move { api.business_profiles().await }
+    });
+    // After a drift, the wizard is made again from the draft as saved.
+    let saved = resource(false, move |api| {
+        drift.track();
+        async move { api.draft().await }
+    });
     view! {
         <Crumbs trail=Signal::derive(move || {
             profile_trail(lang, vec![(lang.text(T::WizardTitle).to_owned(), None)])
@@ -54,16 +77,16 @@ pub fn ImportPage() -> impl IntoView {
         <PageHeading text=ts(T::WizardTitle) />
         <Transition fallback=|| view! { <Spinner /> }>
             {move || Suspend::new(async move {
-                match (me_of(me.await), account.await, existing.await) {
-                    (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                match (me_of(me.await), account.await, existing.await, saved.await) {
+                    (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) => {
                         view! { <ProblemView error=Some(e) /> }.into_any()
                     }
                     // A closed account never enters the wizard.
-                    (Ok(_), Ok(account), Ok(_)) if account.is_closed() => {
+                    (Ok(_), Ok(account), Ok(_), _) if account.is_closed() => {
                         view! { <ClosedAccount account /> }.into_any()
                     }
-                    (Ok(me), Ok(account), Ok(existing)) => {
-                        view! { <Wizard me account existing /> }.into_any()
+                    (Ok(me), Ok(account), Ok(existing), Ok(saved)) => {
+                        view! { <Wizard me account existing saved /> }.into_any()
                     }
                 }
             })}
@@ -71,8 +94,30 @@ pub fn ImportPage() -> impl IntoView {
     }
 }
 
+/// The draft being edited and its saver, for the account they were made
+/// for.
+type Live = (String, ArcRwSignal<WizardDraft>, ArcRwSignal<Saver>);
+
+thread_local! {
+    /// The draft being edited outlives the wizard's views, which the app
+    /// may draw again (a language switch), so that nothing typed and no
+    /// save under way is lost: reference-counted signals, kept here.
+    static LIVE: std::cell::RefCell<Option<Live>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Forgets the draft being edited (discarded, or imported): the wizard
+/// starts again from the server's.
+pub(super) fn forget_live() {
+    LIVE.with(|live| live.borrow_mut().take());
+}
+
 #[component]
-fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> impl IntoView {
+fn Wizard(
+    me: Me,
+    account: PinpointAccount,
+    existing: Vec<BusinessProfile>,
+    saved: Option<Draft>,
+) -> impl IntoView {
     provide_context(crate::components::status::CanWrite(me.can_write));
     if let Some(url) = me.help_url.clone() {
         provide_context(crate::components::common::HelpUrl(url));
@@ -83,24 +128,48 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
     let profile_query = query("profile");
     let navigate = use_navigate();
     let navigate_after = use_navigate();
-    let storage_key = format!("pt-wizard:{}:{}", me.partner_id, account.id);
     let key_storage = format!("pt-import-key:{}:{}", me.partner_id, account.id);
+    let export_version = account.export_version;
     let export = Arc::new(account.export);
     let existing = Arc::new(existing);
 
     let pristine = WizardDraft::start(&export, &existing);
-    let saved = browser::session_get(&storage_key)
-        .and_then(|json| serde_json::from_str::<WizardDraft>(&json).ok())
-        .filter(|d| d.fits(&export));
-    let draft = RwSignal::new(saved.unwrap_or_else(|| pristine.clone()));
-    {
-        let storage_key = storage_key.clone();
-        Effect::new(move |_| {
-            if let Ok(json) = draft.with(serde_json::to_string) {
-                browser::session_set(&storage_key, &json);
+    let kept = LIVE.with(|live| {
+        live.borrow()
+            .as_ref()
+            .filter(|(id, _, _)| *id == account.id)
+            .map(|(_, draft, saver)| (draft.clone(), saver.clone()))
+    });
+    let mut old_export = false;
+    let (draft, saver) = match kept {
+        Some(kept) => kept,
+        None => {
+            // The server's draft, if it fits this export; one made for an
+            // earlier export is set aside (and replaced, knowingly, by the
+            // next save).
+            let fits = saved.as_ref().is_some_and(|d| d.content.fits(&export));
+            old_export = saved.is_some() && !fits;
+            let mut saver = Saver::new(saved.as_ref().filter(|_| fits));
+            if old_export {
+                saver.revision = saved.as_ref().map(|d| d.revision.clone());
             }
-        });
-    }
+            let (restored, saved_place) = match saved.filter(|_| fits) {
+                Some(d) => WizardDraft::from_content(d.content),
+                None => (pristine.clone(), None),
+            };
+            let (draft, saver) = (ArcRwSignal::new(restored), ArcRwSignal::new(saver));
+            LIVE.with(|live| {
+                *live.borrow_mut() = Some((account.id.clone(), draft.clone(), saver.clone()));
+            });
+            // Taken to the saved step when the URL names none.
+            if let (None, Some(place)) = (step_query.get_untracked(), saved_place) {
+                navigate(&paths::import(place.step, place.profile.as_deref()), true);
+            }
+            (draft, saver)
+        }
+    };
+    let draft = RwSignal::from(draft);
+    let saver = RwSignal::from(saver);
     let request = Memo::new(move |_| draft.with(WizardDraft::request));
     let plan = {
         let export = export.clone();
@@ -141,37 +210,41 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
     // retry) before it is sent; success clears the draft and the key, and
     // replaces the wizard in the history by the results (Back from them
     // does not come back to a wizard that can no longer import).
+    let digest = self::digest::Digest::new(export_version);
     let commit_action = {
-        let storage_key = storage_key.clone();
         let key_storage = key_storage.clone();
-        api_action(move |api, (request, key): (ImportRequest, String)| {
-            let storage_key = storage_key.clone();
-            let key_storage = key_storage.clone();
-            let navigate = navigate_after.clone();
-            async move {
-                match api.commit_import(&request, &key).await {
-                    Ok(result) => {
-                        browser::session_remove(&storage_key);
-                        browser::session_remove(&key_storage);
-                        let profiles: Vec<(String, String, String)> = result
-                            .profiles
-                            .iter()
-                            .map(|p| (p.id.to_string(), p.name.to_string(), p.region.to_string()))
-                            .collect();
-                        ctx.announce_import(&result.id, &profiles);
-                        navigate(&paths::import_result(&result.id), true);
-                        ctx.bump();
-                        Ok(())
-                    }
-                    Err(error) => {
-                        if !retry_same_key(&error) {
+        api_action(
+            move |api, (request, key, shown): (ImportRequest, String, PlanDigest)| {
+                let key_storage = key_storage.clone();
+                let navigate = navigate_after.clone();
+                async move {
+                    match api.commit_import(&request, &key, &shown).await {
+                        Ok(result) => {
+                            // The import removed the server's draft with it.
+                            forget_live();
                             browser::session_remove(&key_storage);
+                            let profiles: Vec<(String, String, String)> = result
+                                .profiles
+                                .iter()
+                                .map(|p| {
+                                    (p.id.to_string(), p.name.to_string(), p.region.to_string())
+                                })
+                                .collect();
+                            ctx.announce_import(&result.id, &profiles);
+                            navigate(&paths::import_result(&result.id), true);
+                            ctx.bump();
+                            Ok(())
                         }
-                        Err(error)
+                        Err(error) => {
+                            if !retry_same_key(&error) {
+                                browser::session_remove(&key_storage);
+                            }
+                            Err(error)
+                        }
                     }
                 }
-            }
-        })
+            },
+        )
     };
     let commit = Signal::derive(move || {
         if commit_action.pending().get() {
@@ -190,6 +263,10 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         let Ok(body) = serde_json::to_string(&request) else {
             return;
         };
+        // Import waits for it (`Blocker::Checking`).
+        let Some(shown) = digest.for_request(&request) else {
+            return;
+        };
         let pending = choose_key(
             browser::session_get(&key_storage).as_deref(),
             &body,
@@ -198,12 +275,12 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         if let Ok(json) = serde_json::to_string(&pending) {
             browser::session_set(&key_storage, &json);
         }
-        commit_action.dispatch((request, pending.key));
+        commit_action.dispatch((request, pending.key, shown));
     });
     let w = W {
         export: StoredValue::new(export),
         pristine: StoredValue::new(pristine),
-        storage_key: StoredValue::new(storage_key),
+        saver,
         draft,
         plan,
         located,
@@ -214,7 +291,10 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         go,
         commit,
         run_commit,
+        digest,
     };
+
+    autosave::autosave(w);
 
     // Focus moves to each step's heading.
     Effect::new(move |previous: Option<()>| {
@@ -224,8 +304,14 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
         }
     });
 
+    let company = me.display_name().to_owned();
     view! {
         <StepList w />
+        {old_export.then(|| view! {
+            <div class="pt-alert pt-alert-info" role="note" id="pt-draft-old-export">
+                {move || lang.text(T::DraftForOldExport)}
+            </div>
+        })}
         {(!me.can_write).then(|| view! {
             <div class="pt-alert pt-alert-info" role="note" id="pt-read-only-notice" tabindex="-1">
                 {move || lang.text(T::ReadOnlyNotice)}
@@ -249,5 +335,6 @@ fn Wizard(me: Me, account: PinpointAccount, existing: Vec<BusinessProfile>) -> i
                 Step::Preview => view! { <PreviewStep w /> }.into_any(),
             }
         }}
+        <ConflictDialog w name=company />
     }
 }

@@ -55,6 +55,7 @@ pub(super) fn PreviewStep(w: W) -> impl IntoView {
     };
     view! {
         <StepHeading w />
+        <super::drift::DriftAlert w />
         <p class="pt-lead">{move || lang.text(T::PreviewIntro)}</p>
         <IssueSummary id="pt-preview-issues" items=w.summary(None) />
         <section class="pt-card" aria-labelledby="pt-will-create">
@@ -139,6 +140,7 @@ pub(super) fn PreviewStep(w: W) -> impl IntoView {
                 <p class="pt-muted">{lang.text(T::ImportRefused)}</p>
             })}
             <ProblemView error=failure />
+            <super::drift::DigestStatus w />
         </section>
         <StepButtons w />
     }

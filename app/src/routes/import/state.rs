@@ -16,6 +16,7 @@ use crate::components::profile_fields::Scoped;
 use crate::fields::{dom_id, targets};
 use crate::i18n::{use_lang, T};
 use crate::paths;
+use crate::wizard::save::Saver;
 use crate::wizard::{step_for, Place, Step, WizardDraft};
 
 use super::commit::Commit;
@@ -27,8 +28,8 @@ pub(super) struct W {
     /// The draft the wizard starts from: Cancel asks first when the
     /// partner's draft differs from it.
     pub(super) pristine: StoredValue<WizardDraft>,
-    /// Where the draft is kept in session storage.
-    pub(super) storage_key: StoredValue<String>,
+    /// The draft's saves on the server (`autosave`).
+    pub(super) saver: RwSignal<Saver>,
     pub(super) draft: RwSignal<WizardDraft>,
     pub(super) plan: Memo<ImportPlan>,
     /// Every issue with the field it belongs to.
@@ -41,6 +42,8 @@ pub(super) struct W {
     pub(super) go: Callback<Place>,
     pub(super) commit: Signal<Commit>,
     pub(super) run_commit: Callback<()>,
+    /// The server's digest of what the Preview shows (issue 23).
+    pub(super) digest: super::digest::Digest,
 }
 
 impl W {

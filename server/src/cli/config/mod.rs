@@ -10,7 +10,8 @@ use crate::app::Assets;
 use crate::net::NetSettings;
 use crate::state::Settings;
 use crate::tokens::{
-    Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS, DEMO_AUDIENCE,
+    Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS,
+    DEFAULT_PARTNER_CLAIM, DEMO_AUDIENCE, RESERVED_CLAIMS,
 };
 
 #[derive(Debug, Clone, clap::Args)]
@@ -49,6 +50,11 @@ pub struct ServeArgs {
     /// refused.
     #[arg(long, env = "TRANSITION_JWT_ISSUER")]
     pub jwt_issuer: Option<String>,
+    /// The claim that names the partner (a string, or a decimal integer);
+    /// `sub` names the person. Not a registered claim nor one this server
+    /// reads for something else (`sub`, `name`, `roles`, ...).
+    #[arg(long, env = "TRANSITION_JWT_PARTNER_CLAIM", default_value = DEFAULT_PARTNER_CLAIM)]
+    pub jwt_partner_claim: String,
     /// The audience tokens must name.
     #[arg(long, env = "TRANSITION_JWT_AUDIENCE", default_value = DEFAULT_AUDIENCE)]
     pub jwt_audience: String,
@@ -108,6 +114,8 @@ pub enum Identity {
     Portal {
         audience: String,
         issuer: Option<String>,
+        /// The claim that names the partner.
+        partner_claim: String,
         max_lifetime_secs: u64,
         secret: Option<String>,
         jwks: Option<JwksFrom>,
@@ -138,6 +146,7 @@ impl ServeArgs {
             Identity::Portal {
                 audience: self.jwt_audience.clone(),
                 issuer: self.jwt_issuer.clone(),
+                partner_claim: self.jwt_partner_claim.clone(),
                 max_lifetime_secs: self.jwt_max_lifetime_secs,
                 secret: self.jwt_secret.clone(),
                 jwks,
@@ -164,6 +173,7 @@ impl Identity {
         let Identity::Portal {
             audience,
             issuer,
+            partner_claim,
             max_lifetime_secs,
             secret,
             jwks,
@@ -174,6 +184,7 @@ impl Identity {
         };
         let mut keys = TokenKeys::with_audience(audience)
             .with_issuer(issuer.clone())
+            .with_partner_claim(partner_claim)
             .with_max_lifetime(*max_lifetime_secs);
         if let Some(secret) = secret {
             keys = keys.with_secret(secret.as_bytes());
@@ -194,7 +205,8 @@ impl Identity {
 }
 
 /// Refuses what must not run: demo mode next to production identity
-/// settings, no way to check tokens, a short secret. Runs before the store
+/// settings, no way to check tokens, a short secret, a partner claim that
+/// is empty or reserved. Runs before the store
 /// is opened, so a refused demo never writes demo data anywhere.
 fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
     if args.demo {
@@ -211,6 +223,10 @@ fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
             (
                 args.jwt_issuer.is_some(),
                 "--jwt-issuer (TRANSITION_JWT_ISSUER)",
+            ),
+            (
+                args.jwt_partner_claim != DEFAULT_PARTNER_CLAIM,
+                "--jwt-partner-claim (TRANSITION_JWT_PARTNER_CLAIM)",
             ),
         ]
         .into_iter()
@@ -229,6 +245,18 @@ fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
         anyhow::bail!(
             "no way to check tokens: set --jwks-url (TRANSITION_JWKS_URL), --jwks-file \
              (TRANSITION_JWKS_FILE) or --jwt-secret (TRANSITION_JWT_SECRET); or run --demo"
+        );
+    }
+    let claim = args.jwt_partner_claim.as_str();
+    if claim.trim().is_empty() {
+        anyhow::bail!("--jwt-partner-claim (TRANSITION_JWT_PARTNER_CLAIM) must name a claim");
+    }
+    if RESERVED_CLAIMS.contains(&claim) {
+        anyhow::bail!(
+            "--jwt-partner-claim (TRANSITION_JWT_PARTNER_CLAIM) cannot be {claim:?}: `sub` is the \
+             person, and {} are read for something else; name the claim that holds the partner id \
+             (for example partner_id or tid)",
+            RESERVED_CLAIMS.join(", ")
         );
     }
     if args.jwt_audience == DEMO_AUDIENCE {

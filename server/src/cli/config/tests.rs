@@ -43,6 +43,29 @@ fn identity_settings_are_checked_before_anything_starts() {
             .is_some_and(|m| m.contains("demo audience"))
     );
     assert!(refused(&["--jwt-secret", secret, "--jwt-max-lifetime-secs", "0"]).is_some());
+    // The partner claim: any but the reserved ones; demo keeps its own.
+    assert!(refused(&["--jwt-secret", secret, "--jwt-partner-claim", "tid"]).is_none());
+    for claim in [
+        "",
+        " ",
+        "sub",
+        "name",
+        "roles",
+        "exp",
+        "aud",
+        "iat",
+        "iss",
+        "nbf",
+        "company_name",
+        "csp",
+    ] {
+        assert!(
+            refused(&["--jwt-secret", secret, "--jwt-partner-claim", claim]).is_some(),
+            "{claim:?}"
+        );
+    }
+    assert!(refused(&["--demo", "--jwt-partner-claim", "tid"])
+        .is_some_and(|m| m.contains("--jwt-partner-claim")));
     // A file and a URL at once is a usage error.
     assert!(args(&["--jwks-file", "a.json", "--jwks-url", "https://p.test/j"]).is_none());
 }

@@ -17,6 +17,7 @@ struct AccountRow {
     ingested_at: String,
     closed_at: Option<String>,
     closed_by_import: Option<String>,
+    export_version: i64,
 }
 
 impl TryFrom<AccountRow> for AccountRecord {
@@ -31,6 +32,7 @@ impl TryFrom<AccountRow> for AccountRecord {
             ingested_at: timestamp(&row.ingested_at)?,
             closed_at: row.closed_at.as_deref().map(timestamp).transpose()?,
             closed_by_import: row.closed_by_import.map(ImportId::from),
+            export_version: row.export_version,
         })
     }
 }
@@ -73,8 +75,13 @@ async fn ingest_one(
         if status_from(&owner.status)? == AccountStatus::Closed {
             return Ok(IngestOutcome::SkippedClosed);
         }
+        // Other bytes are another export: the plans previewed from the old
+        // one no longer commit (`export_version`); the same bytes change
+        // nothing a plan depends on.
         let updated = sqlx::query(
-            "UPDATE pinpoint_accounts SET export_json = $1, ingested_at = $2
+            "UPDATE pinpoint_accounts SET export_json = $1, ingested_at = $2,
+                 export_version = CASE WHEN export_json = $1 THEN export_version
+                                       ELSE export_version + 1 END
                  WHERE account_id = $3 AND partner_id = $4 AND status = $5",
         )
         .bind(raw)
@@ -162,7 +169,8 @@ pub(super) async fn account(
     partner_id: &PartnerId,
 ) -> Result<Option<AccountRecord>, StoreError> {
     sqlx::query_as::<_, AccountRow>(
-        "SELECT account_id, partner_id, status, export_json, ingested_at, closed_at, closed_by_import
+        "SELECT account_id, partner_id, status, export_json, ingested_at, closed_at, closed_by_import,
+                export_version
          FROM pinpoint_accounts WHERE partner_id = $1",
     )
     .bind(partner_id.as_str())

@@ -69,7 +69,7 @@ pub(super) async fn commit(
     // decides the winner when several imports race for one account.
     let closed = sqlx::query(
         "UPDATE pinpoint_accounts SET status = $5, closed_at = $1, closed_by_import = $2
-         WHERE account_id = $3 AND partner_id = $4 AND status = $6",
+         WHERE account_id = $3 AND partner_id = $4 AND status = $6 AND export_version = $7",
     )
     .bind(import.audit.created_at.as_str())
     .bind(import.id.as_str())
@@ -77,10 +77,44 @@ pub(super) async fn commit(
     .bind(import.partner_id.as_str())
     .bind(AccountStatus::Closed.as_str())
     .bind(AccountStatus::Active.as_str())
+    .bind(import.expected.export_version)
     .execute(&mut *tx)
     .await?;
     if closed.rows_affected() != 1 {
-        return Ok(CommitOutcome::AccountNotActive);
+        // Closed by another import, or still active with another export.
+        let active = sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM pinpoint_accounts
+             WHERE account_id = $1 AND partner_id = $2 AND status = $3",
+        )
+        .bind(&import.account_id)
+        .bind(import.partner_id.as_str())
+        .bind(AccountStatus::Active.as_str())
+        .fetch_one(&mut *tx)
+        .await?;
+        return Ok(if active > 0 {
+            CommitOutcome::ExportChanged
+        } else {
+            CommitOutcome::AccountNotActive
+        });
+    }
+    // The account's row is locked now (the write above): the profiles the
+    // plan saw must be the ones there are.
+    let mut profiles = sqlx::query_as::<_, (String, i64)>(
+        "SELECT id, version FROM business_profiles WHERE partner_id = $1",
+    )
+    .bind(import.partner_id.as_str())
+    .fetch_all(&mut *tx)
+    .await?;
+    // Sorted here, byte for byte like `Expected`'s: PostgreSQL's ORDER BY
+    // follows the database's collation.
+    profiles.sort();
+    let same = profiles.len() == import.expected.profiles.len()
+        && profiles
+            .iter()
+            .zip(&import.expected.profiles)
+            .all(|((id, version), (expected, at))| id == expected.as_str() && version == at);
+    if !same {
+        return Ok(CommitOutcome::ProfilesChanged);
     }
     failpoint::hit("after_account_update");
 
@@ -115,8 +149,8 @@ pub(super) async fn commit(
 
     let recorded = sqlx::query(
         "INSERT INTO imports (id, partner_id, account_id, idempotency_key, request_hash, response_status,
-            response_body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            response_body, created_at, plan_digest)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(import.id.as_str())
     .bind(import.partner_id.as_str())
@@ -126,6 +160,7 @@ pub(super) async fn commit(
     .bind(i64::from(import.response_status))
     .bind(&import.response_body)
     .bind(import.audit.created_at.as_str())
+    .bind(import.plan_digest.as_ref().map(|d| d.as_str()))
     .execute(&mut *tx)
     .await;
     match recorded {
@@ -134,6 +169,10 @@ pub(super) async fn commit(
         Err(error) => return Err(error.into()),
     }
     insert_audit(&mut tx, &import.audit).await?;
+    sqlx::query("DELETE FROM import_drafts WHERE partner_id = $1")
+        .bind(import.partner_id.as_str())
+        .execute(&mut *tx)
+        .await?;
     if let Some(holder) = &import.lease_holder {
         sqlx::query(
             "DELETE FROM commit_leases

@@ -10,7 +10,7 @@
 //! `accounts` (partners, their Pinpoint exports and the ingest),
 //! `profiles` (business profiles with their locations and solutions),
 //! `imports` (committed imports and the claims on their keys), `logos`
-//! (uploaded logo images), `audit` (the trail). This file is the [`Store`] they make together.
+//! (uploaded logo images), `drafts` (the import wizard's draft), `audit` (the trail). This file is the [`Store`] they make together.
 
 use std::path::Path;
 
@@ -24,12 +24,14 @@ use transition_domain::{
 
 use super::{Backend, Conn, DbRow};
 use crate::store::{
-    AccountRecord, AuditQuery, CommitOutcome, IngestOutcome, LogoSaved, NewImport, Partner, Store,
-    StoreError, StoredImport, StoredLogo, StoredProfile,
+    AccountRecord, AuditQuery, CommitOutcome, DraftDeleted, DraftSaved, IngestOutcome, LogoSaved,
+    NewDraft, NewImport, Partner, Store, StoreError, StoredDraft, StoredImport, StoredLogo,
+    StoredProfile,
 };
 
 mod accounts;
 mod audit;
+mod drafts;
 mod imports;
 mod logos;
 mod profiles;
@@ -187,5 +189,26 @@ impl Store for Backend {
         id: &LogoId,
     ) -> Result<Option<StoredLogo>, StoreError> {
         logos::image(self, partner_id, id).await
+    }
+
+    async fn draft(&self, partner_id: &PartnerId) -> Result<Option<StoredDraft>, StoreError> {
+        drafts::draft(self, partner_id).await
+    }
+
+    async fn save_draft(
+        &self,
+        partner_id: &PartnerId,
+        draft: &NewDraft,
+        expected: Option<&str>,
+    ) -> Result<DraftSaved, StoreError> {
+        drafts::save(self, partner_id, draft, expected).await
+    }
+
+    async fn delete_draft(
+        &self,
+        partner_id: &PartnerId,
+        expected: Option<&str>,
+    ) -> Result<DraftDeleted, StoreError> {
+        drafts::delete(self, partner_id, expected).await
     }
 }

@@ -3,6 +3,8 @@
 //! was not carried over and why, and the import's id for support. Only
 //! what happened is told: no zero counts, no list told twice.
 
+mod receipt;
+
 use crate::nav::A;
 use leptos::prelude::*;
 
@@ -78,6 +80,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 {left_out.then(|| view! {
                     <NotImportedView not_imported=Signal::derive(move || not_imported.clone()) profile_names=Signal::derive(move || names.clone()) done=true />
                 })}
+                <receipt::ReceiptCard id=result.id.to_string() />
                 <section class="pt-card pt-support">
                     <CopyValue label=ts(T::SupportImportId) value=result.id.to_string() id="pt-import-id" />
                 </section>

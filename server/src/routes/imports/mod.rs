@@ -4,28 +4,28 @@
 //! audited. The server plans again with the domain crate: it never trusts
 //! the browser's plan.
 
-use axum::body::Body;
+mod commit;
+mod plan;
+
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use sha2::{Digest, Sha256};
-use transition_domain::export::AccountStatus;
 use transition_domain::wire::audit::{AuditRecord, Change, CreatedProfile};
 use transition_domain::wire::imports::ImportResult;
-use transition_domain::{
-    plan_import, BusinessProfile, Code, IdempotencyKey, ImportId, ImportRequest, PartnerId,
-};
+use transition_domain::{Code, IdempotencyKey, ImportId, ImportRequest};
 
 use crate::auth::Caller;
-use crate::clock::{new_id, now, unix_now};
+use crate::clock::{new_id, now};
 use crate::error::ApiError;
 use crate::extract::Json;
 use crate::failpoint;
 use crate::problem::lang_of;
-use crate::routes::pinpoint::{caller_account, stored_export};
-use crate::routes::API_BASE;
 use crate::state::AppState;
-use crate::store::{CommitOutcome, NewImport, StoredImport};
+use crate::store::{CommitOutcome, NewImport};
+use commit::{
+    etag, idempotency_key, if_match, json_response, replay, request_hash, IfMatch, Lease,
+};
+use plan::loaded;
 
 #[utoipa::path(
     post,
@@ -34,7 +34,7 @@ use crate::store::{CommitOutcome, NewImport, StoredImport};
     security(("bearer" = [])),
     request_body = ImportRequest,
     responses(
-        (status = 200, description = "The plan, even with errors: read can_commit", body = transition_domain::PlanReport<'_>),
+        (status = 200, description = "The plan, even with errors: read can_commit. `plan_digest` (also the ETag) is what POST /imports sends in If-Match", body = transition_domain::PlanReport<'_>, headers(("ETag" = String, description = "The plan digest, quoted"))),
         (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem),
         (status = 409, description = "pinpoint_account_closed: already imported; the service centre helps", body = crate::error::Problem)
     )
@@ -45,148 +45,12 @@ pub async fn imports_preview(
     caller: Caller,
     Json(mut request): Json<ImportRequest>,
 ) -> Result<Response, ApiError> {
-    crate::routes::logos::resolve_request(&state, &caller.partner_id, &mut request).await?;
-    // Profiles before the account: an import that lands in between shows
-    // as a closed account, not as regions taken (see `imports_commit`).
-    let existing = existing_profiles(&state, &caller).await?;
-    let account = caller_account(&state, &caller).await?;
-    if account.status == AccountStatus::Closed {
-        return Err(ApiError::account_closed());
+    let loaded = loaded(&state, &caller, &mut request).await?;
+    let mut response = axum::Json(loaded.preview(lang_of(&headers))).into_response();
+    if let Some(value) = etag(&loaded.digest) {
+        response.headers_mut().insert(header::ETAG, value);
     }
-    let export = stored_export(&state, &account)?;
-    let plan = plan_import(&export, &request, &existing);
-    Ok(
-        axum::Json(plan.report(transition_domain::locales::messages(lang_of(&headers))))
-            .into_response(),
-    )
-}
-
-async fn existing_profiles(
-    state: &AppState,
-    caller: &Caller,
-) -> Result<Vec<BusinessProfile>, ApiError> {
-    Ok(state
-        .store
-        .profiles(&caller.partner_id)
-        .await?
-        .into_iter()
-        .map(|stored| stored.profile)
-        .collect())
-}
-
-/// The request's fingerprint: its canonical JSON (field order fixed by
-/// the types), hashed. The same request spelt with other white space is
-/// the same request.
-fn request_hash(request: &ImportRequest) -> String {
-    let canonical = serde_json::to_vec(request).unwrap_or_default();
-    hex::encode(Sha256::digest(&canonical))
-}
-
-fn idempotency_key(headers: &HeaderMap) -> Result<IdempotencyKey, ApiError> {
-    let missing = || ApiError::new(Code::IdempotencyKeyMissing);
-    let value = headers.get("idempotency-key").ok_or_else(missing)?;
-    let key = value.to_str().map_err(|_| missing())?;
-    IdempotencyKey::parse(key).map_err(|_| {
-        ApiError::malformed(
-            "/headers/idempotency-key",
-            "1 to 255 visible ASCII characters",
-        )
-    })
-}
-
-/// Replays a stored answer if it was for the same request.
-fn replay(stored: &StoredImport, hash: &str) -> Result<Response, ApiError> {
-    if stored.request_hash != hash {
-        return Err(ApiError::new(Code::IdempotencyKeyReused));
-    }
-    let status = StatusCode::from_u16(stored.response_status).map_err(|_| ApiError::internal())?;
-    Ok(json_response(
-        status,
-        stored.response_body.clone(),
-        Some(&stored.id),
-    ))
-}
-
-fn json_response(status: StatusCode, body: String, import_id: Option<&str>) -> Response {
-    let mut response = Response::new(Body::from(body));
-    *response.status_mut() = status;
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    if let Some(location) =
-        import_id.and_then(|id| HeaderValue::from_str(&format!("{API_BASE}/imports/{id}")).ok())
-    {
-        headers.insert(header::LOCATION, location);
-    }
-    response
-}
-
-/// A commit's claim of its idempotency key, kept in the store so that it
-/// holds across replicas. Released when the commit ends; if the request
-/// is dropped midway (the client went away), a task releases it; if the
-/// process dies, the claim expires.
-struct Lease {
-    state: AppState,
-    partner_id: PartnerId,
-    key: IdempotencyKey,
-    holder: String,
-    released: bool,
-}
-
-impl Lease {
-    /// The claim, or `None` while another commit under this key runs.
-    async fn claim(
-        state: &AppState,
-        partner_id: &PartnerId,
-        key: &IdempotencyKey,
-    ) -> Result<Option<Lease>, ApiError> {
-        let holder = new_id();
-        let now = i64::try_from(unix_now()).unwrap_or(i64::MAX);
-        // Longer than any request may run (the timeout layer ends it; the
-        // configuration is refused otherwise).
-        let ttl = i64::try_from(state.config.commit_lease.as_secs()).unwrap_or(i64::MAX);
-        let claimed = state
-            .store
-            .claim_commit(partner_id, key, &holder, now, now.saturating_add(ttl))
-            .await?;
-        Ok(claimed.then(|| Lease {
-            state: state.clone(),
-            partner_id: partner_id.clone(),
-            key: key.to_owned(),
-            holder,
-            released: false,
-        }))
-    }
-
-    async fn release(mut self) {
-        if self.released {
-            return;
-        }
-        self.released = true;
-        release(&self.state, &self.partner_id, &self.key, &self.holder).await;
-    }
-}
-
-impl Drop for Lease {
-    fn drop(&mut self) {
-        if self.released {
-            return;
-        }
-        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let (state, partner_id) = (self.state.clone(), self.partner_id.clone());
-            let (key, holder) = (self.key.clone(), std::mem::take(&mut self.holder));
-            runtime.spawn(async move { release(&state, &partner_id, &key, &holder).await });
-        }
-    }
-}
-
-/// Ends a commit's claim; if that fails, the claim expires by itself.
-async fn release(state: &AppState, partner_id: &PartnerId, key: &IdempotencyKey, holder: &str) {
-    if let Err(error) = state.store.release_commit(partner_id, key, holder).await {
-        tracing::warn!(%error, partner = %partner_id, "could not release a commit's claim");
-    }
+    Ok(response)
 }
 
 #[utoipa::path(
@@ -195,13 +59,18 @@ async fn release(state: &AppState, partner_id: &PartnerId, key: &IdempotencyKey,
     tag = "imports",
     security(("bearer" = [])),
     request_body = ImportRequest,
-    params(("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, pattern = "^[!-~]+$", description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer")),
+    params(
+        ("Idempotency-Key" = String, Header, min_length = 1, max_length = 255, pattern = "^[!-~]+$", description = "1 to 255 visible ASCII characters; a retry with the same key and body replays the answer"),
+        ("If-Match" = Option<String>, Header, pattern = "^\"sha256:[0-9a-f]{64}\"$", description = "The plan digest of the preview the partner reviewed, quoted (the preview's ETag). Required: without it, 428 plan_digest_required. Replays are never checked against it")
+    ),
     responses(
         (status = 201, description = "Imported; a retry with the same key and body replays this answer", body = ImportResult, headers(("Location" = String, description = "The import's URL"))),
-        (status = 400, description = "idempotency_key_missing; malformed_request (the body, or an Idempotency-Key that is not 1 to 255 visible ASCII characters)", body = crate::error::Problem),
+        (status = 400, description = "idempotency_key_missing; malformed_request (the body, an Idempotency-Key that is not 1 to 255 visible ASCII characters, or an If-Match that is not a list of quoted entity tags)", body = crate::error::Problem),
         (status = 404, description = "not_found: no Pinpoint account for this partner", body = crate::error::Problem),
         (status = 409, description = "pinpoint_account_closed, region_already_has_profile; idempotency_key_in_progress (retry later)", body = crate::error::Problem),
-        (status = 422, description = "validation_failed (every issue), acknowledgement_required, idempotency_key_reused", body = crate::error::Problem)
+        (status = 412, description = "plan_changed: the plan digest in If-Match is not the plan's now (a newer export, the partner's business profiles, the rules); nothing was written. `plan_digest` and `preview` give the plan now", body = crate::error::Problem),
+        (status = 422, description = "validation_failed (every issue), acknowledgement_required, idempotency_key_reused", body = crate::error::Problem),
+        (status = 428, description = "plan_digest_required: no If-Match (a request that breaks a rule is 422 first)", body = crate::error::Problem)
     )
 )]
 pub async fn imports_commit(
@@ -240,23 +109,25 @@ async fn commit_claimed(
         return replay(&stored, &hash);
     }
 
-    // Profiles first, then the account: an import commits both at once, so
-    // if a concurrent import's profiles are seen, its closing is too, and
-    // the loser hears "account closed", not "region taken".
-    let existing = existing_profiles(&state, &caller).await?;
-    let account = caller_account(&state, &caller).await?;
-    if account.status == AccountStatus::Closed {
+    let shown = if_match(&headers)?;
+    let lang = lang_of(&headers);
+    let original = request.clone();
+    let loaded = match loaded(&state, &caller, &mut request).await {
+        Ok(loaded) => loaded,
         // Closed by this very request under this key on another replica?
-        return match state.store.import_by_key(&caller.partner_id, &key).await? {
-            Some(stored) => replay(&stored, &hash),
-            None => Err(ApiError::account_closed()),
-        };
-    }
-    let export = stored_export(&state, &account)?;
-    // An uploaded logo's facts are the stored ones, not the client's.
-    crate::routes::logos::resolve_request(&state, &caller.partner_id, &mut request).await?;
-    let plan = plan_import(&export, &request, &existing);
+        Err(error) if error.code == Code::PinpointAccountClosed => {
+            return match state.store.import_by_key(&caller.partner_id, &key).await? {
+                Some(stored) => replay(&stored, &hash),
+                None => Err(error),
+            };
+        }
+        Err(error) => return Err(error),
+    };
     failpoint::hit("after_plan");
+    if shown != IfMatch::Absent && !shown.matches(&loaded.digest) {
+        return Err(loaded.changed(lang));
+    }
+    let plan = &loaded.plan;
     if plan.has_errors() {
         return Err(ApiError::from_issues(
             plan.issues
@@ -269,13 +140,16 @@ async fn commit_claimed(
     if !request.acknowledgements.complete() {
         return Err(ApiError::new(Code::AcknowledgementRequired));
     }
+    if shown == IfMatch::Absent {
+        return Err(ApiError::new(Code::PlanDigestRequired));
+    }
     let profiles = plan
         .profiles_to_create(new_id)
         .map_err(ApiError::from_issues)?;
+    let account = &loaded.account;
 
     let import_id = ImportId::from(new_id());
     let created_at = now();
-    let lang = lang_of(&headers);
     let result = ImportResult {
         id: import_id.clone(),
         created_at: created_at.clone(),
@@ -288,6 +162,7 @@ async fn commit_claimed(
             .iter()
             .map(|i| i.localized(transition_domain::locales::messages(lang)))
             .collect(),
+        plan_digest: Some(loaded.digest.clone()),
     };
     let body = serde_json::to_string(&result).map_err(|_| ApiError::internal())?;
     let created = result
@@ -324,6 +199,8 @@ async fn commit_claimed(
         response_body: body.clone(),
         audit,
         lease_holder: Some(lease.holder.clone()),
+        plan_digest: Some(loaded.digest.clone()),
+        expected: loaded.expected(),
     };
     match state.store.commit_import(&import).await? {
         CommitOutcome::Committed => {
@@ -341,9 +218,29 @@ async fn commit_claimed(
                 None => Err(ApiError::account_closed()),
             }
         }
+        // What the plan was made from moved between the look and the
+        // transaction: nothing was written; the plan as it is now.
+        CommitOutcome::ExportChanged | CommitOutcome::ProfilesChanged => {
+            let mut request = original;
+            Err(loaded_changed(&state, &caller, &mut request, lang).await)
+        }
         CommitOutcome::RegionTaken(region) => {
             Err(ApiError::new(Code::RegionAlreadyHasProfile).with("region", region))
         }
+    }
+}
+
+/// 412 `plan_changed` with the plan as it is now, or what stands in the
+/// way of planning it (the account closed meanwhile, ...).
+async fn loaded_changed(
+    state: &AppState,
+    caller: &Caller,
+    request: &mut ImportRequest,
+    lang: transition_domain::Lang,
+) -> ApiError {
+    match loaded(state, caller, request).await {
+        Ok(now) => now.changed(lang),
+        Err(error) => error,
     }
 }
 
