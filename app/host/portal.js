@@ -16,11 +16,20 @@ function note(text) {
 element.addEventListener("pinpoint-transition:imported", (event) => {
   const { import_id, profiles } = event.detail;
   const names = profiles.map((p) => `${p.name} (${p.region})`).join(", ");
-  note(`import ${import_id}: ${names}`);
+  const { prepared_by, approved_by } = event.detail;
+  const approval = approved_by ? `, approved by ${approved_by.name ?? approved_by.id}` : "";
+  note(`import ${import_id}: ${names} (prepared by ${prepared_by?.name ?? prepared_by?.id}${approval})`);
   toast.textContent = `Pinpoint import complete: ${names}`;
   toast.hidden = false;
   document.body.dataset.lastImport = import_id;
 });
+
+for (const name of ["approval-requested", "approval-returned", "approval-withdrawn"]) {
+  element.addEventListener(`pinpoint-transition:${name}`, (event) => {
+    const who = event.detail.submitted_by?.name ?? event.detail.submitted_by?.id;
+    note(`${name}: submitted by ${who}`);
+  });
+}
 
 // The portal's signed-in person: `?user=` (a demo person, `demo-alex` or
 // `demo-sam`, or any id) and `?name=`; the demo server's first person

@@ -16,6 +16,7 @@ use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::Role;
 use transition_domain::{BusinessProfile, Lang, LocationId, ProfileId, SolutionId};
 
+mod approvals;
 mod drafts;
 mod imports;
 mod logos;

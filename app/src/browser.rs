@@ -3,6 +3,8 @@
 //! quietly (or with a `Result`) rather than panicking: the host page may
 //! forbid storage, or run the widget in an insecure context.
 
+use transition_domain::wire::imports::ImportResult;
+use transition_domain::Person;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn window() -> Option<web_sys::Window> {
@@ -246,19 +248,56 @@ fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
 
 /// The event detail and message payload for a completed import:
 /// `{import_id, profiles: [{id, name, region}]}`.
-pub fn imported_detail(import_id: &str, profiles: &[(String, String, String)]) -> JsValue {
+pub fn imported_detail(result: &ImportResult) -> JsValue {
     let detail = js_sys::Object::new();
-    set(&detail, "import_id", &JsValue::from_str(import_id));
+    set(&detail, "import_id", &JsValue::from_str(result.id.as_ref()));
     let list = js_sys::Array::new();
-    for (id, name, region) in profiles {
+    for profile in &result.profiles {
         let item = js_sys::Object::new();
-        set(&item, "id", &JsValue::from_str(id));
-        set(&item, "name", &JsValue::from_str(name));
-        set(&item, "region", &JsValue::from_str(region));
+        set(&item, "id", &JsValue::from_str(profile.id.as_ref()));
+        set(&item, "name", &JsValue::from_str(&profile.name.to_string()));
+        set(
+            &item,
+            "region",
+            &JsValue::from_str(&profile.region.to_string()),
+        );
         list.push(&item);
     }
     set(&detail, "profiles", &list);
+    // Who prepared it and, when a second admin approved it, who did.
+    let (prepared, approved) = match &result.prepared_by {
+        Some(prepared) => (prepared, Some(&result.actor)),
+        None => (&result.actor, None),
+    };
+    set(
+        &detail,
+        "prepared_by",
+        &person_detail(prepared.person.as_ref()),
+    );
+    set(
+        &detail,
+        "approved_by",
+        &approved.map_or(JsValue::NULL, |a| person_detail(a.person.as_ref())),
+    );
     detail.into()
+}
+
+/// `{id, name}` of a person, for the host (`null` when none is known).
+pub fn person_detail(person: Option<&Person>) -> JsValue {
+    let Some(person) = person else {
+        return JsValue::NULL;
+    };
+    let out = js_sys::Object::new();
+    set(&out, "id", &JsValue::from_str(person.id.as_str()));
+    set(
+        &out,
+        "name",
+        &person
+            .name
+            .as_deref()
+            .map_or(JsValue::NULL, JsValue::from_str),
+    );
+    out.into()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! and who is signed in, the host link, theme and chrome.
 
 use leptos::prelude::*;
+use transition_domain::wire::imports::ImportResult;
 use transition_domain::Lang;
 use wasm_bindgen::prelude::*;
 
@@ -99,11 +100,8 @@ impl Ctx {
     }
 
     /// Tells the host an import completed.
-    pub fn announce_import(&self, import_id: &str, profiles: &[(String, String, String)]) {
-        self.emit(
-            Event::Imported,
-            &browser::imported_detail(import_id, profiles),
-        );
+    pub fn announce_import(&self, result: &ImportResult) {
+        self.emit(Event::Imported, &browser::imported_detail(result));
     }
 
     /// Tells the host a profile changed after its import or creation.

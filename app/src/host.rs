@@ -22,6 +22,12 @@ pub enum Event {
     Ready,
     Step,
     Imported,
+    /// An import submitted for a second admin's approval (issue 23).
+    ApprovalRequested,
+    /// A submission returned to its submitter with a comment.
+    ApprovalReturned,
+    /// A submission withdrawn by its submitter.
+    ApprovalWithdrawn,
     ProfileChanged,
     /// A link that leads out of the widget, to a page of the host
     /// (`{to: "dashboard" | "account-settings"}`): the host navigates.
@@ -38,6 +44,9 @@ impl Event {
             Event::Ready => "ready",
             Event::Step => "step",
             Event::Imported => "imported",
+            Event::ApprovalRequested => "approval-requested",
+            Event::ApprovalReturned => "approval-returned",
+            Event::ApprovalWithdrawn => "approval-withdrawn",
             Event::ProfileChanged => "profile-changed",
             Event::Navigate => "navigate",
             Event::Error => "error",

@@ -108,6 +108,17 @@ crate::catalogue! {
     PlanDigestRequired = "plan_digest_required";
     // --- Issue 23: drafts ---
     DraftChanged = "draft_changed";
+    // --- Issue 23: a second admin's approval ---
+    ApprovalRequired = "approval_required";
+    ApprovalSelf = "approval_self";
+    ApprovalNotSubmitter = "approval_not_submitter";
+    DraftSubmitted = "draft_submitted";
+    NotSubmitted = "not_submitted";
+    SubmissionChanged = "submission_changed";
+    SettingsRoleRequired = "settings_role_required";
+    CommentEmpty = "comment_empty";
+    CommentTooLong = "comment_too_long";
+    CommentInvalid = "comment_invalid";
 }
 
 /// On the wire, its stable key. Written out rather than derived: serde's

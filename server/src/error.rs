@@ -180,7 +180,11 @@ pub fn status(code: Code) -> StatusCode {
     match code {
         Code::MalformedRequest | Code::IdempotencyKeyMissing => StatusCode::BAD_REQUEST,
         Code::Unauthorized => StatusCode::UNAUTHORIZED,
-        Code::RoleRequired | Code::CspOnly => StatusCode::FORBIDDEN,
+        Code::RoleRequired
+        | Code::CspOnly
+        | Code::ApprovalSelf
+        | Code::ApprovalNotSubmitter
+        | Code::SettingsRoleRequired => StatusCode::FORBIDDEN,
         Code::NotFound => StatusCode::NOT_FOUND,
         Code::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         Code::RequestTimeout | Code::RequestBodyTimeout => StatusCode::REQUEST_TIMEOUT,
@@ -190,7 +194,11 @@ pub fn status(code: Code) -> StatusCode {
         | Code::LocationAddressImmutable
         | Code::ProfileBusy
         | Code::LogoUploadsFull
-        | Code::IdempotencyKeyInProgress => StatusCode::CONFLICT,
+        | Code::IdempotencyKeyInProgress
+        | Code::ApprovalRequired
+        | Code::DraftSubmitted
+        | Code::NotSubmitted
+        | Code::SubmissionChanged => StatusCode::CONFLICT,
         Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         Code::DraftChanged => StatusCode::PRECONDITION_FAILED,
         Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,

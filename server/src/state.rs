@@ -36,6 +36,9 @@ pub struct Settings {
     pub demo_token_ttl: Duration,
     /// The in-flight cap, the rate limits, the body-read timeout.
     pub limits: LimitSettings,
+    /// Whether imports need a second admin, for a partner that has not
+    /// set it (`--approval-default`).
+    pub approval_default: bool,
 }
 
 /// The largest request body by default (`--max-body-bytes`): every route
@@ -55,6 +58,7 @@ impl Default for Settings {
             allowed_origins: Vec::new(),
             operator_token: None,
             demo_token_ttl: Duration::from_secs(8 * 3600),
+            approval_default: false,
             limits: LimitSettings::default(),
         }
     }

@@ -13,6 +13,7 @@ use axum::http::header;
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
 use axum::Router;
+use fantoccini::Locator;
 use transition_tests::{portal_csp, rs256_token, unix_now, TEST_ISSUER};
 
 use super::browser::{E2e, E2eResult};
@@ -80,7 +81,7 @@ async function getToken() {{
 }}
 const {{ mountPinpointTransition }} = await import("{server}/embed/widget.js");
 const element = document.getElementById("widget");
-for (const name of ["ready", "step", "imported", "profile-changed", "navigate", "error", "closed"]) {{
+for (const name of ["ready", "step", "imported", "approval-requested", "approval-returned", "approval-withdrawn", "profile-changed", "navigate", "error", "closed"]) {{
   element.addEventListener(`pinpoint-transition:${{name}}`, (event) => {{
     window.__events.push(`dom:${{name}}:${{JSON.stringify(event.detail ?? null)}}`);
   }});
@@ -91,6 +92,7 @@ window.__mount = async () => {{
     getToken,
     locale: params.get("locale") || "en",
     routing: "memory",
+    initialPath: params.get("path") || undefined,
     chrome: params.get("chrome") === "1",
     theme: {{ accent: "#8a3ffc" }},
     onEvent: (event) => window.__events.push(`${{event.type}}:${{JSON.stringify(event.detail ?? null)}}`),
@@ -324,4 +326,57 @@ pub async fn open(e2e: &E2e, path: &str) -> E2eResult {
     let host = e2e.host.clone().unwrap_or_default();
     e2e.client.goto(&format!("{host}{path}")).await?;
     Ok(())
+}
+
+/// The step's heading and, when there is one, its profile line: what
+/// changes at each Next (the portal's URL never does).
+pub async fn place(e2e: &E2e) -> E2eResult<String> {
+    Ok(e2e
+        .client
+        .execute(
+            "const h = document.getElementById('pt-step-heading');
+             return h ? h.parentElement.textContent : '';",
+            vec![],
+        )
+        .await?
+        .as_str()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+/// Next, step after step, until the Preview (its primary action is
+/// Import).
+pub async fn walk_to_preview(e2e: &E2e) -> E2eResult {
+    for _ in 0..12 {
+        if e2e.client.find(Locator::Css("#pt-commit")).await.is_ok() {
+            return Ok(());
+        }
+        let before = place(e2e).await?;
+        e2e.click_text("Next").await?;
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while place(e2e).await? == before {
+            if tokio::time::Instant::now() > deadline {
+                e2e.failure_shot().await;
+                return Err(format!("Next did not leave {before:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    e2e.wait("#pt-commit").await.map(drop)
+}
+
+/// Waits until Import is available (the plan digest is known).
+pub async fn import_ready(e2e: &E2e) -> E2eResult {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let commit = e2e.wait("#pt-commit").await?;
+        if commit.attr("aria-disabled").await?.is_none() {
+            return Ok(());
+        }
+        if tokio::time::Instant::now() > deadline {
+            e2e.failure_shot().await;
+            return Err("Import never became available".into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }

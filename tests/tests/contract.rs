@@ -223,6 +223,9 @@ fn sample(name: &str) -> Option<Value> {
         "DevTokenRequest" => json!({"partner_id": CONTOSO}),
         "DraftPut" => json!({"content": {"selections": [{"pinpoint_profile_id": "bp-fr"},
             {"pinpoint_profile_id": "bp-be"}], "chosen": ["bp-be"]}}),
+        "SubmitRequest" => json!({"plan_digest": DRAFT_DIGEST}),
+        "ReturnRequest" => json!({"comment": "Please check the Brussels phone number."}),
+        "PartnerSettings" => json!({"imports_need_second_admin": true}),
         "PinpointExport" => {
             serde_json::from_slice(&std::fs::read(fixture("contoso.json")).ok()?).ok()?
         }
@@ -878,6 +881,21 @@ fn judge(doc: &Value, operation: &Value, answer: &Answer) -> Vec<String> {
     errors
 }
 
+/// The plan digest of the draft's request, in a submission's body: filled
+/// in by [`send`] with a preview's, by the same caller, just before.
+const DRAFT_DIGEST: &str = "(the draft's plan digest)";
+
+/// The draft every world before the import has (everything chosen but
+/// `bp-be`, acknowledged), and the request it stands for.
+fn draft_content() -> Value {
+    json!({"selections": [{"pinpoint_profile_id": "bp-fr"}, {"pinpoint_profile_id": "bp-be"}],
+        "chosen": ["bp-fr"], "acknowledgements": acknowledged()})
+}
+
+fn draft_request() -> Value {
+    json!({"selections": [{"pinpoint_profile_id": "bp-fr"}], "acknowledgements": acknowledged()})
+}
+
 /// A valid `If-Match` of a commit: the plan digest of a preview of the
 /// same body by the same caller, made just before the call ([`send`]).
 const PREVIEW_ETAG: &str = "(the preview's ETag)";
@@ -898,13 +916,17 @@ fn precondition(template: &str, header: &str) -> Option<String> {
 /// The plan digest of a preview of `call`'s body, quoted; a well-formed
 /// digest of nothing when the preview gives none (a closed account, ...).
 async fn preview_etag(app: &TestApp, call: &Call) -> String {
+    preview_etag_of(app, call, call.body.clone()).await
+}
+
+async fn preview_etag_of(app: &TestApp, call: &Call, body: Option<(String, Vec<u8>)>) -> String {
     let mut builder = Request::builder()
         .method(Method::POST)
         .uri("/api/v1/imports/preview");
     if let Some(token) = &call.token {
         builder = builder.header("authorization", format!("Bearer {token}"));
     }
-    let body = match &call.body {
+    let body = match &body {
         Some((media, bytes)) => {
             builder = builder.header("content-type", media.as_str());
             Body::from(bytes.clone())
@@ -938,7 +960,17 @@ async fn send(app: &TestApp, method: &Method, call: &Call) -> Answer {
     let body = match &call.body {
         Some((media, bytes)) => {
             builder = builder.header("content-type", media.as_str());
-            Body::from(bytes.clone())
+            let text = String::from_utf8_lossy(bytes);
+            if text.contains(DRAFT_DIGEST) {
+                let request = Some((
+                    "application/json".to_owned(),
+                    draft_request().to_string().into_bytes(),
+                ));
+                let etag = preview_etag_of(app, call, request).await;
+                Body::from(text.replace(DRAFT_DIGEST, etag.trim_matches('"')))
+            } else {
+                Body::from(bytes.clone())
+            }
         }
         None => Body::empty(),
     };
@@ -979,8 +1011,7 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
                 Some(ids)
             } else {
                 // Before the import, Contoso's wizard has a draft.
-                let draft = json!({"content": {"selections": [{"pinpoint_profile_id": "bp-fr"},
-                    {"pinpoint_profile_id": "bp-be"}], "chosen": ["bp-fr"]}});
+                let draft = json!({"content": draft_content()});
                 let answer = app
                     .call(
                         Method::PUT,
@@ -990,6 +1021,35 @@ async fn every_answer_of_every_operation_is_declared() -> TestResult {
                     )
                     .await;
                 assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+                // A submission to withdraw (the admin's own), or to
+                // return or approve (a colleague's).
+                let submitter = if template.ends_with("/imports/draft/submission") {
+                    (*method == Method::DELETE).then(|| admin(CONTOSO))
+                } else if template.ends_with("/submission/return")
+                    || template.ends_with("/submission/approve")
+                {
+                    Some(person_token(
+                        CONTOSO,
+                        "colleague",
+                        Some("Sam Lee"),
+                        &["account_admin"],
+                    ))
+                } else {
+                    None
+                };
+                if let Some(submitter) = submitter {
+                    let digest = app.preview_digest(&submitter, &draft_request()).await;
+                    let digest = digest.unwrap_or_default();
+                    let answer = app
+                        .call(
+                            Method::POST,
+                            "/api/v1/imports/draft/submission",
+                            Some(&submitter),
+                            Some(json!({"plan_digest": digest.trim_matches('"')})),
+                        )
+                        .await;
+                    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+                }
                 None
             };
             let mut statuses: BTreeMap<String, u16> = BTreeMap::new();

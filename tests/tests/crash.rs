@@ -11,6 +11,12 @@
 //! A claim left by a killed replica expires (`--commit-lease-secs 3`), so
 //! its retry goes through after a few `409 idempotency_key_in_progress`.
 //!
+//! Every third partner's import goes through a second admin's approval
+//! (issue 23): its draft is submitted by one admin, and the commit is
+//! another admin's approval, killed at the same points; such an account
+//! ends with its submission still waiting, or imported once under both
+//! names, and never approved twice.
+//!
 //! `TRANSITION_CRASH_CYCLES` sets the number of kill cycles (100 by default).
 
 use std::time::Duration;
@@ -60,16 +66,85 @@ fn key(n: usize) -> String {
     format!("crash-key-{n}")
 }
 
+/// Whether partner `n`'s import is a second admin's approval.
+fn approving(n: usize) -> bool {
+    n % 3 == 1
+}
+
+/// The admin who submits partner `n`'s draft for approval (the approver
+/// is `admin(partner)`, another person).
+fn submitter(n: usize) -> String {
+    person_token(
+        &partner(n),
+        "submitter",
+        Some("Sam Lee"),
+        &["account_admin"],
+    )
+}
+
+/// Saves partner `n`'s draft (everything, acknowledged) and submits it,
+/// as its submitter.
+async fn submit(
+    client: &reqwest::Client,
+    base: &str,
+    n: usize,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let token = submitter(n);
+    let content = serde_json::json!({
+        "selections": [{"pinpoint_profile_id": "bp-fr"}, {"pinpoint_profile_id": "bp-be"}],
+        "chosen": ["bp-fr", "bp-be"],
+        "acknowledgements": acknowledged()
+    });
+    let saved = client
+        .put(format!("{base}/api/v1/imports/draft"))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body(serde_json::json!({ "content": content }).to_string())
+        .send()
+        .await?;
+    assert_eq!(saved.status(), 200, "partner {n}: draft");
+    let digest = plan_digest(client, base, &token, &contoso_request()).await?;
+    let submitted = client
+        .post(format!("{base}/api/v1/imports/draft/submission"))
+        .bearer_auth(&token)
+        .header("content-type", "application/json")
+        .body(serde_json::json!({ "plan_digest": digest.trim_matches('"') }).to_string())
+        .send()
+        .await?;
+    assert_eq!(submitted.status(), 200, "partner {n}: submission");
+    Ok(())
+}
+
+/// Partner `n`'s commit: an import, or the approval of its submission.
 async fn commit(
     client: &reqwest::Client,
     base: &str,
     n: usize,
 ) -> Result<(u16, String), reqwest::Error> {
+    commit_with_key(client, base, n, &key(n)).await
+}
+
+async fn commit_with_key(
+    client: &reqwest::Client,
+    base: &str,
+    n: usize,
+    key: &str,
+) -> Result<(u16, String), reqwest::Error> {
     let token = admin(&partner(n));
+    if approving(n) {
+        let response = client
+            .post(format!("{base}/api/v1/imports/draft/submission/approve"))
+            .bearer_auth(&token)
+            .header("idempotency-key", key)
+            .send()
+            .await?;
+        let status = response.status().as_u16();
+        return Ok((status, response.text().await?));
+    }
     let mut request = client
         .post(format!("{base}/api/v1/imports"))
         .bearer_auth(&token)
-        .header("idempotency-key", key(n))
+        .header("idempotency-key", key)
         .body(contoso_request().to_string());
     // A retry of an import that went through finds the account closed (no
     // preview, no digest): its key replays the answer all the same.
@@ -119,7 +194,21 @@ async fn check_all_or_nothing(
         OPERATOR_TOKEN,
     )
     .await?;
-    let audit = audit.as_array().cloned().unwrap_or_default();
+    // The approval's own steps are audited too: only imports count here.
+    let audit: Vec<serde_json::Value> = audit
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|record| record["change"]["action"] == "import")
+        .cloned()
+        .collect();
+    let draft = client
+        .get(format!("{base}/api/v1/imports/draft"))
+        .bearer_auth(&token)
+        .send()
+        .await?;
+    let draft_status = draft.status().as_u16();
+    let draft: serde_json::Value = serde_json::from_str(&draft.text().await?).unwrap_or_default();
     match me["pinpoint_account"]["status"].as_str() {
         Some("active") => {
             assert!(
@@ -128,9 +217,15 @@ async fn check_all_or_nothing(
             );
             assert!(
                 audit.is_empty(),
-                "partner {n}: active account with an audit record"
+                "partner {n}: active account with an import's audit record"
             );
             assert!(me["pinpoint_account"]["import_id"].is_null());
+            if approving(n) {
+                assert_eq!(
+                    draft["submission"]["by"]["person"]["id"], "submitter",
+                    "partner {n}: not imported, its submission still waits"
+                );
+            }
             Ok(false)
         }
         Some("closed") => {
@@ -153,6 +248,24 @@ async fn check_all_or_nothing(
                 .as_str()
                 .unwrap_or_default();
             assert_eq!(audit[0]["change"]["import_id"], import_id);
+            assert_eq!(
+                draft_status, 404,
+                "partner {n}: the draft went with the import"
+            );
+            if approving(n) {
+                let record = &audit[0];
+                assert_eq!(
+                    (
+                        &record["change"]["prepared_by"]["person"]["id"],
+                        &record["actor"]["person"]["id"]
+                    ),
+                    (
+                        &serde_json::json!("submitter"),
+                        &serde_json::json!(format!("user-{}", partner(n)))
+                    ),
+                    "partner {n}: imported under both names"
+                );
+            }
             let import = client
                 .get(format!("{base}/api/v1/imports/{import_id}"))
                 .bearer_auth(&token)
@@ -220,6 +333,9 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
     ];
     // The replica that is never killed.
     let steady = start(&data, None).await?;
+    for n in (0..cycles).filter(|&n| approving(n)) {
+        submit(&client, &steady.base, n).await?;
+    }
     let (mut answered, mut cut_off, mut claim_checked) = (0, 0, false);
     for n in 0..cycles {
         let point = points[n % points.len()];
@@ -316,6 +432,11 @@ async fn killed_at_any_moment_every_account_is_all_or_nothing() -> TestResult {
             (201, &body),
             "partner {n}: a second retry, through the other replica, replays"
         );
+        if approving(n) {
+            // Never approved twice, whatever the key.
+            let (status, body) = commit_with_key(&client, other, n, "another-key").await?;
+            assert_eq!(status, 409, "partner {n}: approved again: {body}");
+        }
     }
     println!(
         "crash test: the retries waited {waits} times (a second each) for a killed replica's claim to expire"

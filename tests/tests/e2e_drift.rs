@@ -14,8 +14,6 @@ mod browser;
 #[path = "../e2e/portal.rs"]
 mod portal;
 
-use std::time::Duration;
-
 use browser::{E2e, E2eResult};
 use fantoccini::Locator;
 use transition_tests::CONTOSO;
@@ -53,59 +51,6 @@ async fn ingest_changed(e2e: &E2e, description: &str) -> E2eResult {
     Ok(())
 }
 
-/// The step's heading and, when there is one, its profile line: what
-/// changes at each Next (the portal's URL never does).
-async fn place(e2e: &E2e) -> E2eResult<String> {
-    Ok(e2e
-        .client
-        .execute(
-            "const h = document.getElementById('pt-step-heading');
-             return h ? h.parentElement.textContent : '';",
-            vec![],
-        )
-        .await?
-        .as_str()
-        .unwrap_or_default()
-        .to_owned())
-}
-
-/// Next, step after step, until the Preview (its primary action is
-/// Import).
-async fn walk_to_preview(e2e: &E2e) -> E2eResult {
-    for _ in 0..12 {
-        if e2e.client.find(Locator::Css("#pt-commit")).await.is_ok() {
-            return Ok(());
-        }
-        let before = place(e2e).await?;
-        e2e.click_text("Next").await?;
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-        while place(e2e).await? == before {
-            if tokio::time::Instant::now() > deadline {
-                e2e.failure_shot().await;
-                return Err(format!("Next did not leave {before:?}").into());
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-    e2e.wait("#pt-commit").await.map(drop)
-}
-
-/// Waits until Import is available (the plan digest is known).
-async fn import_ready(e2e: &E2e) -> E2eResult {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-    loop {
-        let commit = e2e.wait("#pt-commit").await?;
-        if commit.attr("aria-disabled").await?.is_none() {
-            return Ok(());
-        }
-        if tokio::time::Instant::now() > deadline {
-            e2e.failure_shot().await;
-            return Err("Import never became available".into());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
 #[tokio::test]
 async fn an_export_ingested_after_the_preview_is_told_and_reviewed_again() -> E2eResult {
     // Edition 2021: the server under test inherits it.
@@ -126,7 +71,7 @@ async fn an_export_ingested_after_the_preview_is_told_and_reviewed_again() -> E2
     // the new one; arriving at the Preview says so before Import is ever
     // pressed.
     ingest_changed(&e2e, EARLY).await?;
-    walk_to_preview(&e2e).await?;
+    portal::walk_to_preview(&e2e).await?;
     e2e.wait("#pt-drift-notice").await?;
     e2e.wait_text("Contoso France: its details changed.")
         .await?;
@@ -136,7 +81,7 @@ async fn an_export_ingested_after_the_preview_is_told_and_reviewed_again() -> E2
     e2e.wait_text("Will be created").await?;
     e2e.wait("#pt-ack-referrals").await?.click().await?;
     e2e.wait("#pt-ack-closure").await?.click().await?;
-    import_ready(&e2e).await?;
+    portal::import_ready(&e2e).await?;
     e2e.shot("preview-checked").await?;
 
     // The operator loads a newer export while the partner looks.
@@ -163,7 +108,7 @@ async fn an_export_ingested_after_the_preview_is_told_and_reviewed_again() -> E2
         .find(Locator::Css("#pt-drift-notice"))
         .await
         .is_err());
-    import_ready(&e2e).await?;
+    portal::import_ready(&e2e).await?;
     e2e.shot("reviewed-again").await?;
     e2e.wait("#pt-commit").await?.click().await?;
     e2e.wait_text("Import complete").await?;

@@ -115,3 +115,45 @@ fn ingest_loads_good_exports_and_reports_bad_ones_without_loading_them() -> Test
     assert_eq!(unknown.status.code(), Some(1));
     Ok(())
 }
+
+/// `approval PARTNER_ID [on|off]`: prints the setting (null until the
+/// partner or the operator chooses), sets it, and audits the operator's
+/// change (no person, `by_operator`).
+#[tokio::test]
+async fn approval_prints_and_sets_the_second_admin_setting_audited() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    type Out = Result<(Option<i32>, String), Box<dyn std::error::Error + Send + Sync>>;
+    let run = |args: &[&str]| -> Out {
+        let out = server().args(args).arg("--data-dir").arg(&data).output()?;
+        Ok((out.status.code(), String::from_utf8(out.stdout)?))
+    };
+    let (code, out) = run(&["approval", CONTOSO])?;
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        out.trim(),
+        r#"{"imports_need_second_admin":null,"partner_id":"4412345"}"#
+    );
+    let (code, out) = run(&["approval", CONTOSO, "on"])?;
+    assert_eq!(code, Some(0));
+    assert!(out.contains(r#""imports_need_second_admin":true"#), "{out}");
+    let (code, out) = run(&["approval", CONTOSO])?;
+    assert_eq!(code, Some(0));
+    assert!(out.contains(r#""imports_need_second_admin":true"#), "{out}");
+    let (code, _) = run(&["approval", CONTOSO, "maybe"])?;
+    assert_eq!(code, Some(2), "neither on nor off");
+
+    let store = transition_server::store::SqliteStore::open(&data.join("transition.db")).await?;
+    let records = transition_server::store::Store::audit_records(
+        &store,
+        Some(&transition_domain::PartnerId::parse(CONTOSO)?),
+        &transition_server::store::AuditQuery::default(),
+    )
+    .await?;
+    assert_eq!(records.len(), 1);
+    let record = serde_json::to_value(&records[0])?;
+    assert_eq!(record["change"]["action"], "approval_setting");
+    assert_eq!(record["change"]["by_operator"], true);
+    assert!(record["actor"].get("person").is_none());
+    Ok(())
+}

@@ -382,6 +382,30 @@ transition_domain::catalogue! {
     DraftLoadNewer = "draft_load_newer";
     DraftKeepMine = "draft_keep_mine";
     DraftForOldExport = "draft_for_old_export";
+    // Issue 23: a second admin's approval
+    SubmitForApproval = "submit_for_approval";
+    Submitting = "submitting";
+    ApprovalNote = "approval_note";
+    SubmissionTitle = "submission_title";
+    SubmissionOwnTitle = "submission_own_title";
+    SubmittedBy = "submitted_by";
+    SubmissionOwnNote = "submission_own_note";
+    SubmissionOtherNote = "submission_other_note";
+    Withdraw = "withdraw";
+    Approve = "approve";
+    ApproveTitle = "approve_title";
+    ApproveText = "approve_text";
+    ReturnTitle = "return_title";
+    ReturnComment = "return_comment";
+    ReturnButton = "return_button";
+    ReturnedBy = "returned_by";
+    ReturnedNext = "returned_next";
+    Working = "working";
+    PreviewIntroApproval = "preview_intro_approval";
+    ApprovalSettingTitle = "approval_setting_title";
+    ApprovalSettingLabel = "approval_setting_label";
+    ApprovalSettingHelp = "approval_setting_help";
+    ApprovalSettingLocked = "approval_setting_locked";
 }
 
 #[cfg(test)]

@@ -149,6 +149,20 @@ impl Saver {
         generation == self.generation && self.ready()
     }
 
+    /// The revision the server holds when it holds `content` (what would
+    /// be imported, and what was reviewed) and no save is under way: the
+    /// revision to submit for approval.
+    pub fn holding(&self, content: &DraftContent) -> Option<&str> {
+        match (&self.status, &self.last, &self.revision) {
+            (SaveStatus::Saved { .. }, Some(last), Some(revision))
+                if self.sending.is_none() && same(last, content) =>
+            {
+                Some(revision)
+            }
+            _ => None,
+        }
+    }
+
     /// True when a save may start now.
     pub fn ready(&self) -> bool {
         self.sending.is_none() && matches!(self.status, SaveStatus::Pending | SaveStatus::Failed)

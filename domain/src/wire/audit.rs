@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{ImportId, LocationId, PartnerId, PinpointProfileId, ProfileId, SolutionId};
-use crate::plan::NotImported;
+use crate::plan::{NotImported, PlanDigest};
 use crate::time::Timestamp;
 use crate::wire::imports::Actor;
 
@@ -42,10 +42,14 @@ pub enum AuditAction {
     LocationSolutionsSet,
     SolutionEdit,
     SolutionDelete,
+    ApprovalSetting,
+    ApprovalRequested,
+    ApprovalReturned,
+    ApprovalWithdrawn,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 9] = [
+    pub const ALL: [AuditAction; 13] = [
         AuditAction::Import,
         AuditAction::ProfileCreate,
         AuditAction::ProfileEdit,
@@ -55,6 +59,10 @@ impl AuditAction {
         AuditAction::LocationSolutionsSet,
         AuditAction::SolutionEdit,
         AuditAction::SolutionDelete,
+        AuditAction::ApprovalSetting,
+        AuditAction::ApprovalRequested,
+        AuditAction::ApprovalReturned,
+        AuditAction::ApprovalWithdrawn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +76,10 @@ impl AuditAction {
             AuditAction::LocationSolutionsSet => "location_solutions_set",
             AuditAction::SolutionEdit => "solution_edit",
             AuditAction::SolutionDelete => "solution_delete",
+            AuditAction::ApprovalSetting => "approval_setting",
+            AuditAction::ApprovalRequested => "approval_requested",
+            AuditAction::ApprovalReturned => "approval_returned",
+            AuditAction::ApprovalWithdrawn => "approval_withdrawn",
         }
     }
 
@@ -88,6 +100,13 @@ pub enum Change {
         import_id: ImportId,
         created: Vec<CreatedProfile>,
         not_imported: NotImported,
+        /// The digest of the plan it carried out.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        plan_digest: Option<PlanDigest>,
+        /// Who prepared and submitted it, when a second admin approved
+        /// it (the record's actor).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        prepared_by: Option<Actor>,
     },
     ProfileCreate {
         #[cfg_attr(feature = "openapi", schema(value_type = String))]
@@ -139,6 +158,24 @@ pub enum Change {
         #[cfg_attr(feature = "openapi", schema(value_type = String))]
         solution_id: SolutionId,
     },
+    /// The partner's setting "imports need a second admin" set to
+    /// `imports_need_second_admin`, by a partner's admin (the actor) or by
+    /// the operator (`by_operator`).
+    ApprovalSetting {
+        imports_need_second_admin: bool,
+        #[serde(default)]
+        by_operator: bool,
+    },
+    /// The draft submitted for approval, frozen with this plan digest.
+    ApprovalRequested { plan_digest: PlanDigest },
+    /// A submission returned to its submitter with a comment.
+    ApprovalReturned {
+        plan_digest: PlanDigest,
+        submitted_by: Actor,
+        comment: String,
+    },
+    /// A submission withdrawn by its submitter.
+    ApprovalWithdrawn { plan_digest: PlanDigest },
 }
 
 impl Change {
@@ -153,14 +190,22 @@ impl Change {
             Change::LocationSolutionsSet { .. } => AuditAction::LocationSolutionsSet,
             Change::SolutionEdit { .. } => AuditAction::SolutionEdit,
             Change::SolutionDelete { .. } => AuditAction::SolutionDelete,
+            Change::ApprovalSetting { .. } => AuditAction::ApprovalSetting,
+            Change::ApprovalRequested { .. } => AuditAction::ApprovalRequested,
+            Change::ApprovalReturned { .. } => AuditAction::ApprovalReturned,
+            Change::ApprovalWithdrawn { .. } => AuditAction::ApprovalWithdrawn,
         }
     }
 
     /// The business profile the change is about (none for an import,
-    /// which names each profile it created).
+    /// which names each profile it created, nor for an approval's step).
     pub fn profile_id(&self) -> Option<&ProfileId> {
         match self {
-            Change::Import { .. } => None,
+            Change::Import { .. }
+            | Change::ApprovalSetting { .. }
+            | Change::ApprovalRequested { .. }
+            | Change::ApprovalReturned { .. }
+            | Change::ApprovalWithdrawn { .. } => None,
             Change::ProfileCreate { profile_id, .. }
             | Change::ProfileEdit { profile_id, .. }
             | Change::LocationAdd { profile_id, .. }

@@ -16,6 +16,7 @@ use crate::ids::PinpointProfileId;
 use crate::issue::{pointer, Issue};
 use crate::request::{Acknowledgements, ImportRequest, Selection};
 use crate::time::Timestamp;
+use crate::wire::approvals::{Returned, Submission};
 use crate::wire::imports::Actor;
 
 /// The wizard's steps, in order. The URL names the current one, by the
@@ -192,6 +193,13 @@ pub struct Draft {
     pub saved_at: Timestamp,
     pub saved_by: Actor,
     pub content: DraftContent,
+    /// Submitted for a second admin's approval: frozen until approved,
+    /// returned or withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission: Option<Submission>,
+    /// The last submission returned, with its comment (until the next).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned: Option<Returned>,
 }
 
 impl Bounded for DraftContent {

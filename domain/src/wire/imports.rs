@@ -43,6 +43,10 @@ pub struct ImportResult {
     /// made before digests).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_digest: Option<PlanDigest>,
+    /// Who prepared and submitted it, when a second admin approved it
+    /// (then `actor` is the approver).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared_by: Option<Actor>,
 }
 
 /// What the app reads of `POST /imports/preview`'s answer (a

@@ -2,6 +2,7 @@
 //! definition each, serde on both sides (and utoipa for the server's
 //! OpenAPI document, feature `openapi`).
 
+pub mod approvals;
 pub mod audit;
 pub mod demo;
 pub mod drafts;

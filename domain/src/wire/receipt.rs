@@ -158,8 +158,11 @@ impl Receipt {
             },
             pinpoint_account_id: result.pinpoint_account_id.clone(),
             imported_at: result.created_at.clone(),
-            prepared_by: result.actor.clone(),
-            approved_by: None,
+            prepared_by: result
+                .prepared_by
+                .clone()
+                .unwrap_or_else(|| result.actor.clone()),
+            approved_by: result.prepared_by.as_ref().map(|_| result.actor.clone()),
             plan_digest: result.plan_digest.clone(),
             created: result.profiles.iter().map(ReceiptProfile::of).collect(),
             not_imported: result.not_imported.clone(),

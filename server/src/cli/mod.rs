@@ -5,6 +5,7 @@
 //! refused. Every option is described in `docs/configuration.md` (a test
 //! holds the two together).
 
+mod approval;
 mod backup;
 mod check;
 pub mod config;
@@ -166,6 +167,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ReferralFormat::Csv)]
         format: ReferralFormat,
     },
+    /// Whether a partner's imports need a second admin (one submits,
+    /// another approves): prints it, or sets it with `on` or `off`
+    /// (audited as the operator's change). Null: the partner has not
+    /// chosen, and the server's --approval-default stands.
+    Approval {
+        /// The Partner Center partner id.
+        partner_id: PartnerId,
+        /// `on` or `off`; without it, the setting is printed.
+        #[arg(value_enum)]
+        set: Option<Switch>,
+    },
     /// Parses a Pinpoint export and checks it against every rule, as if
     /// every profile were imported unchanged.
     Check {
@@ -201,6 +213,13 @@ pub struct OutputArgs {
 pub enum Format {
     Json,
     Text,
+}
+
+/// A setting turned on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -271,6 +290,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Backup { to, force } => return backup::run(&storage, &to, force, lang),
         Command::Referrals { partner_id, format } => {
             return referrals::run(&storage, &partner_id, format, lang)
+        }
+        Command::Approval { partner_id, set } => {
+            return approval::run(&storage, &partner_id, set, lang)
         }
     };
     match outcome {

@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use transition_domain::bounds::over_bounds;
 use transition_domain::export::AccountStatus;
 use transition_domain::issue::pointer;
+use transition_domain::wire::approvals::{Returned, Submission};
 use transition_domain::wire::drafts::{Draft, DraftContent, DraftPut};
 use transition_domain::wire::imports::Actor;
 use transition_domain::Code;
@@ -59,6 +60,7 @@ pub async fn draft_get(
         (status = 200, description = "Saved; its new revision is the ETag", body = Draft, headers(("ETag" = String, description = "The draft's new revision, quoted"))),
         (status = 400, description = "malformed_request: the body, or an If-Match or If-None-Match that is not `*` or a list of entity tags", body = crate::error::Problem),
         (status = 404, description = "not_found: no active Pinpoint account for this partner", body = crate::error::Problem),
+        (status = 409, description = "draft_submitted: the draft is submitted for approval (frozen until it is approved, returned or withdrawn); nothing was saved", body = crate::error::Problem),
         (status = 412, description = "draft_changed: a draft exists (create), or its revision is not the one named; nothing was saved", body = crate::error::Problem),
         (status = 422, description = "validation_failed: a list over its bound, another partner's logo upload (logo_upload_unknown), or a profile the export does not have (selection_profile_unknown)", body = crate::error::Problem)
     )
@@ -108,15 +110,23 @@ pub async fn draft_put(
         .save_draft(&caller.partner_id, &draft, expected.as_deref())
         .await?
     {
-        DraftSaved::Saved { version } => Ok(answer(Draft {
-            revision: draft.revision,
-            version,
-            saved_at: draft.saved_at,
-            saved_by,
-            content,
-        })),
+        // The return's comment stays until the next submission.
+        DraftSaved::Saved { version } => match current(&state, &caller).await? {
+            Some(saved) if saved.revision == draft.revision => Ok(answer(saved)),
+            // Saved over since: what this save wrote is what it answers.
+            _ => Ok(answer(Draft {
+                revision: draft.revision,
+                version,
+                saved_at: draft.saved_at,
+                saved_by,
+                content,
+                submission: None,
+                returned: None,
+            })),
+        },
         DraftSaved::Stale => Err(ApiError::new(Code::DraftChanged)),
         DraftSaved::NoAccount => Err(ApiError::not_found()),
+        DraftSaved::Submitted => Err(ApiError::new(Code::DraftSubmitted)),
     }
 }
 
@@ -130,6 +140,7 @@ pub async fn draft_put(
         (status = 204, description = "Removed"),
         (status = 400, description = "malformed_request: an If-Match that is not `*` or a list of entity tags", body = crate::error::Problem),
         (status = 404, description = "not_found: no draft (or no active Pinpoint account)", body = crate::error::Problem),
+        (status = 409, description = "draft_submitted: the draft is submitted for approval; nothing was removed", body = crate::error::Problem),
         (status = 412, description = "draft_changed: the current draft is not the revision named; nothing was removed", body = crate::error::Problem)
     )
 )]
@@ -151,6 +162,7 @@ pub async fn draft_delete(
         DraftDeleted::Deleted => Ok(StatusCode::NO_CONTENT.into_response()),
         DraftDeleted::Stale => Err(ApiError::new(Code::DraftChanged)),
         DraftDeleted::Missing => Err(ApiError::not_found()),
+        DraftDeleted::Submitted => Err(ApiError::new(Code::DraftSubmitted)),
     }
 }
 
@@ -175,24 +187,42 @@ async fn matching(
 
 /// The partner's draft as stored, read back with the wire types; one that
 /// no longer reads (or is over its bounds) is logged and is none.
-async fn current(state: &AppState, caller: &Caller) -> Result<Option<Draft>, ApiError> {
+pub(crate) async fn current(state: &AppState, caller: &Caller) -> Result<Option<Draft>, ApiError> {
     let Some(stored) = state.store.draft(&caller.partner_id).await? else {
         return Ok(None);
     };
-    Ok(read(stored, caller))
+    Ok(read_stored(stored, caller))
 }
 
-fn read(stored: StoredDraft, caller: &Caller) -> Option<Draft> {
+/// A stored draft read back with the wire types, its submission and its
+/// return among them; `None` (logged) when it no longer reads.
+pub(crate) fn read_stored(stored: StoredDraft, caller: &Caller) -> Option<Draft> {
     let content: Result<DraftContent, _> = serde_json::from_str(&stored.content_json);
     let saved_by: Result<Actor, _> = serde_json::from_str(&stored.saved_by_json);
-    match (content, saved_by) {
-        (Ok(content), Ok(saved_by)) if over_bounds(&content).is_empty() => Some(Draft {
-            revision: stored.revision,
-            version: stored.version,
-            saved_at: stored.saved_at,
-            saved_by,
-            content,
-        }),
+    let submission: Result<Option<Submission>, _> = stored
+        .submission_json
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose();
+    let returned: Result<Option<Returned>, _> = stored
+        .returned_json
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose();
+    match (content, saved_by, submission, returned) {
+        (Ok(content), Ok(saved_by), Ok(submission), Ok(returned))
+            if over_bounds(&content).is_empty() =>
+        {
+            Some(Draft {
+                revision: stored.revision,
+                version: stored.version,
+                saved_at: stored.saved_at,
+                saved_by,
+                content,
+                submission,
+                returned,
+            })
+        }
         _ => {
             tracing::warn!(partner = %caller.partner_id, account = %stored.account_id,
                 "a stored draft no longer reads: treated as none");
@@ -202,7 +232,7 @@ fn read(stored: StoredDraft, caller: &Caller) -> Option<Draft> {
 }
 
 /// `draft` with its revision as the `ETag`.
-fn answer(draft: Draft) -> Response {
+pub(crate) fn answer(draft: Draft) -> Response {
     let tag = etag(&draft.revision);
     let mut response = axum::Json(draft).into_response();
     if let Some(tag) = tag {

@@ -10,6 +10,7 @@ use crate::limits::{self, Class};
 use crate::openapi::{self, ROLE_REQUIRED, RULES_BROKEN};
 use crate::state::AppState;
 
+pub mod approvals;
 pub mod audit;
 pub mod dev;
 pub mod drafts;
@@ -40,6 +41,7 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(pinpoint::referrals_json_get))
         .routes(routes!(imports::imports_preview))
         .routes(routes!(drafts::draft_get))
+        .routes(routes!(approvals::settings_get))
         .routes(routes!(imports::imports_get))
         .routes(routes!(receipts::receipt_get))
         .routes(routes!(receipts::receipt_html_get))
@@ -48,7 +50,9 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(logos::logos_get))
         .routes(routes!(audit::audit_list))
         .merge(operator::router(state.config.max_export_bytes));
-    let commits = OpenApiRouter::new().routes(routes!(imports::imports_commit));
+    let commits = OpenApiRouter::new()
+        .routes(routes!(imports::imports_commit))
+        .routes(routes!(imports::approve::submission_approve));
     // The changes made by one of the domain's operations, which it may
     // refuse (422).
     let changes = openapi::declare(
@@ -67,7 +71,11 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(profiles::solutions_add))
         .routes(routes!(logos::logos_upload))
         .routes(routes!(drafts::draft_put))
-        .routes(routes!(drafts::draft_delete));
+        .routes(routes!(drafts::draft_delete))
+        .routes(routes!(approvals::settings_put))
+        .routes(routes!(approvals::submission_post))
+        .routes(routes!(approvals::submission_delete))
+        .routes(routes!(approvals::submission_return));
     // Every write takes a partner token with a role that writes.
     let secured = |router| openapi::declare(router, &[ROLE_REQUIRED]);
     let mut api = uncounted

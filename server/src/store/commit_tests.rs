@@ -40,6 +40,7 @@ fn import(
         lease_holder: None,
         plan_digest: None,
         expected,
+        submission: None,
     })
 }
 

@@ -13,6 +13,10 @@ pub struct StoredDraft {
     pub content_json: String,
     pub saved_at: Timestamp,
     pub saved_by_json: String,
+    /// Submitted for approval (frozen): the `Submission`.
+    pub submission_json: Option<String>,
+    /// The last submission returned: the `Returned`.
+    pub returned_json: Option<String>,
 }
 
 /// A save of a draft: its new revision and what it holds.
@@ -34,6 +38,8 @@ pub enum DraftSaved {
     Stale,
     /// The partner has no active Pinpoint account: nothing written.
     NoAccount,
+    /// The draft is submitted for approval (frozen): nothing written.
+    Submitted,
 }
 
 /// What became of a removal ([`crate::store::Store::delete_draft`]).
@@ -44,4 +50,17 @@ pub enum DraftDeleted {
     Stale,
     /// There is no draft (or no active account).
     Missing,
+    /// The draft is submitted for approval (frozen): nothing removed.
+    Submitted,
+}
+
+/// What became of a submission's step ([`crate::store::Store::submit_draft`],
+/// [`crate::store::Store::end_submission`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubmissionStep {
+    /// Done, with its audit record.
+    Done,
+    /// The draft is not the revision named, or not (or already) submitted,
+    /// or gone: nothing written.
+    Stale,
 }

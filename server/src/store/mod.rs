@@ -22,7 +22,7 @@ use transition_domain::{
     ProfileId, Timestamp,
 };
 
-pub use drafts::{DraftDeleted, DraftSaved, NewDraft, StoredDraft};
+pub use drafts::{DraftDeleted, DraftSaved, NewDraft, StoredDraft, SubmissionStep};
 pub use postgres::PgStore;
 pub use sqlite::{Faults, SqliteOptions, SqliteStore, DEFAULT_BUSY_TIMEOUT};
 
@@ -132,6 +132,10 @@ pub struct NewImport {
     /// it still holds ([`CommitOutcome::ExportChanged`],
     /// [`CommitOutcome::ProfilesChanged`]).
     pub expected: Expected,
+    /// An approved submission: the draft's revision, which must still be
+    /// submitted when the transaction runs
+    /// ([`CommitOutcome::SubmissionEnded`] otherwise).
+    pub submission: Option<String>,
 }
 
 /// What a plan was made from, as the store can check it inside the
@@ -197,6 +201,8 @@ pub enum CommitOutcome {
     /// The partner's business profiles changed since the plan (one added,
     /// edited or removed).
     ProfilesChanged,
+    /// The submission approved was returned or withdrawn meanwhile.
+    SubmissionEnded,
 }
 
 #[async_trait]
@@ -347,6 +353,43 @@ pub trait Store: Send + Sync + 'static {
         partner_id: &PartnerId,
         expected: Option<&str>,
     ) -> Result<DraftDeleted, StoreError>;
+
+    /// Freezes the draft's revision `revision` as submitted for approval
+    /// (`submission_json`, a `Submission`), clearing an earlier return,
+    /// with its audit record, in one transaction.
+    async fn submit_draft(
+        &self,
+        partner_id: &PartnerId,
+        revision: &str,
+        submission_json: &str,
+        audit: &AuditRecord,
+    ) -> Result<SubmissionStep, StoreError>;
+    /// Ends the submission `submission_json` (returned, with
+    /// `returned_json`, or withdrawn), giving the draft the new revision
+    /// `revision`, with its audit record, in one transaction.
+    async fn end_submission(
+        &self,
+        partner_id: &PartnerId,
+        submission_json: &str,
+        revision: &str,
+        returned_json: Option<&str>,
+        audit: &AuditRecord,
+    ) -> Result<SubmissionStep, StoreError>;
+
+    /// Whether the partner's imports need a second admin, if the partner
+    /// (or the operator) ever set it.
+    async fn imports_need_second_admin(
+        &self,
+        partner_id: &PartnerId,
+    ) -> Result<Option<bool>, StoreError>;
+    /// Sets it, with its audit record, in one transaction.
+    async fn set_imports_need_second_admin(
+        &self,
+        partner_id: &PartnerId,
+        value: bool,
+        now: &Timestamp,
+        audit: &AuditRecord,
+    ) -> Result<(), StoreError>;
 
     /// Closes every connection (on shutdown): PostgreSQL sees its clients
     /// leave, SQLite checkpoints its log.

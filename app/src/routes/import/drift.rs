@@ -40,6 +40,12 @@ impl DriftNotice {
     pub(super) fn track(&self) {
         self.1.track();
     }
+
+    /// Fetches the account, the profiles and the draft again (after a
+    /// submission's step: the page shows what the server has now).
+    pub(super) fn reload(&self) {
+        self.1.update(|n| *n += 1);
+    }
 }
 
 /// The digest a 412 `plan_changed` names: the plan's now.

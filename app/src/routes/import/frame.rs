@@ -191,7 +191,11 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
                 Commit::Failed(e) => retry_same_key(e),
                 _ => false,
             });
-            lang.text(if retry { T::RetryImport } else { T::ImportNow })
+            lang.text(match (w.approval, retry) {
+                (true, _) => T::SubmitForApproval,
+                (false, true) => T::RetryImport,
+                (false, false) => T::ImportNow,
+            })
         }
         _ => lang.text(T::Next),
     };
@@ -248,9 +252,9 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
                 })}
                 <Show
                     when=move || !running.get()
-                    fallback=|| view! {
+                    fallback=move || view! {
                         <div class="pt-commit-progress" id="pt-commit-progress" tabindex="-1">
-                            <Spinner text=T::Importing />
+                            <Spinner text=if w.approval { T::Submitting } else { T::Importing } />
                         </div>
                     }
                 >

@@ -8,6 +8,7 @@
 //! `transition_domain::plan_import`, in the browser.
 
 mod account;
+mod approval;
 mod autosave;
 mod choose;
 mod commit;
@@ -19,6 +20,7 @@ mod preview;
 mod profile_step;
 mod solutions;
 mod state;
+mod submit;
 
 use std::sync::Arc;
 
@@ -41,6 +43,7 @@ use crate::wizard::{Place, Step, WizardDraft};
 use transition_domain::wire::drafts::Draft;
 
 use self::account::{AccountStep, ClosedAccount};
+use self::approval::{ReturnedNotice, SubmissionView};
 use self::autosave::ConflictDialog;
 use self::choose::ChooseStep;
 use self::commit::*;
@@ -70,6 +73,10 @@ pub fn ImportPage() -> impl IntoView {
         drift.track();
         async move { api.draft().await }
     });
+    let settings = resource(false, move |api| {
+        drift.track();
+        async move { api.settings().await }
+    });
     view! {
         <Crumbs trail=Signal::derive(move || {
             profile_trail(lang, vec![(lang.text(T::WizardTitle).to_owned(), None)])
@@ -77,16 +84,30 @@ pub fn ImportPage() -> impl IntoView {
         <PageHeading text=ts(T::WizardTitle) />
         <Transition fallback=|| view! { <Spinner /> }>
             {move || Suspend::new(async move {
-                match (me_of(me.await), account.await, existing.await, saved.await) {
-                    (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) => {
+                let loaded = (me_of(me.await), account.await, existing.await, saved.await);
+                let settings = settings.await;
+                match (loaded, settings) {
+                    ((Err(e), _, _, _), _) | ((_, Err(e), _, _), _) | ((_, _, Err(e), _), _)
+                    | ((_, _, _, Err(e)), _) | (_, Err(e)) => {
                         view! { <ProblemView error=Some(e) /> }.into_any()
                     }
                     // A closed account never enters the wizard.
-                    (Ok(_), Ok(account), Ok(_), _) if account.is_closed() => {
+                    ((Ok(_), Ok(account), Ok(_), _), _) if account.is_closed() => {
                         view! { <ClosedAccount account /> }.into_any()
                     }
-                    (Ok(me), Ok(account), Ok(existing), Ok(saved)) => {
-                        view! { <Wizard me account existing saved /> }.into_any()
+                    // A submitted draft is frozen: its approval, not the wizard.
+                    ((Ok(me), Ok(account), Ok(existing), Ok(Some(draft))), _)
+                        if draft.submission.is_some() =>
+                    {
+                        forget_live();
+                        let submission = draft.submission.clone();
+                        submission.map(|submission| view! {
+                            <SubmissionView me account existing draft submission />
+                        }).into_any()
+                    }
+                    ((Ok(me), Ok(account), Ok(existing), Ok(saved)), Ok(settings)) => {
+                        let approval = settings.settings.imports_need_second_admin;
+                        view! { <Wizard me account existing saved approval /> }.into_any()
                     }
                 }
             })}
@@ -105,6 +126,35 @@ thread_local! {
     static LIVE: std::cell::RefCell<Option<Live>> = const { std::cell::RefCell::new(None) };
 }
 
+/// What follows a commit's answer (an import, or a second admin's
+/// approval): once imported, the draft being edited and the pending key
+/// are forgotten (the import removed the server's draft with it), the host
+/// hears it, and the results replace the page in the history; a refusal
+/// forgets the key unless the same request may be sent again.
+pub(super) fn after_commit(
+    ctx: crate::ctx::Ctx,
+    navigate: &impl Fn(&str, bool),
+    key_storage: &str,
+    answer: Result<transition_domain::wire::imports::ImportResult, crate::api::ApiError>,
+) -> Result<(), crate::api::ApiError> {
+    match answer {
+        Ok(result) => {
+            forget_live();
+            browser::session_remove(key_storage);
+            ctx.announce_import(&result);
+            navigate(&paths::import_result(&result.id), true);
+            ctx.bump();
+            Ok(())
+        }
+        Err(error) => {
+            if !retry_same_key(&error) {
+                browser::session_remove(key_storage);
+            }
+            Err(error)
+        }
+    }
+}
+
 /// Forgets the draft being edited (discarded, or imported): the wizard
 /// starts again from the server's.
 pub(super) fn forget_live() {
@@ -117,6 +167,9 @@ fn Wizard(
     account: PinpointAccount,
     existing: Vec<BusinessProfile>,
     saved: Option<Draft>,
+    /// The partner's imports need a second admin: Import becomes Submit
+    /// for approval.
+    approval: bool,
 ) -> impl IntoView {
     provide_context(crate::components::status::CanWrite(me.can_write));
     if let Some(url) = me.help_url.clone() {
@@ -133,6 +186,7 @@ fn Wizard(
     let export = Arc::new(account.export);
     let existing = Arc::new(existing);
 
+    let returned = saved.as_ref().and_then(|d| d.returned.clone());
     let pristine = WizardDraft::start(&export, &existing);
     let kept = LIVE.with(|live| {
         live.borrow()
@@ -218,42 +272,26 @@ fn Wizard(
                 let key_storage = key_storage.clone();
                 let navigate = navigate_after.clone();
                 async move {
-                    match api.commit_import(&request, &key, &shown).await {
-                        Ok(result) => {
-                            // The import removed the server's draft with it.
-                            forget_live();
-                            browser::session_remove(&key_storage);
-                            let profiles: Vec<(String, String, String)> = result
-                                .profiles
-                                .iter()
-                                .map(|p| {
-                                    (p.id.to_string(), p.name.to_string(), p.region.to_string())
-                                })
-                                .collect();
-                            ctx.announce_import(&result.id, &profiles);
-                            navigate(&paths::import_result(&result.id), true);
-                            ctx.bump();
-                            Ok(())
-                        }
-                        Err(error) => {
-                            if !retry_same_key(&error) {
-                                browser::session_remove(&key_storage);
-                            }
-                            Err(error)
-                        }
-                    }
+                    let answer = api.commit_import(&request, &key, &shown).await;
+                    after_commit(ctx, &navigate, &key_storage, answer)
                 }
             },
         )
     };
+    let submit_action = self::submit::submit_action(saver);
     let commit = Signal::derive(move || {
-        if commit_action.pending().get() {
+        if commit_action.pending().get() || submit_action.pending().get() {
             return Commit::Running;
         }
-        commit_action.value().with(|value| match value {
-            Some(Err(error)) => Commit::Failed(error.clone()),
-            _ => Commit::Idle,
-        })
+        let failed = |value: &Option<Result<(), crate::api::ApiError>>| match value {
+            Some(Err(error)) => Some(error.clone()),
+            _ => None,
+        };
+        commit_action
+            .value()
+            .with(failed)
+            .or_else(|| submit_action.value().with(failed))
+            .map_or(Commit::Idle, Commit::Failed)
     });
     let run_commit = Callback::new(move |()| {
         if commit_action.pending().get_untracked() {
@@ -267,6 +305,13 @@ fn Wizard(
         let Some(shown) = digest.for_request(&request) else {
             return;
         };
+        if approval {
+            if !submit_action.pending().get_untracked() {
+                let content = draft.with_untracked(|d| d.content(Some(place.get_untracked())));
+                submit_action.dispatch((content, shown));
+            }
+            return;
+        }
         let pending = choose_key(
             browser::session_get(&key_storage).as_deref(),
             &body,
@@ -288,6 +333,7 @@ fn Wizard(
         profile,
         place,
         can_write: me.can_write,
+        approval,
         go,
         commit,
         run_commit,
@@ -305,8 +351,10 @@ fn Wizard(
     });
 
     let company = me.display_name().to_owned();
+    let returned_company = company.clone();
     view! {
         <StepList w />
+        {returned.map(|returned| view! { <ReturnedNotice returned company=returned_company /> })}
         {old_export.then(|| view! {
             <div class="pt-alert pt-alert-info" role="note" id="pt-draft-old-export">
                 {move || lang.text(T::DraftForOldExport)}

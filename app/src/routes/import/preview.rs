@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use transition_domain::input::SolutionKind;
+use transition_domain::ImportPlan;
 
 use crate::components::common::IssueSummary;
 use crate::components::fields::CheckBox;
@@ -56,12 +57,56 @@ pub(super) fn PreviewStep(w: W) -> impl IntoView {
     view! {
         <StepHeading w />
         <super::drift::DriftAlert w />
-        <p class="pt-lead">{move || lang.text(T::PreviewIntro)}</p>
+        <p class="pt-lead">
+            {move || lang.text(if w.approval { T::PreviewIntroApproval } else { T::PreviewIntro })}
+        </p>
         <IssueSummary id="pt-preview-issues" items=w.summary(None) />
+        <WillBeCreated plan=w.plan />
+        <NotImportedView not_imported profile_names=names referrals=Signal::derive(move || w.export.with_value(|e| e.referrals.clone())) />
+        <section class="pt-card pt-commit" aria-labelledby="pt-commit-title">
+            <h2 class="pt-card-title" id="pt-commit-title">
+                {move || lang.text(if w.approval { T::SubmitForApproval } else { T::ImportNow })}
+            </h2>
+            {w.approval.then(|| view! {
+                <p class="pt-alert pt-alert-info" id="pt-approval-note">{move || lang.text(T::ApprovalNote)}</p>
+            })}
+            <div class="pt-alert pt-alert-warning" id="pt-closure-statement">
+                <p class="pt-alert-title">{move || lang.text(T::ClosureStatement)}</p>
+            </div>
+            <CheckBox
+                id="pt-ack-referrals"
+                label=ts(T::AckReferrals)
+                checked=ack(true)
+                on_change=set_ack(true)
+                disabled=locked
+            />
+            <CheckBox
+                id="pt-ack-closure"
+                label=ts(T::AckClosure)
+                checked=ack(false)
+                on_change=set_ack(false)
+                disabled=locked
+            />
+            {move || failure.get().map(|_| view! {
+                <p class="pt-muted">{lang.text(T::ImportRefused)}</p>
+            })}
+            <ProblemView error=failure />
+            <super::drift::DigestStatus w />
+        </section>
+        <StepButtons w />
+    }
+}
+
+/// What the import will create: each business profile with its locations
+/// and solutions (the Preview's, and the approval's).
+#[component]
+pub(super) fn WillBeCreated(plan: Memo<ImportPlan>) -> impl IntoView {
+    let lang = use_lang();
+    view! {
         <section class="pt-card" aria-labelledby="pt-will-create">
             <h2 class="pt-card-title" id="pt-will-create">{move || lang.text(T::WillBeCreated)}</h2>
             {move || {
-                w.plan.with(|plan| {
+                plan.with(|plan| {
                     plan.profiles
                         .iter()
                         .map(|pp| {
@@ -116,32 +161,5 @@ pub(super) fn PreviewStep(w: W) -> impl IntoView {
                 })
             }}
         </section>
-        <NotImportedView not_imported profile_names=names referrals=Signal::derive(move || w.export.with_value(|e| e.referrals.clone())) />
-        <section class="pt-card pt-commit" aria-labelledby="pt-commit-title">
-            <h2 class="pt-card-title" id="pt-commit-title">{move || lang.text(T::ImportNow)}</h2>
-            <div class="pt-alert pt-alert-warning" id="pt-closure-statement">
-                <p class="pt-alert-title">{move || lang.text(T::ClosureStatement)}</p>
-            </div>
-            <CheckBox
-                id="pt-ack-referrals"
-                label=ts(T::AckReferrals)
-                checked=ack(true)
-                on_change=set_ack(true)
-                disabled=locked
-            />
-            <CheckBox
-                id="pt-ack-closure"
-                label=ts(T::AckClosure)
-                checked=ack(false)
-                on_change=set_ack(false)
-                disabled=locked
-            />
-            {move || failure.get().map(|_| view! {
-                <p class="pt-muted">{lang.text(T::ImportRefused)}</p>
-            })}
-            <ProblemView error=failure />
-            <super::drift::DigestStatus w />
-        </section>
-        <StepButtons w />
     }
 }

@@ -39,6 +39,9 @@ pub(super) struct W {
     pub(super) place: Memo<Place>,
     /// The signed-in user may import (else every field is disabled).
     pub(super) can_write: bool,
+    /// The partner's imports need a second admin: the Preview submits
+    /// for approval instead of importing.
+    pub(super) approval: bool,
     pub(super) go: Callback<Place>,
     pub(super) commit: Signal<Commit>,
     pub(super) run_commit: Callback<()>,

@@ -32,6 +32,8 @@ fn draft(revision: &str, content: DraftContent, saved_at: &str) -> Draft {
             roles: Vec::new(),
         },
         content,
+        submission: None,
+        returned: None,
     }
 }
 
@@ -244,4 +246,18 @@ fn where_the_partner_stands_is_saved_on_a_step_change_only() {
             at: at("2026-12-07T10:00:00Z")
         }
     );
+}
+
+#[test]
+fn only_a_draft_the_server_holds_as_it_is_is_submitted() {
+    let mut saver = Saver::new(Some(&draft("r1", content(&["a"]), "2026-12-07T10:00:00Z")));
+    assert_eq!(saver.holding(&content(&["a"])), Some("r1"));
+    assert_eq!(saver.holding(&content(&["b"])), None, "not what is saved");
+    let g = saver.edited(&content(&["b"]));
+    assert!(g.is_some());
+    assert_eq!(saver.holding(&content(&["b"])), None, "not saved yet");
+    let request = saver.begin();
+    assert!(request.is_some());
+    assert_eq!(saver.holding(&content(&["b"])), None, "a save under way");
+    assert_eq!(Saver::new(None).holding(&content(&["a"])), None);
 }

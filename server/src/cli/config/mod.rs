@@ -88,6 +88,11 @@ pub struct ServeArgs {
     /// that died mid-commit, in seconds; more than the request timeout.
     #[arg(long, env = "TRANSITION_COMMIT_LEASE_SECS", default_value_t = 60)]
     pub commit_lease_secs: u64,
+    /// Whether imports need a second admin (one submits, another
+    /// approves) for a partner that has not chosen: its account or global
+    /// admin, or the operator (`approval`), sets its own.
+    #[arg(long, env = "TRANSITION_APPROVAL_DEFAULT", default_value_t = false, action = clap::ArgAction::Set)]
+    pub approval_default: bool,
     /// Slow clients, overload and rate limits.
     #[command(flatten)]
     pub limits: crate::quota::LimitArgs,
@@ -327,6 +332,7 @@ fn settings(args: &ServeArgs) -> anyhow::Result<Settings> {
         allowed_origins,
         operator_token: args.operator_token.clone(),
         limits: args.limits.settings()?,
+        approval_default: args.approval_default,
         ..Settings::default()
     })
 }

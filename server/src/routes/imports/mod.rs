@@ -4,6 +4,7 @@
 //! audited. The server plans again with the domain crate: it never trusts
 //! the browser's plan.
 
+pub mod approve;
 mod commit;
 mod plan;
 
@@ -88,19 +89,20 @@ pub async fn imports_commit(
     let Some(mut lease) = Lease::claim(&state, &caller.partner_id, &key).await? else {
         return Err(ApiError::new(Code::IdempotencyKeyInProgress));
     };
-    let answer = commit_claimed(state, headers, caller, key, hash, request, &mut lease).await;
+    let answer = direct_commit(state, headers, caller, key, hash, request, &mut lease).await;
     lease.release().await;
     answer
 }
 
-/// The commit, once its key is claimed.
-async fn commit_claimed(
+/// A commit without approval, once its key is claimed: refused while the
+/// partner's imports need a second admin, or while a submission waits.
+async fn direct_commit(
     state: AppState,
     headers: HeaderMap,
     caller: Caller,
     key: IdempotencyKey,
     hash: String,
-    mut request: ImportRequest,
+    request: ImportRequest,
     lease: &mut Lease,
 ) -> Result<Response, ApiError> {
     // A commit under this key may have finished between the first look
@@ -108,9 +110,67 @@ async fn commit_claimed(
     if let Some(stored) = state.store.import_by_key(&caller.partner_id, &key).await? {
         return replay(&stored, &hash);
     }
-
     let shown = if_match(&headers)?;
-    let lang = lang_of(&headers);
+    if crate::routes::approvals::need_second_admin(&state, &caller.partner_id).await? {
+        return Err(ApiError::new(Code::ApprovalRequired));
+    }
+    let submitted = state.store.draft(&caller.partner_id).await?;
+    if submitted.is_some_and(|draft| draft.submission_json.is_some()) {
+        return Err(ApiError::new(Code::DraftSubmitted));
+    }
+    let commit = Commit {
+        key,
+        hash,
+        shown,
+        approval: None,
+    };
+    commit_claimed(state, lang_of(&headers), caller, commit, request, lease).await
+}
+
+/// What a commit carries besides its request.
+struct Commit {
+    key: IdempotencyKey,
+    hash: String,
+    /// The plan digest the partner reviewed.
+    shown: IfMatch,
+    /// A second admin's approval of a submission.
+    approval: Option<Approval>,
+}
+
+/// The submission an approval commits.
+struct Approval {
+    /// The submitter, who prepared the import.
+    prepared_by: transition_domain::wire::imports::Actor,
+    /// The draft's revision, submitted.
+    revision: String,
+}
+
+/// The commit, once its key is claimed: plans again, checks the digest,
+/// and writes everything in one transaction.
+async fn commit_claimed(
+    state: AppState,
+    lang: transition_domain::Lang,
+    caller: Caller,
+    commit: Commit,
+    mut request: ImportRequest,
+    lease: &mut Lease,
+) -> Result<Response, ApiError> {
+    let Commit {
+        key,
+        hash,
+        shown,
+        approval,
+    } = commit;
+    // Approving, a plan that moved since it was submitted has to be
+    // submitted again; committing, the partner reviews the plan now.
+    let approving = approval.is_some();
+    let moved = |now: &plan::Loaded| {
+        if approving {
+            ApiError::new(Code::SubmissionChanged)
+        } else {
+            now.changed(lang)
+        }
+    };
     let original = request.clone();
     let loaded = match loaded(&state, &caller, &mut request).await {
         Ok(loaded) => loaded,
@@ -125,7 +185,7 @@ async fn commit_claimed(
     };
     failpoint::hit("after_plan");
     if shown != IfMatch::Absent && !shown.matches(&loaded.digest) {
-        return Err(loaded.changed(lang));
+        return Err(moved(&loaded));
     }
     let plan = &loaded.plan;
     if plan.has_errors() {
@@ -163,6 +223,7 @@ async fn commit_claimed(
             .map(|i| i.localized(transition_domain::locales::messages(lang)))
             .collect(),
         plan_digest: Some(loaded.digest.clone()),
+        prepared_by: approval.as_ref().map(|a| a.prepared_by.clone()),
     };
     let body = serde_json::to_string(&result).map_err(|_| ApiError::internal())?;
     let created = result
@@ -186,6 +247,8 @@ async fn commit_claimed(
             import_id: import_id.clone(),
             created,
             not_imported: result.not_imported,
+            plan_digest: Some(loaded.digest.clone()),
+            prepared_by: approval.as_ref().map(|a| a.prepared_by.clone()),
         },
     };
     let import = NewImport {
@@ -201,6 +264,7 @@ async fn commit_claimed(
         lease_holder: Some(lease.holder.clone()),
         plan_digest: Some(loaded.digest.clone()),
         expected: loaded.expected(),
+        submission: approval.as_ref().map(|a| a.revision.clone()),
     };
     match state.store.commit_import(&import).await? {
         CommitOutcome::Committed => {
@@ -221,13 +285,48 @@ async fn commit_claimed(
         // What the plan was made from moved between the look and the
         // transaction: nothing was written; the plan as it is now.
         CommitOutcome::ExportChanged | CommitOutcome::ProfilesChanged => {
+            if approval.is_some() {
+                return Err(ApiError::new(Code::SubmissionChanged));
+            }
             let mut request = original;
             Err(loaded_changed(&state, &caller, &mut request, lang).await)
         }
+        // Returned or withdrawn while it was being approved.
+        CommitOutcome::SubmissionEnded => Err(ApiError::new(Code::NotSubmitted)),
         CommitOutcome::RegionTaken(region) => {
             Err(ApiError::new(Code::RegionAlreadyHasProfile).with("region", region))
         }
     }
+}
+
+/// Whether `request` may be submitted for approval with `digest`: the
+/// plan now has that digest (else 412 `plan_changed`, with the plan now),
+/// breaks no rule (422) and has both acknowledgements.
+pub(crate) async fn check_submission(
+    state: &AppState,
+    caller: &Caller,
+    mut request: ImportRequest,
+    digest: &transition_domain::plan::PlanDigest,
+    lang: transition_domain::Lang,
+) -> Result<(), ApiError> {
+    let loaded = loaded(state, caller, &mut request).await?;
+    if &loaded.digest != digest {
+        return Err(loaded.changed(lang));
+    }
+    let errors: Vec<_> = loaded
+        .plan
+        .issues
+        .iter()
+        .filter(|i| i.is_error())
+        .cloned()
+        .collect();
+    if !errors.is_empty() {
+        return Err(ApiError::from_issues(errors));
+    }
+    if !request.acknowledgements.complete() {
+        return Err(ApiError::new(Code::AcknowledgementRequired));
+    }
+    Ok(())
 }
 
 /// 412 `plan_changed` with the plan as it is now, or what stands in the

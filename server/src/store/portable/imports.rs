@@ -169,10 +169,29 @@ pub(super) async fn commit(
         Err(error) => return Err(error.into()),
     }
     insert_audit(&mut tx, &import.audit).await?;
-    sqlx::query("DELETE FROM import_drafts WHERE partner_id = $1")
-        .bind(import.partner_id.as_str())
-        .execute(&mut *tx)
-        .await?;
+    match &import.submission {
+        // An approval: the submission must still stand, exactly.
+        Some(revision) => {
+            let removed = sqlx::query(
+                "DELETE FROM import_drafts
+                 WHERE partner_id = $1 AND revision = $2 AND submission_json IS NOT NULL",
+            )
+            .bind(import.partner_id.as_str())
+            .bind(revision)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if removed != 1 {
+                return Ok(CommitOutcome::SubmissionEnded);
+            }
+        }
+        None => {
+            sqlx::query("DELETE FROM import_drafts WHERE partner_id = $1")
+                .bind(import.partner_id.as_str())
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
     if let Some(holder) = &import.lease_holder {
         sqlx::query(
             "DELETE FROM commit_leases

@@ -10,7 +10,8 @@
 //! `accounts` (partners, their Pinpoint exports and the ingest),
 //! `profiles` (business profiles with their locations and solutions),
 //! `imports` (committed imports and the claims on their keys), `logos`
-//! (uploaded logo images), `drafts` (the import wizard's draft), `audit` (the trail). This file is the [`Store`] they make together.
+//! (uploaded logo images), `drafts` (the import wizard's draft and its submission), `settings`
+//! (a partner's settings), `audit` (the trail). This file is the [`Store`] they make together.
 
 use std::path::Path;
 
@@ -26,7 +27,7 @@ use super::{Backend, Conn, DbRow};
 use crate::store::{
     AccountRecord, AuditQuery, CommitOutcome, DraftDeleted, DraftSaved, IngestOutcome, LogoSaved,
     NewDraft, NewImport, Partner, Store, StoreError, StoredDraft, StoredImport, StoredLogo,
-    StoredProfile,
+    StoredProfile, SubmissionStep,
 };
 
 mod accounts;
@@ -35,6 +36,7 @@ mod drafts;
 mod imports;
 mod logos;
 mod profiles;
+mod settings;
 
 #[async_trait]
 impl Store for Backend {
@@ -210,5 +212,51 @@ impl Store for Backend {
         expected: Option<&str>,
     ) -> Result<DraftDeleted, StoreError> {
         drafts::delete(self, partner_id, expected).await
+    }
+
+    async fn submit_draft(
+        &self,
+        partner_id: &PartnerId,
+        revision: &str,
+        submission_json: &str,
+        audit: &AuditRecord,
+    ) -> Result<SubmissionStep, StoreError> {
+        drafts::submit(self, partner_id, revision, submission_json, audit).await
+    }
+
+    async fn end_submission(
+        &self,
+        partner_id: &PartnerId,
+        submission_json: &str,
+        revision: &str,
+        returned_json: Option<&str>,
+        audit: &AuditRecord,
+    ) -> Result<SubmissionStep, StoreError> {
+        drafts::end_submission(
+            self,
+            partner_id,
+            submission_json,
+            revision,
+            returned_json,
+            audit,
+        )
+        .await
+    }
+
+    async fn imports_need_second_admin(
+        &self,
+        partner_id: &PartnerId,
+    ) -> Result<Option<bool>, StoreError> {
+        settings::imports_need_second_admin(self, partner_id).await
+    }
+
+    async fn set_imports_need_second_admin(
+        &self,
+        partner_id: &PartnerId,
+        value: bool,
+        now: &Timestamp,
+        audit: &AuditRecord,
+    ) -> Result<(), StoreError> {
+        settings::set_imports_need_second_admin(self, partner_id, value, now, audit).await
     }
 }
