@@ -629,6 +629,7 @@ app-returned_by = { $name } hat diesen Import am { $date } um { $time } mit dies
 app-returned_next = Nehmen Sie die Änderungen vor, und reichen Sie ihn dann erneut zur Genehmigung ein.
 app-working = Wird gesendet…
 app-preview_intro_approval = Prüfen Sie, was geschehen wird. Erst wenn Sie den Import einreichen und ein anderer Administrator Ihres Kontos ihn genehmigt, wird etwas geändert.
+app-results_approval = Vorbereitet von { $prepared }, genehmigt von { $approved }.
 app-approval_setting_title = Importe aus Pinpoint
 app-approval_setting_label = Importe erfordern einen zweiten Administrator
 app-approval_setting_help = Ein Administrator bereitet den Import vor und reicht ihn ein; ein anderer Administrator Ihres Kontos genehmigt ihn, bevor etwas importiert wird.

@@ -626,6 +626,7 @@ app-returned_by = { $name } returned this import on { $date } at { $time }, with
 app-returned_next = Make the changes, then submit it for approval again.
 app-working = Sending…
 app-preview_intro_approval = Check what will happen. Nothing changes until you submit it and another admin of your account approves it.
+app-results_approval = Prepared by { $prepared }, approved by { $approved }.
 app-approval_setting_title = Imports from Pinpoint
 app-approval_setting_label = Imports need a second admin
 app-approval_setting_help = One admin prepares the import and submits it; another admin of your account approves it before anything is imported.

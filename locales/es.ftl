@@ -647,6 +647,7 @@ app-returned_by = { $name } devolvió esta importación el { $date } a las { $ti
 app-returned_next = Haga los cambios y, después, envíela de nuevo para su aprobación.
 app-working = Enviando…
 app-preview_intro_approval = Compruebe lo que va a ocurrir. No se cambiará nada hasta que la envíe y otro administrador de su cuenta la apruebe.
+app-results_approval = Preparada por { $prepared } y aprobada por { $approved }.
 app-approval_setting_title = Importaciones desde Pinpoint
 app-approval_setting_label = Las importaciones necesitan un segundo administrador
 app-approval_setting_help = Un administrador prepara la importación y la envía; otro administrador de su cuenta la aprueba antes de que se importe nada.

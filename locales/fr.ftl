@@ -637,6 +637,7 @@ app-returned_by = { $name } a renvoyé cette importation le { $date } à { $time
 app-returned_next = Apportez les modifications, puis soumettez-la de nouveau pour approbation.
 app-working = Envoi en cours…
 app-preview_intro_approval = Vérifiez ce qui va se passer. Rien ne change tant que vous ne l’avez pas soumise et qu’un autre administrateur de votre compte ne l’a pas approuvée.
+app-results_approval = Préparée par { $prepared }, approuvée par { $approved }.
 app-approval_setting_title = Importations à partir de Pinpoint
 app-approval_setting_label = Les importations nécessitent un second administrateur
 app-approval_setting_help = Un administrateur prépare l’importation et la soumet ; un autre administrateur de votre compte l’approuve avant que quoi que ce soit ne soit importé.

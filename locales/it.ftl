@@ -647,6 +647,7 @@ app-returned_by = { $name } ha restituito questa importazione il { $date } alle 
 app-returned_next = Apporta le modifiche, poi inviala di nuovo per l’approvazione.
 app-working = Invio in corso…
 app-preview_intro_approval = Controlla cosa succederà. Non cambia nulla finché non la invii e un altro amministratore dell’account non la approva.
+app-results_approval = Preparata da { $prepared }, approvata da { $approved }.
 app-approval_setting_title = Importazioni da Pinpoint
 app-approval_setting_label = Le importazioni richiedono un secondo amministratore
 app-approval_setting_help = Un amministratore prepara l’importazione e la invia; un altro amministratore dell’account la approva prima che venga importato qualcosa.

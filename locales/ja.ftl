@@ -553,6 +553,7 @@ app-returned_by = { $name } が { $date } { $time } にこのインポートを�
 app-returned_next = 変更を行ってから、もう一度承認のために送信してください。
 app-working = 送信しています…
 app-preview_intro_approval = 実行される内容を確認してください。送信したインポートをアカウントの別の管理者が承認するまで、何も変更されません。
+app-results_approval = 準備: { $prepared }、承認: { $approved }。
 app-approval_setting_title = Pinpoint からのインポート
 app-approval_setting_label = インポートには 2 人目の管理者が必要
 app-approval_setting_help = 1 人の管理者がインポートを準備して送信し、アカウントの別の管理者が承認してからインポートされます。

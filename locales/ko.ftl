@@ -553,6 +553,7 @@ app-returned_by = { $name }님이 { $date } { $time }에 다음 의견과 함께
 app-returned_next = 변경한 다음 다시 승인 요청으로 제출하십시오.
 app-working = 보내는 중…
 app-preview_intro_approval = 수행될 작업을 확인하십시오. 가져오기를 제출하고 계정의 다른 관리자가 승인하기 전에는 아무것도 변경되지 않습니다.
+app-results_approval = 준비: { $prepared }, 승인: { $approved }.
 app-approval_setting_title = Pinpoint에서 가져오기
 app-approval_setting_label = 가져오기에 두 번째 관리자 필요
 app-approval_setting_help = 한 관리자가 가져오기를 준비하여 제출하고, 계정의 다른 관리자가 승인해야 가져옵니다.

@@ -688,6 +688,7 @@ app-returned_by = { $name } devolveu esta importação em { $date } às { $time 
 app-returned_next = Faça as alterações e envie-a novamente para aprovação.
 app-working = Enviando…
 app-preview_intro_approval = Confira o que vai acontecer. Nada muda até você enviar a importação e outro administrador da sua conta aprová-la.
+app-results_approval = Preparada por { $prepared } e aprovada por { $approved }.
 app-approval_setting_title = Importações do Pinpoint
 app-approval_setting_label = As importações precisam de um segundo administrador
 app-approval_setting_help = Um administrador prepara a importação e a envia; outro administrador da sua conta a aprova antes que qualquer coisa seja importada.

@@ -554,6 +554,7 @@ app-returned_by = { $name } 于 { $date } { $time } 退回了此导入，意见�
 app-returned_next = 请进行更改，然后再次提交以供审批。
 app-working = 正在发送…
 app-preview_intro_approval = 请检查将要执行的操作。在你提交导入并由你帐户的另一位管理员批准之前，不会进行任何更改。
+app-results_approval = 由 { $prepared } 准备，由 { $approved } 批准。
 app-approval_setting_title = 从 Pinpoint 导入
 app-approval_setting_label = 导入需要第二位管理员
 app-approval_setting_help = 一位管理员准备并提交导入；你帐户的另一位管理员批准后才会导入任何内容。

@@ -554,6 +554,7 @@ app-returned_by = { $name } 於 { $date } { $time } 退回了此匯入，意見�
 app-returned_next = 請進行變更，然後再次提交以供核准。
 app-working = 正在傳送…
 app-preview_intro_approval = 請檢查將要執行的動作。在您提交匯入並由您帳戶的另一位系統管理員核准之前，不會進行任何變更。
+app-results_approval = 由 { $prepared } 準備，由 { $approved } 核准。
 app-approval_setting_title = 從 Pinpoint 匯入
 app-approval_setting_label = 匯入需要第二位系統管理員
 app-approval_setting_help = 一位系統管理員準備並提交匯入；您帳戶的另一位系統管理員核准後才會匯入任何內容。

@@ -166,7 +166,11 @@ async fn two_admins_submit_return_withdraw_and_approve_in_the_portal() -> E2eRes
         heard.contains("alex@contoso") && heard.contains("sam@contoso"),
         "{heard}"
     );
-    sam.wait_text("Contoso France").await?;
+    let people = sam.wait("#pt-results-approval").await?.text().await?;
+    assert_eq!(
+        people.trim(),
+        "Prepared by Alex Martin, approved by Sam Lee."
+    );
     sam.shot("approved-and-imported").await?;
     sam.close().await?;
     alex.close().await

@@ -402,6 +402,7 @@ transition_domain::catalogue! {
     ReturnedNext = "returned_next";
     Working = "working";
     PreviewIntroApproval = "preview_intro_approval";
+    ResultsApproval = "results_approval";
     ApprovalSettingTitle = "approval_setting_title";
     ApprovalSettingLabel = "approval_setting_label";
     ApprovalSettingHelp = "approval_setting_help";

@@ -51,12 +51,27 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 .collect();
             let created_at = result.created_at.clone();
             let count = result.profiles.len();
+            // Imported on a second admin's approval: both names.
+            let people = result.prepared_by.as_ref().map(|prepared| {
+                let name = |actor: &transition_domain::wire::imports::Actor| {
+                    actor
+                        .person
+                        .as_ref()
+                        .map_or_else(|| actor.partner_id.clone(), |p| p.display_name().to_owned())
+                };
+                (name(prepared), name(&result.actor))
+            });
             view! {
                 <div class="pt-alert pt-alert-success" role="status" id="pt-results-success">
                     <p class="pt-alert-title">{move || lang.fill(T::ResultsSuccess, &[("count", &count)])}</p>
                     <p>{move || {
                         lang.fill(T::ResultsIntro, &[("date", &locale::date(created_at.as_str(), lang.get()))])
                     }}</p>
+                    {people.map(|(prepared, approved)| view! {
+                        <p id="pt-results-approval">
+                            {move || lang.fill(T::ResultsApproval, &[("prepared", &prepared), ("approved", &approved)])}
+                        </p>
+                    })}
                 </div>
                 <section class="pt-card" aria-labelledby="pt-created-title">
                     <h2 class="pt-card-title" id="pt-created-title">{move || lang.text(T::ResultsCreated)}</h2>
