@@ -262,7 +262,7 @@ pub struct TestApp {
 pub fn settings(demo: bool) -> Settings {
     Settings {
         demo,
-        operator_token: Some(OPERATOR_TOKEN.to_owned()),
+        operator_token: Some(OPERATOR_TOKEN.into()),
         allowed_origins: vec![match Origin::parse(PORTAL_ORIGIN) {
             Ok(origin) => origin,
             Err(error) => panic!("{error}"),

@@ -140,6 +140,6 @@ pub fn router(state: AppState, assets: &Assets) -> Router {
         // Outside the timeout and CORS layers, so that their answers
         // (408, preflights) get it too.
         .layer(axum::middleware::from_fn(web::cache_control))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().on_failure(crate::failure_log::on_failure))
         .with_state(state)
 }

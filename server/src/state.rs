@@ -31,7 +31,7 @@ pub struct Settings {
     /// Host origins allowed to call the API and to frame the app.
     pub allowed_origins: Vec<Origin>,
     /// The operator's bearer token; operator routes are closed without one.
-    pub operator_token: Option<String>,
+    pub operator_token: Option<crate::secret::Secret>,
     /// How long minted demo tokens last.
     pub demo_token_ttl: Duration,
     /// The in-flight cap, the rate limits, the body-read timeout.

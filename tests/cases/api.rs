@@ -173,7 +173,7 @@ async fn a_commit_creates_everything_closes_the_account_and_is_audited() -> Test
         )
         .await;
     assert_eq!(audit.status, StatusCode::OK);
-    let audit = audit.json();
+    let audit = audit.json()["items"].clone();
     assert_eq!(audit.as_array().map(Vec::len), Some(1));
     assert_eq!(audit[0]["change"]["action"], "import");
     assert_eq!(audit[0]["change"]["import_id"], result["id"]);

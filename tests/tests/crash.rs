@@ -195,7 +195,7 @@ async fn check_all_or_nothing(
     )
     .await?;
     // The approval's own steps are audited too: only imports count here.
-    let audit: Vec<serde_json::Value> = audit
+    let audit: Vec<serde_json::Value> = audit["items"]
         .as_array()
         .into_iter()
         .flatten()

@@ -19,6 +19,15 @@ fn eager() -> JwksOptions {
         file_poll: Duration::from_millis(50),
         min_refresh: Duration::ZERO,
         unknown_kid_wait: Duration::from_secs(5),
+        allow_http_loopback: true,
+        ..JwksOptions::default()
+    }
+}
+
+/// The options of a JWKS served over plain HTTP on loopback by a test.
+fn on_loopback() -> JwksOptions {
+    JwksOptions {
+        allow_http_loopback: true,
         ..JwksOptions::default()
     }
 }
@@ -385,7 +394,7 @@ async fn a_jwks_url_is_fetched_cached_and_refetched_on_an_unknown_kid() -> TestR
 #[tokio::test]
 async fn a_bad_jwks_is_refused_at_startup() -> TestResult {
     let (url, served, _) = jwks_server("x".repeat(300 * 1024)).await?;
-    let too_big = Jwks::from_url(&url, JwksOptions::default()).await;
+    let too_big = Jwks::from_url(&url, on_loopback()).await;
     assert!(
         matches!(too_big, Err(JwksError::Fetch { .. })),
         "{too_big:?}"
@@ -393,7 +402,7 @@ async fn a_bad_jwks_is_refused_at_startup() -> TestResult {
     if let Ok(mut body) = served.lock() {
         *body = r#"{"keys":[{"kty":"oct","k":"c2VjcmV0"}]}"#.to_owned();
     }
-    let symmetric = Jwks::from_url(&url, JwksOptions::default()).await;
+    let symmetric = Jwks::from_url(&url, on_loopback()).await;
     assert!(
         matches!(symmetric, Err(JwksError::Empty { .. })),
         "{symmetric:?}"
@@ -699,7 +708,7 @@ async fn an_old_jwks_is_fetched_again_in_the_background_without_holding_requests
     });
     let options = JwksOptions {
         max_age: Duration::from_millis(200),
-        ..JwksOptions::default()
+        ..on_loopback()
     };
     let keys =
         TokenKeys::with_audience(DEFAULT_AUDIENCE).with_jwks(Jwks::from_url(&url, options).await?);
@@ -987,5 +996,25 @@ async fn demo_tokens_name_a_demo_person_and_the_partner() -> TestResult {
     let blank = mint(r#"{"partner_id":"4412345","user_id":" "}"#).await?;
     assert_eq!(blank.status().as_u16(), 400);
     child.kill().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_jwks_url_over_plain_http_is_refused_at_start() -> TestResult {
+    let (url, _, fetched) = jwks_server(std::fs::read_to_string(JWKS_FILE)?).await?;
+    let data = tempfile::tempdir()?;
+    let out = server_command()
+        .args(["serve", "--addr", "127.0.0.1:0", "--jwks-url", &url])
+        .arg("--data-dir")
+        .arg(data.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output();
+    let out = tokio::time::timeout(Duration::from_secs(60), out).await??;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("https://"), "says why: {stderr}");
+    let hits = fetched.lock().map(|n| *n).unwrap_or(usize::MAX);
+    assert_eq!(hits, 0, "never fetched over plain HTTP");
     Ok(())
 }

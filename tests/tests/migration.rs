@@ -110,7 +110,7 @@ async fn stored_imports_and_audit_records_lose_their_referral_contents() -> Test
         summary
     );
     let operator = app.operator_audit().await;
-    assert_eq!(operator.json()[0]["id"], "aud-1");
+    assert_eq!(operator.json()["items"][0]["id"], "aud-1");
     // The referrals themselves are still downloadable, from the export.
     let csv = app
         .get("/api/v1/pinpoint/account/referrals.csv", &token)

@@ -157,3 +157,45 @@ async fn approval_prints_and_sets_the_second_admin_setting_audited() -> TestResu
     assert!(record["actor"].get("person").is_none());
     Ok(())
 }
+
+/// The data directory, the database and a backup hold customer referrals:
+/// the server's own account alone reads them (issue 24, files).
+#[cfg(unix)]
+#[test]
+fn the_data_directory_the_database_and_backups_are_the_owners_alone() -> TestResult {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path| -> std::io::Result<u32> {
+        Ok(std::fs::metadata(path)?.permissions().mode() & 0o777)
+    };
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    let out = server()
+        .arg("ingest")
+        .arg(fixture("contoso.json"))
+        .arg("--data-dir")
+        .arg(&data)
+        .output()?;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(mode(&data)?, 0o700);
+    assert_eq!(mode(&data.join("transition.db"))?, 0o600);
+    let backup = dir.path().join("copy.db");
+    let out = server()
+        .args(["backup", "--to"])
+        .arg(&backup)
+        .arg("--data-dir")
+        .arg(&data)
+        .output()?;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(mode(&backup)?, 0o600);
+    Ok(())
+}

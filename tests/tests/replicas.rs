@@ -141,7 +141,7 @@ async fn imported_once(client: &reqwest::Client, base: &str, partner: &str) -> T
         OPERATOR_TOKEN,
     )
     .await?;
-    let imports = audit
+    let imports = audit["items"]
         .as_array()
         .into_iter()
         .flatten()

@@ -72,7 +72,7 @@ pub struct StorageArgs {
         global = true,
         hide_env_values = true
     )]
-    pub database_url: Option<String>,
+    pub database_url: Option<crate::secret::Secret>,
     /// The most connections to PostgreSQL this process opens (each
     /// replica has its own pool: replicas × this must stay under the
     /// server's max_connections).
@@ -122,7 +122,7 @@ impl StorageArgs {
                 url.split(':').next().unwrap_or_default()
             ),
             None => {
-                std::fs::create_dir_all(&self.data_dir)
+                crate::private_files::create_private_dir(&self.data_dir)
                     .with_context(|| format!("cannot create {}", self.data_dir.display()))?;
                 Arc::new(
                     SqliteStore::open_with_options(&self.data_dir.join("transition.db"), options)

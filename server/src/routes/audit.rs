@@ -40,6 +40,19 @@ pub async fn audit_list(
     caller: Caller,
     Query(params): Query<AuditParams>,
 ) -> Result<axum::Json<AuditPage>, ApiError> {
+    page(&state, Some(&caller.partner_id), params)
+        .await
+        .map(axum::Json)
+}
+
+/// One page of the audit trail, of one partner or (the operator's) of
+/// every partner: 1 to [`MAX_AUDIT_PAGE`] records, newest first, older
+/// than `before` when given.
+pub async fn page(
+    state: &AppState,
+    partner_id: Option<&transition_domain::PartnerId>,
+    params: AuditParams,
+) -> Result<AuditPage, ApiError> {
     let limit = params.limit.unwrap_or(DEFAULT_AUDIT_PAGE);
     if !(1..=MAX_AUDIT_PAGE).contains(&limit) {
         return Err(ApiError::malformed(
@@ -52,14 +65,11 @@ pub async fn audit_list(
         limit: Some(limit + 1),
         before: params.before,
     };
-    let mut items = state
-        .store
-        .audit_records(Some(&caller.partner_id), &query)
-        .await?;
+    let mut items = state.store.audit_records(partner_id, &query).await?;
     let more = items.len() > limit as usize;
     items.truncate(limit as usize);
     let next_before = more
         .then(|| items.last().map(|record| record.id.clone()))
         .flatten();
-    Ok(axum::Json(AuditPage { items, next_before }))
+    Ok(AuditPage { items, next_before })
 }

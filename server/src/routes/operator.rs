@@ -17,9 +17,10 @@ use crate::auth::Operator;
 use crate::clock::now;
 use crate::error::ApiError;
 use crate::extract::{integral_numbers, parse_strict};
+use crate::routes::audit::{self, AuditParams};
 use crate::state::AppState;
-use crate::store::{AuditQuery as StoreQuery, IngestOutcome};
-use transition_domain::wire::audit::AuditRecord;
+use crate::store::IngestOutcome;
+use transition_domain::wire::audit::AuditPage;
 
 /// The operator routes. An export may be as large as `max_export_bytes`
 /// (the limit `transition-server ingest` has too), above the general
@@ -96,6 +97,8 @@ pub async fn operator_ingest(
 #[derive(Debug, Deserialize)]
 pub struct AuditQuery {
     pub partner_id: Option<String>,
+    pub limit: Option<u32>,
+    pub before: Option<String>,
 }
 
 #[utoipa::path(
@@ -103,22 +106,33 @@ pub struct AuditQuery {
     path = "/operator/audit",
     tag = "operator",
     security(("operator" = [])),
-    params(("partner_id" = Option<String>, Query, description = "Only this partner's records")),
+    params(
+        ("partner_id" = Option<String>, Query, description = "Only this partner's records"),
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "1 to 100 records (50 when absent)"),
+        ("before" = Option<String>, Query, description = "The `next_before` of the previous page: only older records")
+    ),
     responses(
-        (status = 200, description = "Every audit record (every change of every partner), newest first", body = Vec<AuditRecord>)
+        (status = 200, description = "A page of the audit trail (every change of every partner, or of one), newest first", body = AuditPage),
+        (status = 400, description = "malformed_request: limit is not 1 to 100", body = crate::error::Problem)
     )
 )]
 pub async fn operator_audit(
     State(state): State<AppState>,
     _operator: Operator,
     Query(query): Query<AuditQuery>,
-) -> Result<axum::Json<Vec<AuditRecord>>, ApiError> {
-    let all = StoreQuery::default();
-    let records = match query.partner_id.as_deref().map(PartnerId::parse) {
-        None => state.store.audit_records(None, &all).await?,
-        Some(Ok(partner_id)) => state.store.audit_records(Some(&partner_id), &all).await?,
-        // No caller has such an id, so no change was ever made by one.
-        Some(Err(_)) => Vec::new(),
+) -> Result<axum::Json<AuditPage>, ApiError> {
+    let params = AuditParams {
+        limit: query.limit,
+        before: query.before,
     };
-    Ok(axum::Json(records))
+    let page = match query.partner_id.as_deref().map(PartnerId::parse) {
+        None => audit::page(&state, None, params).await?,
+        Some(Ok(partner_id)) => audit::page(&state, Some(&partner_id), params).await?,
+        // No caller has such an id, so no change was ever made by one.
+        Some(Err(_)) => AuditPage {
+            items: Vec::new(),
+            next_before: None,
+        },
+    };
+    Ok(axum::Json(page))
 }

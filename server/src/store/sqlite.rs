@@ -232,6 +232,11 @@ impl SqliteStore {
         options: SqliteOptions,
     ) -> Result<SqliteStore, StoreError> {
         let in_memory = connect.get_filename().as_os_str() == ":memory:";
+        if !in_memory {
+            // Made by us, for its owner alone (SQLite would make it 0644).
+            crate::private_files::create_private_file(connect.get_filename())
+                .map_err(|error| StoreError::Database(sqlx::Error::Io(error)))?;
+        }
         let connect = SqliteStore::durable(connect, options);
         // An in-memory database lives in one connection.
         let max = if in_memory { 1 } else { SqliteStore::POOL_SIZE };
@@ -286,6 +291,9 @@ impl SqliteStore {
         let target = to
             .to_str()
             .ok_or_else(|| corrupt(format!("{} is not a UTF-8 path", to.display())))?;
+        // For its owner alone: VACUUM INTO fills an empty file as it is.
+        crate::private_files::create_private_file(to)
+            .map_err(|error| StoreError::Database(sqlx::Error::Io(error)))?;
         // One read transaction: a snapshot of everything committed before
         // it, while writers go on (WAL).
         sqlx::query("VACUUM INTO $1")

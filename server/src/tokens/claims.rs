@@ -111,7 +111,7 @@ pub struct ClaimRules {
 impl ClaimRules {
     /// What the signature check itself verifies of the claims: `exp`,
     /// `aud`, `sub` (and `iss` when configured) present, the audience and
-    /// the issuer ours, not expired.
+    /// the issuer ours, not expired, and valid already (`nbf`, when given).
     pub fn validation(&self, alg: Algorithm) -> Validation {
         let mut validation = Validation::new(alg);
         validation.set_audience(&[&self.audience]);
@@ -121,6 +121,9 @@ impl ClaimRules {
             required.push("iss");
         }
         validation.set_required_spec_claims(&required);
+        // A token not valid yet (`nbf` in the future) is refused, with the
+        // same leeway as `exp`.
+        validation.validate_nbf = true;
         validation.leeway = LEEWAY;
         validation
     }

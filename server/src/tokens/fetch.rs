@@ -12,6 +12,31 @@ pub type HttpClient = hyper_util::client::legacy::Client<
     http_body_util::Empty<bytes::Bytes>,
 >;
 
+/// Whether a JWKS may be fetched from `url`: over `https://` only, for
+/// anyone on the path of plain HTTP could hand out keys and forge any
+/// token. `http://` to a loopback host (127.0.0.0/8, `[::1]`,
+/// `localhost`) only with `allow_http_loopback`, a setting for tests.
+pub fn check_url(url: &str, allow_http_loopback: bool) -> Result<(), String> {
+    let uri: axum::http::Uri = url.parse().map_err(|_| "not a URL".to_owned())?;
+    let host = uri.host().unwrap_or_default();
+    match uri.scheme_str() {
+        Some("https") if !host.is_empty() => Ok(()),
+        Some("http") if allow_http_loopback && is_loopback(host) => Ok(()),
+        Some("http") if allow_http_loopback => {
+            Err("plain http:// is allowed for a loopback host only".to_owned())
+        }
+        _ => Err("the JWKS must be fetched over https://".to_owned()),
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 /// An HTTP(S) client: rustls on ring with the system's root certificates,
 /// giving up on a connection after `connect_timeout`.
 pub fn http_client(connect_timeout: Duration) -> Result<HttpClient, String> {
@@ -95,4 +120,33 @@ pub async fn get_json(
     tokio::time::timeout(timeout, exchange)
         .await
         .map_err(|_| format!("no answer within {timeout:?}"))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_url;
+
+    #[test]
+    fn a_jwks_is_fetched_over_https_and_plain_http_only_from_loopback_in_tests() {
+        assert!(check_url("https://portal.example/jwks.json", false).is_ok());
+        for refused in [
+            "http://portal.example/jwks.json",
+            "http://127.0.0.1:8080/jwks.json",
+            "ftp://portal.example/jwks.json",
+            "https:///jwks.json",
+            "jwks.json",
+        ] {
+            assert!(check_url(refused, false).is_err(), "{refused}");
+        }
+        for loopback in [
+            "http://127.0.0.1:8080/jwks.json",
+            "http://127.1.2.3/jwks.json",
+            "http://[::1]:9000/jwks.json",
+            "http://localhost/jwks.json",
+        ] {
+            assert!(check_url(loopback, true).is_ok(), "{loopback}");
+        }
+        assert!(check_url("http://10.0.0.1/jwks.json", true).is_err());
+        assert!(check_url("http://portal.example/jwks.json", true).is_err());
+    }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant, SystemTime};
 
-use super::fetch::{get_json, http_client, HttpClient};
+use super::fetch::{check_url, get_json, http_client, HttpClient};
 use super::keys::{JwksError, KeySet};
 
 /// How a JWKS is kept fresh.
@@ -27,6 +27,9 @@ pub struct JwksOptions {
     pub fetch_timeout: Duration,
     /// URL: the largest response accepted, in bytes.
     pub max_bytes: usize,
+    /// URL: plain `http://` to a loopback host is accepted (tests only;
+    /// otherwise only `https://`).
+    pub allow_http_loopback: bool,
 }
 
 impl Default for JwksOptions {
@@ -38,6 +41,7 @@ impl Default for JwksOptions {
             unknown_kid_wait: Duration::from_secs(2),
             fetch_timeout: Duration::from_secs(10),
             max_bytes: 256 * 1024,
+            allow_http_loopback: false,
         }
     }
 }
@@ -125,8 +129,13 @@ impl Jwks {
         Ok(Jwks::with(source, options, set, Some(stamp)))
     }
 
-    /// Fetches a JWKS over HTTP(S) (it must hold at least one usable key).
+    /// Fetches a JWKS over HTTPS (it must hold at least one usable key);
+    /// plain HTTP only to a loopback host, when the options allow it.
     pub async fn from_url(url: &str, options: JwksOptions) -> Result<Jwks, JwksError> {
+        check_url(url, options.allow_http_loopback).map_err(|reason| JwksError::Fetch {
+            url: url.to_owned(),
+            reason,
+        })?;
         let client = http_client(options.fetch_timeout).map_err(|reason| JwksError::Fetch {
             url: url.to_owned(),
             reason,

@@ -13,7 +13,8 @@
 //!   token naming an unknown `kid`, rate-limited.
 //!
 //! A token is refused when it is malformed, unsigned (`alg: none`), signed
-//! with an algorithm no configured key has, badly signed, expired, of
+//! with an algorithm no configured key has, badly signed, names a critical
+//! header extension (`crit`), expired or not valid yet (`nbf`), of
 //! another audience or issuer, lives longer than the maximum lifetime, its
 //! `sub` is not a user id, or its partner claim is missing or not a
 //! partner id. Knows nothing of HTTP requests: the
@@ -37,6 +38,7 @@ use jsonwebtoken::{decode, decode_header, encode, Algorithm, DecodingKey, Encodi
 use crate::clock::{nonce, unix_now};
 
 pub use claims::{ClaimRules, Claims, DEFAULT_PARTNER_CLAIM, RESERVED_CLAIMS};
+pub use fetch::check_url as check_jwks_url;
 use jwks::Reason;
 pub use jwks::{Jwks, JwksOptions};
 pub use keys::JwksError;
@@ -199,6 +201,11 @@ impl TokenKeys {
         }
         // `alg: none` and unknown algorithms do not even parse.
         let header = decode_header(token).map_err(|_| Refusal::Invalid)?;
+        // No extension is understood here, so none may be critical
+        // (RFC 7515 §4.1.11).
+        if names_crit(token) {
+            return Err(Refusal::Invalid);
+        }
         let claims = match header.alg {
             Algorithm::HS256 => {
                 let (_, key) = self.hmac.as_ref().ok_or(Refusal::Invalid)?;
@@ -241,6 +248,23 @@ impl TokenKeys {
             .accepts(&claims, unix_now())
             .ok_or(Refusal::Invalid)?;
         Ok(VerifiedClaims { partner_id, claims })
+    }
+}
+
+/// Whether the token's protected header has a `crit` member (which the
+/// header type, reading only the members it knows, would pass over). A
+/// header that does not read is no token anyway.
+fn names_crit(token: &str) -> bool {
+    use base64::Engine;
+    let Some(encoded) = token.split('.').next() else {
+        return true;
+    };
+    let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(encoded) else {
+        return true;
+    };
+    match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes) {
+        Ok(header) => header.contains_key("crit"),
+        Err(_) => true,
     }
 }
 

@@ -160,3 +160,54 @@ fn jwks_keys_of_other_kinds_are_skipped() {
         Err(JwksError::Parse { .. })
     ));
 }
+
+/// Signs `header` and `claims` (as JSON, whatever they hold) with HS256.
+fn signed_raw(header: &serde_json::Value, claims: &impl serde::Serialize) -> String {
+    use base64::Engine;
+    let encode = |bytes: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let message = format!(
+        "{}.{}",
+        encode(header.to_string().as_bytes()),
+        encode(&serde_json::to_vec(claims).unwrap_or_default())
+    );
+    let key = jsonwebtoken::EncodingKey::from_secret(SECRET);
+    let signature =
+        jsonwebtoken::crypto::sign(message.as_bytes(), &key, Algorithm::HS256).unwrap_or_default();
+    format!("{message}.{signature}")
+}
+
+#[test]
+fn a_token_not_valid_yet_is_refused_with_the_leeway_of_exp() {
+    let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE);
+    let now = unix_now();
+    let with_nbf = |nbf: u64| {
+        let mut value = serde_json::to_value(claims(now + 300, Some(now))).unwrap_or_default();
+        value["nbf"] = nbf.into();
+        keys.mint(&value).unwrap_or_default()
+    };
+    assert!(
+        keys.check(&with_nbf(now - 60)).is_ok(),
+        "valid since a minute"
+    );
+    assert!(keys.check(&with_nbf(now + 2)).is_ok(), "within the leeway");
+    assert!(
+        keys.check(&with_nbf(now + 86_400)).is_err(),
+        "valid from tomorrow"
+    );
+}
+
+#[test]
+fn a_critical_header_extension_is_refused() {
+    let keys = TokenKeys::new(SECRET, DEFAULT_AUDIENCE);
+    let now = unix_now();
+    let body = claims(now + 300, Some(now));
+    let plain = signed_raw(&serde_json::json!({"alg": "HS256", "typ": "JWT"}), &body);
+    assert!(keys.check(&plain).is_ok(), "the same token without crit");
+    let critical = signed_raw(
+        &serde_json::json!({"alg": "HS256", "typ": "JWT", "crit": ["exp"], "exp": now + 300}),
+        &body,
+    );
+    assert!(keys.check(&critical).is_err());
+    let empty = signed_raw(&serde_json::json!({"alg": "HS256", "crit": []}), &body);
+    assert!(keys.check(&empty).is_err(), "crit present at all");
+}

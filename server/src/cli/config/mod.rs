@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::app::Assets;
 use crate::net::NetSettings;
+use crate::secret::Secret;
 use crate::state::Settings;
 use crate::tokens::{
     Jwks, JwksOptions, TokenKeys, DEFAULT_AUDIENCE, DEFAULT_MAX_LIFETIME_SECS,
@@ -33,7 +34,7 @@ pub struct ServeArgs {
     /// The HS256 secret shared with the portal (at least 32 bytes). Outside
     /// demo mode, this or a JWKS (--jwks-file, --jwks-url) is required.
     #[arg(long, env = "TRANSITION_JWT_SECRET", hide_env_values = true)]
-    pub jwt_secret: Option<String>,
+    pub jwt_secret: Option<Secret>,
     /// The portal's public keys (a JWK set file): RS256/ES256 tokens are
     /// checked against them. Re-read when the file changes.
     #[arg(long, env = "TRANSITION_JWKS_FILE", conflicts_with = "jwks_url")]
@@ -42,6 +43,11 @@ pub struct ServeArgs {
     /// again after --jwks-max-age-secs and on an unknown key id.
     #[arg(long, env = "TRANSITION_JWKS_URL")]
     pub jwks_url: Option<String>,
+    /// Accepts a plain http:// --jwks-url to a loopback host (127.0.0.1,
+    /// [::1], localhost). For tests only: anyone on the path of plain HTTP
+    /// could hand out keys and forge any token.
+    #[arg(long, env = "TRANSITION_JWKS_ALLOW_HTTP_LOOPBACK", hide = true)]
+    pub jwks_allow_http_loopback: bool,
     /// How long a JWKS fetched from --jwks-url is used before it is
     /// fetched again, in seconds.
     #[arg(long, env = "TRANSITION_JWKS_MAX_AGE_SECS", default_value_t = 3600)]
@@ -65,7 +71,7 @@ pub struct ServeArgs {
     /// The operator's bearer token for /api/v1/operator routes (at least
     /// 32 bytes).
     #[arg(long, env = "TRANSITION_OPERATOR_TOKEN", hide_env_values = true)]
-    pub operator_token: Option<String>,
+    pub operator_token: Option<Secret>,
     /// Host origins (the partner portal, `https://host[:port]`) allowed to
     /// call the API and frame the app; repeat, or separate with commas.
     #[arg(
@@ -122,7 +128,7 @@ pub enum Identity {
         /// The claim that names the partner.
         partner_claim: String,
         max_lifetime_secs: u64,
-        secret: Option<String>,
+        secret: Option<Secret>,
         jwks: Option<JwksFrom>,
         jwks_max_age: Duration,
     },
@@ -131,7 +137,11 @@ pub enum Identity {
 /// Where the portal's JWKS comes from.
 pub enum JwksFrom {
     File(PathBuf),
-    Url(String),
+    /// Over https:// (plain http:// to a loopback host in tests).
+    Url {
+        url: String,
+        allow_http_loopback: bool,
+    },
 }
 
 impl ServeArgs {
@@ -145,7 +155,10 @@ impl ServeArgs {
         } else {
             let jwks = match (&self.jwks_file, &self.jwks_url) {
                 (Some(path), _) => Some(JwksFrom::File(path.clone())),
-                (None, Some(url)) => Some(JwksFrom::Url(url.clone())),
+                (None, Some(url)) => Some(JwksFrom::Url {
+                    url: url.clone(),
+                    allow_http_loopback: self.jwks_allow_http_loopback,
+                }),
                 (None, None) => None,
             };
             Identity::Portal {
@@ -202,7 +215,16 @@ impl Identity {
             Some(JwksFrom::File(path)) => {
                 keys = keys.with_jwks(Jwks::from_file(path, options).await?)
             }
-            Some(JwksFrom::Url(url)) => keys = keys.with_jwks(Jwks::from_url(url, options).await?),
+            Some(JwksFrom::Url {
+                url,
+                allow_http_loopback,
+            }) => {
+                let options = JwksOptions {
+                    allow_http_loopback: *allow_http_loopback,
+                    ..options
+                };
+                keys = keys.with_jwks(Jwks::from_url(url, options).await?)
+            }
             None => {}
         }
         Ok(keys)
@@ -281,8 +303,8 @@ fn check_identity(args: &ServeArgs) -> anyhow::Result<()> {
         anyhow::bail!("--jwt-max-lifetime-secs must be at least 1");
     }
     if let Some(url) = &args.jwks_url {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            anyhow::bail!("--jwks-url must be an https:// (or http://) URL, got {url:?}");
+        if let Err(reason) = crate::tokens::check_jwks_url(url, args.jwks_allow_http_loopback) {
+            anyhow::bail!("--jwks-url {url:?}: {reason}");
         }
     }
     Ok(())

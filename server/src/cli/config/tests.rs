@@ -167,3 +167,49 @@ fn origins_and_the_operator_token_are_checked_before_anything_starts() {
         settings_refused(&["--request-timeout-secs", "2", "--commit-lease-secs", "3"]).is_none()
     );
 }
+
+#[test]
+fn a_jwks_url_is_https_and_plain_http_only_to_loopback_behind_the_test_flag() {
+    assert!(refused(&["--jwks-url", "http://portal.test/jwks.json"])
+        .is_some_and(|m| m.contains("https://")));
+    assert!(refused(&["--jwks-url", "http://127.0.0.1:9/jwks.json"]).is_some());
+    let loopback = [
+        "--jwks-url",
+        "http://127.0.0.1:9/jwks.json",
+        "--jwks-allow-http-loopback",
+    ];
+    assert!(refused(&loopback).is_none());
+    let elsewhere = [
+        "--jwks-url",
+        "http://portal.test/jwks.json",
+        "--jwks-allow-http-loopback",
+    ];
+    assert!(refused(&elsewhere).is_some());
+}
+
+#[test]
+fn the_settings_print_no_secret() {
+    let secret = "jwt-secret-0123456789abcdef-0123456789";
+    let operator = "operator-token-0123456789abcdef-0123456789";
+    let parsed = args(&["--jwt-secret", secret, "--operator-token", operator]);
+    let Some(parsed) = parsed else {
+        panic!("the flags parse");
+    };
+    let shown = format!("{parsed:?}");
+    assert!(
+        !shown.contains(secret) && !shown.contains(operator),
+        "{shown}"
+    );
+    let settings = settings(&parsed).unwrap_or_else(|e| panic!("{e}"));
+    let shown = format!("{settings:?}");
+    assert!(!shown.contains(operator), "{shown}");
+    let cli = crate::cli::Cli::try_parse_from([
+        "transition-server",
+        "--database-url",
+        "postgres://pt:hunter2-password@db/pt",
+        "ingest",
+        "x.json",
+    ]);
+    let shown = format!("{cli:?}");
+    assert!(!shown.contains("hunter2"), "{shown}");
+}
