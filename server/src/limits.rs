@@ -129,6 +129,12 @@ async fn rate_limit(
     let Some(caller) = crate::auth::verify_once(&state, &mut request).await else {
         return next.run(request).await;
     };
+    // Every counted route needs a role that writes: a read-only caller is
+    // refused here, before a byte of the body is read (a slow body from a
+    // read-only token holds nothing).
+    if !caller.can_write() {
+        return ApiError::role_required().into_response();
+    }
     let ip = crate::net::peer(&request).map(|peer| {
         client_ip(
             peer.ip(),

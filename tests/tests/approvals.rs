@@ -155,7 +155,7 @@ async fn the_setting_is_off_unless_set_and_only_an_account_or_global_admin_chang
     refused(
         &set(&app, &reader(), true).await,
         StatusCode::FORBIDDEN,
-        "settings_role_required",
+        "role_required",
     );
 
     let global = person_token(CONTOSO, "gina@contoso", None, &["global_admin"]);

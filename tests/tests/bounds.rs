@@ -407,3 +407,36 @@ fn the_general_body_limit_is_one_mebibyte() {
     assert_eq!(DEFAULT_MAX_BODY_BYTES, 1024 * 1024);
     assert_eq!(Settings::default().max_body_bytes, DEFAULT_MAX_BODY_BYTES);
 }
+
+/// A route that writes checks the caller's role before a byte of the body
+/// is read (issue 24): a read-only token announcing a megabyte and sending
+/// a few bytes is refused 403 at once, not after the body's timeout.
+#[tokio::test]
+async fn a_read_only_caller_is_refused_before_the_body_is_read() -> TestResult {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = app().await?;
+    let base = spawn_server(&app).await?;
+    let addr = base.trim_start_matches("http://");
+    let reader = token(CONTOSO, &["reader"]);
+    for (method, path) in [
+        ("PUT", "/api/v1/imports/draft"),
+        ("POST", "/api/v1/imports"),
+        ("PATCH", "/api/v1/business-profiles/any"),
+        ("PUT", "/api/v1/settings"),
+    ] {
+        let mut stream = tokio::net::TcpStream::connect(addr).await?;
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {reader}\r\n\
+             Content-Type: application/json\r\nIdempotency-Key: k\r\nContent-Length: 1000000\r\n\r\n{{\"con"
+        );
+        stream.write_all(head.as_bytes()).await?;
+        let started = Instant::now();
+        let mut answer = vec![0u8; 4096];
+        let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut answer)).await??;
+        let text = String::from_utf8_lossy(&answer[..read]);
+        assert!(text.starts_with("HTTP/1.1 403"), "{method} {path}: {text}");
+        assert!(text.contains("role_required"), "{method} {path}: {text}");
+        assert!(started.elapsed() < MAX_TIME, "{method} {path}: not at once");
+    }
+    Ok(())
+}

@@ -8,7 +8,7 @@
 //! sees who submitted it and when, with the preview planned afresh, and
 //! returns it with a comment, which Alex then reads above the wizard.
 //! Alex submits again and withdraws; submits once more; Sam approves, and
-//! the portal hears `imported` naming both. Screenshots:
+//! the portal hears `imported` naming both. Sam works in German. Screenshots:
 //! `target/e2e-screenshots/approvals*/`.
 
 #[path = "../e2e/browser.rs"]
@@ -22,7 +22,8 @@ use transition_tests::{portal_claims_as, rs256_token, CONTOSO, TEST_ISSUER};
 
 /// Two admins of Contoso, as the portal's tokens name them.
 const ALEX: &str = "user=alex@contoso&name=Alex%20Martin&roles=account_admin";
-const SAM: &str = "user=sam@contoso&name=Sam%20Lee&roles=business_profile_admin";
+/// Sam works in German: the approval's every text in another language.
+const SAM: &str = "user=sam@contoso&name=Sam%20Lee&roles=business_profile_admin&locale=de";
 const SETTINGS: &str = "%2Faccount-settings";
 const IMPORT: &str = "%2Faccount-settings%2Fbusiness-profile%2Fimport";
 const COMMENT: &str = "Please check the Brussels phone number.";
@@ -106,14 +107,14 @@ async fn two_admins_submit_return_withdraw_and_approve_in_the_portal() -> E2eRes
 
     // 3. Sam, in another browser, sees the request and returns it.
     let mut sam = alex
-        .another_browser("approvals-second-admin", "en-US")
+        .another_browser("approvals-second-admin", "de-DE")
         .await?;
     open_as(&sam, SAM, IMPORT).await?;
-    sam.wait_text("An import is waiting for your approval")
+    sam.wait_text("Ein Import wartet auf Ihre Genehmigung")
         .await?;
     let text = sam.wait("#pt-submitted-by").await?.text().await?;
     assert!(
-        text.starts_with("Alex Martin submitted this import on"),
+        text.starts_with("Alex Martin hat diesen Import am"),
         "{text}"
     );
     sam.wait_text("Contoso France").await?;
@@ -121,9 +122,11 @@ async fn two_admins_submit_return_withdraw_and_approve_in_the_portal() -> E2eRes
     portal::axe_clean(&sam, "the approval request").await?;
     // A comment is required; the error sits next to the field.
     sam.wait("#pt-return").await?.click().await?;
-    sam.wait_text("Write a comment for the admin who submitted the import.")
-        .await?;
-    sam.fill("Comment for Alex Martin", COMMENT).await?;
+    sam.wait_text(
+        "Schreiben Sie einen Kommentar für den Administrator, der den Import eingereicht hat.",
+    )
+    .await?;
+    sam.fill("Kommentar für Alex Martin", COMMENT).await?;
     sam.wait("#pt-return").await?.click().await?;
     portal::heard(&sam, "approval-returned:").await?;
     sam.wait("#pt-returned").await?;
@@ -169,7 +172,7 @@ async fn two_admins_submit_return_withdraw_and_approve_in_the_portal() -> E2eRes
     let people = sam.wait("#pt-results-approval").await?.text().await?;
     assert_eq!(
         people.trim(),
-        "Prepared by Alex Martin, approved by Sam Lee."
+        "Vorbereitet von Alex Martin, genehmigt von Sam Lee."
     );
     sam.shot("approved-and-imported").await?;
     sam.close().await?;
