@@ -140,6 +140,7 @@ async fn rate_limit(
             peer.ip(),
             request.headers(),
             &state.config.limits.trusted_proxies,
+            state.config.limits.forwarded_header,
         )
     });
     match state.limiters.check(class, caller.partner_id.as_str(), ip) {
@@ -209,17 +210,30 @@ mod tests {
 
     #[test]
     fn a_proxy_header_is_believed_only_from_a_trusted_proxy() {
+        use crate::quota::ForwardedHeader::{Forwarded, XForwardedFor};
         let trusted = vec![
             parse_proxy("10.0.0.0/8").unwrap_or_default(),
             parse_proxy("::1").unwrap_or_default(),
         ];
+        let client = |peer: &str, h: &HeaderMap, which| client_ip(ip(peer), h, &trusted, which);
         let xff = headers(&[("x-forwarded-for", "6.6.6.6, 203.0.113.9")]);
-        assert_eq!(client_ip(ip("10.1.2.3"), &xff, &trusted), ip("203.0.113.9"));
-        assert_eq!(client_ip(ip("::1"), &xff, &trusted), ip("203.0.113.9"));
+        assert_eq!(client("10.1.2.3", &xff, XForwardedFor), ip("203.0.113.9"));
+        assert_eq!(client("::1", &xff, XForwardedFor), ip("203.0.113.9"));
         assert_eq!(
-            client_ip(ip("192.0.2.5"), &xff, &trusted),
+            client("192.0.2.5", &xff, XForwardedFor),
             ip("192.0.2.5"),
             "an untrusted peer's header is ignored"
+        );
+        // The rightmost hop that is not a trusted proxy, across lines.
+        let chain = headers(&[
+            ("x-forwarded-for", "6.6.6.6"),
+            ("x-forwarded-for", "203.0.113.9, 10.0.0.2"),
+        ]);
+        assert_eq!(client("10.0.0.1", &chain, XForwardedFor), ip("203.0.113.9"));
+        let all_proxies = headers(&[("x-forwarded-for", "10.0.0.3, 10.0.0.2")]);
+        assert_eq!(
+            client("10.0.0.1", &all_proxies, XForwardedFor),
+            ip("10.0.0.3")
         );
         let forwarded = headers(&[
             ("forwarded", "for=6.6.6.6"),
@@ -230,20 +244,53 @@ mod tests {
             ("x-forwarded-for", "203.0.113.9"),
         ]);
         assert_eq!(
-            client_ip(ip("10.0.0.1"), &forwarded, &trusted),
+            client("10.0.0.1", &forwarded, Forwarded),
             ip("198.51.100.4"),
-            "Forwarded first, its last element"
-        );
-        let garbage = headers(&[("x-forwarded-for", "not-an-ip")]);
-        assert_eq!(
-            client_ip(ip("10.0.0.1"), &garbage, &trusted),
-            ip("10.0.0.1")
+            "the rightmost for= of the Forwarded headers"
         );
         assert_eq!(
-            client_ip(ip("::ffff:10.0.0.1"), &xff, &trusted),
+            client("10.0.0.1", &forwarded, XForwardedFor),
+            ip("203.0.113.9"),
+            "only the configured header is read"
+        );
+        let garbage = headers(&[("x-forwarded-for", "6.6.6.6, not-an-ip")]);
+        assert_eq!(client("10.0.0.1", &garbage, XForwardedFor), ip("10.0.0.1"));
+        assert_eq!(
+            client("::ffff:10.0.0.1", &xff, XForwardedFor),
             ip("203.0.113.9"),
             "an IPv4-mapped peer is its IPv4 address"
         );
+    }
+
+    /// The review's attack: with --trusted-proxy, a sender rotating its
+    /// own `Forwarded: for=…` was never limited. The proxy sets
+    /// X-Forwarded-For; what the client wrote is never the limited address.
+    #[test]
+    fn spoofed_forwarded_entries_do_not_change_the_limited_address() {
+        use crate::quota::ForwardedHeader::{Forwarded, XForwardedFor};
+        let trusted = vec![parse_proxy("10.0.0.0/8").unwrap_or_default()];
+        for n in 0..50u8 {
+            let spoofed = format!("for=198.51.100.{n}");
+            let h = headers(&[
+                ("forwarded", &spoofed),
+                ("x-forwarded-for", &format!("192.0.2.{n}, 203.0.113.9")),
+            ]);
+            assert_eq!(
+                client_ip(ip("10.0.0.1"), &h, &trusted, XForwardedFor),
+                ip("203.0.113.9")
+            );
+            // A proxy that sets Forwarded appends the address it heard from.
+            let appended = format!("{spoofed}, for=203.0.113.9");
+            let h = headers(&[("forwarded", &appended)]);
+            assert_eq!(
+                client_ip(ip("10.0.0.1"), &h, &trusted, Forwarded),
+                ip("203.0.113.9")
+            );
+        }
+    }
+
+    #[test]
+    fn proxies_are_addresses_or_blocks() {
         assert!(parse_proxy("10.0.0.0/33").is_err());
         assert!(parse_proxy("proxy.internal").is_err());
     }

@@ -59,8 +59,8 @@ pub struct LimitArgs {
     #[arg(long, env = "TRANSITION_WRITES_PER_MINUTE_PER_IP", default_value_t = 1200,
           value_parser = clap::value_parser!(u32).range(1..))]
     pub writes_per_minute_per_ip: u32,
-    /// A reverse proxy (an address or a CIDR block) whose X-Forwarded-For
-    /// or Forwarded header names the client; repeat, or separate with
+    /// A reverse proxy (an address or a CIDR block) whose forwarded header
+    /// (--forwarded-header) names the client; repeat, or separate with
     /// commas. Without it the client is the socket's peer.
     #[arg(
         long = "trusted-proxy",
@@ -68,6 +68,19 @@ pub struct LimitArgs {
         value_delimiter = ','
     )]
     pub trusted_proxies: Vec<String>,
+    /// The one header the trusted proxies set to name the client:
+    /// `x-forwarded-for` or `forwarded` (RFC 7239). The other is never
+    /// read, whoever sends it.
+    #[arg(long, env = "TRANSITION_FORWARDED_HEADER", value_enum, default_value_t = ForwardedHeader::XForwardedFor)]
+    pub forwarded_header: ForwardedHeader,
+}
+
+/// The header a trusted proxy names the client in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ForwardedHeader {
+    #[default]
+    XForwardedFor,
+    Forwarded,
 }
 
 /// Requests per minute, each limit at least one.
@@ -86,6 +99,7 @@ pub struct LimitSettings {
     pub body_timeout: Duration,
     pub rates: Rates,
     pub trusted_proxies: Vec<IpNet>,
+    pub forwarded_header: ForwardedHeader,
 }
 
 pub(crate) const fn per_minute(n: u32) -> NonZeroU32 {
@@ -107,6 +121,7 @@ impl Default for LimitSettings {
                 writes_per_ip: per_minute(1200),
             },
             trusted_proxies: Vec::new(),
+            forwarded_header: ForwardedHeader::XForwardedFor,
         }
     }
 }
@@ -129,6 +144,7 @@ impl LimitArgs {
                 writes_per_ip: per_minute(self.writes_per_minute_per_ip),
             },
             trusted_proxies,
+            forwarded_header: self.forwarded_header,
         })
     }
 }
@@ -158,43 +174,80 @@ pub enum Class {
     Write,
 }
 
-/// The client's address: the socket's peer, or, when that peer is a
-/// trusted proxy, the last hop its `Forwarded` (else `X-Forwarded-For`)
-/// header names.
-pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted: &[IpNet]) -> IpAddr {
+/// The client's address: the socket's peer; or, when that peer is a
+/// trusted proxy, the rightmost address of the `header` it sets that is
+/// not a trusted proxy itself (each proxy appends the address it heard
+/// from, so what a client wrote itself sits to the left and is passed
+/// over). An entry that does not read (`unknown`, garbage) stops the walk:
+/// the peer then stands for the client. Every entry a trusted proxy: the
+/// leftmost.
+pub fn client_ip(
+    peer: IpAddr,
+    headers: &HeaderMap,
+    trusted: &[IpNet],
+    header: ForwardedHeader,
+) -> IpAddr {
+    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
     let peer = peer.to_canonical();
-    if !trusted.iter().any(|net| net.contains(&peer)) {
+    if !is_trusted(&peer) {
         return peer;
     }
-    forwarded_for(headers)
-        .or_else(|| x_forwarded_for(headers))
-        .map(|ip| ip.to_canonical())
-        .unwrap_or(peer)
-}
-
-/// The last `for=` of the last `Forwarded` header (RFC 7239).
-fn forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
-    let value = headers.get_all(header::FORWARDED).iter().next_back()?;
-    let element = value.to_str().ok()?.rsplit(',').next()?;
-    element.split(';').find_map(|pair| {
-        let (name, value) = pair.trim().split_once('=')?;
-        if !name.trim().eq_ignore_ascii_case("for") {
-            return None;
+    let hops = match header {
+        ForwardedHeader::XForwardedFor => x_forwarded_for(headers),
+        ForwardedHeader::Forwarded => forwarded_for(headers),
+    };
+    for hop in hops.iter().rev() {
+        match hop.map(|ip| ip.to_canonical()) {
+            Some(ip) if is_trusted(&ip) => continue,
+            Some(ip) => return ip,
+            None => return peer,
         }
-        let node = value.trim().trim_matches('"');
-        // `[2001:db8::1]:443`, `192.0.2.1:80`, `192.0.2.1`.
-        let host = match node.strip_prefix('[') {
-            Some(rest) => rest.split(']').next().unwrap_or_default(),
-            None => node.split(':').next().unwrap_or_default(),
-        };
-        host.parse().ok()
-    })
+    }
+    hops.first()
+        .copied()
+        .flatten()
+        .map_or(peer, |ip| ip.to_canonical())
 }
 
-/// The last address of the last `X-Forwarded-For` header.
-fn x_forwarded_for(headers: &HeaderMap) -> Option<IpAddr> {
-    let value = headers.get_all("x-forwarded-for").iter().next_back()?;
-    value.to_str().ok()?.rsplit(',').next()?.trim().parse().ok()
+/// Every `for=` of every `Forwarded` header (RFC 7239), in order; `None`
+/// for one that is not an address.
+fn forwarded_for(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
+    let mut hops = Vec::new();
+    for value in headers.get_all(header::FORWARDED) {
+        let Ok(text) = value.to_str() else {
+            hops.push(None);
+            continue;
+        };
+        for element in text.split(',') {
+            hops.push(element.split(';').find_map(|pair| {
+                let (name, value) = pair.trim().split_once('=')?;
+                if !name.trim().eq_ignore_ascii_case("for") {
+                    return None;
+                }
+                let node = value.trim().trim_matches('"');
+                // `[2001:db8::1]:443`, `192.0.2.1:80`, `192.0.2.1`.
+                let host = match node.strip_prefix('[') {
+                    Some(rest) => rest.split(']').next().unwrap_or_default(),
+                    None => node.split(':').next().unwrap_or_default(),
+                };
+                host.parse().ok()
+            }));
+        }
+    }
+    hops
+}
+
+/// Every address of every `X-Forwarded-For` header, in order; `None` for
+/// one that is not an address.
+fn x_forwarded_for(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
+    let mut hops = Vec::new();
+    for value in headers.get_all("x-forwarded-for") {
+        match value.to_str() {
+            Ok(text) => hops.extend(text.split(',').map(|hop| hop.trim().parse().ok())),
+            Err(_) => hops.push(None),
+        }
+    }
+    hops
 }
 
 /// An IPv6 client is counted by its /64 (one host usually holds a whole
