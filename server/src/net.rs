@@ -1,5 +1,6 @@
 //! The serve loop: HTTP/1.1 connections (hyper) with a header-read
-//! timeout, a cap on open connections (beyond it a new connection is
+//! timeout (which also closes an idle keep-alive connection), headers of
+//! at most [`MAX_HEADER_BYTES`] (431 beyond), a cap on open connections (beyond it a new connection is
 //! answered 503 and closed, never queued), each request knowing its peer
 //! (`ConnectInfo<SocketAddr>`), and on shutdown a drain with a deadline.
 
@@ -53,6 +54,11 @@ const REFUSALS_AT_ONCE: usize = 64;
 /// How long a refused connection is given to read its 503.
 const REFUSAL_TIME: Duration = Duration::from_secs(1);
 
+/// The most a request line and its headers may take, in bytes: hyper
+/// answers `431 Request Header Fields Too Large` beyond it (its own
+/// default is about 400 KB, which a thousand idle sockets multiply).
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
 /// Serves `app` on `listener` until `shutdown` resolves; then stops
 /// accepting, lets requests in flight finish, and returns once they have
 /// or once `drain_timeout` has passed, whichever comes first.
@@ -68,7 +74,11 @@ pub async fn serve(
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
-        .header_read_timeout(settings.header_timeout);
+        .header_read_timeout(settings.header_timeout)
+        // Headers that arrived whole, and the buffer an unfinished one may
+        // fill: neither passes the cap.
+        .max_header_size(MAX_HEADER_BYTES)
+        .max_buf_size(MAX_HEADER_BYTES);
     tokio::pin!(shutdown);
     loop {
         let (stream, peer) = tokio::select! {

@@ -396,3 +396,33 @@ async fn a_forwarded_address_is_believed_only_from_the_trusted_proxy() -> TestRe
     assert_eq!(direct("s2", "203.0.113.4").await?.0, 429);
     Ok(())
 }
+
+/// Headers have a size cap (issue 24): a request whose headers pass
+/// 32 KB is answered `431` and closed, where hyper's default let one
+/// socket hold about 400 KB; headers under it are served.
+#[tokio::test]
+async fn headers_over_32_kb_are_refused_431() -> TestResult {
+    let server = server(&[]).await?;
+    let addr = server.base.trim_start_matches("http://").to_owned();
+    let ask = |padding: usize| {
+        let addr = addr.clone();
+        async move {
+            let mut stream = TcpStream::connect(&addr).await?;
+            let head = format!(
+                "GET /api/v1/health HTTP/1.1\r\nHost: {addr}\r\nX-Padding: {}\r\nConnection: close\r\n\r\n",
+                "a".repeat(padding)
+            );
+            stream.write_all(head.as_bytes()).await?;
+            Ok::<_, std::io::Error>(
+                read_to_close(&mut stream, Duration::from_secs(5))
+                    .await
+                    .unwrap_or_default(),
+            )
+        }
+    };
+    let small = ask(16 * 1024).await?;
+    assert!(small.starts_with("HTTP/1.1 200"), "{small}");
+    let big = ask(40 * 1024).await?;
+    assert!(big.starts_with("HTTP/1.1 431"), "{big}");
+    Ok(())
+}
