@@ -32,6 +32,7 @@ pub mod quota;
 pub mod receipt_page;
 pub mod routes;
 pub mod secret;
+pub mod settings;
 pub mod state;
 pub mod store;
 pub mod tokens;

@@ -13,7 +13,7 @@ use transition_domain::wire::approvals::{
     PartnerSettings, ReturnRequest, Returned, SettingsView, Submission, SubmitRequest,
 };
 use transition_domain::wire::audit::{AuditRecord, Change};
-use transition_domain::{Code, PartnerId, Role};
+use transition_domain::{Code, Role};
 
 use crate::auth::Caller;
 use crate::clock::{new_id, now};
@@ -23,18 +23,9 @@ use crate::precondition::if_match;
 use crate::problem::lang_of;
 use crate::routes::drafts::{answer, current, read_stored};
 use crate::routes::imports::check_submission;
+use crate::settings::need_second_admin;
 use crate::state::AppState;
 use crate::store::{StoredDraft, SubmissionStep};
-
-/// Whether the partner's imports need a second admin: its own setting,
-/// else the server's default.
-pub async fn need_second_admin(state: &AppState, partner_id: &PartnerId) -> Result<bool, ApiError> {
-    Ok(state
-        .store
-        .imports_need_second_admin(partner_id)
-        .await?
-        .unwrap_or(state.config.approval_default))
-}
 
 /// Whether the caller may change the partner's settings.
 fn can_change(caller: &Caller) -> bool {

@@ -111,7 +111,7 @@ async fn direct_commit(
         return replay(&stored, &hash);
     }
     let shown = if_match(&headers)?;
-    if crate::routes::approvals::need_second_admin(&state, &caller.partner_id).await? {
+    if crate::settings::need_second_admin(&state, &caller.partner_id).await? {
         return Err(ApiError::new(Code::ApprovalRequired));
     }
     let submitted = state.store.draft(&caller.partner_id).await?;
