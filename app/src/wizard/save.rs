@@ -83,6 +83,8 @@ pub struct Saver {
     generation: u64,
     /// The generation of the save under way.
     sending: Option<u64>,
+    /// The partner discarded the draft: nothing is saved any more.
+    discarded: bool,
 }
 
 impl Saver {
@@ -98,6 +100,7 @@ impl Saver {
             current: saved.map(|d| d.content.clone()),
             generation: 0,
             sending: None,
+            discarded: false,
         }
     }
 
@@ -165,7 +168,23 @@ impl Saver {
 
     /// True when a save may start now.
     pub fn ready(&self) -> bool {
-        self.sending.is_none() && matches!(self.status, SaveStatus::Pending | SaveStatus::Failed)
+        !self.discarded
+            && self.sending.is_none()
+            && matches!(self.status, SaveStatus::Pending | SaveStatus::Failed)
+    }
+
+    /// The partner discarded the draft (Cancel, confirmed): no save starts
+    /// any more (a timer set before is void), and a save under way, once
+    /// answered, leads to nothing but its revision, which the discard then
+    /// removes.
+    pub fn discard(&mut self) {
+        self.discarded = true;
+        self.generation += 1;
+    }
+
+    /// True while a save is under way.
+    pub fn saving(&self) -> bool {
+        self.sending.is_some()
     }
 
     /// A save of the draft as it is now starts, if one may.
@@ -185,6 +204,12 @@ impl Saver {
     /// The save of `sent` ended with `outcome`.
     pub fn finished(&mut self, sent: DraftContent, outcome: Outcome) -> Next {
         let generation = self.sending.take();
+        if self.discarded {
+            if let Outcome::Saved(draft) = outcome {
+                self.revision = Some(draft.revision);
+            }
+            return Next::Nothing;
+        }
         match outcome {
             Outcome::Saved(draft) => {
                 let draft = *draft;

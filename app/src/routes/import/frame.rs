@@ -132,6 +132,9 @@ enum Stop {
 /// The footer: Cancel, Back and the step's primary action, with why that
 /// action is not available yet. While the import runs, its progress takes
 /// the primary action's place and the focus, and nothing else answers.
+/// How many tenths of a second a discard waits for a save under way.
+const DISCARD_WAITS: u32 = 100;
+
 #[component]
 pub(super) fn StepButtons(w: W) -> impl IntoView {
     let lang = use_lang();
@@ -211,15 +214,27 @@ pub(super) fn StepButtons(w: W) -> impl IntoView {
     let navigate = use_navigate();
     let ctx = crate::use_ctx();
     let leave = Callback::new(move |()| {
-        // The changes are discarded: the server's draft with them.
-        if let Some(revision) = w.saver.with_untracked(|s| s.revision.clone()) {
-            let api = ctx.api();
-            leptos::task::spawn_local(async move {
-                let _ = api.delete_draft(&revision).await;
-            });
-        }
+        // The changes are discarded: the server's draft with them. A save
+        // under way ends first (its revision is the one to remove), and the
+        // profiles are shown once the draft is gone, so that the wizard
+        // opened again starts afresh.
+        let saver = ArcRwSignal::from(w.saver);
+        saver.update(crate::wizard::save::Saver::discard);
         super::forget_live();
-        navigate(paths::PROFILES, false);
+        let api = ctx.api();
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            for _ in 0..DISCARD_WAITS {
+                if saver.try_with_untracked(|s| s.saving()) != Some(true) {
+                    break;
+                }
+                crate::host::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            if let Some(revision) = saver.try_with_untracked(|s| s.revision.clone()).flatten() {
+                let _ = api.delete_draft(&revision).await;
+            }
+            navigate(paths::PROFILES, false);
+        });
     });
     let cancel = move |_| {
         let changed = w

@@ -261,3 +261,30 @@ fn only_a_draft_the_server_holds_as_it_is_is_submitted() {
     assert_eq!(saver.holding(&content(&["b"])), None, "a save under way");
     assert_eq!(Saver::new(None).holding(&content(&["a"])), None);
 }
+
+#[test]
+fn a_discarded_draft_is_saved_no_more_and_keeps_the_revision_to_remove() {
+    let mut saver = Saver::new(Some(&draft("r1", content(&["a"]), "2026-12-07T10:00:00Z")));
+    let g = saver.edited(&content(&["b"]));
+    assert!(saver.begin().is_some(), "a save under way");
+    assert!(saver.saving());
+    saver.discard();
+    assert!(
+        g.is_some_and(|g| !saver.due(g)),
+        "a timer set before is void"
+    );
+    let saved = draft("r2", content(&["b"]), "2026-12-07T10:00:05Z");
+    let next = saver.finished(content(&["b"]), Outcome::Saved(Box::new(saved)));
+    assert_eq!(next, Next::Nothing);
+    assert!(!saver.saving());
+    assert_eq!(
+        saver.revision.as_deref(),
+        Some("r2"),
+        "the revision to remove"
+    );
+    assert_eq!(
+        saver.edited(&content(&["c"])).map(|g| saver.due(g)),
+        Some(false)
+    );
+    assert!(saver.begin().is_none(), "nothing saved any more");
+}
