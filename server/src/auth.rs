@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
+use transition_domain::wire::audit::{AuditRecord, Change};
 use transition_domain::wire::imports::Actor;
 use transition_domain::{PartnerId, Person, Role};
 
@@ -43,6 +44,17 @@ impl Caller {
             partner_id: self.partner_id.to_string(),
             person: Some(self.person.clone()),
             roles: self.roles.clone(),
+        }
+    }
+
+    /// The audit record of the caller's `change`, made now.
+    pub fn record(&self, change: Change) -> AuditRecord {
+        AuditRecord {
+            id: crate::clock::new_id(),
+            partner_id: self.partner_id.clone(),
+            created_at: crate::clock::now(),
+            actor: self.actor(),
+            change,
         }
     }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::bounds::Bounded;
 use crate::codes::Code;
 use crate::issue::{pointer, Issue};
+use crate::person::UserId;
 use crate::plan::PlanDigest;
 use crate::time::Timestamp;
 use crate::wire::imports::Actor;
@@ -47,6 +48,14 @@ pub struct Submission {
     /// The digest of the plan the submitter reviewed. An approval commits
     /// only that plan.
     pub plan_digest: PlanDigest,
+}
+
+impl Submission {
+    /// Whether `user` submitted it: who may withdraw it, and who may
+    /// never approve nor return it.
+    pub fn is_by(&self, user: &UserId) -> bool {
+        self.by.person.as_ref().is_some_and(|p| &p.id == user)
+    }
 }
 
 /// A submission another admin returned, with their comment for the

@@ -24,6 +24,14 @@ pub struct Actor {
     pub roles: Vec<Role>,
 }
 
+impl Actor {
+    /// Who it is, for people: the person's name (else user id), or
+    /// `fallback` for a record written before people were recorded.
+    pub fn name_or<'a>(&'a self, fallback: &'a str) -> &'a str {
+        self.person.as_ref().map_or(fallback, Person::display_name)
+    }
+}
+
 /// What a committed import answers (201), and what `GET /imports/{id}`
 /// returns, byte for byte.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -80,29 +80,16 @@ pub async fn settings_put(
     let value = wanted.imports_need_second_admin;
     if need_second_admin(&state, &caller.partner_id).await? != value {
         let at = now();
-        let audit = record(
-            &caller,
-            Change::ApprovalSetting {
-                imports_need_second_admin: value,
-                by_operator: false,
-            },
-        );
+        let audit = caller.record(Change::ApprovalSetting {
+            imports_need_second_admin: value,
+            by_operator: false,
+        });
         state
             .store
             .set_imports_need_second_admin(&caller.partner_id, value, &at, &audit)
             .await?;
     }
     Ok(axum::Json(view(&state, &caller).await?).into_response())
-}
-
-fn record(caller: &Caller, change: Change) -> AuditRecord {
-    AuditRecord {
-        id: new_id(),
-        partner_id: caller.partner_id.clone(),
-        created_at: now(),
-        actor: caller.actor(),
-        change,
-    }
 }
 
 #[utoipa::path(
@@ -152,7 +139,7 @@ pub async fn submission_post(
         plan_digest: plan_digest.clone(),
     };
     let json = serde_json::to_string(&submission).map_err(|_| ApiError::internal())?;
-    let audit = record(&caller, Change::ApprovalRequested { plan_digest });
+    let audit = caller.record(Change::ApprovalRequested { plan_digest });
     match state
         .store
         .submit_draft(&caller.partner_id, &draft.revision, &json, &audit)
@@ -183,15 +170,12 @@ pub async fn submission_delete(
 ) -> Result<Response, ApiError> {
     caller.require_write()?;
     let (stored, submission) = submitted(&state, &caller).await?;
-    if !is_submitter(&submission, &caller) {
+    if !submission.is_by(&caller.person.id) {
         return Err(ApiError::new(Code::ApprovalNotSubmitter));
     }
-    let audit = record(
-        &caller,
-        Change::ApprovalWithdrawn {
-            plan_digest: submission.plan_digest,
-        },
-    );
+    let audit = caller.record(Change::ApprovalWithdrawn {
+        plan_digest: submission.plan_digest,
+    });
     end(&state, &caller, &stored, None, &audit).await
 }
 
@@ -219,7 +203,7 @@ pub async fn submission_return(
         return Err(ApiError::from_issues(issues));
     }
     let (stored, submission) = submitted(&state, &caller).await?;
-    if is_submitter(&submission, &caller) {
+    if submission.is_by(&caller.person.id) {
         return Err(ApiError::new(Code::ApprovalSelf));
     }
     let comment = request.cleaned();
@@ -230,19 +214,12 @@ pub async fn submission_return(
         comment: comment.clone(),
     };
     let json = serde_json::to_string(&returned).map_err(|_| ApiError::internal())?;
-    let audit = record(
-        &caller,
-        Change::ApprovalReturned {
-            plan_digest: submission.plan_digest,
-            submitted_by: submission.by,
-            comment,
-        },
-    );
+    let audit = caller.record(Change::ApprovalReturned {
+        plan_digest: submission.plan_digest,
+        submitted_by: submission.by,
+        comment,
+    });
     end(&state, &caller, &stored, Some(&json), &audit).await
-}
-
-fn is_submitter(submission: &Submission, caller: &Caller) -> bool {
-    submission.by.person.as_ref().map(|p| &p.id) == Some(&caller.person.id)
 }
 
 /// The partner's draft as stored, and its submission; 409

@@ -10,27 +10,16 @@ use transition_domain::audit::{location_fields, profile_fields, solution_fields}
 use transition_domain::model::ProfileDraft;
 use transition_domain::ops::{self, LocationPatch, NewLocation, Outcome};
 use transition_domain::request::{ProfileOverrides, SolutionOverrides};
-use transition_domain::wire::audit::{AuditRecord, Change};
+use transition_domain::wire::audit::Change;
 use transition_domain::wire::profiles::{ProfileList, SolutionIds};
 use transition_domain::{BusinessProfile, Code, LocationId, ProfileId, SolutionId};
 
-use crate::clock::{new_id, now};
+use crate::clock::new_id;
 use crate::routes::{logos, API_BASE};
 use crate::{auth::Caller, error::ApiError, extract::Json, state::AppState};
 
 /// How many times a change is retried when the profile changed meanwhile.
 const ATTEMPTS: usize = 5;
-
-/// The audit record of `caller`'s `change`, made now.
-fn audit_record(caller: &Caller, change: Change) -> AuditRecord {
-    AuditRecord {
-        id: new_id(),
-        partner_id: caller.partner_id.clone(),
-        created_at: now(),
-        actor: caller.actor(),
-        change,
-    }
-}
 
 /// Applies `op` to the caller's profile `id` and saves the result with
 /// its audit record (`describe` of the profile before and after), both or
@@ -50,7 +39,7 @@ async fn change(
             .await?
             .ok_or_else(ApiError::not_found)?;
         let applied = op(&stored.profile)?;
-        let audit = audit_record(caller, describe(&stored.profile, &applied.profile));
+        let audit = caller.record(describe(&stored.profile, &applied.profile));
         if state
             .store
             .update_profile(&caller.partner_id, &applied.profile, stored.version, &audit)
@@ -131,13 +120,10 @@ pub async fn profiles_create(
         .collect();
     let applied = ops::create_profile(csp, &existing, &draft, new_id)?;
     let profile = applied.profile;
-    let audit = audit_record(
-        &caller,
-        Change::ProfileCreate {
-            profile_id: profile.id.clone(),
-            region: profile.region.to_string(),
-        },
-    );
+    let audit = caller.record(Change::ProfileCreate {
+        profile_id: profile.id.clone(),
+        region: profile.region.to_string(),
+    });
     if !state
         .store
         .create_profile(&caller.partner_id, &profile, &audit)

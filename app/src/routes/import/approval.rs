@@ -31,15 +31,6 @@ use super::commit::choose_key;
 use super::drift::DriftNotice;
 use super::preview::WillBeCreated;
 
-/// Who an actor is, for people: the person's name, else the company.
-fn who(actor: &Actor, company: &str) -> String {
-    actor
-        .person
-        .as_ref()
-        .map_or(company, |p| p.display_name())
-        .to_owned()
-}
-
 /// "{name} … on {date} at {time}" of `at`, in the partner's language.
 fn said(t: T, name: &str, at: &str) -> String {
     let lang = use_lang();
@@ -54,13 +45,18 @@ fn said(t: T, name: &str, at: &str) -> String {
 }
 
 /// The host hears each step of an approval.
-fn tell_host(event: Event, submitted_by: &Actor, extra: &[(&str, wasm_bindgen::JsValue)]) {
+fn tell_host(
+    ctx: crate::ctx::Ctx,
+    event: Event,
+    submitted_by: &Actor,
+    extra: &[(&str, wasm_bindgen::JsValue)],
+) {
     let mut pairs = vec![(
         "submitted_by",
         browser::person_detail(submitted_by.person.as_ref()),
     )];
     pairs.extend(extra.iter().cloned());
-    use_ctx().emit(event, &object(&pairs));
+    ctx.emit(event, &object(&pairs));
 }
 
 #[component]
@@ -76,8 +72,11 @@ pub(super) fn SubmissionView(
     let notice = expect_context::<DriftNotice>();
     let navigate = use_navigate();
     let company = me.display_name().to_owned();
-    let own = submission.by.person.as_ref().map(|p| &p.id) == me.person.as_ref().map(|p| &p.id);
-    let submitter = who(&submission.by, &company);
+    let own = me
+        .person
+        .as_ref()
+        .is_some_and(|person| submission.is_by(&person.id));
+    let submitter = submission.by.name_or(&company).to_owned();
     let export = Arc::new(account.export);
     let request = draft.content.request();
     let plan = {
@@ -102,7 +101,7 @@ pub(super) fn SubmissionView(
         let by = by.clone();
         async move {
             api.withdraw_submission().await?;
-            tell_host(Event::ApprovalWithdrawn, &by, &[]);
+            tell_host(ctx, Event::ApprovalWithdrawn, &by, &[]);
             notice.reload();
             Ok(())
         }
@@ -118,6 +117,7 @@ pub(super) fn SubmissionView(
                 .returned
                 .map(|r| browser::person_detail(r.by.person.as_ref()));
             tell_host(
+                ctx,
                 Event::ApprovalReturned,
                 &by,
                 &[
@@ -273,7 +273,7 @@ pub(super) fn ReturnedNotice(returned: Returned, company: String) -> impl IntoVi
     let lang = use_lang();
     let text = said(
         T::ReturnedBy,
-        &who(&returned.by, &company),
+        returned.by.name_or(&company),
         returned.at.as_str(),
     );
     view! {

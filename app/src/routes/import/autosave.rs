@@ -149,14 +149,7 @@ pub(super) fn ConflictDialog(
             SaveStatus::Conflict { theirs } => lang.fill(
                 T::DraftConflictText,
                 &[
-                    (
-                        "name",
-                        &theirs
-                            .saved_by
-                            .person
-                            .as_ref()
-                            .map_or(name.as_str(), |p| p.display_name()),
-                    ),
+                    ("name", &theirs.saved_by.name_or(&name)),
                     ("time", &locale::time(theirs.saved_at.as_str(), lang.get())),
                 ],
             ),

@@ -53,13 +53,11 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             let count = result.profiles.len();
             // Imported on a second admin's approval: both names.
             let people = result.prepared_by.as_ref().map(|prepared| {
-                let name = |actor: &transition_domain::wire::imports::Actor| {
-                    actor
-                        .person
-                        .as_ref()
-                        .map_or_else(|| actor.partner_id.clone(), |p| p.display_name().to_owned())
-                };
-                (name(prepared), name(&result.actor))
+                let partner = result.actor.partner_id.as_str();
+                (
+                    prepared.name_or(partner).to_owned(),
+                    result.actor.name_or(partner).to_owned(),
+                )
             });
             view! {
                 <div class="pt-alert pt-alert-success" role="status" id="pt-results-success">

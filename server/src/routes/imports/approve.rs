@@ -80,7 +80,7 @@ async fn approve_claimed(
     else {
         return Err(ApiError::new(Code::NotSubmitted));
     };
-    if submission.by.person.as_ref().map(|p| &p.id) == Some(&caller.person.id) {
+    if submission.is_by(&caller.person.id) {
         return Err(ApiError::new(Code::ApprovalSelf));
     }
     let commit = Commit {

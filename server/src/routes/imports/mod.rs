@@ -188,18 +188,7 @@ async fn commit_claimed(
         return Err(moved(&loaded));
     }
     let plan = &loaded.plan;
-    if plan.has_errors() {
-        return Err(ApiError::from_issues(
-            plan.issues
-                .iter()
-                .filter(|i| i.is_error())
-                .cloned()
-                .collect(),
-        ));
-    }
-    if !request.acknowledgements.complete() {
-        return Err(ApiError::new(Code::AcknowledgementRequired));
-    }
+    committable(plan, &request)?;
     if shown == IfMatch::Absent {
         return Err(ApiError::new(Code::PlanDigestRequired));
     }
@@ -313,15 +302,23 @@ pub(crate) async fn check_submission(
     if &loaded.digest != digest {
         return Err(loaded.changed(lang));
     }
-    let errors: Vec<_> = loaded
-        .plan
-        .issues
-        .iter()
-        .filter(|i| i.is_error())
-        .cloned()
-        .collect();
-    if !errors.is_empty() {
-        return Err(ApiError::from_issues(errors));
+    committable(&loaded.plan, &request)
+}
+
+/// What a commit and a submission both need of a plan: no rule broken
+/// (422, every error), and both acknowledgements given.
+fn committable(
+    plan: &transition_domain::ImportPlan,
+    request: &ImportRequest,
+) -> Result<(), ApiError> {
+    if plan.has_errors() {
+        return Err(ApiError::from_issues(
+            plan.issues
+                .iter()
+                .filter(|i| i.is_error())
+                .cloned()
+                .collect(),
+        ));
     }
     if !request.acknowledgements.complete() {
         return Err(ApiError::new(Code::AcknowledgementRequired));
