@@ -13,6 +13,7 @@
 
 pub mod app;
 pub mod auth;
+pub mod body_rate;
 pub mod cli;
 pub mod clock;
 pub mod demo;
@@ -21,15 +22,19 @@ pub mod error;
 pub mod extract;
 pub mod failpoint;
 pub mod failure_log;
+pub mod forwarded;
+pub mod in_flight;
 pub mod limits;
 pub mod net;
 pub mod openapi;
 pub mod origin;
+pub mod places;
 pub mod precondition;
 pub mod private_files;
 pub mod problem;
 pub mod quota;
 pub mod receipt_page;
+pub mod refusal;
 pub mod routes;
 pub mod secret;
 pub mod settings;

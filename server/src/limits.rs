@@ -1,9 +1,11 @@
 //! Limits inside the router: a cap on requests in flight (beyond it, 503
-//! `overloaded` at once, never a queue), per-partner and per-IP rate limits
-//! on commits and on token-protected writes (429 `rate_limited`), and a
-//! body-read timeout (408 `request_body_timeout`). Each refusal carries
+//! `overloaded` at once, never a queue) and caps per partner and per
+//! client address under it (429, `in_flight.rs`); per-partner and per-IP
+//! rate limits on commits, on token-protected writes and on the preview
+//! (429 `rate_limited`); and a body-read timeout with a minimum body rate
+//! (408 `request_body_timeout`, `body_rate.rs`). Each refusal carries
 //! `Retry-After` and is a problem in the caller's language. The connection
-//! cap, the header-read timeout and the drain deadline are the serve
+//! caps, the header-read timeout and the drain deadline are the serve
 //! loop's (`net.rs`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -24,40 +26,19 @@ use tower_http::timeout::{TimeoutBody, TimeoutError};
 use transition_domain::Code;
 use utoipa_axum::router::OpenApiRouter;
 
-use crate::error::{ApiError, DEFAULT_HELP_URL};
-use crate::problem::lang_of;
+use crate::body_rate::{is_too_slow, MinRate};
+use crate::error::ApiError;
+use crate::refusal::refusal;
 use crate::state::AppState;
 
 pub use crate::error::OVERLOAD_RETRY_AFTER_SECS;
 pub use crate::quota::*;
-
-/// A refusal of these limits, rendered in `lang` with `Retry-After`.
-fn refusal(error: ApiError, headers: &HeaderMap, retry_after: u64) -> Response {
-    let lang = lang_of(headers);
-    let body = serde_json::to_vec(&error.problem(lang, DEFAULT_HELP_URL)).unwrap_or_default();
-    let mut response = (error.status(), body).into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/problem+json"),
-    );
-    headers.insert(
-        header::CONTENT_LANGUAGE,
-        HeaderValue::from_static(lang.as_str()),
-    );
-    headers.insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
-    response.extensions_mut().insert(error);
-    response
-}
-
-/// 503 `overloaded`.
-pub fn overloaded(headers: &HeaderMap) -> Response {
-    refusal(ApiError::overloaded(), headers, OVERLOAD_RETRY_AFTER_SECS)
-}
+pub use crate::refusal::overloaded;
 
 /// The router with these limits around every route (the fallbacks too):
-/// outermost the in-flight cap, then the body-read timeout. The rate
-/// limits are around their routes only ([`counted`]).
+/// outermost the in-flight cap, then the caps per partner and per
+/// address, then the body-read timeout and rate. The rate limits are
+/// around their routes only ([`counted`]).
 pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
     let limits = &state.config.limits;
     // One semaphore for every route (`Router::layer` wraps each route).
@@ -66,6 +47,10 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             body_timeout,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::in_flight::hold,
         ))
         .layer(
             ServiceBuilder::new()
@@ -132,7 +117,7 @@ async fn rate_limit(
     // Every counted route needs a role that writes: a read-only caller is
     // refused here, before a byte of the body is read (a slow body from a
     // read-only token holds nothing).
-    if !caller.can_write() {
+    if class.needs_write() && !caller.can_write() {
         return ApiError::role_required().into_response();
     }
     let ip = crate::net::peer(&request).map(|peer| {
@@ -160,12 +145,18 @@ async fn rate_limit(
 
 async fn body_timeout(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let limit = state.config.limits.body_timeout;
+    let min_rate = state.config.limits.body_min_rate;
     let timed_out = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&timed_out);
     let headers = request.headers().clone();
     let request = request.map(|body| {
+        let body = if min_rate > 0 {
+            Body::new(MinRate::new(body, min_rate))
+        } else {
+            body
+        };
         Body::new(TimeoutBody::new(limit, body).map_err(move |error| {
-            if error.is::<TimeoutError>() {
+            if error.is::<TimeoutError>() || is_too_slow(error.as_ref()) {
                 flag.store(true, Ordering::Relaxed);
             }
             error

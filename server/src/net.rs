@@ -1,11 +1,12 @@
 //! The serve loop: HTTP/1.1 connections (hyper) with a header-read
 //! timeout (which also closes an idle keep-alive connection), headers of
-//! at most [`MAX_HEADER_BYTES`] (431 beyond), a cap on open connections (beyond it a new connection is
+//! at most [`MAX_HEADER_BYTES`] (431 beyond), a cap on open connections
+//! and another per peer address (beyond either a new connection is
 //! answered 503 and closed, never queued), each request knowing its peer
 //! (`ConnectInfo<SocketAddr>`), and on shutdown a drain with a deadline.
 
 use std::future::Future;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -14,6 +15,7 @@ use axum::Router;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
+use ipnet::IpNet;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
@@ -22,16 +24,23 @@ use transition_domain::Lang;
 
 use crate::error::OVERLOAD_RETRY_AFTER_SECS;
 use crate::error::{ApiError, DEFAULT_HELP_URL};
-use crate::quota::LimitArgs;
+use crate::places::Places;
+use crate::quota::{ip_key, parse_proxy, LimitArgs};
 
 /// The serve loop's limits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NetSettings {
     /// The longest a client may take to send a request's headers; an idle
     /// keep-alive connection is closed after it too.
     pub header_timeout: Duration,
     /// The most connections open at once.
     pub max_connections: usize,
+    /// The most connections open at once from one peer address (an IPv6
+    /// peer's /64), but from a trusted proxy.
+    pub max_connections_per_ip: usize,
+    /// The trusted proxies, whose connections only the overall cap
+    /// bounds (they carry many clients').
+    pub trusted_proxies: Vec<IpNet>,
     /// How long requests in flight may take to finish after the shutdown
     /// signal.
     pub drain_timeout: Duration,
@@ -42,6 +51,14 @@ impl From<&LimitArgs> for NetSettings {
         NetSettings {
             header_timeout: Duration::from_secs(args.header_timeout_secs),
             max_connections: usize::try_from(args.max_connections).unwrap_or(usize::MAX),
+            max_connections_per_ip: usize::try_from(args.max_connections_per_ip)
+                .unwrap_or(usize::MAX),
+            // Refused at start when one does not read (`LimitArgs::settings`).
+            trusted_proxies: args
+                .trusted_proxies
+                .iter()
+                .filter_map(|text| parse_proxy(text).ok())
+                .collect(),
             drain_timeout: Duration::from_secs(args.drain_timeout_secs),
         }
     }
@@ -69,6 +86,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) {
     let connections = Arc::new(Semaphore::new(settings.max_connections.max(1)));
+    let per_peer: Arc<Places<IpAddr>> = Arc::default();
     let refusals = Arc::new(Semaphore::new(REFUSALS_AT_ONCE));
     let refusal: Arc<[u8]> = refusal_response().into();
     let graceful = GracefulShutdown::new();
@@ -98,6 +116,23 @@ pub async fn serve(
             refuse(stream, &refusals, &refusal);
             continue;
         };
+        let peer_ip = peer.ip().to_canonical();
+        let peer_place = if settings
+            .trusted_proxies
+            .iter()
+            .any(|net| net.contains(&peer_ip))
+        {
+            None
+        } else {
+            match per_peer.enter(ip_key(peer_ip), settings.max_connections_per_ip) {
+                Some(place) => Some(place),
+                None => {
+                    drop(permit);
+                    refuse(stream, &refusals, &refusal);
+                    continue;
+                }
+            }
+        };
         if let Err(error) = stream.set_nodelay(true) {
             tracing::debug!(%error, "cannot set TCP_NODELAY");
         }
@@ -111,7 +146,7 @@ pub async fn serve(
             if let Err(error) = connection.await {
                 tracing::debug!(%peer, %error, "connection ended with an error");
             }
-            drop(permit);
+            drop((permit, peer_place));
         });
     }
     drop(listener);
@@ -130,7 +165,7 @@ pub async fn serve(
     }
 }
 
-/// A connection over the cap: answered 503 (when fewer than
+/// A connection over a cap: answered 503 (when fewer than
 /// [`REFUSALS_AT_ONCE`] are being answered) and closed.
 fn refuse(stream: TcpStream, refusals: &Arc<Semaphore>, response: &Arc<[u8]>) {
     let Ok(permit) = Arc::clone(refusals).try_acquire_owned() else {

@@ -1,16 +1,17 @@
 //! The limits' settings and state, apart from the router (`limits.rs`),
-//! so that the shared state can hold them: the flags, the rates, the
-//! client address behind a trusted proxy, and the keyed rate limiters.
+//! so that the shared state can hold them: the flags, the rates and the
+//! keyed rate limiters (the client address they count is `forwarded.rs`'s).
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use axum::http::{header, HeaderMap};
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use ipnet::IpNet;
+
+pub use crate::forwarded::{client_ip, ip_key, parse_proxy, ForwardedHeader};
 
 /// The flags of these limits and of the serve loop's, as `serve` takes
 /// them. Out-of-range values are refused by the parser, before anything
@@ -37,6 +38,28 @@ pub struct LimitArgs {
     #[arg(long, env = "TRANSITION_MAX_IN_FLIGHT", default_value_t = 256,
           value_parser = clap::value_parser!(u32).range(1..=100_000))]
     pub max_in_flight: u32,
+    /// The most requests of one partner (by its token) handled at once;
+    /// beyond it the partner's next request is answered 429 at once.
+    #[arg(long, env = "TRANSITION_MAX_IN_FLIGHT_PER_PARTNER", default_value_t = 32,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_in_flight_per_partner: u32,
+    /// The most requests from one client address (an IPv6 client's /64)
+    /// handled at once; beyond it the next is answered 429 at once.
+    #[arg(long, env = "TRANSITION_MAX_IN_FLIGHT_PER_IP", default_value_t = 64,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_in_flight_per_ip: u32,
+    /// The slowest a request body may arrive on average, in bytes per
+    /// second, after its first 5 seconds: a slower body is cut (408). 0
+    /// turns the minimum off.
+    #[arg(long, env = "TRANSITION_BODY_MIN_BYTES_PER_SEC", default_value_t = 1024,
+          value_parser = clap::value_parser!(u64).range(0..=1_000_000_000))]
+    pub body_min_bytes_per_sec: u64,
+    /// The most connections open at once from one peer address (an IPv6
+    /// peer's /64; a --trusted-proxy is not capped); beyond it a new
+    /// connection is answered 503 and closed.
+    #[arg(long, env = "TRANSITION_MAX_CONNECTIONS_PER_IP", default_value_t = 512,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_connections_per_ip: u32,
     /// On SIGTERM or SIGINT, how long requests in flight may take to finish
     /// before the server exits anyway, in seconds.
     #[arg(long, env = "TRANSITION_DRAIN_TIMEOUT_SECS", default_value_t = 10,
@@ -75,14 +98,6 @@ pub struct LimitArgs {
     pub forwarded_header: ForwardedHeader,
 }
 
-/// The header a trusted proxy names the client in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ForwardedHeader {
-    #[default]
-    XForwardedFor,
-    Forwarded,
-}
-
 /// Requests per minute, each limit at least one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rates {
@@ -96,7 +111,12 @@ pub struct Rates {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LimitSettings {
     pub max_in_flight: usize,
+    pub max_in_flight_per_partner: usize,
+    pub max_in_flight_per_ip: usize,
     pub body_timeout: Duration,
+    /// Bytes per second a body keeps on average (`body_rate`); 0: no
+    /// minimum.
+    pub body_min_rate: u64,
     pub rates: Rates,
     pub trusted_proxies: Vec<IpNet>,
     pub forwarded_header: ForwardedHeader,
@@ -113,7 +133,10 @@ impl Default for LimitSettings {
     fn default() -> Self {
         LimitSettings {
             max_in_flight: 256,
+            max_in_flight_per_partner: 32,
+            max_in_flight_per_ip: 64,
             body_timeout: Duration::from_secs(10),
+            body_min_rate: 1024,
             rates: Rates {
                 commits_per_partner: per_minute(30),
                 commits_per_ip: per_minute(120),
@@ -136,7 +159,11 @@ impl LimitArgs {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(LimitSettings {
             max_in_flight: usize::try_from(self.max_in_flight).unwrap_or(usize::MAX),
+            max_in_flight_per_partner: usize::try_from(self.max_in_flight_per_partner)
+                .unwrap_or(usize::MAX),
+            max_in_flight_per_ip: usize::try_from(self.max_in_flight_per_ip).unwrap_or(usize::MAX),
             body_timeout: Duration::from_secs(self.body_timeout_secs),
+            body_min_rate: self.body_min_bytes_per_sec,
             rates: Rates {
                 commits_per_partner: per_minute(self.commits_per_minute_per_partner),
                 commits_per_ip: per_minute(self.commits_per_minute_per_ip),
@@ -149,116 +176,24 @@ impl LimitArgs {
     }
 }
 
-/// An address (`10.0.0.7`, `::1`) or a CIDR block (`10.0.0.0/8`).
-pub fn parse_proxy(text: &str) -> anyhow::Result<IpNet> {
-    let text = text.trim();
-    if let Ok(net) = text.parse::<IpNet>() {
-        return Ok(net.trunc());
-    }
-    text.parse::<IpAddr>().map(IpNet::from).map_err(|_| {
-        anyhow::anyhow!(
-            "--trusted-proxy (TRANSITION_TRUSTED_PROXIES): {text:?} is neither an IP address \
-             nor a CIDR block (10.0.0.0/8, fd00::/8)"
-        )
-    })
-}
-
 /// What a request counts against: the class of the router its route is
 /// in (`routes::api`, `limits::counted`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
     /// `POST /api/v1/imports`.
     Commit,
-    /// Another write taking a partner token (not the preview, which
-    /// changes nothing, nor the operator's or the demo's routes).
+    /// Another write taking a partner token (not the operator's or the
+    /// demo's routes).
     Write,
+    /// `POST /api/v1/imports/preview`: counted at the writes' rates, apart
+    /// from them, and open to every role (it changes nothing).
+    Preview,
 }
 
-/// The client's address: the socket's peer; or, when that peer is a
-/// trusted proxy, the rightmost address of the `header` it sets that is
-/// not a trusted proxy itself (each proxy appends the address it heard
-/// from, so what a client wrote itself sits to the left and is passed
-/// over). An entry that does not read (`unknown`, garbage) stops the walk:
-/// the peer then stands for the client. Every entry a trusted proxy: the
-/// leftmost.
-pub fn client_ip(
-    peer: IpAddr,
-    headers: &HeaderMap,
-    trusted: &[IpNet],
-    header: ForwardedHeader,
-) -> IpAddr {
-    let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
-    let peer = peer.to_canonical();
-    if !is_trusted(&peer) {
-        return peer;
-    }
-    let hops = match header {
-        ForwardedHeader::XForwardedFor => x_forwarded_for(headers),
-        ForwardedHeader::Forwarded => forwarded_for(headers),
-    };
-    for hop in hops.iter().rev() {
-        match hop.map(|ip| ip.to_canonical()) {
-            Some(ip) if is_trusted(&ip) => continue,
-            Some(ip) => return ip,
-            None => return peer,
-        }
-    }
-    hops.first()
-        .copied()
-        .flatten()
-        .map_or(peer, |ip| ip.to_canonical())
-}
-
-/// Every `for=` of every `Forwarded` header (RFC 7239), in order; `None`
-/// for one that is not an address.
-fn forwarded_for(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
-    let mut hops = Vec::new();
-    for value in headers.get_all(header::FORWARDED) {
-        let Ok(text) = value.to_str() else {
-            hops.push(None);
-            continue;
-        };
-        for element in text.split(',') {
-            hops.push(element.split(';').find_map(|pair| {
-                let (name, value) = pair.trim().split_once('=')?;
-                if !name.trim().eq_ignore_ascii_case("for") {
-                    return None;
-                }
-                let node = value.trim().trim_matches('"');
-                // `[2001:db8::1]:443`, `192.0.2.1:80`, `192.0.2.1`.
-                let host = match node.strip_prefix('[') {
-                    Some(rest) => rest.split(']').next().unwrap_or_default(),
-                    None => node.split(':').next().unwrap_or_default(),
-                };
-                host.parse().ok()
-            }));
-        }
-    }
-    hops
-}
-
-/// Every address of every `X-Forwarded-For` header, in order; `None` for
-/// one that is not an address.
-fn x_forwarded_for(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
-    let mut hops = Vec::new();
-    for value in headers.get_all("x-forwarded-for") {
-        match value.to_str() {
-            Ok(text) => hops.extend(text.split(',').map(|hop| hop.trim().parse().ok())),
-            Err(_) => hops.push(None),
-        }
-    }
-    hops
-}
-
-/// An IPv6 client is counted by its /64 (one host usually holds a whole
-/// /64); an IPv4 one by its address.
-fn ip_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => {
-            let bits = u128::from(v6) & (u128::MAX << 64);
-            IpAddr::V6(bits.into())
-        }
+impl Class {
+    /// Whether the class's routes need a role that writes.
+    pub fn needs_write(self) -> bool {
+        !matches!(self, Class::Preview)
     }
 }
 
@@ -272,6 +207,8 @@ pub struct Limiters {
     commits_by_ip: DefaultKeyedRateLimiter<IpAddr>,
     writes_by_partner: DefaultKeyedRateLimiter<String>,
     writes_by_ip: DefaultKeyedRateLimiter<IpAddr>,
+    previews_by_partner: DefaultKeyedRateLimiter<String>,
+    previews_by_ip: DefaultKeyedRateLimiter<IpAddr>,
     last_sweep: Mutex<Instant>,
 }
 
@@ -293,6 +230,8 @@ impl Limiters {
             commits_by_ip: RateLimiter::keyed(Quota::per_minute(rates.commits_per_ip)),
             writes_by_partner: RateLimiter::keyed(Quota::per_minute(rates.writes_per_partner)),
             writes_by_ip: RateLimiter::keyed(Quota::per_minute(rates.writes_per_ip)),
+            previews_by_partner: RateLimiter::keyed(Quota::per_minute(rates.writes_per_partner)),
+            previews_by_ip: RateLimiter::keyed(Quota::per_minute(rates.writes_per_ip)),
             last_sweep: Mutex::new(Instant::now()),
         }
     }
@@ -303,6 +242,8 @@ impl Limiters {
             + self.commits_by_ip.len()
             + self.writes_by_partner.len()
             + self.writes_by_ip.len()
+            + self.previews_by_partner.len()
+            + self.previews_by_ip.len()
     }
 
     /// Counts one request of `class`; `Err` holds how long to wait.
@@ -311,6 +252,7 @@ impl Limiters {
         let (by_partner, by_ip) = match class {
             Class::Commit => (&self.commits_by_partner, &self.commits_by_ip),
             Class::Write => (&self.writes_by_partner, &self.writes_by_ip),
+            Class::Preview => (&self.previews_by_partner, &self.previews_by_ip),
         };
         let clock = DefaultClock::default();
         // The partner first: its own excess then never spends what its
@@ -339,11 +281,19 @@ impl Limiters {
 
     /// Drops the keys that have fully recovered.
     pub fn sweep(&self) {
-        for limiter in [&self.commits_by_partner, &self.writes_by_partner] {
+        for limiter in [
+            &self.commits_by_partner,
+            &self.writes_by_partner,
+            &self.previews_by_partner,
+        ] {
             limiter.retain_recent();
             limiter.shrink_to_fit();
         }
-        for limiter in [&self.commits_by_ip, &self.writes_by_ip] {
+        for limiter in [
+            &self.commits_by_ip,
+            &self.writes_by_ip,
+            &self.previews_by_ip,
+        ] {
             limiter.retain_recent();
             limiter.shrink_to_fit();
         }

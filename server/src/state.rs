@@ -72,12 +72,16 @@ pub struct AppState {
     /// The rate limiters of `config.limits.rates` (each replica counts
     /// its own requests).
     pub limiters: Arc<Limiters>,
+    /// The requests in flight per partner and per address (each replica
+    /// counts its own).
+    pub in_flight: Arc<crate::places::InFlight>,
 }
 
 impl AppState {
     pub fn new(store: Arc<dyn Store>, keys: TokenKeys, config: Settings) -> AppState {
         AppState {
             limiters: Arc::new(Limiters::new(&config.limits.rates)),
+            in_flight: Arc::default(),
             store,
             keys: Arc::new(keys),
             config: Arc::new(config),

@@ -210,8 +210,8 @@ fn backend_name(storage: &Storage) -> &'static str {
 }
 
 /// The production server: portal tokens checked against the test JWKS,
-/// no demo, limits raised so that one load generator on one address may
-/// stand for many partners.
+/// no demo, limits and per-partner and per-address caps raised so that one
+/// load generator on one address may stand for many partners.
 fn server_command(bin: &Path, store: &Storage) -> tokio::process::Command {
     let mut command = tokio::process::Command::new(bin);
     command
@@ -224,6 +224,9 @@ fn server_command(bin: &Path, store: &Storage) -> tokio::process::Command {
         .args(["--commits-per-minute-per-ip", "100000000"])
         .args(["--writes-per-minute-per-partner", "1000000"])
         .args(["--writes-per-minute-per-ip", "100000000"])
+        .args(["--max-in-flight-per-partner", "100000"])
+        .args(["--max-in-flight-per-ip", "100000"])
+        .args(["--max-connections-per-ip", "100000"])
         .args(store.args())
         .env("RUST_LOG", "error")
         .env_remove("TRANSITION_JWT_SECRET")

@@ -65,9 +65,9 @@ struct Args {
     /// error (`unsent`) instead of piling up in the generator.
     #[arg(long, default_value_t = 4096)]
     max_outstanding: usize,
-    /// Another flag for the server (repeat). The soak raises the write
-    /// rate limits by default: its load comes from one address and three
-    /// partners, standing for many.
+    /// Another flag for the server (repeat). The soak raises the rate
+    /// limits and the per-partner and per-address caps by default: its load
+    /// comes from one address and three partners, standing for many.
     #[arg(long = "server-arg", allow_hyphen_values = true)]
     server_args: Vec<String>,
     /// Where the server's log goes (standard error); dropped without it.
@@ -262,6 +262,12 @@ async fn run(args: Args) -> Result<bool, BoxError> {
         "1000000",
         "--commits-per-minute-per-ip",
         "1000000",
+        "--max-in-flight-per-partner",
+        "100000",
+        "--max-in-flight-per-ip",
+        "100000",
+        "--max-connections-per-ip",
+        "100000",
     ]
     .map(str::to_owned)
     .to_vec();

@@ -30,8 +30,7 @@ pub const API_BASE: &str = "/api/v1";
 /// demo's among them; the demo's routes are in the router only in demo
 /// mode.
 pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
-    // Nothing counted: reads, the preview (it changes nothing), the
-    // operator's routes.
+    // Nothing counted: reads and the operator's routes.
     let uncounted = OpenApiRouter::new()
         .routes(routes!(health::health_get))
         .routes(routes!(health::ready_get))
@@ -39,7 +38,6 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(pinpoint::account_get))
         .routes(routes!(pinpoint::referrals_csv_get))
         .routes(routes!(pinpoint::referrals_json_get))
-        .routes(routes!(imports::imports_preview))
         .routes(routes!(drafts::draft_get))
         .routes(routes!(approvals::settings_get))
         .routes(routes!(imports::imports_get))
@@ -80,7 +78,12 @@ pub fn api(state: &AppState) -> (Router<AppState>, utoipa::openapi::OpenApi) {
     let secured = |router| openapi::declare(router, &[ROLE_REQUIRED]);
     let mut api = uncounted
         .merge(limits::counted(secured(commits), Class::Commit, state))
-        .merge(limits::counted(secured(writes), Class::Write, state));
+        .merge(limits::counted(secured(writes), Class::Write, state))
+        .merge(limits::counted(
+            OpenApiRouter::new().routes(routes!(imports::imports_preview)),
+            Class::Preview,
+            state,
+        ));
     let (dev, dev_doc) = dev::router().split_for_parts();
     api.get_openapi_mut().merge(dev_doc);
     let (mut router, doc) = api.split_for_parts();

@@ -78,6 +78,7 @@ fn limit_flags_are_checked_before_anything_starts() {
     };
     assert_eq!(net.header_timeout, Duration::from_secs(10));
     assert_eq!(net.max_connections, 1024);
+    assert_eq!(net.max_connections_per_ip, 512);
     assert_eq!(defaults.limits, crate::quota::LimitSettings::default());
     for line in [
         &["--header-timeout-secs", "0"][..],
@@ -88,6 +89,10 @@ fn limit_flags_are_checked_before_anything_starts() {
         &["--drain-timeout-secs", "3601"],
         &["--commits-per-minute-per-partner", "0"],
         &["--writes-per-minute-per-ip", "-1"],
+        &["--max-in-flight-per-partner", "0"],
+        &["--max-in-flight-per-ip", "0"],
+        &["--max-connections-per-ip", "0"],
+        &["--body-min-bytes-per-sec", "-1"],
     ] {
         assert!(args(line).is_none(), "{line:?} is refused by the parser");
     }
