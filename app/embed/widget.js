@@ -6,42 +6,52 @@
 //   widget.unmount();
 //
 // Types and every option: /embed/widget.d.ts. The loader is small and
-// revalidated (short cache, ETag); it names the manifest of the current
-// build, whose file names carry a content hash and are cached for a year:
-// the glue, the wasm, the stylesheet and a locale file per language (the
-// widget fetches only the partner's).
-// Everything else comes from the server this file comes from.
+// revalidated (short cache, ETag); the server writes into it the files of
+// the current build, whose names carry a content hash and are cached for a
+// year (immutable): the glue, the wasm, the stylesheet and a locale file
+// per language (the widget fetches only the partner's). Nothing waits on
+// another: the wasm compiles as it streams in while the glue, the
+// stylesheet, the locale file, the token and the first data come.
+// Everything else comes from the server this file comes from. The same
+// files, for tools: __PINPOINT_MANIFEST__ (beside this file).
 
-const MANIFEST = "__PINPOINT_MANIFEST__";
+const FILES = __PINPOINT_FILES__;
 const PREFIX = "pinpoint-transition:";
 const server = new URL("../", import.meta.url);
 
 let loading = null;
-let listing = null;
 let mounted = 0;
 
-async function manifest() {
-  const answer = await fetch(new URL(MANIFEST, import.meta.url), { credentials: "omit" });
-  if (!answer.ok) {
-    throw new Error(`Pinpoint Transition: ${answer.url} answered HTTP ${answer.status}`);
-  }
-  const files = await answer.json();
+function files() {
   const resolve = (file) => (file ? { ...file, href: new URL(file.href, server).href } : null);
   const locales = Object.fromEntries(
-    Object.entries(files.locales ?? {}).map(([tag, file]) => [tag, resolve(file)]),
+    Object.entries(FILES.locales ?? {}).map(([tag, file]) => [tag, resolve(file)]),
   );
-  return { js: resolve(files.js), wasm: resolve(files.wasm), css: resolve(files.css), locales };
+  return { js: resolve(FILES.js), wasm: resolve(FILES.wasm), css: resolve(FILES.css), locales };
 }
 
-// The manifest, asked for once (again after a failure).
-function files() {
-  if (!listing) {
-    listing = manifest();
-    listing.catch(() => {
-      listing = null;
-    });
-  }
-  return listing;
+// What every page of the widget reads first, asked for as soon as the
+// token is known, while the wasm compiles. The app takes these answers
+// over (once, and only a success of the same token); anything else it asks
+// for itself, with its usual refresh and 401 handling.
+const FIRST_READS = ["/me", "/business-profiles"];
+
+function prefetch(apiBase, token) {
+  const base = `${apiBase.replace(/\/+$/, "")}/api/v1`;
+  return Object.fromEntries(
+    FIRST_READS.map((path) => {
+      const answer = token.then((value) =>
+        value
+          ? fetch(`${base}${path}`, {
+              credentials: "omit",
+              headers: { Accept: "application/json, application/problem+json", Authorization: `Bearer ${value}` },
+            })
+          : Promise.reject(new Error("no token")),
+      );
+      answer.catch(() => {});
+      return [`${base}${path}`, answer];
+    }),
+  );
 }
 
 // The locale file the widget will most likely speak, by the same rule as
@@ -82,18 +92,21 @@ function stylesheet(css) {
   document.head.append(link);
 }
 
-// The glue and the wasm of the manifest's build, asked for at once (the
-// wasm does not wait for the glue), once.
-function load({ js, wasm, css }) {
+// The glue and the wasm of this build, asked for at once, once: the wasm
+// compiles as it streams in (it does not wait for the glue).
+function load({ js, wasm }) {
   if (!loading) {
     loading = (async () => {
-      const module = fetch(wasm.href, {
+      const response = fetch(wasm.href, {
         credentials: "omit",
         ...(wasm.integrity ? { integrity: wasm.integrity } : {}),
       });
-      const app = await import(js.href);
+      const compiled = WebAssembly.compileStreaming
+        ? WebAssembly.compileStreaming(response)
+        : response.then((answer) => answer.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+      const [app, module] = await Promise.all([import(js.href), compiled]);
       await app.default({ module_or_path: module });
-      return { app, css };
+      return app;
     })();
     // A failed load (network, server restart) may be retried by the next mount.
     loading.catch(() => {
@@ -107,21 +120,41 @@ export async function mountPinpointTransition(element, config = {}) {
   if (!(element instanceof HTMLElement)) {
     throw new TypeError("mountPinpointTransition: element must be an HTMLElement");
   }
-  // The wasm, the glue and the locale file come at once, the longest first.
-  const listing = await files();
+  // The wasm, the glue, the stylesheet, the locale file, the token and the
+  // first reads all start now, the longest first.
+  const listing = files();
   const loaded = load(listing);
   const { locales } = listing;
+  stylesheet(listing.css);
   const preload = preloadLocale(locales, config.locale);
+  const apiBase = config.apiBase ?? server.origin;
+  // The first token: the host's, or its getToken() asked now rather than
+  // after mount; the app's first ask gets this answer (never a second ask).
+  let early = null;
+  if (config.token === undefined && typeof config.getToken === "function") {
+    early = Promise.resolve().then(() => config.getToken());
+    early.catch(() => {});
+  }
+  const token = config.token !== undefined ? Promise.resolve(config.token) : early;
+  const prefetched = token ? prefetch(apiBase, token) : undefined;
+  const getToken =
+    early &&
+    (() => {
+      const first = early;
+      early = null;
+      return first ?? config.getToken();
+    });
   // The locale file is small and comes before the wasm: the widget is
   // drawn with its text at once (or fetches it itself if it failed).
-  const [{ app, css }, text] = await Promise.all([loaded, preload?.text.catch(() => null)]);
+  const [app, text] = await Promise.all([loaded, preload?.text.catch(() => null)]);
   const localePreload = preload && typeof text === "string" ? { tag: preload.tag, text } : undefined;
-  stylesheet(css);
   const inner = app.mount(element, {
     ...config,
-    apiBase: config.apiBase ?? server.origin,
+    ...(getToken ? { getToken } : {}),
+    apiBase,
     locales,
     localePreload,
+    prefetched,
   });
   mounted += 1;
   let live = true;

@@ -117,7 +117,20 @@ impl Api {
         let request = builder
             .build()
             .map_err(|e| ApiError::Network(e.to_string()))?;
+        if let Some(response) = self.prefetched(&request).await {
+            return Ok(response);
+        }
         self.exchange(request).await
+    }
+
+    /// The loader's answer to this very read, asked for while the wasm
+    /// compiled, when it is a success (anything else is asked again, with
+    /// the usual refresh and 401 handling).
+    async fn prefetched(&self, request: &Request) -> Option<Response> {
+        let promise = self.session?.prefetched(&request.url())?;
+        let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+        let answer: web_sys::Response = wasm_bindgen::JsCast::dyn_into(answer).ok()?;
+        (answer.status() == 200).then(|| Response::from(answer))
     }
 
     /// Sends `request` with the token: one about to expire is replaced

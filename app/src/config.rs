@@ -44,6 +44,10 @@ pub struct HostConfig {
     pub locales: crate::i18n::LocaleFiles,
     /// The locale file the loader already asked for (`localePreload`).
     pub preload: Option<crate::i18n::Preload>,
+    /// The first reads the loader already asked for (`prefetched`: URL →
+    /// promise of the answer; a `JsValue` known to be a promise, which
+    /// compares).
+    pub prefetched: Vec<(String, JsValue)>,
 }
 
 impl HostConfig {
@@ -93,6 +97,7 @@ impl HostConfig {
             preload: js_sys::Reflect::get(config, &JsValue::from_str("localePreload"))
                 .ok()
                 .and_then(|p| crate::i18n::Preload::from_js(&p)),
+            prefetched: prefetched(config),
             get_token: function(config, "getToken"),
             on_event: function(config, "onEvent"),
             base_path: text(config, "basePath")
@@ -115,6 +120,27 @@ impl HostConfig {
         }
         out
     }
+}
+
+/// `prefetched` of the config: each URL with the promise of its answer.
+fn prefetched(config: &JsValue) -> Vec<(String, JsValue)> {
+    let Some(object) = js_sys::Reflect::get(config, &JsValue::from_str("prefetched"))
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Object>().ok())
+    else {
+        return Vec::new();
+    };
+    js_sys::Object::entries(&object)
+        .iter()
+        .filter_map(|entry| {
+            let entry: js_sys::Array = entry.dyn_into().ok()?;
+            let url = entry.get(0).as_string()?;
+            let answer = entry.get(1);
+            answer
+                .is_instance_of::<js_sys::Promise>()
+                .then_some((url, answer))
+        })
+        .collect()
 }
 
 fn function(config: &JsValue, key: &str) -> Option<js_sys::Function> {

@@ -78,7 +78,14 @@ impl Ctx {
     }
 
     pub fn bump(&self) {
+        self.forget_prefetched();
         self.version.update(|v| *v = v.wrapping_add(1));
+    }
+
+    /// Drops what the loader read first that nobody took: from now on it
+    /// may be stale.
+    pub(crate) fn forget_prefetched(&self) {
+        self.host.try_update_value(|link| link.prefetched.clear());
     }
 
     /// Signs in with `token`. The same user's new token only replaces the
@@ -88,6 +95,10 @@ impl Ctx {
         let old_user = old.as_deref().and_then(host::token_identity);
         let same_user = old_user.is_some() && old_user == host::token_identity(&token);
         self.token.set_value(Some(token));
+        if old.is_some() && !same_user {
+            // What the loader read was the first user's.
+            self.forget_prefetched();
+        }
         if !same_user || self.auth.get_untracked() != Auth::Ready {
             self.auth.set(Auth::Ready);
             self.identity.update(|v| *v = v.wrapping_add(1));
@@ -164,6 +175,14 @@ impl Session {
     /// Boxed: minting a demo token is itself an API call.
     pub fn refresh(self) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<String>>>> {
         Box::pin(self.0.refresh_token())
+    }
+
+    /// The loader's answer for `url`, once (see [`HostLink::take_prefetched`]).
+    pub fn prefetched(self, url: &str) -> Option<js_sys::Promise> {
+        self.0
+            .host
+            .try_update_value(|link| link.take_prefetched(url))
+            .flatten()
     }
 
     pub fn report(self, error: &ApiError) {

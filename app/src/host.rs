@@ -70,6 +70,9 @@ pub struct HostLink {
     pub get_token: Option<js_sys::Function>,
     /// The exact origin of the framing parent.
     pub parent_origin: Option<String>,
+    /// The first reads the loader asked for while the wasm compiled
+    /// (`prefetched`: URL → the promise of its answer), each taken once.
+    pub prefetched: Vec<(String, JsValue)>,
 }
 
 fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
@@ -86,6 +89,13 @@ pub fn object(pairs: &[(&str, JsValue)]) -> JsValue {
 }
 
 impl HostLink {
+    /// The loader's answer for `url`, if it asked for it and nobody took
+    /// it yet.
+    pub fn take_prefetched(&mut self, url: &str) -> Option<js_sys::Promise> {
+        let at = self.prefetched.iter().position(|(of, _)| of == url)?;
+        self.prefetched.swap_remove(at).1.dyn_into().ok()
+    }
+
     /// Tells the host `event` with `detail`, by every channel it has.
     pub fn emit(&self, event: Event, detail: &JsValue) {
         let name = event.full_name();

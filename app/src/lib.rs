@@ -85,6 +85,7 @@ pub fn App(
         on_event: config.on_event.clone(),
         get_token: config.get_token.clone(),
         parent_origin: config.parent_origin.clone(),
+        prefetched: config.prefetched.clone(),
     };
     let ctx = Ctx::new(&config, i18n, link);
     if let Some(out) = ctx_out {

@@ -86,6 +86,11 @@ fn start(element: web_sys::HtmlElement, config: HostConfig) -> WidgetHandle {
     let ctx = slot.take();
     if let Some(ctx) = ctx {
         ctx.host.update_value(|link| link.target = Some(target));
+        // What the loader read first is for the first screen only.
+        set_timeout(
+            move || ctx.forget_prefetched(),
+            std::time::Duration::from_secs(10),
+        );
         // After the first render, so that the host's listeners see a page.
         request_animation_frame(move || {
             ctx.host

@@ -1,9 +1,10 @@
 //! Embedding the app in a partner portal, in every mode (not only demo):
 //!
 //! - `GET /embed/widget.js`: the stable loader a host page imports
-//!   (`app/embed/widget.js`), revalidated (short cache, ETag); it names
-//! - `GET /embed/manifest-<hash>.json`: the current build's hashed assets
-//!   (and their integrity), cached for a year like them;
+//!   (`app/embed/widget.js`), revalidated (short cache, ETag); it holds
+//!   the current build's hashed assets and their integrity (the manifest);
+//! - `GET /embed/manifest-<hash>.json`: the same manifest for tools, cached
+//!   for a year like the assets;
 //! - `GET /embed/widget.d.ts`: the loader's TypeScript declarations;
 //! - `GET /embed/frame?parent=<origin>`: the app for an iframe, only for a
 //!   parent origin of the allow-list, which alone may frame it.
@@ -30,6 +31,9 @@ use crate::web;
 
 const LOADER: &str = include_str!("../../app/embed/widget.js");
 const DECLARATIONS: &str = include_str!("../../app/embed/widget.d.ts");
+/// Where the loader holds the build's files (the manifest, as JSON).
+const FILES_MARK: &str = "__PINPOINT_FILES__";
+/// Where the loader names the manifest's file, for tools.
 const MANIFEST_MARK: &str = "__PINPOINT_MANIFEST__";
 
 /// One built file of the app, as the manifest names it.
@@ -165,7 +169,11 @@ impl Embed {
             "manifest-{}.json",
             hex::encode(digest.get(..8).unwrap_or_default())
         );
-        let loader = LOADER.replace(MANIFEST_MARK, &manifest_name);
+        // The loader names the files itself: no load waits on the manifest
+        // (which stays for tools).
+        let loader = LOADER
+            .replace(FILES_MARK, &manifest)
+            .replace(MANIFEST_MARK, &manifest_name);
         Some(Embed {
             loader_etag: etag(&loader),
             loader,

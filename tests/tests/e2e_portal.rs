@@ -67,6 +67,17 @@ async fn a_portal_embeds_the_widget_with_its_own_tokens_outside_demo() -> E2eRes
         wait_js(&e2e, "window.__tokenCalls").await?,
         serde_json::json!(1)
     );
+    // The loader asked for the first reads with that token while the wasm
+    // compiled; the app took both answers over and asked for neither again.
+    let reads = wait_js(
+        &e2e,
+        r#"performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p === "/api/v1/me" || p === "/api/v1/business-profiles").sort().join(" ")"#,
+    )
+    .await?;
+    assert_eq!(
+        reads,
+        serde_json::json!("/api/v1/business-profiles /api/v1/me")
+    );
 
     // The first token expires (and the server's leeway passes).
     tokio::time::sleep(Duration::from_secs(16)).await;

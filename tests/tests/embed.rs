@@ -121,8 +121,15 @@ async fn the_manifest_names_the_hashed_files_and_is_immutable() -> TestResult {
         .call(Method::GET, "/embed/widget.js", None, None)
         .await
         .text();
+    // The loader holds the files itself (no load waits on the manifest),
+    // and names the manifest for tools.
+    assert!(
+        loader.contains(r#""href":"/transition-app-0123456789abcdef_bg.wasm""#),
+        "{loader}"
+    );
+    assert!(!loader.contains("__PINPOINT_"), "{loader}");
     let name = loader
-        .split('"')
+        .split(|c: char| c == '"' || c.is_whitespace())
         .find(|part| part.starts_with("manifest-") && part.ends_with(".json"))
         .ok_or("the loader names no manifest")?
         .to_owned();
