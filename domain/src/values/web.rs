@@ -72,17 +72,20 @@ fn normalize_web_url(text: &str) -> Option<String> {
         Some((host, port)) => (host, Some(port)),
         None => (authority, None),
     };
-    let mut normalized = format!("{scheme}://{}", serialize_host(host)?);
+    let mut normalized = scheme;
+    normalized.push_str("://");
+    normalized.push_str(&serialize_host(host)?);
     if let Some(port) = port {
         if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let port: u32 = port.parse().ok()?;
-        if !(1..=65535).contains(&port) {
+        let number: u32 = port.parse().ok()?;
+        if !(1..=65535).contains(&number) {
             return None;
         }
-        if port != default_port {
-            normalized.push_str(&format!(":{port}"));
+        if number != default_port {
+            normalized.push(':');
+            normalized.push_str(port.trim_start_matches('0'));
         }
     }
     let (before_fragment, fragment) = match tail.split_once('#') {
@@ -114,6 +117,8 @@ const PATH_SET: &[u8] = b" \"#<>?`{}";
 /// The special-query percent-encode set: the query set and `'`.
 const SPECIAL_QUERY_SET: &[u8] = b" \"#<>'";
 
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
 /// UTF-8 percent-encodes `text` with `set` onto `out`; `%` itself, as in
 /// an existing `%XX`, is kept.
 fn percent_encode(text: &str, set: &[u8], out: &mut String) {
@@ -123,7 +128,9 @@ fn percent_encode(text: &str, set: &[u8], out: &mut String) {
         } else {
             let mut bytes = [0; 4];
             for byte in c.encode_utf8(&mut bytes).bytes() {
-                out.push_str(&format!("%{byte:02X}"));
+                out.push('%');
+                out.push(char::from(HEX[usize::from(byte >> 4)]));
+                out.push(char::from(HEX[usize::from(byte & 0xF)]));
             }
         }
     }
@@ -185,13 +192,17 @@ fn serialize_host(host: &str) -> Option<String> {
         .is_some_and(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
     if hex || last.bytes().all(|b| b.is_ascii_digit()) {
         let plain = |label: &String| {
-            label.parse::<u8>().is_ok() && (label == "0" || !label.starts_with('0'))
+            label.len() <= 3
+                && label.parse::<u32>().is_ok_and(|n| n <= 255)
+                && (label == "0" || !label.starts_with('0'))
         };
         if labels.len() != 4 || !labels.iter().all(plain) || !dot.is_empty() {
             return None;
         }
     }
-    Some(format!("{}{dot}", labels.join(".")))
+    let mut serialized = labels.join(".");
+    serialized.push_str(dot);
+    Some(serialized)
 }
 
 /// A label in lower case, Punycode-encoded when it has Latin-1 letters.
@@ -220,7 +231,9 @@ fn serialize_label(label: &str) -> Option<String> {
         return None;
     }
     let lower: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
-    Some(format!("xn--{}", punycode::encode(&lower)?))
+    let mut encoded = String::from("xn--");
+    encoded.push_str(&punycode::encode(&lower)?);
+    Some(encoded)
 }
 
 /// A Latin-1 letter, `œ` or `Ÿ`: what IDNA maps each of them to is its
