@@ -117,7 +117,10 @@ const PATH_SET: &[u8] = b" \"#<>?`{}";
 /// The special-query percent-encode set: the query set and `'`.
 const SPECIAL_QUERY_SET: &[u8] = b" \"#<>'";
 
-const HEX: &[u8; 16] = b"0123456789ABCDEF";
+/// The upper-case hexadecimal digit of `n` (0 to 15).
+fn hex_digit(n: u8) -> char {
+    char::from(if n < 10 { b'0' + n } else { b'A' + n - 10 })
+}
 
 /// UTF-8 percent-encodes `text` with `set` onto `out`; `%` itself, as in
 /// an existing `%XX`, is kept.
@@ -129,8 +132,8 @@ fn percent_encode(text: &str, set: &[u8], out: &mut String) {
             let mut bytes = [0; 4];
             for byte in c.encode_utf8(&mut bytes).bytes() {
                 out.push('%');
-                out.push(char::from(HEX[usize::from(byte >> 4)]));
-                out.push(char::from(HEX[usize::from(byte & 0xF)]));
+                out.push(hex_digit(byte >> 4));
+                out.push(hex_digit(byte & 0xF));
             }
         }
     }
