@@ -20,9 +20,10 @@ use super::char_len;
 /// 24, part 8 measured `url::Url::parse` here: the shipped wasm went from
 /// 419,235 to 470,670 bytes brotli, +50 KB; docs/reliability.md). So the
 /// rule is narrower than the URL standard's, never wider: a host is ASCII
-/// letters, digits and hyphens, or Latin-1 letters and `œ` (IDNA maps each
-/// to its lower case and keeps it, so they are written in Punycode,
-/// `xn--…`, as IDNA writes them); any other non-ASCII host, an IP address
+/// letters, digits and hyphens, or the letters of [`idn_letter`]: Latin-1,
+/// Russian, Greek, Japanese kana and ideographs, Hangul (IDNA maps each to
+/// its lower case and keeps it, so they are written in Punycode, `xn--…`,
+/// as IDNA writes them); any other non-ASCII host, an IP address
 /// other than a plain `a.b.c.d`, a user name, tabs, line breaks and control
 /// characters are refused. The `url` crate is the oracle of the tests
 /// (`domain/tests/web_url.rs`). A URL stored before is parsed again when
@@ -208,7 +209,8 @@ fn serialize_host(host: &str) -> Option<String> {
     Some(serialized)
 }
 
-/// A label in lower case, Punycode-encoded when it has Latin-1 letters.
+/// A label in lower case, Punycode-encoded when it has non-ASCII letters
+/// ([`idn_letter`]).
 fn serialize_label(label: &str) -> Option<String> {
     let ascii_ok = |c: char| c.is_ascii_alphanumeric() || c == '-';
     let hyphens_ok = !label.starts_with('-') && !label.ends_with('-');
@@ -230,7 +232,7 @@ fn serialize_label(label: &str) -> Option<String> {
         }
         return Some(label);
     }
-    if !label.chars().all(|c| ascii_ok(c) || latin_letter(c)) {
+    if !label.chars().all(|c| ascii_ok(c) || idn_letter(c)) {
         return None;
     }
     let lower: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
@@ -239,11 +241,35 @@ fn serialize_label(label: &str) -> Option<String> {
     Some(encoded)
 }
 
-/// A Latin-1 letter, `œ` or `Ÿ`: what IDNA maps each of them to is its
-/// lower case, which it keeps (`ß` too), and none of them combines with
-/// another under Unicode normalization.
-fn latin_letter(c: char) -> bool {
-    matches!(c, 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ' | 'Œ' | 'œ' | 'Ÿ')
+/// A letter of an international host name that IDNA maps to its lower
+/// case and keeps, and that no other character combines with under Unicode
+/// normalization: Latin-1 letters, `œ`, `Ÿ` (`ß` too); the Russian
+/// alphabet; basic Greek letters; hiragana, katakana and `ー`; the CJK
+/// ideographs of Unicode 1.1; Hangul syllables. So the partners' own
+/// scripts (`пример.рф`, `例え.jp`, `한국.kr`) are kept, in Punycode, as
+/// IDNA writes them; other letters are refused rather than written
+/// differently.
+fn idn_letter(c: char) -> bool {
+    matches!(
+        c,
+        'À'..='Ö'
+            | 'Ø'..='ö'
+            | 'ø'..='ÿ'
+            | 'Œ'
+            | 'œ'
+            | 'Ÿ'
+            | 'А'..='я'
+            | 'Ё'
+            | 'ё'
+            | 'Α'..='Ρ'
+            | 'Σ'..='Ω'
+            | 'α'..='ω'
+            | 'ぁ'..='ゖ'
+            | 'ァ'..='ヺ'
+            | 'ー'
+            | '一'..='龥'
+            | '가'..='힣'
+    )
 }
 
 /// A LinkedIn company page: `https://www.linkedin.com/company/<slug>`.
