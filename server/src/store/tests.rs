@@ -128,6 +128,22 @@ async fn profiles_read_back_whole_and_in_order_and_corrupt_ones_fail(
     // domain refuses (no website). Each is corrupt, not a profile; the
     // partner's other profile still reads on its own.
     let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite:{}", path.display())).await?;
+    // A website stored before issue 24 (8) kept a raw `"`, `<`, `>` and no
+    // path: it still reads, in its WHATWG serialization.
+    sqlx::raw_sql(
+        r#"UPDATE business_profiles SET website = 'https://www.Contoso.example?a"b<c>'
+           WHERE id = 'p-fr'"#,
+    )
+    .execute(&mut conn)
+    .await?;
+    let website = store
+        .profile(&partner, &"p-fr".into())
+        .await?
+        .map(|s| s.profile.website.as_str().to_owned());
+    assert_eq!(
+        website.as_deref(),
+        Some("https://www.contoso.example/?a%22b%3Cc%3E")
+    );
     for (corruption, says) in [
         (
             "PRAGMA ignore_check_constraints = ON;
