@@ -30,6 +30,7 @@ macro_rules! string_conversions {
     };
 }
 
+mod punycode;
 mod region;
 mod web;
 
