@@ -609,6 +609,7 @@ issue-settings_role_required = Nur ein Kontoadministrator oder ein globaler Admi
 issue-comment_empty = Schreiben Sie einen Kommentar für den Administrator, der den Import eingereicht hat.
 issue-comment_too_long = Der Kommentar darf höchstens { $max } Zeichen haben.
 issue-comment_invalid = Der Kommentar enthält Steuerzeichen, die nicht gespeichert werden können. Entfernen Sie sie.
+issue-text_control_character = Dieses Feld darf keine Steuerzeichen wie NUL enthalten. Entfernen Sie sie.
 
 app-submit_for_approval = Zur Genehmigung einreichen
 app-submitting = Wird eingereicht… lassen Sie diese Seite geöffnet.

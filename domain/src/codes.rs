@@ -119,6 +119,8 @@ crate::catalogue! {
     CommentEmpty = "comment_empty";
     CommentTooLong = "comment_too_long";
     CommentInvalid = "comment_invalid";
+    // --- Issue 24: text storage can keep ---
+    TextControlCharacter = "text_control_character";
 }
 
 /// On the wire, its stable key. Written out rather than derived: serde's
