@@ -1,7 +1,10 @@
 //! A JSON body extractor whose refusals are problems like every other
-//! error: `malformed_request` naming the JSON path, `payload_too_large`,
-//! and `validation_failed` with `list_too_long` (or `locations_too_many`)
-//! for a list longer than its bound in the domain (`bounds`).
+//! error: `unsupported_media_type` (415) for a body not declared
+//! `application/json`, `malformed_request` naming the JSON path,
+//! `payload_too_large`, `validation_failed` with `list_too_long` (or
+//! `locations_too_many`) for a list longer than its bound in the domain
+//! (`bounds`), then with `text_control_character` for every string that
+//! holds a control character storage cannot keep (`text`).
 //!
 //! Bodies are read as the OpenAPI document (JSON Schema) describes them:
 //! an object is only ever an object (serde's derive also takes an array
@@ -10,15 +13,12 @@
 //! [`integral_numbers`]).
 
 use std::borrow::Cow;
-use std::fmt;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
-use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess,
-    Unexpected, VariantAccess, Visitor,
-};
+use axum::http::{header, HeaderMap, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use transition_domain::bounds::{over_bounds, Bounded};
 use transition_domain::export::{error_reason, path_pointer};
 use transition_domain::Code;
@@ -26,12 +26,16 @@ use transition_domain::Code;
 use crate::error::ApiError;
 use crate::state::AppState;
 
+mod strict;
+pub use strict::Strict;
+
 pub struct Json<T>(pub T);
 
-impl<T: DeserializeOwned + Bounded> FromRequest<AppState> for Json<T> {
+impl<T: DeserializeOwned + Bounded + Serialize> FromRequest<AppState> for Json<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        require_json(request.headers())?;
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
@@ -48,8 +52,42 @@ impl<T: DeserializeOwned + Bounded> FromRequest<AppState> for Json<T> {
         if !over.is_empty() {
             return Err(ApiError::from_issues(over));
         }
+        // Then every string, before anything is stored.
+        let controls = transition_domain::text::control_characters(&value, "");
+        if !controls.is_empty() {
+            return Err(ApiError::from_issues(controls));
+        }
         Ok(Json(value))
     }
+}
+
+/// A JSON body must say so: `Content-Type: application/json`, with or
+/// without parameters (`; charset=utf-8`), or a structured `+json` type
+/// (`application/merge-patch+json`). Anything else, or nothing, is 415
+/// `unsupported_media_type`, before a byte of the body is read.
+pub fn require_json(headers: &HeaderMap) -> Result<(), ApiError> {
+    let essence = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .map(|essence| essence.trim().to_ascii_lowercase());
+    match essence
+        .as_deref()
+        .and_then(|e| e.strip_prefix("application/"))
+    {
+        Some(subtype) if subtype == "json" || is_plus_json(subtype) => Ok(()),
+        _ => Err(ApiError::new(Code::UnsupportedMediaType)),
+    }
+}
+
+/// `vnd.example+json`: a token before `+json`.
+fn is_plus_json(subtype: &str) -> bool {
+    subtype.strip_suffix("+json").is_some_and(|name| {
+        !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+    })
 }
 
 /// Parses JSON, naming the path of the first value that does not fit.
@@ -134,216 +172,6 @@ pub fn integral_numbers(bytes: &[u8]) -> Cow<'_, [u8]> {
     }
 }
 
-/// A deserializer that refuses an array where a struct is read (serde's
-/// derive takes one, its fields by position; JSON Schema's object does
-/// not), everywhere inside the value. Everything else passes through.
-pub struct Strict<D>(pub D);
-
-/// `Strict` around a seed, a sequence, a map, an enum or a variant.
-struct Inner<X>(X);
-
-/// A visitor of a struct (`objects_only`) or of anything else.
-struct Visit<V> {
-    visitor: V,
-    objects_only: bool,
-}
-
-impl<V> Visit<V> {
-    fn any(visitor: V) -> Visit<V> {
-        Visit {
-            visitor,
-            objects_only: false,
-        }
-    }
-}
-
-macro_rules! forward {
-    ($($method:ident($($arg:ident: $ty:ty),*)),* $(,)?) => {
-        $(
-            fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, D::Error> {
-                self.0.$method($($arg,)* Visit::any(visitor))
-            }
-        )*
-    };
-}
-
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
-    type Error = D::Error;
-
-    forward! {
-        deserialize_any(), deserialize_bool(), deserialize_i8(), deserialize_i16(),
-        deserialize_i32(), deserialize_i64(), deserialize_i128(), deserialize_u8(),
-        deserialize_u16(), deserialize_u32(), deserialize_u64(), deserialize_u128(),
-        deserialize_f32(), deserialize_f64(), deserialize_char(), deserialize_str(),
-        deserialize_string(), deserialize_bytes(), deserialize_byte_buf(),
-        deserialize_option(), deserialize_unit(), deserialize_unit_struct(name: &'static str),
-        deserialize_newtype_struct(name: &'static str), deserialize_seq(),
-        deserialize_tuple(len: usize), deserialize_tuple_struct(name: &'static str, len: usize),
-        deserialize_map(), deserialize_identifier(), deserialize_ignored_any(),
-        deserialize_enum(name: &'static str, variants: &'static [&'static str]),
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        name: &'static str,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, D::Error> {
-        let visitor = Visit {
-            visitor,
-            objects_only: true,
-        };
-        self.0.deserialize_struct(name, fields, visitor)
-    }
-
-    fn is_human_readable(&self) -> bool {
-        self.0.is_human_readable()
-    }
-}
-
-macro_rules! pass {
-    ($($method:ident($ty:ty)),* $(,)?) => {
-        $(
-            fn $method<E: de::Error>(self, value: $ty) -> Result<V::Value, E> {
-                self.visitor.$method(value)
-            }
-        )*
-    };
-}
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for Visit<V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.visitor.expecting(f)
-    }
-
-    pass! {
-        visit_bool(bool), visit_i8(i8), visit_i16(i16), visit_i32(i32), visit_i64(i64),
-        visit_i128(i128), visit_u8(u8), visit_u16(u16), visit_u32(u32), visit_u64(u64),
-        visit_u128(u128), visit_f32(f32), visit_f64(f64), visit_char(char), visit_str(&str),
-        visit_borrowed_str(&'de str), visit_string(String), visit_bytes(&[u8]),
-        visit_borrowed_bytes(&'de [u8]), visit_byte_buf(Vec<u8>),
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.visitor.visit_none()
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        self.visitor.visit_unit()
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.visitor.visit_some(Strict(deserializer))
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<V::Value, D::Error> {
-        self.visitor.visit_newtype_struct(Strict(deserializer))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        if self.objects_only {
-            return Err(de::Error::invalid_type(Unexpected::Seq, &self.visitor));
-        }
-        self.visitor.visit_seq(Inner(seq))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_map(Inner(map))
-    }
-
-    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_enum(Inner(data))
-    }
-}
-
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Inner<S> {
-    type Value = S::Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(Strict(deserializer))
-    }
-}
-
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Inner<A> {
-    type Error = A::Error;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, A::Error> {
-        self.0.next_element_seed(Inner(seed))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
-    }
-}
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Inner<A> {
-    type Error = A::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        self.0.next_key_seed(Inner(seed))
-    }
-
-    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.next_value_seed(Inner(seed))
-    }
-
-    fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
-    }
-}
-
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Inner<A> {
-    type Error = A::Error;
-    type Variant = Inner<A::Variant>;
-
-    fn variant_seed<T: DeserializeSeed<'de>>(
-        self,
-        seed: T,
-    ) -> Result<(T::Value, Inner<A::Variant>), A::Error> {
-        let (value, variant) = self.0.variant_seed(Inner(seed))?;
-        Ok((value, Inner(variant)))
-    }
-}
-
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Inner<A> {
-    type Error = A::Error;
-
-    fn unit_variant(self) -> Result<(), A::Error> {
-        self.0.unit_variant()
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.newtype_variant_seed(Inner(seed))
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Visit::any(visitor))
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, A::Error> {
-        let visitor = Visit {
-            visitor,
-            objects_only: true,
-        };
-        self.0.struct_variant(fields, visitor)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use transition_domain::{Code, ImportRequest};
@@ -366,6 +194,39 @@ mod tests {
         );
         let whole = parse_json::<ImportRequest>(b"[[], {}]").err();
         assert_eq!(whole.map(|e| e.code), Some(Code::MalformedRequest));
+    }
+
+    #[test]
+    fn a_json_body_says_so() {
+        let with = |value: &str| {
+            let mut headers = HeaderMap::new();
+            if let Ok(value) = value.parse() {
+                headers.insert(header::CONTENT_TYPE, value);
+            }
+            require_json(&headers).is_ok()
+        };
+        for good in [
+            "application/json",
+            "application/json; charset=utf-8",
+            "Application/JSON;charset=UTF-8",
+            "application/merge-patch+json",
+        ] {
+            assert!(with(good), "{good}");
+        }
+        for bad in [
+            "",
+            "text/plain",
+            "text/json",
+            "application/jsonp",
+            "application/+json",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+        ] {
+            assert!(!with(bad), "{bad}");
+        }
+        assert!(
+            require_json(&HeaderMap::new()).is_err_and(|e| e.code == Code::UnsupportedMediaType)
+        );
     }
 
     #[test]
