@@ -609,6 +609,8 @@ issue-settings_role_required = Nur ein Kontoadministrator oder ein globaler Admi
 issue-comment_empty = Schreiben Sie einen Kommentar für den Administrator, der den Import eingereicht hat.
 issue-comment_too_long = Der Kommentar darf höchstens { $max } Zeichen haben.
 issue-comment_invalid = Der Kommentar enthält Steuerzeichen, die nicht gespeichert werden können. Entfernen Sie sie.
+issue-text_control_character = Dieses Feld darf keine Steuerzeichen wie NUL enthalten. Entfernen Sie sie.
+issue-unsupported_media_type = Der Anforderungstext muss JSON sein und mit dem Header Content-Type: application/json gesendet werden.
 
 app-submit_for_approval = Zur Genehmigung einreichen
 app-submitting = Wird eingereicht… lassen Sie diese Seite geöffnet.

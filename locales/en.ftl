@@ -606,6 +606,8 @@ issue-settings_role_required = Only an account admin or a global admin can chang
 issue-comment_empty = Write a comment for the admin who submitted the import.
 issue-comment_too_long = The comment can have at most { $max } characters.
 issue-comment_invalid = The comment contains control characters, which cannot be kept. Remove them.
+issue-text_control_character = This field can't contain control characters such as NUL. Remove them.
+issue-unsupported_media_type = The request body must be JSON sent with the header Content-Type: application/json.
 
 app-submit_for_approval = Submit for approval
 app-submitting = Submitting… keep this page open.

@@ -627,6 +627,8 @@ issue-settings_role_required = Solo un administrador de la cuenta o un administr
 issue-comment_empty = Escriba un comentario para el administrador que envió la importación.
 issue-comment_too_long = El comentario puede tener como máximo { $max } caracteres.
 issue-comment_invalid = El comentario contiene caracteres de control, que no se pueden guardar. Quítelos.
+issue-text_control_character = Este campo no puede contener caracteres de control, como NUL. Quítelos.
+issue-unsupported_media_type = El cuerpo de la solicitud debe ser JSON enviado con el encabezado Content-Type: application/json.
 
 app-submit_for_approval = Enviar para aprobación
 app-submitting = Enviando… mantenga esta página abierta.

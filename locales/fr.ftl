@@ -617,6 +617,8 @@ issue-settings_role_required = Seul un administrateur du compte ou un administra
 issue-comment_empty = Rédigez un commentaire pour l’administrateur qui a soumis l’importation.
 issue-comment_too_long = Le commentaire peut contenir au plus { $max } caractères.
 issue-comment_invalid = Le commentaire contient des caractères de contrôle, qui ne peuvent pas être conservés. Supprimez-les.
+issue-text_control_character = Ce champ ne peut pas contenir de caractères de contrôle, comme NUL. Supprimez-les.
+issue-unsupported_media_type = Le corps de la requête doit être du JSON envoyé avec l’en-tête Content-Type: application/json.
 
 app-submit_for_approval = Soumettre pour approbation
 app-submitting = Soumission en cours… gardez cette page ouverte.

@@ -627,6 +627,8 @@ issue-settings_role_required = Solo un amministratore dell’account o un ammini
 issue-comment_empty = Scrivi un commento per l’amministratore che ha inviato l’importazione.
 issue-comment_too_long = Il commento può contenere al massimo { $max } caratteri.
 issue-comment_invalid = Il commento contiene caratteri di controllo, che non possono essere salvati. Rimuovili.
+issue-text_control_character = Questo campo non può contenere caratteri di controllo come NUL. Rimuovili.
+issue-unsupported_media_type = Il corpo della richiesta deve essere JSON inviato con l'intestazione Content-Type: application/json.
 
 app-submit_for_approval = Invia per l’approvazione
 app-submitting = Invio in corso… tieni aperta questa pagina.

@@ -533,6 +533,8 @@ issue-settings_role_required = この設定を変更できるのは、アカウ�
 issue-comment_empty = インポートを送信した管理者へのコメントを入力してください。
 issue-comment_too_long = コメントは { $max } 文字以内で入力してください。
 issue-comment_invalid = コメントに保存できない制御文字が含まれています。削除してください。
+issue-text_control_character = このフィールドには NUL などの制御文字を含めることはできません。削除してください。
+issue-unsupported_media_type = 要求本文は、Content-Type: application/json ヘッダーを付けて送信する JSON である必要があります。
 
 app-submit_for_approval = 承認のために送信
 app-submitting = 送信しています… このページは開いたままにしてください。

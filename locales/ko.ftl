@@ -533,6 +533,8 @@ issue-settings_role_required = 계정 관리자 또는 전역 관리자만 이 �
 issue-comment_empty = 가져오기를 제출한 관리자에게 전할 의견을 입력하십시오.
 issue-comment_too_long = 의견은 최대 { $max }자까지 입력할 수 있습니다.
 issue-comment_invalid = 의견에 저장할 수 없는 제어 문자가 있습니다. 제거하십시오.
+issue-text_control_character = 이 필드에는 NUL 같은 제어 문자를 넣을 수 없습니다. 제거하십시오.
+issue-unsupported_media_type = 요청 본문은 Content-Type: application/json 헤더와 함께 보낸 JSON이어야 합니다.
 
 app-submit_for_approval = 승인 요청 제출
 app-submitting = 제출하는 중… 이 페이지를 열어 두십시오.

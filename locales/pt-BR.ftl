@@ -668,6 +668,8 @@ issue-settings_role_required = Somente um administrador da conta ou um administr
 issue-comment_empty = Escreva um comentário para o administrador que enviou a importação.
 issue-comment_too_long = O comentário pode ter no máximo { $max } caracteres.
 issue-comment_invalid = O comentário contém caracteres de controle, que não podem ser mantidos. Remova-os.
+issue-text_control_character = Este campo não pode conter caracteres de controle, como NUL. Remova-os.
+issue-unsupported_media_type = O corpo da solicitação deve ser JSON enviado com o cabeçalho Content-Type: application/json.
 
 app-submit_for_approval = Enviar para aprovação
 app-submitting = Enviando… mantenha esta página aberta.

@@ -753,6 +753,8 @@ issue-settings_role_required = Изменить этот параметр мож
 issue-comment_empty = Напишите комментарий для администратора, который отправил импорт.
 issue-comment_too_long = Комментарий может содержать не более { $max } символов.
 issue-comment_invalid = Комментарий содержит управляющие символы, которые нельзя сохранить. Удалите их.
+issue-text_control_character = Это поле не может содержать управляющие символы, например NUL. Удалите их.
+issue-unsupported_media_type = Тело запроса должно быть в формате JSON и отправляться с заголовком Content-Type: application/json.
 
 app-submit_for_approval = Отправить на утверждение
 app-submitting = Отправка… не закрывайте эту страницу.

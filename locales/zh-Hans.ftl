@@ -534,6 +534,8 @@ issue-settings_role_required = 只有帐户管理员或全局管理员才能更�
 issue-comment_empty = 请为提交导入的管理员填写意见。
 issue-comment_too_long = 意见最多可包含 { $max } 个字符。
 issue-comment_invalid = 意见包含无法保存的控制字符。请将其删除。
+issue-text_control_character = 此字段不能包含控制字符（例如 NUL）。请将其删除。
+issue-unsupported_media_type = 请求正文必须是 JSON，并随 Content-Type: application/json 标头一起发送。
 
 app-submit_for_approval = 提交以供审批
 app-submitting = 正在提交… 请保持此页面打开。

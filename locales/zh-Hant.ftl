@@ -534,6 +534,8 @@ issue-settings_role_required = 只有帳戶系統管理員或全域系統管理�
 issue-comment_empty = 請為提交匯入的系統管理員填寫意見。
 issue-comment_too_long = 意見最多可包含 { $max } 個字元。
 issue-comment_invalid = 意見包含無法儲存的控制字元。請將其移除。
+issue-text_control_character = 此欄位不能包含控制字元（例如 NUL）。請將其移除。
+issue-unsupported_media_type = 要求本文必須是 JSON，並隨 Content-Type: application/json 標頭一起傳送。
 
 app-submit_for_approval = 提交以供核准
 app-submitting = 正在提交… 請讓此頁面保持開啟。

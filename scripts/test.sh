@@ -42,7 +42,7 @@ env -u TRANSITION_TEST_POSTGRES_URL cargo test --workspace --locked 2>&1 | tee "
 # The same HTTP suite, every test on a fresh database of a PostgreSQL
 # server: a throwaway cluster (scripts/pg.sh), or yours when
 # TRANSITION_TEST_POSTGRES_URL names it.
-http_suite=(api_router api_socket approvals audit bounds contract crash drafts embed identity idempotency logos plan_digest precompressed process rate_classes receipts replicas socket static_files tenancy)
+http_suite=(api_router api_socket approvals audit bounds contract crash drafts embed hostile_text identity idempotency logos media_type plan_digest precompressed process rate_classes receipts replicas socket static_files tenancy)
 if [ -z "${TRANSITION_TEST_POSTGRES_URL:-}" ]; then
   step "a throwaway PostgreSQL cluster (scripts/pg.sh)"
   TRANSITION_TEST_POSTGRES_URL="$(scripts/pg.sh start "$pg_dir")"

@@ -123,4 +123,40 @@ mod tests {
         );
         Ok(())
     }
+
+    /// A control character pasted into a profile's name is refused by the
+    /// domain's rule (`text`), and the profile page (`ops::edit_profile`,
+    /// then `draft_field`) shows it next to the name.
+    #[test]
+    fn a_pasted_control_character_lands_on_its_field() -> Result<(), transition_domain::ExportError>
+    {
+        let export = parse_export(include_bytes!("../../fixtures/contoso.json"))?;
+        let plan = plan_import(&export, &ImportRequest::everything(&export), &[]);
+        let (profile, _) = transition_domain::validate_profile(&plan.profiles[0].draft, "");
+        let Some(profile) = profile else {
+            panic!("Contoso's first profile passes the rules")
+        };
+        let patch = transition_domain::request::ProfileOverrides {
+            name: Some("Contoso\u{0}FR".to_owned()),
+            description: Some("Two\nlines".to_owned()),
+            ..Default::default()
+        };
+        let outcome = transition_domain::ops::edit_profile(&profile, &patch);
+        let draft = profile.to_draft();
+        let found: Vec<(String, transition_domain::Code)> = outcome
+            .err()
+            .map(|e| e.into_issues())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|i| (draft_field(&i.path, &draft).to_string(), i.code))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "name".to_owned(),
+                transition_domain::Code::TextControlCharacter
+            )]
+        );
+        Ok(())
+    }
 }

@@ -119,6 +119,9 @@ crate::catalogue! {
     CommentEmpty = "comment_empty";
     CommentTooLong = "comment_too_long";
     CommentInvalid = "comment_invalid";
+    // --- Issue 24: text storage can keep, and JSON's media type ---
+    TextControlCharacter = "text_control_character";
+    UnsupportedMediaType = "unsupported_media_type";
 }
 
 /// On the wire, its stable key. Written out rather than derived: serde's

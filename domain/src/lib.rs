@@ -17,6 +17,8 @@
 //! - [`referrals`]: the referrals download, the same bytes everywhere.
 //! - [`bounds`]: how long each list of a request or an export may be,
 //!   and how many issues an answer lists.
+//! - [`text`]: no control character in any string a write or an export
+//!   brings (storage keeps none).
 //! - [`ids`]: identifiers as newtypes (`PartnerId`, `ProfileId`, `LocationId`, `SolutionId`, `PinpointProfileId`).
 //! - [`person`]: the person a token names (`UserId`, `Person`), beside its partner.
 
@@ -49,6 +51,7 @@ pub mod referrals;
 pub mod report;
 pub mod request;
 pub mod role;
+pub mod text;
 pub mod time;
 pub mod validate;
 pub mod values;

@@ -200,6 +200,7 @@ pub fn status(code: Code) -> StatusCode {
         | Code::NotSubmitted
         | Code::SubmissionChanged => StatusCode::CONFLICT,
         Code::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        Code::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         Code::DraftChanged => StatusCode::PRECONDITION_FAILED,
         Code::RateLimited => StatusCode::TOO_MANY_REQUESTS,
         Code::InternalError => StatusCode::INTERNAL_SERVER_ERROR,

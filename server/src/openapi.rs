@@ -7,7 +7,8 @@
 //! counted write's 429). What every operation of a kind can answer is
 //! added here, once, from the operation's shape ([`CommonResponses`]): 401
 //! where a token is required, 400 where a body or a parameter is parsed,
-//! 413 and 422 (a list longer than its bound) where a body is read, 404
+//! 413 and 422 (a list longer than its bound, a control character) where
+//! a body is read, 415 where the body is JSON, 404
 //! where a path names a resource or the route exists only in demo mode
 //! (tag `demo`), and 408, 500 and
 //! 503 everywhere; and every bounded list its `maxItems` ([`ListBounds`]).
@@ -214,6 +215,10 @@ fn add_common_responses(operation: &mut Operation) {
         .iter()
         .any(|p| p.parameter_in == ParameterIn::Path);
     let body = operation.request_body.is_some();
+    let json_body = operation
+        .request_body
+        .as_ref()
+        .is_some_and(|body| body.content.contains_key("application/json"));
     let demo = operation
         .tags
         .as_ref()
@@ -253,7 +258,12 @@ fn add_common_responses(operation: &mut Operation) {
         (
             body,
             "422",
-            "validation_failed: a list of the body is longer than its bound (its maxItems or maxProperties): list_too_long, or locations_too_many for new locations, at the list's JSON Pointer",
+            "validation_failed: a list of the body is longer than its bound (its maxItems or maxProperties): list_too_long, or locations_too_many for new locations, at the list's JSON Pointer; a string holds a control character (U+0000 to U+001F, U+007F; tab, line feed and CRLF allowed in multi-line fields): text_control_character at its JSON Pointer",
+        ),
+        (
+            json_body,
+            "415",
+            "unsupported_media_type: the body is not sent as JSON (Content-Type: application/json, parameters such as charset allowed, or a +json type)",
         ),
         (
             body,

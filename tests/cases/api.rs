@@ -623,6 +623,7 @@ async fn malformed_requests_name_the_path() -> TestResult {
                 .method(Method::POST)
                 .uri("/api/v1/imports/preview")
                 .header("authorization", format!("Bearer {token}"))
+                .header("content-type", "application/json")
                 .body(axum::body::Body::from("{not json"))?,
         )
         .await;

@@ -145,6 +145,7 @@ async fn commit_with_key(
         .post(format!("{base}/api/v1/imports"))
         .bearer_auth(&token)
         .header("idempotency-key", key)
+        .header("content-type", "application/json")
         .body(contoso_request().to_string());
     // A retry of an import that went through finds the account closed (no
     // preview, no digest): its key replays the answer all the same.

@@ -75,6 +75,7 @@ async fn commit(
         .post(format!("{base}/api/v1/imports"))
         .bearer_auth(&token)
         .header("idempotency-key", key)
+        .header("content-type", "application/json")
         .body(contoso_request().to_string());
     // Once one of the fifty went through, the account is closed: no
     // preview, no digest, and the others replay or hear 409.

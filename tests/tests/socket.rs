@@ -24,6 +24,7 @@ async fn a_whole_import_over_http() -> TestResult {
     let preview = client
         .post(format!("{base}/api/v1/imports/preview"))
         .bearer_auth(&token)
+        .header("content-type", "application/json")
         .body(contoso_request().to_string())
         .send()
         .await?;
@@ -46,6 +47,7 @@ async fn a_whole_import_over_http() -> TestResult {
             .bearer_auth(&token)
             .header("idempotency-key", "socket-key")
             .header("if-match", &digest)
+            .header("content-type", "application/json")
             .body(contoso_request().to_string())
             .send()
     };

@@ -259,7 +259,8 @@ pub fn parse_export_with(bytes: &[u8], limits: ParseLimits) -> Result<PinpointEx
     if !issues.is_empty() {
         return Err(ExportError::ListsTooLong { issues });
     }
-    let issues = integrity_issues(&export);
+    let mut issues = crate::text::control_characters(&export, "");
+    issues.extend(integrity_issues(&export));
     if issues.is_empty() {
         Ok(export)
     } else {

@@ -166,6 +166,8 @@ pub fn validate_profile(draft: &ProfileDraft, at: &str) -> (Option<BusinessProfi
         ));
     }
 
+    // Every string of the draft, at once: storage keeps no control character.
+    c.issues.extend(crate::text::control_characters(draft, at));
     let solutions = check_solutions(&mut c, &draft.solutions, at);
     let solution_ids: HashSet<&str> = draft.solutions.iter().map(|s| s.id.as_str()).collect();
     let locations = check_locations(&mut c, &draft.locations, region, &solution_ids, at);

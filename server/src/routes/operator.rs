@@ -5,7 +5,7 @@
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Query, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use serde::{Deserialize, Serialize};
 use transition_domain::{
     parse_export_with, Code, ExportError, ParseLimits, PartnerId, PinpointExport,
@@ -55,8 +55,10 @@ pub struct Ingested {
 pub async fn operator_ingest(
     State(state): State<AppState>,
     _operator: Operator,
+    headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(StatusCode, axum::Json<Ingested>), ApiError> {
+    crate::extract::require_json(&headers)?;
     let body = body.map_err(|rejection| {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             ApiError::new(Code::PayloadTooLarge).with("limit", state.config.max_export_bytes)
