@@ -273,9 +273,9 @@ pub fn settings(demo: bool) -> Settings {
     }
 }
 
-/// Rate limits no test here reaches (one partner commits 50 times at once
-/// in the idempotency race): they are tested against the real process, in
-/// `tests/tests/overload.rs`.
+/// Rate limits and in-flight caps no test here reaches (one partner commits
+/// 50 times at once in the idempotency race): they are tested against the
+/// real process, in `tests/tests/overload.rs` and `starvation.rs`.
 pub fn free_rates() -> LimitSettings {
     let free = std::num::NonZeroU32::MAX;
     LimitSettings {
@@ -285,6 +285,8 @@ pub fn free_rates() -> LimitSettings {
             writes_per_partner: free,
             writes_per_ip: free,
         },
+        max_in_flight_per_partner: 100_000,
+        max_in_flight_per_ip: 100_000,
         ..LimitSettings::default()
     }
 }
