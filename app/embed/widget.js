@@ -97,13 +97,20 @@ function stylesheet(css) {
 function load({ js, wasm }) {
   if (!loading) {
     loading = (async () => {
-      const response = fetch(wasm.href, {
-        credentials: "omit",
-        ...(wasm.integrity ? { integrity: wasm.integrity } : {}),
-      });
+      const fetchWasm = () =>
+        fetch(wasm.href, {
+          credentials: "omit",
+          ...(wasm.integrity ? { integrity: wasm.integrity } : {}),
+        });
+      const whole = () =>
+        fetchWasm()
+          .then((answer) => answer.arrayBuffer())
+          .then((bytes) => WebAssembly.compile(bytes));
+      // A proxy that serves the wasm under another type stops the streaming
+      // compile: the file (cached by then) is compiled whole instead.
       const compiled = WebAssembly.compileStreaming
-        ? WebAssembly.compileStreaming(response)
-        : response.then((answer) => answer.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+        ? WebAssembly.compileStreaming(fetchWasm()).catch(whole)
+        : whole();
       const [app, module] = await Promise.all([import(js.href), compiled]);
       await app.default({ module_or_path: module });
       return app;
